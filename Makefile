@@ -1,0 +1,73 @@
+# PerfectGym Next SDK. Every target says what it does; any failing step stops make.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(abspath $(VENV))/bin
+INSTALLED := $(abspath $(VENV))/.installed
+SPEC := openapi.yaml
+PACKAGE := perfectgym_client
+SPEC_URL ?= https://redocly.sportalliance.com/_spec/apis/perfectgym/openapi/openapi.yaml
+SPEC_FILE ?=
+
+# openapi-python-client (pinned in pyproject.toml) with our config and templates; the
+# post-hooks call ruff, so the venv's bin comes first on PATH. Output dir is appended.
+GENERATE = PATH="$(BIN):$$PATH" "$(BIN)/openapi-python-client" generate \
+	--path $(SPEC) --config generator-config.yml --custom-template-path generator-templates \
+	--meta none --fail-on-warning --overwrite --output-path
+
+.PHONY: help install generate check-generated update-spec test lint
+
+help:
+	@echo "make install          create $(VENV) with the package and its pinned dev/test tools"
+	@echo "make test             run the test suite (installs first)"
+	@echo "make lint             ruff, and mypy --strict on custom/, tools/ and the generated package"
+	@echo "make generate         regenerate $(PACKAGE)/ from $(SPEC)"
+	@echo "make check-generated  fail if $(PACKAGE)/ differs from what $(SPEC) generates"
+	@echo "make update-spec      fetch the vendor spec (SPEC_URL=... or SPEC_FILE=...), report, replace $(SPEC)"
+
+install: $(INSTALLED)
+
+$(INSTALLED): pyproject.toml
+	@echo "==> install: creating $(VENV) and installing perfectgym[dev,test] (editable)"
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,test]'
+	@touch $@
+
+generate: $(INSTALLED)
+	@echo "==> generate: regenerating $(PACKAGE)/ from $(SPEC) with openapi-python-client"
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(GENERATE) "$$tmp/$(PACKAGE)"; \
+	rm -rf $(PACKAGE); cp -R "$$tmp/$(PACKAGE)" $(PACKAGE)
+	@echo "==> generate: done; see 'git status' for what changed"
+
+check-generated: $(INSTALLED)
+	@echo "==> check-generated: regenerating $(PACKAGE)/ into a temp dir and comparing"
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(GENERATE) "$$tmp/$(PACKAGE)" > /dev/null; \
+	if diff -ru --exclude=__pycache__ $(PACKAGE) "$$tmp/$(PACKAGE)"; then \
+		echo "==> check-generated: OK, $(PACKAGE)/ is exactly what $(SPEC) generates"; \
+	else \
+		echo "==> check-generated: FAILED, $(PACKAGE)/ drifted from $(SPEC) (diff above); run 'make generate'" >&2; \
+		exit 1; \
+	fi
+
+update-spec: $(INSTALLED)
+	@echo "==> update-spec: new spec from $(or $(SPEC_FILE),$(SPEC_URL))"
+	$(BIN)/python -m tools.update_spec --target $(SPEC) --readme README.md \
+		$(if $(SPEC_FILE),--file "$(SPEC_FILE)",--url "$(SPEC_URL)")
+
+test: $(INSTALLED)
+	@echo "==> test: running the test suite"
+	$(BIN)/python -m pytest
+
+lint: $(INSTALLED)
+	@echo "==> lint: ruff check + format check"
+	$(BIN)/ruff check custom tools tests
+	$(BIN)/ruff format --check custom tools tests
+	@echo "==> lint: mypy --strict on custom/ and tools/, then on the generated $(PACKAGE)/"
+	$(BIN)/mypy --strict custom tools
+	$(BIN)/mypy --strict $(PACKAGE)

@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bookable_appointment import BookableAppointment
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    bookable_appointment_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/appointments/bookable/{bookable_appointment_id}".format(
+            bookable_appointment_id=quote(str(bookable_appointment_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BookableAppointment | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = BookableAppointment.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BookableAppointment | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    bookable_appointment_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BookableAppointment | ErrorResponse]:
+    """Get bookable appointment
+
+     Reads one bookable appointment type.
+
+    Required scope: BOOKABLE_APPOINTMENTS_READ
+
+    Args:
+        bookable_appointment_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BookableAppointment | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        bookable_appointment_id=bookable_appointment_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    bookable_appointment_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BookableAppointment | ErrorResponse | None:
+    """Get bookable appointment
+
+     Reads one bookable appointment type.
+
+    Required scope: BOOKABLE_APPOINTMENTS_READ
+
+    Args:
+        bookable_appointment_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BookableAppointment | ErrorResponse
+    """
+
+    return sync_detailed(
+        bookable_appointment_id=bookable_appointment_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    bookable_appointment_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BookableAppointment | ErrorResponse]:
+    """Get bookable appointment
+
+     Reads one bookable appointment type.
+
+    Required scope: BOOKABLE_APPOINTMENTS_READ
+
+    Args:
+        bookable_appointment_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BookableAppointment | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        bookable_appointment_id=bookable_appointment_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    bookable_appointment_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BookableAppointment | ErrorResponse | None:
+    """Get bookable appointment
+
+     Reads one bookable appointment type.
+
+    Required scope: BOOKABLE_APPOINTMENTS_READ
+
+    Args:
+        bookable_appointment_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BookableAppointment | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            bookable_appointment_id=bookable_appointment_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.class_slot_booking_result import ClassSlotBookingResult
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    booking_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/classes/booking/{booking_id}".format(
+            booking_id=quote(str(booking_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ClassSlotBookingResult | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = ClassSlotBookingResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ClassSlotBookingResult | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    booking_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ClassSlotBookingResult | ErrorResponse]:
+    """Get class booking by id
+
+     Reads one class booking.
+
+    Required scope: CLASSES_READ
+
+    Args:
+        booking_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClassSlotBookingResult | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        booking_id=booking_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    booking_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ClassSlotBookingResult | ErrorResponse | None:
+    """Get class booking by id
+
+     Reads one class booking.
+
+    Required scope: CLASSES_READ
+
+    Args:
+        booking_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClassSlotBookingResult | ErrorResponse
+    """
+
+    return sync_detailed(
+        booking_id=booking_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    booking_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ClassSlotBookingResult | ErrorResponse]:
+    """Get class booking by id
+
+     Reads one class booking.
+
+    Required scope: CLASSES_READ
+
+    Args:
+        booking_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClassSlotBookingResult | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        booking_id=booking_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    booking_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ClassSlotBookingResult | ErrorResponse | None:
+    """Get class booking by id
+
+     Reads one class booking.
+
+    Required scope: CLASSES_READ
+
+    Args:
+        booking_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClassSlotBookingResult | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            booking_id=booking_id,
+            client=client,
+        )
+    ).parsed

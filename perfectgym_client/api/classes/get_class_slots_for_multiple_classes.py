@@ -1,0 +1,265 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.class_slot_sliced_result import ClassSlotSlicedResult
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    days_ahead: int | Unset = 1,
+    slot_window_start_date: datetime.date | Unset = UNSET,
+    offset: str | Unset = "0",
+    slice_size: int | Unset = 50,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["daysAhead"] = days_ahead
+
+    json_slot_window_start_date: str | Unset = UNSET
+    if not isinstance(slot_window_start_date, Unset):
+        json_slot_window_start_date = slot_window_start_date.isoformat()
+    params["slotWindowStartDate"] = json_slot_window_start_date
+
+    params["offset"] = offset
+
+    params["sliceSize"] = slice_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/classes/slots",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ClassSlotSlicedResult | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = ClassSlotSlicedResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ClassSlotSlicedResult | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    days_ahead: int | Unset = 1,
+    slot_window_start_date: datetime.date | Unset = UNSET,
+    offset: str | Unset = "0",
+    slice_size: int | Unset = 50,
+) -> Response[ClassSlotSlicedResult | ErrorResponse]:
+    """Get classes slots
+
+     Lists slots of all classes in the window slotWindowStartDate .. +daysAhead (0 to 6 days), one slice
+    at a time.
+
+    Required scope: CLASSES_READ
+
+    Args:
+        days_ahead (int | Unset):  Default: 1.
+        slot_window_start_date (datetime.date | Unset):
+        offset (str | Unset):  Default: '0'.
+        slice_size (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClassSlotSlicedResult | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        days_ahead=days_ahead,
+        slot_window_start_date=slot_window_start_date,
+        offset=offset,
+        slice_size=slice_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    days_ahead: int | Unset = 1,
+    slot_window_start_date: datetime.date | Unset = UNSET,
+    offset: str | Unset = "0",
+    slice_size: int | Unset = 50,
+) -> ClassSlotSlicedResult | ErrorResponse | None:
+    """Get classes slots
+
+     Lists slots of all classes in the window slotWindowStartDate .. +daysAhead (0 to 6 days), one slice
+    at a time.
+
+    Required scope: CLASSES_READ
+
+    Args:
+        days_ahead (int | Unset):  Default: 1.
+        slot_window_start_date (datetime.date | Unset):
+        offset (str | Unset):  Default: '0'.
+        slice_size (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClassSlotSlicedResult | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        days_ahead=days_ahead,
+        slot_window_start_date=slot_window_start_date,
+        offset=offset,
+        slice_size=slice_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    days_ahead: int | Unset = 1,
+    slot_window_start_date: datetime.date | Unset = UNSET,
+    offset: str | Unset = "0",
+    slice_size: int | Unset = 50,
+) -> Response[ClassSlotSlicedResult | ErrorResponse]:
+    """Get classes slots
+
+     Lists slots of all classes in the window slotWindowStartDate .. +daysAhead (0 to 6 days), one slice
+    at a time.
+
+    Required scope: CLASSES_READ
+
+    Args:
+        days_ahead (int | Unset):  Default: 1.
+        slot_window_start_date (datetime.date | Unset):
+        offset (str | Unset):  Default: '0'.
+        slice_size (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClassSlotSlicedResult | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        days_ahead=days_ahead,
+        slot_window_start_date=slot_window_start_date,
+        offset=offset,
+        slice_size=slice_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    days_ahead: int | Unset = 1,
+    slot_window_start_date: datetime.date | Unset = UNSET,
+    offset: str | Unset = "0",
+    slice_size: int | Unset = 50,
+) -> ClassSlotSlicedResult | ErrorResponse | None:
+    """Get classes slots
+
+     Lists slots of all classes in the window slotWindowStartDate .. +daysAhead (0 to 6 days), one slice
+    at a time.
+
+    Required scope: CLASSES_READ
+
+    Args:
+        days_ahead (int | Unset):  Default: 1.
+        slot_window_start_date (datetime.date | Unset):
+        offset (str | Unset):  Default: '0'.
+        slice_size (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClassSlotSlicedResult | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            days_ahead=days_ahead,
+            slot_window_start_date=slot_window_start_date,
+            offset=offset,
+            slice_size=slice_size,
+        )
+    ).parsed

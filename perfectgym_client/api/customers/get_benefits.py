@@ -1,0 +1,241 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.benefit_validation_dto import BenefitValidationDto
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    customer_id: int,
+    *,
+    key: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_key: list[str] | Unset = UNSET
+    if not isinstance(key, Unset):
+        json_key = key
+
+    params["key"] = json_key
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/customers/{customer_id}/benefits".format(
+            customer_id=quote(str(customer_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[BenefitValidationDto] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = BenefitValidationDto.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[BenefitValidationDto]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    customer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    key: list[str] | Unset = UNSET,
+) -> Response[ErrorResponse | list[BenefitValidationDto]]:
+    """Get customer's benefits
+
+     Lists a customer's benefits and whether each one is currently valid; `key` may be repeated to
+    restrict the check.
+
+    Required scope (any of): CUSTOMER_BENEFIT_READ, CUSTOMER_READ
+
+    Args:
+        customer_id (int):
+        key (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[BenefitValidationDto]]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        key=key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    customer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    key: list[str] | Unset = UNSET,
+) -> ErrorResponse | list[BenefitValidationDto] | None:
+    """Get customer's benefits
+
+     Lists a customer's benefits and whether each one is currently valid; `key` may be repeated to
+    restrict the check.
+
+    Required scope (any of): CUSTOMER_BENEFIT_READ, CUSTOMER_READ
+
+    Args:
+        customer_id (int):
+        key (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[BenefitValidationDto]
+    """
+
+    return sync_detailed(
+        customer_id=customer_id,
+        client=client,
+        key=key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    customer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    key: list[str] | Unset = UNSET,
+) -> Response[ErrorResponse | list[BenefitValidationDto]]:
+    """Get customer's benefits
+
+     Lists a customer's benefits and whether each one is currently valid; `key` may be repeated to
+    restrict the check.
+
+    Required scope (any of): CUSTOMER_BENEFIT_READ, CUSTOMER_READ
+
+    Args:
+        customer_id (int):
+        key (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[BenefitValidationDto]]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        key=key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    customer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    key: list[str] | Unset = UNSET,
+) -> ErrorResponse | list[BenefitValidationDto] | None:
+    """Get customer's benefits
+
+     Lists a customer's benefits and whether each one is currently valid; `key` may be repeated to
+    restrict the check.
+
+    Required scope (any of): CUSTOMER_BENEFIT_READ, CUSTOMER_READ
+
+    Args:
+        customer_id (int):
+        key (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[BenefitValidationDto]
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_id=customer_id,
+            client=client,
+            key=key,
+        )
+    ).parsed

@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.remaining_idle_periods import RemainingIdlePeriods
+from ...types import Response
+
+
+def _get_kwargs(
+    contract_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/memberships/{contract_id}/self-service/idle-periods/remaining".format(
+            contract_id=quote(str(contract_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | RemainingIdlePeriods | None:
+    if response.status_code == 200:
+        response_200 = RemainingIdlePeriods.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | RemainingIdlePeriods]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    contract_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | RemainingIdlePeriods]:
+    """Get contract's remaining idle periods
+
+     Reads how many idle period terms (maximum and free) the contract has left.
+
+    Required scope: MEMBERSHIP_SELF_SERVICE_IDLE_PERIOD_READ
+
+    Args:
+        contract_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RemainingIdlePeriods]
+    """
+
+    kwargs = _get_kwargs(
+        contract_id=contract_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    contract_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | RemainingIdlePeriods | None:
+    """Get contract's remaining idle periods
+
+     Reads how many idle period terms (maximum and free) the contract has left.
+
+    Required scope: MEMBERSHIP_SELF_SERVICE_IDLE_PERIOD_READ
+
+    Args:
+        contract_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RemainingIdlePeriods
+    """
+
+    return sync_detailed(
+        contract_id=contract_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    contract_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | RemainingIdlePeriods]:
+    """Get contract's remaining idle periods
+
+     Reads how many idle period terms (maximum and free) the contract has left.
+
+    Required scope: MEMBERSHIP_SELF_SERVICE_IDLE_PERIOD_READ
+
+    Args:
+        contract_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RemainingIdlePeriods]
+    """
+
+    kwargs = _get_kwargs(
+        contract_id=contract_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    contract_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | RemainingIdlePeriods | None:
+    """Get contract's remaining idle periods
+
+     Reads how many idle period terms (maximum and free) the contract has left.
+
+    Required scope: MEMBERSHIP_SELF_SERVICE_IDLE_PERIOD_READ
+
+    Args:
+        contract_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RemainingIdlePeriods
+    """
+
+    return (
+        await asyncio_detailed(
+            contract_id=contract_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AdditionalInformationFieldAssignment")
+
+
+@_attrs_define
+class AdditionalInformationFieldAssignment:
+    """
+    Attributes:
+        additional_information_field_id (int): The unique ID of the additional information field Example: 1234567890.
+        value (str): The value of the additional information field assignment
+    """
+
+    additional_information_field_id: int
+    value: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        additional_information_field_id = self.additional_information_field_id
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "additionalInformationFieldId": additional_information_field_id,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        additional_information_field_id = d.pop("additionalInformationFieldId")
+
+        value = d.pop("value")
+
+        _obj = cls(
+            additional_information_field_id=additional_information_field_id,
+            value=value,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.appointment_booking_validation_result_validation_status import (
+    AppointmentBookingValidationResultValidationStatus,
+)
+
+T = TypeVar("T", bound="AppointmentBookingValidationResult")
+
+
+@_attrs_define
+class AppointmentBookingValidationResult:
+    """
+    Attributes:
+        validation_status (AppointmentBookingValidationResultValidationStatus): Status of the booking validation
+    """
+
+    validation_status: AppointmentBookingValidationResultValidationStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        validation_status = self.validation_status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "validationStatus": validation_status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        validation_status = AppointmentBookingValidationResultValidationStatus(d.pop("validationStatus"))
+
+        _obj = cls(
+            validation_status=validation_status,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ClassSlotBookingResultClassSlotStatus(StrEnum):
+    CANCELED = "CANCELED"
+    COMPLETED = "COMPLETED"
+    PLANNED = "PLANNED"
+
+    def __str__(self) -> str:
+        return str(self.value)

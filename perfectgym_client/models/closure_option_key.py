@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ClosureOptionKey(StrEnum):
+    WRITE_OFF_REMAINING_DEBTS = "WRITE_OFF_REMAINING_DEBTS"
+
+    def __str__(self) -> str:
+        return str(self.value)

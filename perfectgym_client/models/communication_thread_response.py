@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.communication_thread_response_communication_channel import CommunicationThreadResponseCommunicationChannel
+from ..models.communication_thread_response_communication_direction import (
+    CommunicationThreadResponseCommunicationDirection,
+)
+from ..models.communication_thread_response_communication_thread_status import (
+    CommunicationThreadResponseCommunicationThreadStatus,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CommunicationThreadResponse")
+
+
+@_attrs_define
+class CommunicationThreadResponse:
+    """
+    Attributes:
+        customer_id (int): The customer's ID Example: 1.
+        communication_id (int): The ID of the communication Example: 1.
+        thread_id (int): The ID of the communication thread Example: 1.
+        communication_thread_status (CommunicationThreadResponseCommunicationThreadStatus): The status of a
+            communication thread
+        subject (str): The subject of the communication Example: Complaint.
+        content (str): The content of the communication Example: I received two invoices this month, but I only made one
+            purchase..
+        communication_direction (CommunicationThreadResponseCommunicationDirection): The direction of the communication
+        communication_channel (CommunicationThreadResponseCommunicationChannel): The channel of the communication
+        ticket_number (str | Unset): The ticket number of the third party ticketing system Example: A123456.
+        ticket_link (str | Unset): The link to the ticket in the third party ticketing system Example:
+            https://ticketing-system.com/ticket/A123456.
+        agent (str | Unset): The employee/agent handling the communication Example: Peter Meyer.
+    """
+
+    customer_id: int
+    communication_id: int
+    thread_id: int
+    communication_thread_status: CommunicationThreadResponseCommunicationThreadStatus
+    subject: str
+    content: str
+    communication_direction: CommunicationThreadResponseCommunicationDirection
+    communication_channel: CommunicationThreadResponseCommunicationChannel
+    ticket_number: str | Unset = UNSET
+    ticket_link: str | Unset = UNSET
+    agent: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id = self.customer_id
+
+        communication_id = self.communication_id
+
+        thread_id = self.thread_id
+
+        communication_thread_status = self.communication_thread_status.value
+
+        subject = self.subject
+
+        content = self.content
+
+        communication_direction = self.communication_direction.value
+
+        communication_channel = self.communication_channel.value
+
+        ticket_number = self.ticket_number
+
+        ticket_link = self.ticket_link
+
+        agent = self.agent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customerId": customer_id,
+                "communicationId": communication_id,
+                "threadId": thread_id,
+                "communicationThreadStatus": communication_thread_status,
+                "subject": subject,
+                "content": content,
+                "communicationDirection": communication_direction,
+                "communicationChannel": communication_channel,
+            }
+        )
+        if ticket_number is not UNSET:
+            field_dict["ticketNumber"] = ticket_number
+        if ticket_link is not UNSET:
+            field_dict["ticketLink"] = ticket_link
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        customer_id = d.pop("customerId")
+
+        communication_id = d.pop("communicationId")
+
+        thread_id = d.pop("threadId")
+
+        communication_thread_status = CommunicationThreadResponseCommunicationThreadStatus(
+            d.pop("communicationThreadStatus")
+        )
+
+        subject = d.pop("subject")
+
+        content = d.pop("content")
+
+        communication_direction = CommunicationThreadResponseCommunicationDirection(d.pop("communicationDirection"))
+
+        communication_channel = CommunicationThreadResponseCommunicationChannel(d.pop("communicationChannel"))
+
+        ticket_number = d.pop("ticketNumber", UNSET)
+
+        ticket_link = d.pop("ticketLink", UNSET)
+
+        agent = d.pop("agent", UNSET)
+
+        _obj = cls(
+            customer_id=customer_id,
+            communication_id=communication_id,
+            thread_id=thread_id,
+            communication_thread_status=communication_thread_status,
+            subject=subject,
+            content=content,
+            communication_direction=communication_direction,
+            communication_channel=communication_channel,
+            ticket_number=ticket_number,
+            ticket_link=ticket_link,
+            agent=agent,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

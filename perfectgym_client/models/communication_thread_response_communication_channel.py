@@ -1,0 +1,15 @@
+from enum import StrEnum
+
+
+class CommunicationThreadResponseCommunicationChannel(StrEnum):
+    CHAT = "CHAT"
+    CONVERSATION = "CONVERSATION"
+    EMAIL = "EMAIL"
+    FAX = "FAX"
+    LETTER = "LETTER"
+    OTHER = "OTHER"
+    PHONE = "PHONE"
+    TEXT_MESSAGE = "TEXT_MESSAGE"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class ContactDetailsType(StrEnum):
+    EMAIL = "EMAIL"
+    FAX = "FAX"
+    TEL_BUSINESS = "TEL_BUSINESS"
+    TEL_BUSINESS_MOBILE = "TEL_BUSINESS_MOBILE"
+    TEL_PRIVATE = "TEL_PRIVATE"
+    TEL_PRIVATE_MOBILE = "TEL_PRIVATE_MOBILE"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+
+
+T = TypeVar("T", bound="ContractVolume")
+
+
+@_attrs_define
+class ContractVolume:
+    """
+    Attributes:
+        total_contract_volume (Money | Unset): Base price of the contract
+        average_payment_volume_per_month (Money | Unset): Base price of the contract
+        average_payment_volume_per_payment_frequency_term (Money | Unset): Base price of the contract
+    """
+
+    total_contract_volume: Money | Unset = UNSET
+    average_payment_volume_per_month: Money | Unset = UNSET
+    average_payment_volume_per_payment_frequency_term: Money | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_contract_volume: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total_contract_volume, Unset):
+            total_contract_volume = self.total_contract_volume.to_dict()
+
+        average_payment_volume_per_month: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.average_payment_volume_per_month, Unset):
+            average_payment_volume_per_month = self.average_payment_volume_per_month.to_dict()
+
+        average_payment_volume_per_payment_frequency_term: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.average_payment_volume_per_payment_frequency_term, Unset):
+            average_payment_volume_per_payment_frequency_term = (
+                self.average_payment_volume_per_payment_frequency_term.to_dict()
+            )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_contract_volume is not UNSET:
+            field_dict["totalContractVolume"] = total_contract_volume
+        if average_payment_volume_per_month is not UNSET:
+            field_dict["averagePaymentVolumePerMonth"] = average_payment_volume_per_month
+        if average_payment_volume_per_payment_frequency_term is not UNSET:
+            field_dict["averagePaymentVolumePerPaymentFrequencyTerm"] = (
+                average_payment_volume_per_payment_frequency_term
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.money import Money  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _total_contract_volume = d.pop("totalContractVolume", UNSET)
+        total_contract_volume: Money | Unset
+        if isinstance(_total_contract_volume, Unset):
+            total_contract_volume = UNSET
+        else:
+            total_contract_volume = Money.from_dict(_total_contract_volume)
+
+        _average_payment_volume_per_month = d.pop("averagePaymentVolumePerMonth", UNSET)
+        average_payment_volume_per_month: Money | Unset
+        if isinstance(_average_payment_volume_per_month, Unset):
+            average_payment_volume_per_month = UNSET
+        else:
+            average_payment_volume_per_month = Money.from_dict(_average_payment_volume_per_month)
+
+        _average_payment_volume_per_payment_frequency_term = d.pop("averagePaymentVolumePerPaymentFrequencyTerm", UNSET)
+        average_payment_volume_per_payment_frequency_term: Money | Unset
+        if isinstance(_average_payment_volume_per_payment_frequency_term, Unset):
+            average_payment_volume_per_payment_frequency_term = UNSET
+        else:
+            average_payment_volume_per_payment_frequency_term = Money.from_dict(
+                _average_payment_volume_per_payment_frequency_term
+            )
+
+        _obj = cls(
+            total_contract_volume=total_contract_volume,
+            average_payment_volume_per_month=average_payment_volume_per_month,
+            average_payment_volume_per_payment_frequency_term=average_payment_volume_per_payment_frequency_term,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

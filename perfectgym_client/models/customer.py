@@ -1,0 +1,562 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.customer_gender import CustomerGender
+from ..models.customer_status import CustomerStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.access_medium_dto import AccessMediumDto
+    from ..models.access_restriction import AccessRestriction
+    from ..models.additional_information_field_assignment import AdditionalInformationFieldAssignment
+    from ..models.bank_account import BankAccount
+    from ..models.customer_idle_period import CustomerIdlePeriod
+    from ..models.language import Language
+
+
+T = TypeVar("T", bound="Customer")
+
+
+@_attrs_define
+class Customer:
+    """
+    Attributes:
+        id (int): Unique ID of the customer Example: 1001.
+        status (CustomerStatus): Status of customer
+        access_refusal (bool): Indicates whether the customer has an access block currently
+        customer_number (str | Unset): Customer number Example: 1-12345.
+        first_name (str | Unset): First name of the customer Example: Edgar.
+        second_first_name (str | Unset): Second first name of the customer Example: Thomas.
+        last_name (str | Unset): Surname of the customer Example: Bullock.
+        second_last_name (str | Unset): Second last name of the customer Example: Meyer.
+        date_of_birth (datetime.date | Unset): Birthday of the customer Example: 1952-05-04.
+        email (str | Unset): Email address of the customer Example: example@email.com.
+        gender (CustomerGender | Unset): Gender of the customer
+        street (str | Unset): Street of the customer Example: Am Bahnhof.
+        house_number (str | Unset): Number of the customer's house Example: 89.
+        zip_code (str | Unset): Zip code of the customer Example: 12133.
+        city (str | Unset): City of the customer Example: Munich.
+        country (str | Unset): Country of the customer Example: DE.
+        second_street (str | Unset): Second street line of the customer's address Example: Second Street.
+        city_part (str | Unset): City part of the customer's address Example: Tegel.
+        district (str | Unset): District of the customer's address Example: District 12.
+        street_type (str | Unset): Street type of the customer's address Example: Avenue.
+        street_block (str | Unset): Street block of the customer's address Example: 5th block.
+        portal (str | Unset): Portal of the customer's address Example: Portal 1.
+        stairway (str | Unset): Stairway of the customer's address Example: Right stairway.
+        door (str | Unset): Door of the customer's address Example: Door 1.
+        province (str | Unset): Province of the customer's address Example: Champagne.
+        additional_address_information (str | Unset): Additional address information of the customer's address Example:
+            Additional information.
+        floor (str | Unset): Floor of the customer's address Example: 2nd floor.
+        building_name (str | Unset): Building name Example: Empire State Building.
+        image_url (str | Unset): Url with an image to download. Temporary URL, expires after 15 minutes. Example:
+            https://example.com.
+        phone_private (str | Unset): Private phone number of the customer Example: +49 30901820.
+        phone_private_mobile (str | Unset): Private mobile phone number of the customer Example: +49 15223433333.
+        phone_business (str | Unset): Business phone number of the customer Example: +49 30901820.
+        phone_business_mobile (str | Unset): Business mobile phone number of the customer Example: +49 15223433333.
+        idle_periods (list[CustomerIdlePeriod] | Unset): List of customer's idle periods
+        bank_account (BankAccount | Unset): Customer's bank account information
+        access_restrictions (list[AccessRestriction] | Unset): List of access restrictions of the customer
+        uuid (str | Unset): Customer's UUID Example: 7be3932c-825b-4401-abff-29e9f9410bc7.
+        referral_code (str | Unset): Customer's referral code Example: 20J6N.
+        studio_id (int | Unset): Studio ID of the customer Example: 1238735970.
+        preferred_language (Language | Unset): Basic language information
+        additional_information_field_assignments (list[AdditionalInformationFieldAssignment] | Unset): List of
+            additional information field assignments of the customer
+        third_party_id (str | Unset): Unique ID of the third party customer in the third party system Example: A1000.
+        created_date_time (str | Unset): Customer's creation date time in ISO-8601 format (may end with a zone id in
+            brackets, e.g. [Europe/Berlin]) Example: 2022-06-15T23:59:59.999+02:00[Europe/Berlin].
+        access_mediums (list[AccessMediumDto] | Unset): List of access mediums of the customer
+        card_numbers (list[str] | Unset):
+    """
+
+    id: int
+    status: CustomerStatus
+    access_refusal: bool
+    customer_number: str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    second_first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    second_last_name: str | Unset = UNSET
+    date_of_birth: datetime.date | Unset = UNSET
+    email: str | Unset = UNSET
+    gender: CustomerGender | Unset = UNSET
+    street: str | Unset = UNSET
+    house_number: str | Unset = UNSET
+    zip_code: str | Unset = UNSET
+    city: str | Unset = UNSET
+    country: str | Unset = UNSET
+    second_street: str | Unset = UNSET
+    city_part: str | Unset = UNSET
+    district: str | Unset = UNSET
+    street_type: str | Unset = UNSET
+    street_block: str | Unset = UNSET
+    portal: str | Unset = UNSET
+    stairway: str | Unset = UNSET
+    door: str | Unset = UNSET
+    province: str | Unset = UNSET
+    additional_address_information: str | Unset = UNSET
+    floor: str | Unset = UNSET
+    building_name: str | Unset = UNSET
+    image_url: str | Unset = UNSET
+    phone_private: str | Unset = UNSET
+    phone_private_mobile: str | Unset = UNSET
+    phone_business: str | Unset = UNSET
+    phone_business_mobile: str | Unset = UNSET
+    idle_periods: list[CustomerIdlePeriod] | Unset = UNSET
+    bank_account: BankAccount | Unset = UNSET
+    access_restrictions: list[AccessRestriction] | Unset = UNSET
+    uuid: str | Unset = UNSET
+    referral_code: str | Unset = UNSET
+    studio_id: int | Unset = UNSET
+    preferred_language: Language | Unset = UNSET
+    additional_information_field_assignments: list[AdditionalInformationFieldAssignment] | Unset = UNSET
+    third_party_id: str | Unset = UNSET
+    created_date_time: str | Unset = UNSET
+    access_mediums: list[AccessMediumDto] | Unset = UNSET
+    card_numbers: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status = self.status.value
+
+        access_refusal = self.access_refusal
+
+        customer_number = self.customer_number
+
+        first_name = self.first_name
+
+        second_first_name = self.second_first_name
+
+        last_name = self.last_name
+
+        second_last_name = self.second_last_name
+
+        date_of_birth: str | Unset = UNSET
+        if not isinstance(self.date_of_birth, Unset):
+            date_of_birth = self.date_of_birth.isoformat()
+
+        email = self.email
+
+        gender: str | Unset = UNSET
+        if not isinstance(self.gender, Unset):
+            gender = self.gender.value
+
+        street = self.street
+
+        house_number = self.house_number
+
+        zip_code = self.zip_code
+
+        city = self.city
+
+        country = self.country
+
+        second_street = self.second_street
+
+        city_part = self.city_part
+
+        district = self.district
+
+        street_type = self.street_type
+
+        street_block = self.street_block
+
+        portal = self.portal
+
+        stairway = self.stairway
+
+        door = self.door
+
+        province = self.province
+
+        additional_address_information = self.additional_address_information
+
+        floor = self.floor
+
+        building_name = self.building_name
+
+        image_url = self.image_url
+
+        phone_private = self.phone_private
+
+        phone_private_mobile = self.phone_private_mobile
+
+        phone_business = self.phone_business
+
+        phone_business_mobile = self.phone_business_mobile
+
+        idle_periods: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.idle_periods, Unset):
+            idle_periods = []
+            for idle_periods_item_data in self.idle_periods:
+                idle_periods_item = idle_periods_item_data.to_dict()
+                idle_periods.append(idle_periods_item)
+
+        bank_account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.bank_account, Unset):
+            bank_account = self.bank_account.to_dict()
+
+        access_restrictions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.access_restrictions, Unset):
+            access_restrictions = []
+            for access_restrictions_item_data in self.access_restrictions:
+                access_restrictions_item = access_restrictions_item_data.to_dict()
+                access_restrictions.append(access_restrictions_item)
+
+        uuid = self.uuid
+
+        referral_code = self.referral_code
+
+        studio_id = self.studio_id
+
+        preferred_language: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.preferred_language, Unset):
+            preferred_language = self.preferred_language.to_dict()
+
+        additional_information_field_assignments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.additional_information_field_assignments, Unset):
+            additional_information_field_assignments = []
+            for additional_information_field_assignments_item_data in self.additional_information_field_assignments:
+                additional_information_field_assignments_item = (
+                    additional_information_field_assignments_item_data.to_dict()
+                )
+                additional_information_field_assignments.append(additional_information_field_assignments_item)
+
+        third_party_id = self.third_party_id
+
+        created_date_time = self.created_date_time
+
+        access_mediums: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.access_mediums, Unset):
+            access_mediums = []
+            for access_mediums_item_data in self.access_mediums:
+                access_mediums_item = access_mediums_item_data.to_dict()
+                access_mediums.append(access_mediums_item)
+
+        card_numbers: list[str] | Unset = UNSET
+        if not isinstance(self.card_numbers, Unset):
+            card_numbers = self.card_numbers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+                "accessRefusal": access_refusal,
+            }
+        )
+        if customer_number is not UNSET:
+            field_dict["customerNumber"] = customer_number
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if second_first_name is not UNSET:
+            field_dict["secondFirstName"] = second_first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if second_last_name is not UNSET:
+            field_dict["secondLastName"] = second_last_name
+        if date_of_birth is not UNSET:
+            field_dict["dateOfBirth"] = date_of_birth
+        if email is not UNSET:
+            field_dict["email"] = email
+        if gender is not UNSET:
+            field_dict["gender"] = gender
+        if street is not UNSET:
+            field_dict["street"] = street
+        if house_number is not UNSET:
+            field_dict["houseNumber"] = house_number
+        if zip_code is not UNSET:
+            field_dict["zipCode"] = zip_code
+        if city is not UNSET:
+            field_dict["city"] = city
+        if country is not UNSET:
+            field_dict["country"] = country
+        if second_street is not UNSET:
+            field_dict["secondStreet"] = second_street
+        if city_part is not UNSET:
+            field_dict["cityPart"] = city_part
+        if district is not UNSET:
+            field_dict["district"] = district
+        if street_type is not UNSET:
+            field_dict["streetType"] = street_type
+        if street_block is not UNSET:
+            field_dict["streetBlock"] = street_block
+        if portal is not UNSET:
+            field_dict["portal"] = portal
+        if stairway is not UNSET:
+            field_dict["stairway"] = stairway
+        if door is not UNSET:
+            field_dict["door"] = door
+        if province is not UNSET:
+            field_dict["province"] = province
+        if additional_address_information is not UNSET:
+            field_dict["additionalAddressInformation"] = additional_address_information
+        if floor is not UNSET:
+            field_dict["floor"] = floor
+        if building_name is not UNSET:
+            field_dict["buildingName"] = building_name
+        if image_url is not UNSET:
+            field_dict["imageUrl"] = image_url
+        if phone_private is not UNSET:
+            field_dict["phonePrivate"] = phone_private
+        if phone_private_mobile is not UNSET:
+            field_dict["phonePrivateMobile"] = phone_private_mobile
+        if phone_business is not UNSET:
+            field_dict["phoneBusiness"] = phone_business
+        if phone_business_mobile is not UNSET:
+            field_dict["phoneBusinessMobile"] = phone_business_mobile
+        if idle_periods is not UNSET:
+            field_dict["idlePeriods"] = idle_periods
+        if bank_account is not UNSET:
+            field_dict["bankAccount"] = bank_account
+        if access_restrictions is not UNSET:
+            field_dict["accessRestrictions"] = access_restrictions
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+        if referral_code is not UNSET:
+            field_dict["referralCode"] = referral_code
+        if studio_id is not UNSET:
+            field_dict["studioId"] = studio_id
+        if preferred_language is not UNSET:
+            field_dict["preferredLanguage"] = preferred_language
+        if additional_information_field_assignments is not UNSET:
+            field_dict["additionalInformationFieldAssignments"] = additional_information_field_assignments
+        if third_party_id is not UNSET:
+            field_dict["thirdPartyId"] = third_party_id
+        if created_date_time is not UNSET:
+            field_dict["createdDateTime"] = created_date_time
+        if access_mediums is not UNSET:
+            field_dict["accessMediums"] = access_mediums
+        if card_numbers is not UNSET:
+            field_dict["cardNumbers"] = card_numbers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.access_medium_dto import AccessMediumDto  # noqa: PLC0415
+        from ..models.access_restriction import AccessRestriction  # noqa: PLC0415
+        from ..models.additional_information_field_assignment import AdditionalInformationFieldAssignment  # noqa: PLC0415
+        from ..models.bank_account import BankAccount  # noqa: PLC0415
+        from ..models.customer_idle_period import CustomerIdlePeriod  # noqa: PLC0415
+        from ..models.language import Language  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = CustomerStatus(d.pop("status"))
+
+        access_refusal = d.pop("accessRefusal")
+
+        customer_number = d.pop("customerNumber", UNSET)
+
+        first_name = d.pop("firstName", UNSET)
+
+        second_first_name = d.pop("secondFirstName", UNSET)
+
+        last_name = d.pop("lastName", UNSET)
+
+        second_last_name = d.pop("secondLastName", UNSET)
+
+        _date_of_birth = d.pop("dateOfBirth", UNSET)
+        date_of_birth: datetime.date | Unset
+        if isinstance(_date_of_birth, Unset):
+            date_of_birth = UNSET
+        else:
+            date_of_birth = datetime.date.fromisoformat(_date_of_birth)
+
+        email = d.pop("email", UNSET)
+
+        _gender = d.pop("gender", UNSET)
+        gender: CustomerGender | Unset
+        if isinstance(_gender, Unset):
+            gender = UNSET
+        else:
+            gender = CustomerGender(_gender)
+
+        street = d.pop("street", UNSET)
+
+        house_number = d.pop("houseNumber", UNSET)
+
+        zip_code = d.pop("zipCode", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        second_street = d.pop("secondStreet", UNSET)
+
+        city_part = d.pop("cityPart", UNSET)
+
+        district = d.pop("district", UNSET)
+
+        street_type = d.pop("streetType", UNSET)
+
+        street_block = d.pop("streetBlock", UNSET)
+
+        portal = d.pop("portal", UNSET)
+
+        stairway = d.pop("stairway", UNSET)
+
+        door = d.pop("door", UNSET)
+
+        province = d.pop("province", UNSET)
+
+        additional_address_information = d.pop("additionalAddressInformation", UNSET)
+
+        floor = d.pop("floor", UNSET)
+
+        building_name = d.pop("buildingName", UNSET)
+
+        image_url = d.pop("imageUrl", UNSET)
+
+        phone_private = d.pop("phonePrivate", UNSET)
+
+        phone_private_mobile = d.pop("phonePrivateMobile", UNSET)
+
+        phone_business = d.pop("phoneBusiness", UNSET)
+
+        phone_business_mobile = d.pop("phoneBusinessMobile", UNSET)
+
+        _idle_periods = d.pop("idlePeriods", UNSET)
+        idle_periods: list[CustomerIdlePeriod] | Unset = UNSET
+        if _idle_periods is not UNSET:
+            idle_periods = []
+            for idle_periods_item_data in _idle_periods:
+                idle_periods_item = CustomerIdlePeriod.from_dict(idle_periods_item_data)
+
+                idle_periods.append(idle_periods_item)
+
+        _bank_account = d.pop("bankAccount", UNSET)
+        bank_account: BankAccount | Unset
+        if isinstance(_bank_account, Unset):
+            bank_account = UNSET
+        else:
+            bank_account = BankAccount.from_dict(_bank_account)
+
+        _access_restrictions = d.pop("accessRestrictions", UNSET)
+        access_restrictions: list[AccessRestriction] | Unset = UNSET
+        if _access_restrictions is not UNSET:
+            access_restrictions = []
+            for access_restrictions_item_data in _access_restrictions:
+                access_restrictions_item = AccessRestriction.from_dict(access_restrictions_item_data)
+
+                access_restrictions.append(access_restrictions_item)
+
+        uuid = d.pop("uuid", UNSET)
+
+        referral_code = d.pop("referralCode", UNSET)
+
+        studio_id = d.pop("studioId", UNSET)
+
+        _preferred_language = d.pop("preferredLanguage", UNSET)
+        preferred_language: Language | Unset
+        if isinstance(_preferred_language, Unset):
+            preferred_language = UNSET
+        else:
+            preferred_language = Language.from_dict(_preferred_language)
+
+        _additional_information_field_assignments = d.pop("additionalInformationFieldAssignments", UNSET)
+        additional_information_field_assignments: list[AdditionalInformationFieldAssignment] | Unset = UNSET
+        if _additional_information_field_assignments is not UNSET:
+            additional_information_field_assignments = []
+            for additional_information_field_assignments_item_data in _additional_information_field_assignments:
+                additional_information_field_assignments_item = AdditionalInformationFieldAssignment.from_dict(
+                    additional_information_field_assignments_item_data
+                )
+
+                additional_information_field_assignments.append(additional_information_field_assignments_item)
+
+        third_party_id = d.pop("thirdPartyId", UNSET)
+
+        created_date_time = d.pop("createdDateTime", UNSET)
+
+        _access_mediums = d.pop("accessMediums", UNSET)
+        access_mediums: list[AccessMediumDto] | Unset = UNSET
+        if _access_mediums is not UNSET:
+            access_mediums = []
+            for access_mediums_item_data in _access_mediums:
+                access_mediums_item = AccessMediumDto.from_dict(access_mediums_item_data)
+
+                access_mediums.append(access_mediums_item)
+
+        card_numbers = cast(list[str], d.pop("cardNumbers", UNSET))
+
+        _obj = cls(
+            id=id,
+            status=status,
+            access_refusal=access_refusal,
+            customer_number=customer_number,
+            first_name=first_name,
+            second_first_name=second_first_name,
+            last_name=last_name,
+            second_last_name=second_last_name,
+            date_of_birth=date_of_birth,
+            email=email,
+            gender=gender,
+            street=street,
+            house_number=house_number,
+            zip_code=zip_code,
+            city=city,
+            country=country,
+            second_street=second_street,
+            city_part=city_part,
+            district=district,
+            street_type=street_type,
+            street_block=street_block,
+            portal=portal,
+            stairway=stairway,
+            door=door,
+            province=province,
+            additional_address_information=additional_address_information,
+            floor=floor,
+            building_name=building_name,
+            image_url=image_url,
+            phone_private=phone_private,
+            phone_private_mobile=phone_private_mobile,
+            phone_business=phone_business,
+            phone_business_mobile=phone_business_mobile,
+            idle_periods=idle_periods,
+            bank_account=bank_account,
+            access_restrictions=access_restrictions,
+            uuid=uuid,
+            referral_code=referral_code,
+            studio_id=studio_id,
+            preferred_language=preferred_language,
+            additional_information_field_assignments=additional_information_field_assignments,
+            third_party_id=third_party_id,
+            created_date_time=created_date_time,
+            access_mediums=access_mediums,
+            card_numbers=card_numbers,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

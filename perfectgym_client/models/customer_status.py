@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class CustomerStatus(StrEnum):
+    FORMER_MEMBER = "FORMER_MEMBER"
+    MEMBER = "MEMBER"
+    PROSPECT = "PROSPECT"
+
+    def __str__(self) -> str:
+        return str(self.value)

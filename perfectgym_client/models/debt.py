@@ -1,0 +1,231 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.debt_latest_rejection_reason import DebtLatestRejectionReason
+from ..models.debt_maturity_type import DebtMaturityType
+from ..models.debt_type import DebtType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.open_api_v1_block import OpenApiV1Block
+    from ..models.recurrence import Recurrence
+
+
+T = TypeVar("T", bound="Debt")
+
+
+@_attrs_define
+class Debt:
+    """
+    Attributes:
+        debt_id (str): Unique Id for this debt in UUID format Example: 123e4567-e89b-42d3-a456-556642440000.
+        debt_date (datetime.date): Due date of the debt Example: 1952-05-04.
+        amount (float): Amount to collect for this debt Example: 333.
+        currency (str): ISO 4217 currency code Example: USD.
+        type_ (DebtType): Type of debt collection
+        designation (str): Description of debt
+        recurrence (Recurrence): Describes a recurrence with period and frequency
+        contract_start_date (datetime.date | Unset): If contract debt, it is set to the start date of the contract,
+            otherwise due date Example: 1952-05-04.
+        service_period_start_date (datetime.date | Unset): Start date of the rendered service, YYYY-MM-DD format
+            Example: 1952-05-04.
+        service_period_end_date (datetime.date | Unset): End date of the rendered service, YYYY-MM-DD format Example:
+            1952-05-04.
+        maturity_type (DebtMaturityType | Unset): Defines if a claim was changed due to rest maturity
+        latest_rejection_reason (DebtLatestRejectionReason | Unset): Latest reason on why the payment was not successful
+        contract_id (int | Unset): The field returns the contract_id from which the debt claim was created
+        block (OpenApiV1Block | Unset): Debt is blocked for collection cases
+    """
+
+    debt_id: str
+    debt_date: datetime.date
+    amount: float
+    currency: str
+    type_: DebtType
+    designation: str
+    recurrence: Recurrence
+    contract_start_date: datetime.date | Unset = UNSET
+    service_period_start_date: datetime.date | Unset = UNSET
+    service_period_end_date: datetime.date | Unset = UNSET
+    maturity_type: DebtMaturityType | Unset = UNSET
+    latest_rejection_reason: DebtLatestRejectionReason | Unset = UNSET
+    contract_id: int | Unset = UNSET
+    block: OpenApiV1Block | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        debt_id = self.debt_id
+
+        debt_date = self.debt_date.isoformat()
+
+        amount = self.amount
+
+        currency = self.currency
+
+        type_ = self.type_.value
+
+        designation = self.designation
+
+        recurrence = self.recurrence.to_dict()
+
+        contract_start_date: str | Unset = UNSET
+        if not isinstance(self.contract_start_date, Unset):
+            contract_start_date = self.contract_start_date.isoformat()
+
+        service_period_start_date: str | Unset = UNSET
+        if not isinstance(self.service_period_start_date, Unset):
+            service_period_start_date = self.service_period_start_date.isoformat()
+
+        service_period_end_date: str | Unset = UNSET
+        if not isinstance(self.service_period_end_date, Unset):
+            service_period_end_date = self.service_period_end_date.isoformat()
+
+        maturity_type: str | Unset = UNSET
+        if not isinstance(self.maturity_type, Unset):
+            maturity_type = self.maturity_type.value
+
+        latest_rejection_reason: str | Unset = UNSET
+        if not isinstance(self.latest_rejection_reason, Unset):
+            latest_rejection_reason = self.latest_rejection_reason.value
+
+        contract_id = self.contract_id
+
+        block: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.block, Unset):
+            block = self.block.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "debtId": debt_id,
+                "debtDate": debt_date,
+                "amount": amount,
+                "currency": currency,
+                "type": type_,
+                "designation": designation,
+                "recurrence": recurrence,
+            }
+        )
+        if contract_start_date is not UNSET:
+            field_dict["contractStartDate"] = contract_start_date
+        if service_period_start_date is not UNSET:
+            field_dict["servicePeriodStartDate"] = service_period_start_date
+        if service_period_end_date is not UNSET:
+            field_dict["servicePeriodEndDate"] = service_period_end_date
+        if maturity_type is not UNSET:
+            field_dict["maturityType"] = maturity_type
+        if latest_rejection_reason is not UNSET:
+            field_dict["latestRejectionReason"] = latest_rejection_reason
+        if contract_id is not UNSET:
+            field_dict["contractId"] = contract_id
+        if block is not UNSET:
+            field_dict["block"] = block
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.open_api_v1_block import OpenApiV1Block  # noqa: PLC0415
+        from ..models.recurrence import Recurrence  # noqa: PLC0415
+
+        d = dict(src_dict)
+        debt_id = d.pop("debtId")
+
+        debt_date = datetime.date.fromisoformat(d.pop("debtDate"))
+
+        amount = d.pop("amount")
+
+        currency = d.pop("currency")
+
+        type_ = DebtType(d.pop("type"))
+
+        designation = d.pop("designation")
+
+        recurrence = Recurrence.from_dict(d.pop("recurrence"))
+
+        _contract_start_date = d.pop("contractStartDate", UNSET)
+        contract_start_date: datetime.date | Unset
+        if isinstance(_contract_start_date, Unset):
+            contract_start_date = UNSET
+        else:
+            contract_start_date = datetime.date.fromisoformat(_contract_start_date)
+
+        _service_period_start_date = d.pop("servicePeriodStartDate", UNSET)
+        service_period_start_date: datetime.date | Unset
+        if isinstance(_service_period_start_date, Unset):
+            service_period_start_date = UNSET
+        else:
+            service_period_start_date = datetime.date.fromisoformat(_service_period_start_date)
+
+        _service_period_end_date = d.pop("servicePeriodEndDate", UNSET)
+        service_period_end_date: datetime.date | Unset
+        if isinstance(_service_period_end_date, Unset):
+            service_period_end_date = UNSET
+        else:
+            service_period_end_date = datetime.date.fromisoformat(_service_period_end_date)
+
+        _maturity_type = d.pop("maturityType", UNSET)
+        maturity_type: DebtMaturityType | Unset
+        if isinstance(_maturity_type, Unset):
+            maturity_type = UNSET
+        else:
+            maturity_type = DebtMaturityType(_maturity_type)
+
+        _latest_rejection_reason = d.pop("latestRejectionReason", UNSET)
+        latest_rejection_reason: DebtLatestRejectionReason | Unset
+        if isinstance(_latest_rejection_reason, Unset):
+            latest_rejection_reason = UNSET
+        else:
+            latest_rejection_reason = DebtLatestRejectionReason(_latest_rejection_reason)
+
+        contract_id = d.pop("contractId", UNSET)
+
+        _block = d.pop("block", UNSET)
+        block: OpenApiV1Block | Unset
+        if isinstance(_block, Unset):
+            block = UNSET
+        else:
+            block = OpenApiV1Block.from_dict(_block)
+
+        _obj = cls(
+            debt_id=debt_id,
+            debt_date=debt_date,
+            amount=amount,
+            currency=currency,
+            type_=type_,
+            designation=designation,
+            recurrence=recurrence,
+            contract_start_date=contract_start_date,
+            service_period_start_date=service_period_start_date,
+            service_period_end_date=service_period_end_date,
+            maturity_type=maturity_type,
+            latest_rejection_reason=latest_rejection_reason,
+            contract_id=contract_id,
+            block=block,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.debt_collection_configuration_debt_collection_type import DebtCollectionConfigurationDebtCollectionType
+from ..models.debt_collection_configuration_derecognize_remaining_debts_on_closure import (
+    DebtCollectionConfigurationDerecognizeRemainingDebtsOnClosure,
+)
+from ..models.debt_collection_configuration_derecognize_remaining_debts_on_rejection import (
+    DebtCollectionConfigurationDerecognizeRemainingDebtsOnRejection,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.client_details import ClientDetails
+
+
+T = TypeVar("T", bound="DebtCollectionConfiguration")
+
+
+@_attrs_define
+class DebtCollectionConfiguration:
+    """
+    Attributes:
+        client (ClientDetails | Unset): The client matches a studio or location
+        debt_collection_type (DebtCollectionConfigurationDebtCollectionType | Unset): Type of debt collection Default:
+            DebtCollectionConfigurationDebtCollectionType.TRUST.
+        derecognize_remaining_debts_on_closure (DebtCollectionConfigurationDerecognizeRemainingDebtsOnClosure | Unset):
+            Debt handling on positive or negative closure of case
+        derecognize_remaining_debts_on_rejection (DebtCollectionConfigurationDerecognizeRemainingDebtsOnRejection |
+            Unset): Debt handling on rejection or reversal of case
+    """
+
+    client: ClientDetails | Unset = UNSET
+    debt_collection_type: DebtCollectionConfigurationDebtCollectionType | Unset = (
+        DebtCollectionConfigurationDebtCollectionType.TRUST
+    )
+    derecognize_remaining_debts_on_closure: DebtCollectionConfigurationDerecognizeRemainingDebtsOnClosure | Unset = (
+        UNSET
+    )
+    derecognize_remaining_debts_on_rejection: (
+        DebtCollectionConfigurationDerecognizeRemainingDebtsOnRejection | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        client: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.client, Unset):
+            client = self.client.to_dict()
+
+        debt_collection_type: str | Unset = UNSET
+        if not isinstance(self.debt_collection_type, Unset):
+            debt_collection_type = self.debt_collection_type.value
+
+        derecognize_remaining_debts_on_closure: str | Unset = UNSET
+        if not isinstance(self.derecognize_remaining_debts_on_closure, Unset):
+            derecognize_remaining_debts_on_closure = self.derecognize_remaining_debts_on_closure.value
+
+        derecognize_remaining_debts_on_rejection: str | Unset = UNSET
+        if not isinstance(self.derecognize_remaining_debts_on_rejection, Unset):
+            derecognize_remaining_debts_on_rejection = self.derecognize_remaining_debts_on_rejection.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if client is not UNSET:
+            field_dict["client"] = client
+        if debt_collection_type is not UNSET:
+            field_dict["debtCollectionType"] = debt_collection_type
+        if derecognize_remaining_debts_on_closure is not UNSET:
+            field_dict["derecognizeRemainingDebtsOnClosure"] = derecognize_remaining_debts_on_closure
+        if derecognize_remaining_debts_on_rejection is not UNSET:
+            field_dict["derecognizeRemainingDebtsOnRejection"] = derecognize_remaining_debts_on_rejection
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.client_details import ClientDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _client = d.pop("client", UNSET)
+        client: ClientDetails | Unset
+        if isinstance(_client, Unset):
+            client = UNSET
+        else:
+            client = ClientDetails.from_dict(_client)
+
+        _debt_collection_type = d.pop("debtCollectionType", UNSET)
+        debt_collection_type: DebtCollectionConfigurationDebtCollectionType | Unset
+        if isinstance(_debt_collection_type, Unset):
+            debt_collection_type = UNSET
+        else:
+            debt_collection_type = DebtCollectionConfigurationDebtCollectionType(_debt_collection_type)
+
+        _derecognize_remaining_debts_on_closure = d.pop("derecognizeRemainingDebtsOnClosure", UNSET)
+        derecognize_remaining_debts_on_closure: DebtCollectionConfigurationDerecognizeRemainingDebtsOnClosure | Unset
+        if isinstance(_derecognize_remaining_debts_on_closure, Unset):
+            derecognize_remaining_debts_on_closure = UNSET
+        else:
+            derecognize_remaining_debts_on_closure = DebtCollectionConfigurationDerecognizeRemainingDebtsOnClosure(
+                _derecognize_remaining_debts_on_closure
+            )
+
+        _derecognize_remaining_debts_on_rejection = d.pop("derecognizeRemainingDebtsOnRejection", UNSET)
+        derecognize_remaining_debts_on_rejection: (
+            DebtCollectionConfigurationDerecognizeRemainingDebtsOnRejection | Unset
+        )
+        if isinstance(_derecognize_remaining_debts_on_rejection, Unset):
+            derecognize_remaining_debts_on_rejection = UNSET
+        else:
+            derecognize_remaining_debts_on_rejection = DebtCollectionConfigurationDerecognizeRemainingDebtsOnRejection(
+                _derecognize_remaining_debts_on_rejection
+            )
+
+        _obj = cls(
+            client=client,
+            debt_collection_type=debt_collection_type,
+            derecognize_remaining_debts_on_closure=derecognize_remaining_debts_on_closure,
+            derecognize_remaining_debts_on_rejection=derecognize_remaining_debts_on_rejection,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

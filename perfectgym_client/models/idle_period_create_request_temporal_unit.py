@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class IdlePeriodCreateRequestTemporalUnit(StrEnum):
+    DAY = "DAY"
+    MONTH = "MONTH"
+    WEEK = "WEEK"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.idle_period_fee_idle_period_fee_calculation_type import IdlePeriodFeeIdlePeriodFeeCalculationType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+    from ..models.term import Term
+
+
+T = TypeVar("T", bound="IdlePeriodFee")
+
+
+@_attrs_define
+class IdlePeriodFee:
+    """Fee details for the idle period
+
+    Attributes:
+        idle_period_fee_calculation_type (IdlePeriodFeeIdlePeriodFeeCalculationType | Unset): The type of fee
+            calculation used for the idle period
+        idle_period_total_amount (Money | Unset): Base price of the contract
+        idle_period_fee_calculation_amount (Money | Unset): Base price of the contract
+        idle_period_fee_calculation_term (Term | Unset): Represents a term
+        idle_period_fee_calculation_percentage (float | Unset): The percentage used for fee calculation Example: 10.
+    """
+
+    idle_period_fee_calculation_type: IdlePeriodFeeIdlePeriodFeeCalculationType | Unset = UNSET
+    idle_period_total_amount: Money | Unset = UNSET
+    idle_period_fee_calculation_amount: Money | Unset = UNSET
+    idle_period_fee_calculation_term: Term | Unset = UNSET
+    idle_period_fee_calculation_percentage: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        idle_period_fee_calculation_type: str | Unset = UNSET
+        if not isinstance(self.idle_period_fee_calculation_type, Unset):
+            idle_period_fee_calculation_type = self.idle_period_fee_calculation_type.value
+
+        idle_period_total_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.idle_period_total_amount, Unset):
+            idle_period_total_amount = self.idle_period_total_amount.to_dict()
+
+        idle_period_fee_calculation_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.idle_period_fee_calculation_amount, Unset):
+            idle_period_fee_calculation_amount = self.idle_period_fee_calculation_amount.to_dict()
+
+        idle_period_fee_calculation_term: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.idle_period_fee_calculation_term, Unset):
+            idle_period_fee_calculation_term = self.idle_period_fee_calculation_term.to_dict()
+
+        idle_period_fee_calculation_percentage = self.idle_period_fee_calculation_percentage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if idle_period_fee_calculation_type is not UNSET:
+            field_dict["idlePeriodFeeCalculationType"] = idle_period_fee_calculation_type
+        if idle_period_total_amount is not UNSET:
+            field_dict["idlePeriodTotalAmount"] = idle_period_total_amount
+        if idle_period_fee_calculation_amount is not UNSET:
+            field_dict["idlePeriodFeeCalculationAmount"] = idle_period_fee_calculation_amount
+        if idle_period_fee_calculation_term is not UNSET:
+            field_dict["idlePeriodFeeCalculationTerm"] = idle_period_fee_calculation_term
+        if idle_period_fee_calculation_percentage is not UNSET:
+            field_dict["idlePeriodFeeCalculationPercentage"] = idle_period_fee_calculation_percentage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.money import Money  # noqa: PLC0415
+        from ..models.term import Term  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _idle_period_fee_calculation_type = d.pop("idlePeriodFeeCalculationType", UNSET)
+        idle_period_fee_calculation_type: IdlePeriodFeeIdlePeriodFeeCalculationType | Unset
+        if isinstance(_idle_period_fee_calculation_type, Unset):
+            idle_period_fee_calculation_type = UNSET
+        else:
+            idle_period_fee_calculation_type = IdlePeriodFeeIdlePeriodFeeCalculationType(
+                _idle_period_fee_calculation_type
+            )
+
+        _idle_period_total_amount = d.pop("idlePeriodTotalAmount", UNSET)
+        idle_period_total_amount: Money | Unset
+        if isinstance(_idle_period_total_amount, Unset):
+            idle_period_total_amount = UNSET
+        else:
+            idle_period_total_amount = Money.from_dict(_idle_period_total_amount)
+
+        _idle_period_fee_calculation_amount = d.pop("idlePeriodFeeCalculationAmount", UNSET)
+        idle_period_fee_calculation_amount: Money | Unset
+        if isinstance(_idle_period_fee_calculation_amount, Unset):
+            idle_period_fee_calculation_amount = UNSET
+        else:
+            idle_period_fee_calculation_amount = Money.from_dict(_idle_period_fee_calculation_amount)
+
+        _idle_period_fee_calculation_term = d.pop("idlePeriodFeeCalculationTerm", UNSET)
+        idle_period_fee_calculation_term: Term | Unset
+        if isinstance(_idle_period_fee_calculation_term, Unset):
+            idle_period_fee_calculation_term = UNSET
+        else:
+            idle_period_fee_calculation_term = Term.from_dict(_idle_period_fee_calculation_term)
+
+        idle_period_fee_calculation_percentage = d.pop("idlePeriodFeeCalculationPercentage", UNSET)
+
+        _obj = cls(
+            idle_period_fee_calculation_type=idle_period_fee_calculation_type,
+            idle_period_total_amount=idle_period_total_amount,
+            idle_period_fee_calculation_amount=idle_period_fee_calculation_amount,
+            idle_period_fee_calculation_term=idle_period_fee_calculation_term,
+            idle_period_fee_calculation_percentage=idle_period_fee_calculation_percentage,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class LeadAdditionalFieldConfigurationType(StrEnum):
+    BOOLEAN = "BOOLEAN"
+    DATE = "DATE"
+    LIST = "LIST"
+    NUMERIC = "NUMERIC"
+    TEXT = "TEXT"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class LeadConfigGenderMode(StrEnum):
+    INACTIVE = "INACTIVE"
+    MANDATORY = "MANDATORY"
+    OPTIONAL = "OPTIONAL"
+
+    def __str__(self) -> str:
+        return str(self.value)

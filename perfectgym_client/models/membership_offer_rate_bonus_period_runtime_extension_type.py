@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class MembershipOfferRateBonusPeriodRuntimeExtensionType(StrEnum):
+    WITHOUT_EXTENSION = "WITHOUT_EXTENSION"
+    WITH_EXTENSION = "WITH_EXTENSION"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class MembershipOfferTermAdjustmentRuleChargeAdjustmentType(StrEnum):
+    ABSOLUTE = "ABSOLUTE"
+    BASIC_AMOUNT = "BASIC_AMOUNT"
+    RELATIVE = "RELATIVE"
+
+    def __str__(self) -> str:
+        return str(self.value)

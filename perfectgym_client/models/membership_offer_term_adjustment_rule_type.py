@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class MembershipOfferTermAdjustmentRuleType(StrEnum):
+    NEW_BASIC_AMOUNT = "NEW_BASIC_AMOUNT"
+    RAISE = "RAISE"
+    REDUCTION = "REDUCTION"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,388 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.membership_offer_term_extended_cancelation_strategy import MembershipOfferTermExtendedCancelationStrategy
+from ..models.membership_offer_term_extended_extension_type import MembershipOfferTermExtendedExtensionType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contract_volume import ContractVolume
+    from ..models.membership_offer_flat_fee import MembershipOfferFlatFee
+    from ..models.membership_offer_module import MembershipOfferModule
+    from ..models.membership_offer_payment_frequency import MembershipOfferPaymentFrequency
+    from ..models.membership_offer_rate_bonus_period import MembershipOfferRateBonusPeriod
+    from ..models.membership_offer_subsequent_rate import MembershipOfferSubsequentRate
+    from ..models.membership_offer_term_adjustment_rule import MembershipOfferTermAdjustmentRule
+    from ..models.money import Money
+    from ..models.term import Term
+
+
+T = TypeVar("T", bound="MembershipOfferTermExtended")
+
+
+@_attrs_define
+class MembershipOfferTermExtended:
+    """
+    Attributes:
+        id (int): Unique identifier of the membership offer term Example: 1234567890.
+        flat_fees (list[MembershipOfferFlatFee]): Flat fees that are part of this membership offer
+        extension_type (MembershipOfferTermExtendedExtensionType): Membership offer extension type
+        cancelation_strategy (MembershipOfferTermExtendedCancelationStrategy): Membership offer cancelation strategy
+        payment_frequency (MembershipOfferPaymentFrequency): Represents the payment frequency
+        contract_volume_information (ContractVolume | Unset):
+        extension_term (Term | Unset): Represents a term
+        default_contract_start_date (datetime.date | Unset): The default contract start date Example: 2025-08-24.
+        default_contract_start_date_of_use (datetime.date | Unset): The default contract start date of use Example:
+            2025-09-01.
+        price_adjustment_rules (list[MembershipOfferTermAdjustmentRule] | Unset): Price adjustment rules that are part
+            of this membership offer term
+        extension_fixed_term (Term | Unset): Represents a term
+        subsequent_rate (MembershipOfferSubsequentRate | Unset): Represents a subsequent rate for a membership offer
+        cancelation_period (Term | Unset): Represents a term
+        extension_cancelation_period (Term | Unset): Represents a term
+        rate_bonus_periods (list[MembershipOfferRateBonusPeriod] | Unset): Rate bonus periods that are part of this
+            membership offer term
+        rate_start_price (Money | Unset): Base price of the contract
+        optional_modules (list[MembershipOfferModule] | Unset): Optional modules additionally payable
+        term_after_extension (Term | Unset): Represents a term
+        price_after_extension (Money | Unset): Base price of the contract
+        term (Term | Unset): Represents a term
+    """
+
+    id: int
+    flat_fees: list[MembershipOfferFlatFee]
+    extension_type: MembershipOfferTermExtendedExtensionType
+    cancelation_strategy: MembershipOfferTermExtendedCancelationStrategy
+    payment_frequency: MembershipOfferPaymentFrequency
+    contract_volume_information: ContractVolume | Unset = UNSET
+    extension_term: Term | Unset = UNSET
+    default_contract_start_date: datetime.date | Unset = UNSET
+    default_contract_start_date_of_use: datetime.date | Unset = UNSET
+    price_adjustment_rules: list[MembershipOfferTermAdjustmentRule] | Unset = UNSET
+    extension_fixed_term: Term | Unset = UNSET
+    subsequent_rate: MembershipOfferSubsequentRate | Unset = UNSET
+    cancelation_period: Term | Unset = UNSET
+    extension_cancelation_period: Term | Unset = UNSET
+    rate_bonus_periods: list[MembershipOfferRateBonusPeriod] | Unset = UNSET
+    rate_start_price: Money | Unset = UNSET
+    optional_modules: list[MembershipOfferModule] | Unset = UNSET
+    term_after_extension: Term | Unset = UNSET
+    price_after_extension: Money | Unset = UNSET
+    term: Term | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        flat_fees = []
+        for flat_fees_item_data in self.flat_fees:
+            flat_fees_item = flat_fees_item_data.to_dict()
+            flat_fees.append(flat_fees_item)
+
+        extension_type = self.extension_type.value
+
+        cancelation_strategy = self.cancelation_strategy.value
+
+        payment_frequency = self.payment_frequency.to_dict()
+
+        contract_volume_information: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contract_volume_information, Unset):
+            contract_volume_information = self.contract_volume_information.to_dict()
+
+        extension_term: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.extension_term, Unset):
+            extension_term = self.extension_term.to_dict()
+
+        default_contract_start_date: str | Unset = UNSET
+        if not isinstance(self.default_contract_start_date, Unset):
+            default_contract_start_date = self.default_contract_start_date.isoformat()
+
+        default_contract_start_date_of_use: str | Unset = UNSET
+        if not isinstance(self.default_contract_start_date_of_use, Unset):
+            default_contract_start_date_of_use = self.default_contract_start_date_of_use.isoformat()
+
+        price_adjustment_rules: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.price_adjustment_rules, Unset):
+            price_adjustment_rules = []
+            for price_adjustment_rules_item_data in self.price_adjustment_rules:
+                price_adjustment_rules_item = price_adjustment_rules_item_data.to_dict()
+                price_adjustment_rules.append(price_adjustment_rules_item)
+
+        extension_fixed_term: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.extension_fixed_term, Unset):
+            extension_fixed_term = self.extension_fixed_term.to_dict()
+
+        subsequent_rate: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subsequent_rate, Unset):
+            subsequent_rate = self.subsequent_rate.to_dict()
+
+        cancelation_period: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cancelation_period, Unset):
+            cancelation_period = self.cancelation_period.to_dict()
+
+        extension_cancelation_period: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.extension_cancelation_period, Unset):
+            extension_cancelation_period = self.extension_cancelation_period.to_dict()
+
+        rate_bonus_periods: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rate_bonus_periods, Unset):
+            rate_bonus_periods = []
+            for rate_bonus_periods_item_data in self.rate_bonus_periods:
+                rate_bonus_periods_item = rate_bonus_periods_item_data.to_dict()
+                rate_bonus_periods.append(rate_bonus_periods_item)
+
+        rate_start_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rate_start_price, Unset):
+            rate_start_price = self.rate_start_price.to_dict()
+
+        optional_modules: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.optional_modules, Unset):
+            optional_modules = []
+            for optional_modules_item_data in self.optional_modules:
+                optional_modules_item = optional_modules_item_data.to_dict()
+                optional_modules.append(optional_modules_item)
+
+        term_after_extension: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.term_after_extension, Unset):
+            term_after_extension = self.term_after_extension.to_dict()
+
+        price_after_extension: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.price_after_extension, Unset):
+            price_after_extension = self.price_after_extension.to_dict()
+
+        term: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.term, Unset):
+            term = self.term.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "flatFees": flat_fees,
+                "extensionType": extension_type,
+                "cancelationStrategy": cancelation_strategy,
+                "paymentFrequency": payment_frequency,
+            }
+        )
+        if contract_volume_information is not UNSET:
+            field_dict["contractVolumeInformation"] = contract_volume_information
+        if extension_term is not UNSET:
+            field_dict["extensionTerm"] = extension_term
+        if default_contract_start_date is not UNSET:
+            field_dict["defaultContractStartDate"] = default_contract_start_date
+        if default_contract_start_date_of_use is not UNSET:
+            field_dict["defaultContractStartDateOfUse"] = default_contract_start_date_of_use
+        if price_adjustment_rules is not UNSET:
+            field_dict["priceAdjustmentRules"] = price_adjustment_rules
+        if extension_fixed_term is not UNSET:
+            field_dict["extensionFixedTerm"] = extension_fixed_term
+        if subsequent_rate is not UNSET:
+            field_dict["subsequentRate"] = subsequent_rate
+        if cancelation_period is not UNSET:
+            field_dict["cancelationPeriod"] = cancelation_period
+        if extension_cancelation_period is not UNSET:
+            field_dict["extensionCancelationPeriod"] = extension_cancelation_period
+        if rate_bonus_periods is not UNSET:
+            field_dict["rateBonusPeriods"] = rate_bonus_periods
+        if rate_start_price is not UNSET:
+            field_dict["rateStartPrice"] = rate_start_price
+        if optional_modules is not UNSET:
+            field_dict["optionalModules"] = optional_modules
+        if term_after_extension is not UNSET:
+            field_dict["termAfterExtension"] = term_after_extension
+        if price_after_extension is not UNSET:
+            field_dict["priceAfterExtension"] = price_after_extension
+        if term is not UNSET:
+            field_dict["term"] = term
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contract_volume import ContractVolume  # noqa: PLC0415
+        from ..models.membership_offer_flat_fee import MembershipOfferFlatFee  # noqa: PLC0415
+        from ..models.membership_offer_module import MembershipOfferModule  # noqa: PLC0415
+        from ..models.membership_offer_payment_frequency import MembershipOfferPaymentFrequency  # noqa: PLC0415
+        from ..models.membership_offer_rate_bonus_period import MembershipOfferRateBonusPeriod  # noqa: PLC0415
+        from ..models.membership_offer_subsequent_rate import MembershipOfferSubsequentRate  # noqa: PLC0415
+        from ..models.membership_offer_term_adjustment_rule import MembershipOfferTermAdjustmentRule  # noqa: PLC0415
+        from ..models.money import Money  # noqa: PLC0415
+        from ..models.term import Term  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        flat_fees = []
+        _flat_fees = d.pop("flatFees")
+        for flat_fees_item_data in _flat_fees:
+            flat_fees_item = MembershipOfferFlatFee.from_dict(flat_fees_item_data)
+
+            flat_fees.append(flat_fees_item)
+
+        extension_type = MembershipOfferTermExtendedExtensionType(d.pop("extensionType"))
+
+        cancelation_strategy = MembershipOfferTermExtendedCancelationStrategy(d.pop("cancelationStrategy"))
+
+        payment_frequency = MembershipOfferPaymentFrequency.from_dict(d.pop("paymentFrequency"))
+
+        _contract_volume_information = d.pop("contractVolumeInformation", UNSET)
+        contract_volume_information: ContractVolume | Unset
+        if isinstance(_contract_volume_information, Unset):
+            contract_volume_information = UNSET
+        else:
+            contract_volume_information = ContractVolume.from_dict(_contract_volume_information)
+
+        _extension_term = d.pop("extensionTerm", UNSET)
+        extension_term: Term | Unset
+        if isinstance(_extension_term, Unset):
+            extension_term = UNSET
+        else:
+            extension_term = Term.from_dict(_extension_term)
+
+        _default_contract_start_date = d.pop("defaultContractStartDate", UNSET)
+        default_contract_start_date: datetime.date | Unset
+        if isinstance(_default_contract_start_date, Unset):
+            default_contract_start_date = UNSET
+        else:
+            default_contract_start_date = datetime.date.fromisoformat(_default_contract_start_date)
+
+        _default_contract_start_date_of_use = d.pop("defaultContractStartDateOfUse", UNSET)
+        default_contract_start_date_of_use: datetime.date | Unset
+        if isinstance(_default_contract_start_date_of_use, Unset):
+            default_contract_start_date_of_use = UNSET
+        else:
+            default_contract_start_date_of_use = datetime.date.fromisoformat(_default_contract_start_date_of_use)
+
+        _price_adjustment_rules = d.pop("priceAdjustmentRules", UNSET)
+        price_adjustment_rules: list[MembershipOfferTermAdjustmentRule] | Unset = UNSET
+        if _price_adjustment_rules is not UNSET:
+            price_adjustment_rules = []
+            for price_adjustment_rules_item_data in _price_adjustment_rules:
+                price_adjustment_rules_item = MembershipOfferTermAdjustmentRule.from_dict(
+                    price_adjustment_rules_item_data
+                )
+
+                price_adjustment_rules.append(price_adjustment_rules_item)
+
+        _extension_fixed_term = d.pop("extensionFixedTerm", UNSET)
+        extension_fixed_term: Term | Unset
+        if isinstance(_extension_fixed_term, Unset):
+            extension_fixed_term = UNSET
+        else:
+            extension_fixed_term = Term.from_dict(_extension_fixed_term)
+
+        _subsequent_rate = d.pop("subsequentRate", UNSET)
+        subsequent_rate: MembershipOfferSubsequentRate | Unset
+        if isinstance(_subsequent_rate, Unset):
+            subsequent_rate = UNSET
+        else:
+            subsequent_rate = MembershipOfferSubsequentRate.from_dict(_subsequent_rate)
+
+        _cancelation_period = d.pop("cancelationPeriod", UNSET)
+        cancelation_period: Term | Unset
+        if isinstance(_cancelation_period, Unset):
+            cancelation_period = UNSET
+        else:
+            cancelation_period = Term.from_dict(_cancelation_period)
+
+        _extension_cancelation_period = d.pop("extensionCancelationPeriod", UNSET)
+        extension_cancelation_period: Term | Unset
+        if isinstance(_extension_cancelation_period, Unset):
+            extension_cancelation_period = UNSET
+        else:
+            extension_cancelation_period = Term.from_dict(_extension_cancelation_period)
+
+        _rate_bonus_periods = d.pop("rateBonusPeriods", UNSET)
+        rate_bonus_periods: list[MembershipOfferRateBonusPeriod] | Unset = UNSET
+        if _rate_bonus_periods is not UNSET:
+            rate_bonus_periods = []
+            for rate_bonus_periods_item_data in _rate_bonus_periods:
+                rate_bonus_periods_item = MembershipOfferRateBonusPeriod.from_dict(rate_bonus_periods_item_data)
+
+                rate_bonus_periods.append(rate_bonus_periods_item)
+
+        _rate_start_price = d.pop("rateStartPrice", UNSET)
+        rate_start_price: Money | Unset
+        if isinstance(_rate_start_price, Unset):
+            rate_start_price = UNSET
+        else:
+            rate_start_price = Money.from_dict(_rate_start_price)
+
+        _optional_modules = d.pop("optionalModules", UNSET)
+        optional_modules: list[MembershipOfferModule] | Unset = UNSET
+        if _optional_modules is not UNSET:
+            optional_modules = []
+            for optional_modules_item_data in _optional_modules:
+                optional_modules_item = MembershipOfferModule.from_dict(optional_modules_item_data)
+
+                optional_modules.append(optional_modules_item)
+
+        _term_after_extension = d.pop("termAfterExtension", UNSET)
+        term_after_extension: Term | Unset
+        if isinstance(_term_after_extension, Unset):
+            term_after_extension = UNSET
+        else:
+            term_after_extension = Term.from_dict(_term_after_extension)
+
+        _price_after_extension = d.pop("priceAfterExtension", UNSET)
+        price_after_extension: Money | Unset
+        if isinstance(_price_after_extension, Unset):
+            price_after_extension = UNSET
+        else:
+            price_after_extension = Money.from_dict(_price_after_extension)
+
+        _term = d.pop("term", UNSET)
+        term: Term | Unset
+        if isinstance(_term, Unset):
+            term = UNSET
+        else:
+            term = Term.from_dict(_term)
+
+        _obj = cls(
+            id=id,
+            flat_fees=flat_fees,
+            extension_type=extension_type,
+            cancelation_strategy=cancelation_strategy,
+            payment_frequency=payment_frequency,
+            contract_volume_information=contract_volume_information,
+            extension_term=extension_term,
+            default_contract_start_date=default_contract_start_date,
+            default_contract_start_date_of_use=default_contract_start_date_of_use,
+            price_adjustment_rules=price_adjustment_rules,
+            extension_fixed_term=extension_fixed_term,
+            subsequent_rate=subsequent_rate,
+            cancelation_period=cancelation_period,
+            extension_cancelation_period=extension_cancelation_period,
+            rate_bonus_periods=rate_bonus_periods,
+            rate_start_price=rate_start_price,
+            optional_modules=optional_modules,
+            term_after_extension=term_after_extension,
+            price_after_extension=price_after_extension,
+            term=term,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,258 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.contract_status import ContractStatus
+from ..models.membership_self_service_contract_data_cancelation_origin import (
+    MembershipSelfServiceContractDataCancelationOrigin,
+)
+from ..models.membership_self_service_contract_data_cancelation_status import (
+    MembershipSelfServiceContractDataCancelationStatus,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.price_details import PriceDetails
+    from ..models.rate_code import RateCode
+    from ..models.time_period import TimePeriod
+
+
+T = TypeVar("T", bound="MembershipSelfServiceContractData")
+
+
+@_attrs_define
+class MembershipSelfServiceContractData:
+    """
+    Attributes:
+        id (int): Id of the contract Example: 1000.
+        start_date (datetime.date): Start date of the contract Example: 2022-01-15.
+        end_date (datetime.date): End date of the contract Example: 2025-10-15.
+        rate_name (str): Name of the contract rate Example: Premium.
+        contract_status (ContractStatus):
+        cancelation_status (MembershipSelfServiceContractDataCancelationStatus): Cancelation status of the contract
+            cancelation
+        price_details (PriceDetails): Price details of the contract
+        cancelation_period (TimePeriod | Unset): Represents a time period
+        cancelation_date (datetime.date | Unset): Date the cancelation of the contract was or will be canceled Example:
+            2023-01-25.
+        cancelation_reason (str | Unset): Name of the reason why the contract was canceled Example: Officially ordered
+            studio closure.
+        last_possible_cancelation_date (datetime.date | Unset): Latest date the contract can be canceled Example:
+            2023-01-25.
+        available_cancelation_dates (list[datetime.date] | Unset): dates the contract can be canceled to
+        cancelation_origin (MembershipSelfServiceContractDataCancelationOrigin | Unset): Cancelation origin of the
+            contract cancelation
+        rate_codes (list[RateCode] | Unset): Rate codes of this contract
+        price (float | Unset): Base price of the contract Example: 19.9.
+    """
+
+    id: int
+    start_date: datetime.date
+    end_date: datetime.date
+    rate_name: str
+    contract_status: ContractStatus
+    cancelation_status: MembershipSelfServiceContractDataCancelationStatus
+    price_details: PriceDetails
+    cancelation_period: TimePeriod | Unset = UNSET
+    cancelation_date: datetime.date | Unset = UNSET
+    cancelation_reason: str | Unset = UNSET
+    last_possible_cancelation_date: datetime.date | Unset = UNSET
+    available_cancelation_dates: list[datetime.date] | Unset = UNSET
+    cancelation_origin: MembershipSelfServiceContractDataCancelationOrigin | Unset = UNSET
+    rate_codes: list[RateCode] | Unset = UNSET
+    price: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        start_date = self.start_date.isoformat()
+
+        end_date = self.end_date.isoformat()
+
+        rate_name = self.rate_name
+
+        contract_status = self.contract_status.value
+
+        cancelation_status = self.cancelation_status.value
+
+        price_details = self.price_details.to_dict()
+
+        cancelation_period: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cancelation_period, Unset):
+            cancelation_period = self.cancelation_period.to_dict()
+
+        cancelation_date: str | Unset = UNSET
+        if not isinstance(self.cancelation_date, Unset):
+            cancelation_date = self.cancelation_date.isoformat()
+
+        cancelation_reason = self.cancelation_reason
+
+        last_possible_cancelation_date: str | Unset = UNSET
+        if not isinstance(self.last_possible_cancelation_date, Unset):
+            last_possible_cancelation_date = self.last_possible_cancelation_date.isoformat()
+
+        available_cancelation_dates: list[str] | Unset = UNSET
+        if not isinstance(self.available_cancelation_dates, Unset):
+            available_cancelation_dates = []
+            for available_cancelation_dates_item_data in self.available_cancelation_dates:
+                available_cancelation_dates_item = available_cancelation_dates_item_data.isoformat()
+                available_cancelation_dates.append(available_cancelation_dates_item)
+
+        cancelation_origin: str | Unset = UNSET
+        if not isinstance(self.cancelation_origin, Unset):
+            cancelation_origin = self.cancelation_origin.value
+
+        rate_codes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rate_codes, Unset):
+            rate_codes = []
+            for rate_codes_item_data in self.rate_codes:
+                rate_codes_item = rate_codes_item_data.to_dict()
+                rate_codes.append(rate_codes_item)
+
+        price = self.price
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "startDate": start_date,
+                "endDate": end_date,
+                "rateName": rate_name,
+                "contractStatus": contract_status,
+                "cancelationStatus": cancelation_status,
+                "priceDetails": price_details,
+            }
+        )
+        if cancelation_period is not UNSET:
+            field_dict["cancelationPeriod"] = cancelation_period
+        if cancelation_date is not UNSET:
+            field_dict["cancelationDate"] = cancelation_date
+        if cancelation_reason is not UNSET:
+            field_dict["cancelationReason"] = cancelation_reason
+        if last_possible_cancelation_date is not UNSET:
+            field_dict["lastPossibleCancelationDate"] = last_possible_cancelation_date
+        if available_cancelation_dates is not UNSET:
+            field_dict["availableCancelationDates"] = available_cancelation_dates
+        if cancelation_origin is not UNSET:
+            field_dict["cancelationOrigin"] = cancelation_origin
+        if rate_codes is not UNSET:
+            field_dict["rateCodes"] = rate_codes
+        if price is not UNSET:
+            field_dict["price"] = price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.price_details import PriceDetails  # noqa: PLC0415
+        from ..models.rate_code import RateCode  # noqa: PLC0415
+        from ..models.time_period import TimePeriod  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        start_date = datetime.date.fromisoformat(d.pop("startDate"))
+
+        end_date = datetime.date.fromisoformat(d.pop("endDate"))
+
+        rate_name = d.pop("rateName")
+
+        contract_status = ContractStatus(d.pop("contractStatus"))
+
+        cancelation_status = MembershipSelfServiceContractDataCancelationStatus(d.pop("cancelationStatus"))
+
+        price_details = PriceDetails.from_dict(d.pop("priceDetails"))
+
+        _cancelation_period = d.pop("cancelationPeriod", UNSET)
+        cancelation_period: TimePeriod | Unset
+        if isinstance(_cancelation_period, Unset):
+            cancelation_period = UNSET
+        else:
+            cancelation_period = TimePeriod.from_dict(_cancelation_period)
+
+        _cancelation_date = d.pop("cancelationDate", UNSET)
+        cancelation_date: datetime.date | Unset
+        if isinstance(_cancelation_date, Unset):
+            cancelation_date = UNSET
+        else:
+            cancelation_date = datetime.date.fromisoformat(_cancelation_date)
+
+        cancelation_reason = d.pop("cancelationReason", UNSET)
+
+        _last_possible_cancelation_date = d.pop("lastPossibleCancelationDate", UNSET)
+        last_possible_cancelation_date: datetime.date | Unset
+        if isinstance(_last_possible_cancelation_date, Unset):
+            last_possible_cancelation_date = UNSET
+        else:
+            last_possible_cancelation_date = datetime.date.fromisoformat(_last_possible_cancelation_date)
+
+        _available_cancelation_dates = d.pop("availableCancelationDates", UNSET)
+        available_cancelation_dates: list[datetime.date] | Unset = UNSET
+        if _available_cancelation_dates is not UNSET:
+            available_cancelation_dates = []
+            for available_cancelation_dates_item_data in _available_cancelation_dates:
+                available_cancelation_dates_item = datetime.date.fromisoformat(available_cancelation_dates_item_data)
+
+                available_cancelation_dates.append(available_cancelation_dates_item)
+
+        _cancelation_origin = d.pop("cancelationOrigin", UNSET)
+        cancelation_origin: MembershipSelfServiceContractDataCancelationOrigin | Unset
+        if isinstance(_cancelation_origin, Unset):
+            cancelation_origin = UNSET
+        else:
+            cancelation_origin = MembershipSelfServiceContractDataCancelationOrigin(_cancelation_origin)
+
+        _rate_codes = d.pop("rateCodes", UNSET)
+        rate_codes: list[RateCode] | Unset = UNSET
+        if _rate_codes is not UNSET:
+            rate_codes = []
+            for rate_codes_item_data in _rate_codes:
+                rate_codes_item = RateCode.from_dict(rate_codes_item_data)
+
+                rate_codes.append(rate_codes_item)
+
+        price = d.pop("price", UNSET)
+
+        _obj = cls(
+            id=id,
+            start_date=start_date,
+            end_date=end_date,
+            rate_name=rate_name,
+            contract_status=contract_status,
+            cancelation_status=cancelation_status,
+            price_details=price_details,
+            cancelation_period=cancelation_period,
+            cancelation_date=cancelation_date,
+            cancelation_reason=cancelation_reason,
+            last_possible_cancelation_date=last_possible_cancelation_date,
+            available_cancelation_dates=available_cancelation_dates,
+            cancelation_origin=cancelation_origin,
+            rate_codes=rate_codes,
+            price=price,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class MembershipSelfServiceContractDataCancelationStatus(StrEnum):
+    CANCELED = "CANCELED"
+    PENDING_VERIFICATION = "PENDING_VERIFICATION"
+    PENDING_WITHDRAWAL_VERIFICATION = "PENDING_WITHDRAWAL_VERIFICATION"
+
+    def __str__(self) -> str:
+        return str(self.value)

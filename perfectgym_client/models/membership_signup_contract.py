@@ -1,0 +1,211 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.signature import Signature
+    from ..models.text_block_signature import TextBlockSignature
+
+
+T = TypeVar("T", bound="MembershipSignupContract")
+
+
+@_attrs_define
+class MembershipSignupContract:
+    """The contract information used for the membership signup
+
+    Attributes:
+        contract_offer_term_id (int): Unique ID of the contract offer term Example: 1000.
+        start_date (datetime.date): The start date of the contract Example: 2026-02-01.
+        preuse_date (datetime.date | Unset): The pre use date of the contract Example: 2026-01-01.
+        notes (str | Unset): The notes related to the contract Example: Some notes.
+        third_party_id (str | Unset): Unique ID of the third party contract in the third party system Example: 1000a.
+        employee_id (int | Unset): Unique ID of the employee who created the membership Example: 1239812733.
+        referral_code (str | Unset): Referral code to link with recruiter Example: A500D.
+        selected_selectable_module_ids (list[int] | Unset): The selected modules from the available selectable modules
+        selected_optional_module_ids (list[int] | Unset): The selected modules from the available optional modules
+        initial_payment_request_token (str | Unset): This token identifies a pre-authorized payment request Example:
+            3JtyH5sakfn2V22vB0napNC2zWMlpFwS9gPQawuk7Jw1F00atOD0BA.
+        contract_signature (Signature | Unset): Representing customer signature
+        text_block_signatures (list[TextBlockSignature] | Unset): Signatures for text blocks
+        voucher_code (str | Unset): An optional code for a voucher Example: 123.
+    """
+
+    contract_offer_term_id: int
+    start_date: datetime.date
+    preuse_date: datetime.date | Unset = UNSET
+    notes: str | Unset = UNSET
+    third_party_id: str | Unset = UNSET
+    employee_id: int | Unset = UNSET
+    referral_code: str | Unset = UNSET
+    selected_selectable_module_ids: list[int] | Unset = UNSET
+    selected_optional_module_ids: list[int] | Unset = UNSET
+    initial_payment_request_token: str | Unset = UNSET
+    contract_signature: Signature | Unset = UNSET
+    text_block_signatures: list[TextBlockSignature] | Unset = UNSET
+    voucher_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contract_offer_term_id = self.contract_offer_term_id
+
+        start_date = self.start_date.isoformat()
+
+        preuse_date: str | Unset = UNSET
+        if not isinstance(self.preuse_date, Unset):
+            preuse_date = self.preuse_date.isoformat()
+
+        notes = self.notes
+
+        third_party_id = self.third_party_id
+
+        employee_id = self.employee_id
+
+        referral_code = self.referral_code
+
+        selected_selectable_module_ids: list[int] | Unset = UNSET
+        if not isinstance(self.selected_selectable_module_ids, Unset):
+            selected_selectable_module_ids = self.selected_selectable_module_ids
+
+        selected_optional_module_ids: list[int] | Unset = UNSET
+        if not isinstance(self.selected_optional_module_ids, Unset):
+            selected_optional_module_ids = self.selected_optional_module_ids
+
+        initial_payment_request_token = self.initial_payment_request_token
+
+        contract_signature: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contract_signature, Unset):
+            contract_signature = self.contract_signature.to_dict()
+
+        text_block_signatures: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.text_block_signatures, Unset):
+            text_block_signatures = []
+            for text_block_signatures_item_data in self.text_block_signatures:
+                text_block_signatures_item = text_block_signatures_item_data.to_dict()
+                text_block_signatures.append(text_block_signatures_item)
+
+        voucher_code = self.voucher_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contractOfferTermId": contract_offer_term_id,
+                "startDate": start_date,
+            }
+        )
+        if preuse_date is not UNSET:
+            field_dict["preuseDate"] = preuse_date
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if third_party_id is not UNSET:
+            field_dict["thirdPartyId"] = third_party_id
+        if employee_id is not UNSET:
+            field_dict["employeeId"] = employee_id
+        if referral_code is not UNSET:
+            field_dict["referralCode"] = referral_code
+        if selected_selectable_module_ids is not UNSET:
+            field_dict["selectedSelectableModuleIds"] = selected_selectable_module_ids
+        if selected_optional_module_ids is not UNSET:
+            field_dict["selectedOptionalModuleIds"] = selected_optional_module_ids
+        if initial_payment_request_token is not UNSET:
+            field_dict["initialPaymentRequestToken"] = initial_payment_request_token
+        if contract_signature is not UNSET:
+            field_dict["contractSignature"] = contract_signature
+        if text_block_signatures is not UNSET:
+            field_dict["textBlockSignatures"] = text_block_signatures
+        if voucher_code is not UNSET:
+            field_dict["voucherCode"] = voucher_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.signature import Signature  # noqa: PLC0415
+        from ..models.text_block_signature import TextBlockSignature  # noqa: PLC0415
+
+        d = dict(src_dict)
+        contract_offer_term_id = d.pop("contractOfferTermId")
+
+        start_date = datetime.date.fromisoformat(d.pop("startDate"))
+
+        _preuse_date = d.pop("preuseDate", UNSET)
+        preuse_date: datetime.date | Unset
+        if isinstance(_preuse_date, Unset):
+            preuse_date = UNSET
+        else:
+            preuse_date = datetime.date.fromisoformat(_preuse_date)
+
+        notes = d.pop("notes", UNSET)
+
+        third_party_id = d.pop("thirdPartyId", UNSET)
+
+        employee_id = d.pop("employeeId", UNSET)
+
+        referral_code = d.pop("referralCode", UNSET)
+
+        selected_selectable_module_ids = cast(list[int], d.pop("selectedSelectableModuleIds", UNSET))
+
+        selected_optional_module_ids = cast(list[int], d.pop("selectedOptionalModuleIds", UNSET))
+
+        initial_payment_request_token = d.pop("initialPaymentRequestToken", UNSET)
+
+        _contract_signature = d.pop("contractSignature", UNSET)
+        contract_signature: Signature | Unset
+        if isinstance(_contract_signature, Unset):
+            contract_signature = UNSET
+        else:
+            contract_signature = Signature.from_dict(_contract_signature)
+
+        _text_block_signatures = d.pop("textBlockSignatures", UNSET)
+        text_block_signatures: list[TextBlockSignature] | Unset = UNSET
+        if _text_block_signatures is not UNSET:
+            text_block_signatures = []
+            for text_block_signatures_item_data in _text_block_signatures:
+                text_block_signatures_item = TextBlockSignature.from_dict(text_block_signatures_item_data)
+
+                text_block_signatures.append(text_block_signatures_item)
+
+        voucher_code = d.pop("voucherCode", UNSET)
+
+        _obj = cls(
+            contract_offer_term_id=contract_offer_term_id,
+            start_date=start_date,
+            preuse_date=preuse_date,
+            notes=notes,
+            third_party_id=third_party_id,
+            employee_id=employee_id,
+            referral_code=referral_code,
+            selected_selectable_module_ids=selected_selectable_module_ids,
+            selected_optional_module_ids=selected_optional_module_ids,
+            initial_payment_request_token=initial_payment_request_token,
+            contract_signature=contract_signature,
+            text_block_signatures=text_block_signatures,
+            voucher_code=voucher_code,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

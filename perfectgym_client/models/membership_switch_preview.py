@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contract_volume import ContractVolume
+    from ..models.membership_offer_text_block import MembershipOfferTextBlock
+    from ..models.money import Money
+    from ..models.signup_payment_preview import SignupPaymentPreview
+
+
+T = TypeVar("T", bound="MembershipSwitchPreview")
+
+
+@_attrs_define
+class MembershipSwitchPreview:
+    """
+    Attributes:
+        contract_volume_information (ContractVolume | Unset):
+        age_adjusted_price (Money | Unset): Base price of the contract
+        module_consent_text_blocks (list[MembershipOfferTextBlock] | Unset): List of contract text blocks that are part
+            of this membership switch
+        payment_preview (SignupPaymentPreview | Unset): Detailed payment preview including schedule and due-on-signing
+            amount
+    """
+
+    contract_volume_information: ContractVolume | Unset = UNSET
+    age_adjusted_price: Money | Unset = UNSET
+    module_consent_text_blocks: list[MembershipOfferTextBlock] | Unset = UNSET
+    payment_preview: SignupPaymentPreview | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contract_volume_information: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contract_volume_information, Unset):
+            contract_volume_information = self.contract_volume_information.to_dict()
+
+        age_adjusted_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.age_adjusted_price, Unset):
+            age_adjusted_price = self.age_adjusted_price.to_dict()
+
+        module_consent_text_blocks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.module_consent_text_blocks, Unset):
+            module_consent_text_blocks = []
+            for module_consent_text_blocks_item_data in self.module_consent_text_blocks:
+                module_consent_text_blocks_item = module_consent_text_blocks_item_data.to_dict()
+                module_consent_text_blocks.append(module_consent_text_blocks_item)
+
+        payment_preview: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_preview, Unset):
+            payment_preview = self.payment_preview.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if contract_volume_information is not UNSET:
+            field_dict["contractVolumeInformation"] = contract_volume_information
+        if age_adjusted_price is not UNSET:
+            field_dict["ageAdjustedPrice"] = age_adjusted_price
+        if module_consent_text_blocks is not UNSET:
+            field_dict["moduleConsentTextBlocks"] = module_consent_text_blocks
+        if payment_preview is not UNSET:
+            field_dict["paymentPreview"] = payment_preview
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contract_volume import ContractVolume  # noqa: PLC0415
+        from ..models.membership_offer_text_block import MembershipOfferTextBlock  # noqa: PLC0415
+        from ..models.money import Money  # noqa: PLC0415
+        from ..models.signup_payment_preview import SignupPaymentPreview  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _contract_volume_information = d.pop("contractVolumeInformation", UNSET)
+        contract_volume_information: ContractVolume | Unset
+        if isinstance(_contract_volume_information, Unset):
+            contract_volume_information = UNSET
+        else:
+            contract_volume_information = ContractVolume.from_dict(_contract_volume_information)
+
+        _age_adjusted_price = d.pop("ageAdjustedPrice", UNSET)
+        age_adjusted_price: Money | Unset
+        if isinstance(_age_adjusted_price, Unset):
+            age_adjusted_price = UNSET
+        else:
+            age_adjusted_price = Money.from_dict(_age_adjusted_price)
+
+        _module_consent_text_blocks = d.pop("moduleConsentTextBlocks", UNSET)
+        module_consent_text_blocks: list[MembershipOfferTextBlock] | Unset = UNSET
+        if _module_consent_text_blocks is not UNSET:
+            module_consent_text_blocks = []
+            for module_consent_text_blocks_item_data in _module_consent_text_blocks:
+                module_consent_text_blocks_item = MembershipOfferTextBlock.from_dict(
+                    module_consent_text_blocks_item_data
+                )
+
+                module_consent_text_blocks.append(module_consent_text_blocks_item)
+
+        _payment_preview = d.pop("paymentPreview", UNSET)
+        payment_preview: SignupPaymentPreview | Unset
+        if isinstance(_payment_preview, Unset):
+            payment_preview = UNSET
+        else:
+            payment_preview = SignupPaymentPreview.from_dict(_payment_preview)
+
+        _obj = cls(
+            contract_volume_information=contract_volume_information,
+            age_adjusted_price=age_adjusted_price,
+            module_consent_text_blocks=module_consent_text_blocks,
+            payment_preview=payment_preview,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

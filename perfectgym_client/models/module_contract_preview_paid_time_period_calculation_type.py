@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ModuleContractPreviewPaidTimePeriodCalculationType(StrEnum):
+    NORMALIZATION_ON_CALENDAR_UNIT = "NORMALIZATION_ON_CALENDAR_UNIT"
+    REFERENCE_DATE = "REFERENCE_DATE"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class OpenApiV1BlockLimitType(StrEnum):
+    DISABLED = "DISABLED"
+    LIMITED = "LIMITED"
+    UNLIMITED = "UNLIMITED"
+
+    def __str__(self) -> str:
+        return str(self.value)

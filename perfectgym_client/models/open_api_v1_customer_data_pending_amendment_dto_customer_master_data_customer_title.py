@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterDataCustomerTitle(StrEnum):
+    DR = "DR"
+    NONE = "NONE"
+    PROF = "PROF"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,556 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.open_api_v1_signup_preview_dto_company_fee_split_type import OpenApiV1SignupPreviewDtoCompanyFeeSplitType
+from ..models.open_api_v1_signup_preview_dto_discount_type import OpenApiV1SignupPreviewDtoDiscountType
+from ..models.open_api_v1_signup_preview_dto_voucher_effective_period import (
+    OpenApiV1SignupPreviewDtoVoucherEffectivePeriod,
+)
+from ..models.open_api_v1_signup_preview_dto_voucher_error_code import OpenApiV1SignupPreviewDtoVoucherErrorCode
+from ..models.open_api_v1_signup_preview_dto_voucher_type import OpenApiV1SignupPreviewDtoVoucherType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contract_volume import ContractVolume
+    from ..models.flat_fee_preview import FlatFeePreview
+    from ..models.membership_offer_rate_bonus_period import MembershipOfferRateBonusPeriod
+    from ..models.membership_offer_text_block import MembershipOfferTextBlock
+    from ..models.module_contract_preview import ModuleContractPreview
+    from ..models.money import Money
+    from ..models.signup_payment_preview import SignupPaymentPreview
+    from ..models.term import Term
+    from ..models.voucher_discount_period import VoucherDiscountPeriod
+
+
+T = TypeVar("T", bound="OpenApiV1SignupPreviewDto")
+
+
+@_attrs_define
+class OpenApiV1SignupPreviewDto:
+    """
+    Attributes:
+        base_price (Money): Base price of the contract
+        pre_use_charge (Money | Unset): Base price of the contract
+        voucher_type (OpenApiV1SignupPreviewDtoVoucherType | Unset): Type of a voucher, if a valid voucher code has been
+            provided
+        voucher_remarks (str | Unset): Voucher remarks, if a valid voucher code has been provided Example: Yoga class
+            not included.
+        voucher_discount_periods (list[VoucherDiscountPeriod] | Unset):
+        discounted_pre_use_charge (Money | Unset): Base price of the contract
+        credit_value (Money | Unset): Base price of the contract
+        company_fee_split_type (OpenApiV1SignupPreviewDtoCompanyFeeSplitType | Unset):
+        company_fee_split_value (Money | Unset): Base price of the contract
+        company_name (str | Unset):  Example: Some company.
+        company_amount (Money | Unset): Base price of the contract
+        member_amount (Money | Unset): Base price of the contract
+        company_amount_without_discount (Money | Unset): Base price of the contract
+        member_amount_without_discount (Money | Unset): Base price of the contract
+        voucher_bonus_period (MembershipOfferRateBonusPeriod | Unset):
+        voucher_text_blocks (list[MembershipOfferTextBlock] | Unset): Voucher related text blocks, if a valid voucher
+            code has been provided
+        flat_fee_previews (list[FlatFeePreview] | Unset): Flat fee previews, including discount if a valid discount
+            voucher code has been provided
+        voucher_success_message (str | Unset):  Example: Voucher code "123" successfully applied: 5% discount on the
+            membership fee.
+        voucher_error_code (OpenApiV1SignupPreviewDtoVoucherErrorCode | Unset): An error code, if the voucher code is
+            invalid
+        age_adjusted_price (Money | Unset): Base price of the contract
+        contract_volume_information (ContractVolume | Unset):
+        module_consent_text_blocks (list[MembershipOfferTextBlock] | Unset): Consent texts for modules that are part of
+            the contract
+        selected_optional_modules_previews (list[ModuleContractPreview] | Unset):
+        payment_preview (SignupPaymentPreview | Unset): Detailed payment preview including schedule and due-on-signing
+            amount
+        voucher_effective_period (OpenApiV1SignupPreviewDtoVoucherEffectivePeriod | Unset):
+        effective_period_time_based_term (Term | Unset): Represents a term
+        discounted_base_price (Money | Unset): Base price of the contract
+        discount_type (OpenApiV1SignupPreviewDtoDiscountType | Unset):
+        discount_value (Money | Unset): Base price of the contract
+    """
+
+    base_price: Money
+    pre_use_charge: Money | Unset = UNSET
+    voucher_type: OpenApiV1SignupPreviewDtoVoucherType | Unset = UNSET
+    voucher_remarks: str | Unset = UNSET
+    voucher_discount_periods: list[VoucherDiscountPeriod] | Unset = UNSET
+    discounted_pre_use_charge: Money | Unset = UNSET
+    credit_value: Money | Unset = UNSET
+    company_fee_split_type: OpenApiV1SignupPreviewDtoCompanyFeeSplitType | Unset = UNSET
+    company_fee_split_value: Money | Unset = UNSET
+    company_name: str | Unset = UNSET
+    company_amount: Money | Unset = UNSET
+    member_amount: Money | Unset = UNSET
+    company_amount_without_discount: Money | Unset = UNSET
+    member_amount_without_discount: Money | Unset = UNSET
+    voucher_bonus_period: MembershipOfferRateBonusPeriod | Unset = UNSET
+    voucher_text_blocks: list[MembershipOfferTextBlock] | Unset = UNSET
+    flat_fee_previews: list[FlatFeePreview] | Unset = UNSET
+    voucher_success_message: str | Unset = UNSET
+    voucher_error_code: OpenApiV1SignupPreviewDtoVoucherErrorCode | Unset = UNSET
+    age_adjusted_price: Money | Unset = UNSET
+    contract_volume_information: ContractVolume | Unset = UNSET
+    module_consent_text_blocks: list[MembershipOfferTextBlock] | Unset = UNSET
+    selected_optional_modules_previews: list[ModuleContractPreview] | Unset = UNSET
+    payment_preview: SignupPaymentPreview | Unset = UNSET
+    voucher_effective_period: OpenApiV1SignupPreviewDtoVoucherEffectivePeriod | Unset = UNSET
+    effective_period_time_based_term: Term | Unset = UNSET
+    discounted_base_price: Money | Unset = UNSET
+    discount_type: OpenApiV1SignupPreviewDtoDiscountType | Unset = UNSET
+    discount_value: Money | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        base_price = self.base_price.to_dict()
+
+        pre_use_charge: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pre_use_charge, Unset):
+            pre_use_charge = self.pre_use_charge.to_dict()
+
+        voucher_type: str | Unset = UNSET
+        if not isinstance(self.voucher_type, Unset):
+            voucher_type = self.voucher_type.value
+
+        voucher_remarks = self.voucher_remarks
+
+        voucher_discount_periods: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.voucher_discount_periods, Unset):
+            voucher_discount_periods = []
+            for voucher_discount_periods_item_data in self.voucher_discount_periods:
+                voucher_discount_periods_item = voucher_discount_periods_item_data.to_dict()
+                voucher_discount_periods.append(voucher_discount_periods_item)
+
+        discounted_pre_use_charge: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.discounted_pre_use_charge, Unset):
+            discounted_pre_use_charge = self.discounted_pre_use_charge.to_dict()
+
+        credit_value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.credit_value, Unset):
+            credit_value = self.credit_value.to_dict()
+
+        company_fee_split_type: str | Unset = UNSET
+        if not isinstance(self.company_fee_split_type, Unset):
+            company_fee_split_type = self.company_fee_split_type.value
+
+        company_fee_split_value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.company_fee_split_value, Unset):
+            company_fee_split_value = self.company_fee_split_value.to_dict()
+
+        company_name = self.company_name
+
+        company_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.company_amount, Unset):
+            company_amount = self.company_amount.to_dict()
+
+        member_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.member_amount, Unset):
+            member_amount = self.member_amount.to_dict()
+
+        company_amount_without_discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.company_amount_without_discount, Unset):
+            company_amount_without_discount = self.company_amount_without_discount.to_dict()
+
+        member_amount_without_discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.member_amount_without_discount, Unset):
+            member_amount_without_discount = self.member_amount_without_discount.to_dict()
+
+        voucher_bonus_period: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.voucher_bonus_period, Unset):
+            voucher_bonus_period = self.voucher_bonus_period.to_dict()
+
+        voucher_text_blocks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.voucher_text_blocks, Unset):
+            voucher_text_blocks = []
+            for voucher_text_blocks_item_data in self.voucher_text_blocks:
+                voucher_text_blocks_item = voucher_text_blocks_item_data.to_dict()
+                voucher_text_blocks.append(voucher_text_blocks_item)
+
+        flat_fee_previews: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.flat_fee_previews, Unset):
+            flat_fee_previews = []
+            for flat_fee_previews_item_data in self.flat_fee_previews:
+                flat_fee_previews_item = flat_fee_previews_item_data.to_dict()
+                flat_fee_previews.append(flat_fee_previews_item)
+
+        voucher_success_message = self.voucher_success_message
+
+        voucher_error_code: str | Unset = UNSET
+        if not isinstance(self.voucher_error_code, Unset):
+            voucher_error_code = self.voucher_error_code.value
+
+        age_adjusted_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.age_adjusted_price, Unset):
+            age_adjusted_price = self.age_adjusted_price.to_dict()
+
+        contract_volume_information: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contract_volume_information, Unset):
+            contract_volume_information = self.contract_volume_information.to_dict()
+
+        module_consent_text_blocks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.module_consent_text_blocks, Unset):
+            module_consent_text_blocks = []
+            for module_consent_text_blocks_item_data in self.module_consent_text_blocks:
+                module_consent_text_blocks_item = module_consent_text_blocks_item_data.to_dict()
+                module_consent_text_blocks.append(module_consent_text_blocks_item)
+
+        selected_optional_modules_previews: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.selected_optional_modules_previews, Unset):
+            selected_optional_modules_previews = []
+            for selected_optional_modules_previews_item_data in self.selected_optional_modules_previews:
+                selected_optional_modules_previews_item = selected_optional_modules_previews_item_data.to_dict()
+                selected_optional_modules_previews.append(selected_optional_modules_previews_item)
+
+        payment_preview: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_preview, Unset):
+            payment_preview = self.payment_preview.to_dict()
+
+        voucher_effective_period: str | Unset = UNSET
+        if not isinstance(self.voucher_effective_period, Unset):
+            voucher_effective_period = self.voucher_effective_period.value
+
+        effective_period_time_based_term: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.effective_period_time_based_term, Unset):
+            effective_period_time_based_term = self.effective_period_time_based_term.to_dict()
+
+        discounted_base_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.discounted_base_price, Unset):
+            discounted_base_price = self.discounted_base_price.to_dict()
+
+        discount_type: str | Unset = UNSET
+        if not isinstance(self.discount_type, Unset):
+            discount_type = self.discount_type.value
+
+        discount_value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.discount_value, Unset):
+            discount_value = self.discount_value.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "basePrice": base_price,
+            }
+        )
+        if pre_use_charge is not UNSET:
+            field_dict["preUseCharge"] = pre_use_charge
+        if voucher_type is not UNSET:
+            field_dict["voucherType"] = voucher_type
+        if voucher_remarks is not UNSET:
+            field_dict["voucherRemarks"] = voucher_remarks
+        if voucher_discount_periods is not UNSET:
+            field_dict["voucherDiscountPeriods"] = voucher_discount_periods
+        if discounted_pre_use_charge is not UNSET:
+            field_dict["discountedPreUseCharge"] = discounted_pre_use_charge
+        if credit_value is not UNSET:
+            field_dict["creditValue"] = credit_value
+        if company_fee_split_type is not UNSET:
+            field_dict["companyFeeSplitType"] = company_fee_split_type
+        if company_fee_split_value is not UNSET:
+            field_dict["companyFeeSplitValue"] = company_fee_split_value
+        if company_name is not UNSET:
+            field_dict["companyName"] = company_name
+        if company_amount is not UNSET:
+            field_dict["companyAmount"] = company_amount
+        if member_amount is not UNSET:
+            field_dict["memberAmount"] = member_amount
+        if company_amount_without_discount is not UNSET:
+            field_dict["companyAmountWithoutDiscount"] = company_amount_without_discount
+        if member_amount_without_discount is not UNSET:
+            field_dict["memberAmountWithoutDiscount"] = member_amount_without_discount
+        if voucher_bonus_period is not UNSET:
+            field_dict["voucherBonusPeriod"] = voucher_bonus_period
+        if voucher_text_blocks is not UNSET:
+            field_dict["voucherTextBlocks"] = voucher_text_blocks
+        if flat_fee_previews is not UNSET:
+            field_dict["flatFeePreviews"] = flat_fee_previews
+        if voucher_success_message is not UNSET:
+            field_dict["voucherSuccessMessage"] = voucher_success_message
+        if voucher_error_code is not UNSET:
+            field_dict["voucherErrorCode"] = voucher_error_code
+        if age_adjusted_price is not UNSET:
+            field_dict["ageAdjustedPrice"] = age_adjusted_price
+        if contract_volume_information is not UNSET:
+            field_dict["contractVolumeInformation"] = contract_volume_information
+        if module_consent_text_blocks is not UNSET:
+            field_dict["moduleConsentTextBlocks"] = module_consent_text_blocks
+        if selected_optional_modules_previews is not UNSET:
+            field_dict["selectedOptionalModulesPreviews"] = selected_optional_modules_previews
+        if payment_preview is not UNSET:
+            field_dict["paymentPreview"] = payment_preview
+        if voucher_effective_period is not UNSET:
+            field_dict["voucherEffectivePeriod"] = voucher_effective_period
+        if effective_period_time_based_term is not UNSET:
+            field_dict["effectivePeriodTimeBasedTerm"] = effective_period_time_based_term
+        if discounted_base_price is not UNSET:
+            field_dict["discountedBasePrice"] = discounted_base_price
+        if discount_type is not UNSET:
+            field_dict["discountType"] = discount_type
+        if discount_value is not UNSET:
+            field_dict["discountValue"] = discount_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contract_volume import ContractVolume  # noqa: PLC0415
+        from ..models.flat_fee_preview import FlatFeePreview  # noqa: PLC0415
+        from ..models.membership_offer_rate_bonus_period import MembershipOfferRateBonusPeriod  # noqa: PLC0415
+        from ..models.membership_offer_text_block import MembershipOfferTextBlock  # noqa: PLC0415
+        from ..models.module_contract_preview import ModuleContractPreview  # noqa: PLC0415
+        from ..models.money import Money  # noqa: PLC0415
+        from ..models.signup_payment_preview import SignupPaymentPreview  # noqa: PLC0415
+        from ..models.term import Term  # noqa: PLC0415
+        from ..models.voucher_discount_period import VoucherDiscountPeriod  # noqa: PLC0415
+
+        d = dict(src_dict)
+        base_price = Money.from_dict(d.pop("basePrice"))
+
+        _pre_use_charge = d.pop("preUseCharge", UNSET)
+        pre_use_charge: Money | Unset
+        if isinstance(_pre_use_charge, Unset):
+            pre_use_charge = UNSET
+        else:
+            pre_use_charge = Money.from_dict(_pre_use_charge)
+
+        _voucher_type = d.pop("voucherType", UNSET)
+        voucher_type: OpenApiV1SignupPreviewDtoVoucherType | Unset
+        if isinstance(_voucher_type, Unset):
+            voucher_type = UNSET
+        else:
+            voucher_type = OpenApiV1SignupPreviewDtoVoucherType(_voucher_type)
+
+        voucher_remarks = d.pop("voucherRemarks", UNSET)
+
+        _voucher_discount_periods = d.pop("voucherDiscountPeriods", UNSET)
+        voucher_discount_periods: list[VoucherDiscountPeriod] | Unset = UNSET
+        if _voucher_discount_periods is not UNSET:
+            voucher_discount_periods = []
+            for voucher_discount_periods_item_data in _voucher_discount_periods:
+                voucher_discount_periods_item = VoucherDiscountPeriod.from_dict(voucher_discount_periods_item_data)
+
+                voucher_discount_periods.append(voucher_discount_periods_item)
+
+        _discounted_pre_use_charge = d.pop("discountedPreUseCharge", UNSET)
+        discounted_pre_use_charge: Money | Unset
+        if isinstance(_discounted_pre_use_charge, Unset):
+            discounted_pre_use_charge = UNSET
+        else:
+            discounted_pre_use_charge = Money.from_dict(_discounted_pre_use_charge)
+
+        _credit_value = d.pop("creditValue", UNSET)
+        credit_value: Money | Unset
+        if isinstance(_credit_value, Unset):
+            credit_value = UNSET
+        else:
+            credit_value = Money.from_dict(_credit_value)
+
+        _company_fee_split_type = d.pop("companyFeeSplitType", UNSET)
+        company_fee_split_type: OpenApiV1SignupPreviewDtoCompanyFeeSplitType | Unset
+        if isinstance(_company_fee_split_type, Unset):
+            company_fee_split_type = UNSET
+        else:
+            company_fee_split_type = OpenApiV1SignupPreviewDtoCompanyFeeSplitType(_company_fee_split_type)
+
+        _company_fee_split_value = d.pop("companyFeeSplitValue", UNSET)
+        company_fee_split_value: Money | Unset
+        if isinstance(_company_fee_split_value, Unset):
+            company_fee_split_value = UNSET
+        else:
+            company_fee_split_value = Money.from_dict(_company_fee_split_value)
+
+        company_name = d.pop("companyName", UNSET)
+
+        _company_amount = d.pop("companyAmount", UNSET)
+        company_amount: Money | Unset
+        if isinstance(_company_amount, Unset):
+            company_amount = UNSET
+        else:
+            company_amount = Money.from_dict(_company_amount)
+
+        _member_amount = d.pop("memberAmount", UNSET)
+        member_amount: Money | Unset
+        if isinstance(_member_amount, Unset):
+            member_amount = UNSET
+        else:
+            member_amount = Money.from_dict(_member_amount)
+
+        _company_amount_without_discount = d.pop("companyAmountWithoutDiscount", UNSET)
+        company_amount_without_discount: Money | Unset
+        if isinstance(_company_amount_without_discount, Unset):
+            company_amount_without_discount = UNSET
+        else:
+            company_amount_without_discount = Money.from_dict(_company_amount_without_discount)
+
+        _member_amount_without_discount = d.pop("memberAmountWithoutDiscount", UNSET)
+        member_amount_without_discount: Money | Unset
+        if isinstance(_member_amount_without_discount, Unset):
+            member_amount_without_discount = UNSET
+        else:
+            member_amount_without_discount = Money.from_dict(_member_amount_without_discount)
+
+        _voucher_bonus_period = d.pop("voucherBonusPeriod", UNSET)
+        voucher_bonus_period: MembershipOfferRateBonusPeriod | Unset
+        if isinstance(_voucher_bonus_period, Unset):
+            voucher_bonus_period = UNSET
+        else:
+            voucher_bonus_period = MembershipOfferRateBonusPeriod.from_dict(_voucher_bonus_period)
+
+        _voucher_text_blocks = d.pop("voucherTextBlocks", UNSET)
+        voucher_text_blocks: list[MembershipOfferTextBlock] | Unset = UNSET
+        if _voucher_text_blocks is not UNSET:
+            voucher_text_blocks = []
+            for voucher_text_blocks_item_data in _voucher_text_blocks:
+                voucher_text_blocks_item = MembershipOfferTextBlock.from_dict(voucher_text_blocks_item_data)
+
+                voucher_text_blocks.append(voucher_text_blocks_item)
+
+        _flat_fee_previews = d.pop("flatFeePreviews", UNSET)
+        flat_fee_previews: list[FlatFeePreview] | Unset = UNSET
+        if _flat_fee_previews is not UNSET:
+            flat_fee_previews = []
+            for flat_fee_previews_item_data in _flat_fee_previews:
+                flat_fee_previews_item = FlatFeePreview.from_dict(flat_fee_previews_item_data)
+
+                flat_fee_previews.append(flat_fee_previews_item)
+
+        voucher_success_message = d.pop("voucherSuccessMessage", UNSET)
+
+        _voucher_error_code = d.pop("voucherErrorCode", UNSET)
+        voucher_error_code: OpenApiV1SignupPreviewDtoVoucherErrorCode | Unset
+        if isinstance(_voucher_error_code, Unset):
+            voucher_error_code = UNSET
+        else:
+            voucher_error_code = OpenApiV1SignupPreviewDtoVoucherErrorCode(_voucher_error_code)
+
+        _age_adjusted_price = d.pop("ageAdjustedPrice", UNSET)
+        age_adjusted_price: Money | Unset
+        if isinstance(_age_adjusted_price, Unset):
+            age_adjusted_price = UNSET
+        else:
+            age_adjusted_price = Money.from_dict(_age_adjusted_price)
+
+        _contract_volume_information = d.pop("contractVolumeInformation", UNSET)
+        contract_volume_information: ContractVolume | Unset
+        if isinstance(_contract_volume_information, Unset):
+            contract_volume_information = UNSET
+        else:
+            contract_volume_information = ContractVolume.from_dict(_contract_volume_information)
+
+        _module_consent_text_blocks = d.pop("moduleConsentTextBlocks", UNSET)
+        module_consent_text_blocks: list[MembershipOfferTextBlock] | Unset = UNSET
+        if _module_consent_text_blocks is not UNSET:
+            module_consent_text_blocks = []
+            for module_consent_text_blocks_item_data in _module_consent_text_blocks:
+                module_consent_text_blocks_item = MembershipOfferTextBlock.from_dict(
+                    module_consent_text_blocks_item_data
+                )
+
+                module_consent_text_blocks.append(module_consent_text_blocks_item)
+
+        _selected_optional_modules_previews = d.pop("selectedOptionalModulesPreviews", UNSET)
+        selected_optional_modules_previews: list[ModuleContractPreview] | Unset = UNSET
+        if _selected_optional_modules_previews is not UNSET:
+            selected_optional_modules_previews = []
+            for selected_optional_modules_previews_item_data in _selected_optional_modules_previews:
+                selected_optional_modules_previews_item = ModuleContractPreview.from_dict(
+                    selected_optional_modules_previews_item_data
+                )
+
+                selected_optional_modules_previews.append(selected_optional_modules_previews_item)
+
+        _payment_preview = d.pop("paymentPreview", UNSET)
+        payment_preview: SignupPaymentPreview | Unset
+        if isinstance(_payment_preview, Unset):
+            payment_preview = UNSET
+        else:
+            payment_preview = SignupPaymentPreview.from_dict(_payment_preview)
+
+        _voucher_effective_period = d.pop("voucherEffectivePeriod", UNSET)
+        voucher_effective_period: OpenApiV1SignupPreviewDtoVoucherEffectivePeriod | Unset
+        if isinstance(_voucher_effective_period, Unset):
+            voucher_effective_period = UNSET
+        else:
+            voucher_effective_period = OpenApiV1SignupPreviewDtoVoucherEffectivePeriod(_voucher_effective_period)
+
+        _effective_period_time_based_term = d.pop("effectivePeriodTimeBasedTerm", UNSET)
+        effective_period_time_based_term: Term | Unset
+        if isinstance(_effective_period_time_based_term, Unset):
+            effective_period_time_based_term = UNSET
+        else:
+            effective_period_time_based_term = Term.from_dict(_effective_period_time_based_term)
+
+        _discounted_base_price = d.pop("discountedBasePrice", UNSET)
+        discounted_base_price: Money | Unset
+        if isinstance(_discounted_base_price, Unset):
+            discounted_base_price = UNSET
+        else:
+            discounted_base_price = Money.from_dict(_discounted_base_price)
+
+        _discount_type = d.pop("discountType", UNSET)
+        discount_type: OpenApiV1SignupPreviewDtoDiscountType | Unset
+        if isinstance(_discount_type, Unset):
+            discount_type = UNSET
+        else:
+            discount_type = OpenApiV1SignupPreviewDtoDiscountType(_discount_type)
+
+        _discount_value = d.pop("discountValue", UNSET)
+        discount_value: Money | Unset
+        if isinstance(_discount_value, Unset):
+            discount_value = UNSET
+        else:
+            discount_value = Money.from_dict(_discount_value)
+
+        _obj = cls(
+            base_price=base_price,
+            pre_use_charge=pre_use_charge,
+            voucher_type=voucher_type,
+            voucher_remarks=voucher_remarks,
+            voucher_discount_periods=voucher_discount_periods,
+            discounted_pre_use_charge=discounted_pre_use_charge,
+            credit_value=credit_value,
+            company_fee_split_type=company_fee_split_type,
+            company_fee_split_value=company_fee_split_value,
+            company_name=company_name,
+            company_amount=company_amount,
+            member_amount=member_amount,
+            company_amount_without_discount=company_amount_without_discount,
+            member_amount_without_discount=member_amount_without_discount,
+            voucher_bonus_period=voucher_bonus_period,
+            voucher_text_blocks=voucher_text_blocks,
+            flat_fee_previews=flat_fee_previews,
+            voucher_success_message=voucher_success_message,
+            voucher_error_code=voucher_error_code,
+            age_adjusted_price=age_adjusted_price,
+            contract_volume_information=contract_volume_information,
+            module_consent_text_blocks=module_consent_text_blocks,
+            selected_optional_modules_previews=selected_optional_modules_previews,
+            payment_preview=payment_preview,
+            voucher_effective_period=voucher_effective_period,
+            effective_period_time_based_term=effective_period_time_based_term,
+            discounted_base_price=discounted_base_price,
+            discount_type=discount_type,
+            discount_value=discount_value,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

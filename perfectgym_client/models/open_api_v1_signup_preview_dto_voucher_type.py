@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class OpenApiV1SignupPreviewDtoVoucherType(StrEnum):
+    CHECKIN = "CHECKIN"
+    COMPANY_FEE_SPLIT = "COMPANY_FEE_SPLIT"
+    CONTRACT = "CONTRACT"
+    CREDIT = "CREDIT"
+    DISCOUNT = "DISCOUNT"
+
+    def __str__(self) -> str:
+        return str(self.value)

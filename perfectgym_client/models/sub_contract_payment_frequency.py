@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class SubContractPaymentFrequency(StrEnum):
+    FREE = "FREE"
+    MONTH_DAY = "MONTH_DAY"
+    NON_RECURRING = "NON_RECURRING"
+    RECURRING = "RECURRING"
+    TERM_BASED = "TERM_BASED"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class TaxAdvisorExportDownloadExportLocale(StrEnum):
+    ENGLISH = "ENGLISH"
+    GERMAN = "GERMAN"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.transfer_details_debt_collection_type import TransferDetailsDebtCollectionType
+from ..models.transfer_details_origin import TransferDetailsOrigin
+from ..models.transfer_details_status import TransferDetailsStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.client_details import ClientDetails
+
+
+T = TypeVar("T", bound="TransferDetails")
+
+
+@_attrs_define
+class TransferDetails:
+    """
+    Attributes:
+        collection_date (datetime.date | Unset): Date when debt collection run was created Example: 1952-05-04.
+        debt_collection_type (TransferDetailsDebtCollectionType | Unset): Type of debt collection Default:
+            TransferDetailsDebtCollectionType.TRUST.
+        client (ClientDetails | Unset): The client matches a studio or location
+        status (TransferDetailsStatus | Unset): Status of a Transfer
+        origin (TransferDetailsOrigin | Unset): Origin of debt collection
+    """
+
+    collection_date: datetime.date | Unset = UNSET
+    debt_collection_type: TransferDetailsDebtCollectionType | Unset = TransferDetailsDebtCollectionType.TRUST
+    client: ClientDetails | Unset = UNSET
+    status: TransferDetailsStatus | Unset = UNSET
+    origin: TransferDetailsOrigin | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        collection_date: str | Unset = UNSET
+        if not isinstance(self.collection_date, Unset):
+            collection_date = self.collection_date.isoformat()
+
+        debt_collection_type: str | Unset = UNSET
+        if not isinstance(self.debt_collection_type, Unset):
+            debt_collection_type = self.debt_collection_type.value
+
+        client: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.client, Unset):
+            client = self.client.to_dict()
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        origin: str | Unset = UNSET
+        if not isinstance(self.origin, Unset):
+            origin = self.origin.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if collection_date is not UNSET:
+            field_dict["collectionDate"] = collection_date
+        if debt_collection_type is not UNSET:
+            field_dict["debtCollectionType"] = debt_collection_type
+        if client is not UNSET:
+            field_dict["client"] = client
+        if status is not UNSET:
+            field_dict["status"] = status
+        if origin is not UNSET:
+            field_dict["origin"] = origin
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.client_details import ClientDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _collection_date = d.pop("collectionDate", UNSET)
+        collection_date: datetime.date | Unset
+        if isinstance(_collection_date, Unset):
+            collection_date = UNSET
+        else:
+            collection_date = datetime.date.fromisoformat(_collection_date)
+
+        _debt_collection_type = d.pop("debtCollectionType", UNSET)
+        debt_collection_type: TransferDetailsDebtCollectionType | Unset
+        if isinstance(_debt_collection_type, Unset):
+            debt_collection_type = UNSET
+        else:
+            debt_collection_type = TransferDetailsDebtCollectionType(_debt_collection_type)
+
+        _client = d.pop("client", UNSET)
+        client: ClientDetails | Unset
+        if isinstance(_client, Unset):
+            client = UNSET
+        else:
+            client = ClientDetails.from_dict(_client)
+
+        _status = d.pop("status", UNSET)
+        status: TransferDetailsStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = TransferDetailsStatus(_status)
+
+        _origin = d.pop("origin", UNSET)
+        origin: TransferDetailsOrigin | Unset
+        if isinstance(_origin, Unset):
+            origin = UNSET
+        else:
+            origin = TransferDetailsOrigin(_origin)
+
+        _obj = cls(
+            collection_date=collection_date,
+            debt_collection_type=debt_collection_type,
+            client=client,
+            status=status,
+            origin=origin,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.class_ import Class
+
+
+T = TypeVar("T", bound="TrialOfferClass")
+
+
+@_attrs_define
+class TrialOfferClass:
+    """
+    Attributes:
+        trial_offer_config_id (int): Unique ID of the trial offer class Example: 1.
+        trial_offer_class (Class): Trial offer class
+        id (int | Unset):
+    """
+
+    trial_offer_config_id: int
+    trial_offer_class: Class
+    id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        trial_offer_config_id = self.trial_offer_config_id
+
+        trial_offer_class = self.trial_offer_class.to_dict()
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "trialOfferConfigId": trial_offer_config_id,
+                "trialOfferClass": trial_offer_class,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.class_ import Class  # noqa: PLC0415
+
+        d = dict(src_dict)
+        trial_offer_config_id = d.pop("trialOfferConfigId")
+
+        trial_offer_class = Class.from_dict(d.pop("trialOfferClass"))
+
+        id = d.pop("id", UNSET)
+
+        _obj = cls(
+            trial_offer_config_id=trial_offer_config_id,
+            trial_offer_class=trial_offer_class,
+            id=id,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class TrialOfferLeadCustomerCreationValidationResultValidationStatus(StrEnum):
+    DUPLICATE_CUSTOMER = "DUPLICATE_CUSTOMER"
+    INVALID_LEAD_CUSTOMER_DATA = "INVALID_LEAD_CUSTOMER_DATA"
+    POSSIBLE = "POSSIBLE"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,87 @@
+"""The vendored spec as test data: loaded once, plus example values built from its schemas.
+
+Tests derive what they check from ``openapi.yaml`` itself, so a spec bump changes the
+expectations without a hand edit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from tools.spec_changes import parse_spec
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SPEC_PATH = REPO_ROOT / "openapi.yaml"
+
+
+@functools.cache
+def load_spec() -> dict[str, Any]:
+    return parse_spec(SPEC_PATH.read_text(encoding="utf-8"), str(SPEC_PATH))
+
+
+def resolve(schema: Mapping[str, Any], spec: Mapping[str, Any]) -> Mapping[str, Any]:
+    """Follow local ``$ref`` pointers until a concrete schema is reached."""
+    while "$ref" in schema:
+        target: Any = spec
+        for part in schema["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        schema = target
+    return schema
+
+
+def _json_ready(value: Any) -> Any:
+    # yaml.safe_load turns unquoted dates into date objects; on the wire they are strings.
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_json_ready(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _json_ready(v) for k, v in value.items()}
+    return value
+
+
+_FORMAT_DEFAULTS = {
+    "date": "2024-01-31",
+    "date-time": "2024-01-31T10:00:00Z",
+    "uuid": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+    "email": "someone@example.com",
+    "uri": "https://example.com/",
+}
+_TYPE_DEFAULTS = {"string": "string", "integer": 1, "number": 1.5, "boolean": True}
+
+
+def example_for(schema: Mapping[str, Any], spec: Mapping[str, Any] | None = None, depth: int = 0) -> Any:
+    """A JSON value for `schema`: the spec's own examples where present, plausible values elsewhere.
+
+    Objects get every declared property (not just the required ones), so a parsed model
+    exercises as much of the generated parsing code as the spec describes.
+    """
+    spec = spec if spec is not None else load_spec()
+    schema = resolve(schema, spec)
+    if "example" in schema:
+        return _json_ready(schema["example"])
+    if "enum" in schema:
+        return _json_ready(schema["enum"][0])
+    for combinator in ("allOf", "oneOf", "anyOf"):
+        if combinator in schema:
+            parts = [example_for(s, spec, depth + 1) for s in schema[combinator]]
+            if combinator == "allOf" and all(isinstance(p, dict) for p in parts):
+                merged: dict[str, Any] = {}
+                for part in parts:
+                    merged.update(part)
+                return merged
+            return parts[0]
+    kind = schema.get("type", "object" if "properties" in schema else "string")
+    if kind == "object":
+        if depth > 6:
+            return {}
+        return {name: example_for(sub, spec, depth + 1) for name, sub in (schema.get("properties") or {}).items()}
+    if kind == "array":
+        return [example_for(schema.get("items") or {}, spec, depth + 1)]
+    if kind == "string" and schema.get("format") in _FORMAT_DEFAULTS:
+        return _FORMAT_DEFAULTS[schema["format"]]
+    return _TYPE_DEFAULTS.get(kind, "string")

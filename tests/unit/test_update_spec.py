@@ -1,0 +1,141 @@
+"""update-spec replaces the vendored file only after a successful fetch and validation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import http.server
+import socket
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.support.spec import SPEC_PATH, load_spec
+from tools.update_spec import main, update_spec
+
+README = "# SDK\n\n<!-- spec-provenance:start -->\nold\n<!-- spec-provenance:end -->\n\ntail\n"
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> tuple[Path, Path]:
+    target = tmp_path / "openapi.yaml"
+    target.write_bytes(SPEC_PATH.read_bytes())
+    readme = tmp_path / "README.md"
+    readme.write_text(README)
+    return target, readme
+
+
+def _spec_without(operation_id: str) -> str:
+    spec = load_spec()
+    for path, item in list(spec["paths"].items()):
+        for method, op in list(item.items()):
+            if isinstance(op, dict) and op.get("operationId") == operation_id:
+                del item[method]
+        if not item:
+            del spec["paths"][path]
+    return yaml.safe_dump(spec, sort_keys=False)
+
+
+def test_replaces_target_prints_report_and_rewrites_provenance(workspace: tuple[Path, Path], tmp_path: Path) -> None:
+    target, readme = workspace
+    new_file = tmp_path / "new.yaml"
+    new_file.write_text(_spec_without("getCustomerById"))
+
+    report = update_spec(target=target, url=None, file=new_file, readme=readme, today=dt.date(2026, 1, 2))
+
+    assert "- getCustomerById  (GET /v1/customers/{customerId})" in report
+    assert "(+0 added, -1 removed" in report
+    assert target.read_bytes() == new_file.read_bytes()
+    text = readme.read_text()
+    assert f"| sha256 | `{hashlib.sha256(new_file.read_bytes()).hexdigest()}` |" in text
+    assert "| vendored on | 2026-01-02 |" in text
+    assert "old" not in text and text.endswith("tail\n")
+    assert not list(tmp_path.glob("*.new"))
+
+
+def test_same_document_leaves_everything_as_is(workspace: tuple[Path, Path]) -> None:
+    target, readme = workspace
+    report = update_spec(target=target, url=None, file=SPEC_PATH, readme=readme)
+    assert "nothing replaced" in report
+    assert readme.read_text() == README
+
+
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _assert_refused(argv: list[str], target: Path, capsys: pytest.CaptureFixture[str], reason: str) -> None:
+    before = target.read_bytes()
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert reason in err
+    assert "left untouched" in err
+    assert target.read_bytes() == before
+
+
+def test_offline_download_fails_clearly(workspace: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    target, _ = workspace
+    url = f"http://127.0.0.1:{_closed_port()}/openapi.yaml"
+    _assert_refused(["--target", str(target), "--url", url, "--timeout", "5"], target, capsys, "cannot download")
+
+
+def test_invalid_openapi_is_refused(
+    workspace: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target, _ = workspace
+    broken = load_spec() | {"info": {"title": "no version"}}
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(yaml.safe_dump(broken))
+    _assert_refused(["--target", str(target), "--file", str(bad)], target, capsys, "not a valid OpenAPI document")
+
+
+def test_not_yaml_is_refused(workspace: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target, _ = workspace
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("<html>502 Bad Gateway</html>")
+    _assert_refused(["--target", str(target), "--file", str(bad)], target, capsys, "not an OpenAPI document")
+
+
+def test_missing_file_is_refused(
+    workspace: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target, _ = workspace
+    _assert_refused(["--target", str(target), "--file", str(tmp_path / "nope.yaml")], target, capsys, "cannot read")
+
+
+@pytest.fixture
+def spec_server(tmp_path: Path) -> Iterator[str]:
+    """A loopback HTTP server serving tmp_path/served/, stopped after the test."""
+    served = tmp_path / "served"
+    served.mkdir()
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(served))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+def test_downloads_from_url(workspace: tuple[Path, Path], tmp_path: Path, spec_server: str) -> None:
+    target, readme = workspace
+    (tmp_path / "served" / "openapi.yaml").write_text(_spec_without("getCustomers"))
+    report = update_spec(target=target, url=f"{spec_server}/openapi.yaml", file=None, readme=readme)
+    assert "- getCustomers  (GET /v1/customers)" in report
+    assert f"| source | `{spec_server}/openapi.yaml` |" in readme.read_text()
+
+
+def test_http_error_is_reported(
+    workspace: tuple[Path, Path], spec_server: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target, _ = workspace
+    _assert_refused(["--target", str(target), "--url", f"{spec_server}/missing.yaml"], target, capsys, "HTTP 404")
