@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class AccessMediumDtoType(StrEnum):
+class AccessMediumDtoType(OpenStrEnum):
     BARCODE = "BARCODE"
     CARD_NUMBER = "CARD_NUMBER"
     PIN = "PIN"

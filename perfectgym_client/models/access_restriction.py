@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccessRestriction")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "startDate",
+        "endDate",
+    }
+)
+
 
 @_attrs_define
 class AccessRestriction:
@@ -54,6 +62,8 @@ class AccessRestriction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         reason = d.pop("reason")
 
         _start_date = d.pop("startDate", UNSET)

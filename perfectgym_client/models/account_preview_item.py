@@ -16,6 +16,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AccountPreviewItem")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "paidPeriodFrom",
+        "paidPeriodTo",
+        "description",
+        "discountedAmount",
+        "chargeType",
+    }
+)
+
 
 @_attrs_define
 class AccountPreviewItem:
@@ -88,6 +99,8 @@ class AccountPreviewItem:
         from ..models.money import Money  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         due_date = datetime.date.fromisoformat(d.pop("dueDate"))
 
         amount = Money.from_dict(d.pop("amount"))

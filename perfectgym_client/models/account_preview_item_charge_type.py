@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class AccountPreviewItemChargeType(StrEnum):
+class AccountPreviewItemChargeType(OpenStrEnum):
     BONUS_PERIOD_CHARGE = "BONUS_PERIOD_CHARGE"
     CONTRACT_IDLE_PERIOD_CHARGE = "CONTRACT_IDLE_PERIOD_CHARGE"
     FLAT_FEE = "FLAT_FEE"

@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AdditionalInformationField")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "abbreviation",
+        "listItems",
+    }
+)
+
 
 @_attrs_define
 class AdditionalInformationField:
@@ -71,6 +79,8 @@ class AdditionalInformationField:
         from ..models.additional_information_list_item import AdditionalInformationListItem  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         id = d.pop("id")
 
         name = d.pop("name")

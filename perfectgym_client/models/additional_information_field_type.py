@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class AdditionalInformationFieldType(StrEnum):
+class AdditionalInformationFieldType(OpenStrEnum):
     BOOLEAN = "BOOLEAN"
     DATE = "DATE"
     LIST = "LIST"

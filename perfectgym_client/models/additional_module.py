@@ -17,6 +17,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AdditionalModule")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "description",
+        "trialPeriodConfig",
+        "rateCodes",
+    }
+)
+
 
 @_attrs_define
 class AdditionalModule:
@@ -98,6 +107,8 @@ class AdditionalModule:
         from ..models.term_information import TermInformation  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         id = d.pop("id")
 
         name = d.pop("name")

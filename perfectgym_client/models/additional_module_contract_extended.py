@@ -20,6 +20,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AdditionalModuleContractExtended")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "endDate",
+        "cancelationDate",
+        "lastPossibleCancelationDate",
+        "cancelationReason",
+        "contractCancelationStatus",
+        "trialPeriod",
+        "rateCodes",
+        "availableCancelationDates",
+    }
+)
+
 
 @_attrs_define
 class AdditionalModuleContractExtended:
@@ -138,6 +152,8 @@ class AdditionalModuleContractExtended:
         from ..models.rate_code import RateCode  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         name = d.pop("name")
 
         price = Money.from_dict(d.pop("price"))

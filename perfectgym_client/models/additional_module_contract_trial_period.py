@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AdditionalModuleContractTrialPeriod")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "term",
+        "startDate",
+    }
+)
+
 
 @_attrs_define
 class AdditionalModuleContractTrialPeriod:
@@ -54,6 +62,8 @@ class AdditionalModuleContractTrialPeriod:
         from ..models.term import Term  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         _term = d.pop("term", UNSET)
         term: Term | Unset
         if isinstance(_term, Unset):

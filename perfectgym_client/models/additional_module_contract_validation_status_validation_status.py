@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class AdditionalModuleContractValidationStatusValidationStatus(StrEnum):
+class AdditionalModuleContractValidationStatusValidationStatus(OpenStrEnum):
     ADDITIONAL_MODULE_CONTRACT_ALREADY_PURCHASED = "ADDITIONAL_MODULE_CONTRACT_ALREADY_PURCHASED"
     ADDITIONAL_MODULE_CONTRACT_INVALID_STATUS = "ADDITIONAL_MODULE_CONTRACT_INVALID_STATUS"
     ADDITIONAL_MODULE_NOT_FOUND = "ADDITIONAL_MODULE_NOT_FOUND"

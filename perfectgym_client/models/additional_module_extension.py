@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AdditionalModuleExtension")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "termExtension",
+        "extensionCancelationPeriod",
+    }
+)
+
 
 @_attrs_define
 class AdditionalModuleExtension:
@@ -61,6 +69,8 @@ class AdditionalModuleExtension:
         from ..models.term import Term  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         extension_type = AdditionalModuleExtensionExtensionType(d.pop("extensionType"))
 
         _term_extension = d.pop("termExtension", UNSET)

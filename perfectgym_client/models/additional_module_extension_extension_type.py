@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class AdditionalModuleExtensionExtensionType(StrEnum):
+class AdditionalModuleExtensionExtensionType(OpenStrEnum):
     NEW = "NEW"
     TERM_EXTENSION = "TERM_EXTENSION"
 

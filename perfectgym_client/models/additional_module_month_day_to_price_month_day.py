@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AdditionalModuleMonthDayToPriceMonthDay")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "month",
+        "monthValue",
+        "dayOfMonth",
+    }
+)
+
 
 @_attrs_define
 class AdditionalModuleMonthDayToPriceMonthDay:
@@ -51,6 +60,8 @@ class AdditionalModuleMonthDayToPriceMonthDay:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         _month = d.pop("month", UNSET)
         month: AdditionalModuleMonthDayToPriceMonthDayMonth | Unset
         if isinstance(_month, Unset):

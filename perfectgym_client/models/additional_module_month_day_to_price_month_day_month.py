@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class AdditionalModuleMonthDayToPriceMonthDayMonth(StrEnum):
+class AdditionalModuleMonthDayToPriceMonthDayMonth(OpenStrEnum):
     APRIL = "APRIL"
     AUGUST = "AUGUST"
     DECEMBER = "DECEMBER"

@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AdditionalModuleTrialPeriodConfig")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "description",
+    }
+)
+
 
 @_attrs_define
 class AdditionalModuleTrialPeriodConfig:
@@ -50,6 +57,8 @@ class AdditionalModuleTrialPeriodConfig:
         from ..models.term import Term  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         term = Term.from_dict(d.pop("term"))
 
         description = d.pop("description", UNSET)

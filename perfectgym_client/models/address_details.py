@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AddressDetails")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "street",
+        "houseNumber",
+        "addressStatus",
+    }
+)
+
 
 @_attrs_define
 class AddressDetails:
@@ -56,6 +65,8 @@ class AddressDetails:
         from ..models.address_status import AddressStatus  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         street = d.pop("street", UNSET)
 
         house_number = d.pop("houseNumber", UNSET)

@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddressStatus")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "statusInformation",
+        "since",
+    }
+)
+
 
 @_attrs_define
 class AddressStatus:
@@ -54,6 +62,8 @@ class AddressStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         type_ = AddressStatusType(d.pop("type"))
 
         status_information = d.pop("statusInformation", UNSET)

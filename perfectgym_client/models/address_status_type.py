@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class AddressStatusType(StrEnum):
+class AddressStatusType(OpenStrEnum):
     INVALID = "INVALID"
     VALID = "VALID"
 

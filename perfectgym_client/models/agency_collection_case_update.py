@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AgencyCollectionCaseUpdate")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "publicCollectionCaseId",
+        "closure",
+    }
+)
+
 
 @_attrs_define
 class AgencyCollectionCaseUpdate:
@@ -74,6 +82,8 @@ class AgencyCollectionCaseUpdate:
         from ..models.debt_update import DebtUpdate  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         agency_collection_case_id = d.pop("agencyCollectionCaseId")
 
         collection_case_ids = cast(list[str], d.pop("collectionCaseIds"))

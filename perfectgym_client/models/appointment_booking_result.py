@@ -17,6 +17,18 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AppointmentBookingResult")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "title",
+        "duration",
+        "category",
+        "description",
+        "imgUrl",
+        "instructors",
+    }
+)
+
 
 @_attrs_define
 class AppointmentBookingResult:
@@ -114,6 +126,8 @@ class AppointmentBookingResult:
         from ..models.instructor import Instructor  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         booking_id = d.pop("bookingId")
 
         booking_status = AppointmentBookingResultBookingStatus(d.pop("bookingStatus"))

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class AppointmentBookingResultAppointmentStatus(StrEnum):
+class AppointmentBookingResultAppointmentStatus(OpenStrEnum):
     CANCELED = "CANCELED"
     COMPLETED = "COMPLETED"
     PLANNED = "PLANNED"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class AppointmentBookingResultParticipantStatus(StrEnum):
+class AppointmentBookingResultParticipantStatus(OpenStrEnum):
     NOT_PARTICIPATING = "NOT_PARTICIPATING"
     PARTICIPATING = "PARTICIPATING"
     UNSET = "UNSET"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class AppointmentBookingResultWithCustomerIdAppointmentStatus(StrEnum):
+class AppointmentBookingResultWithCustomerIdAppointmentStatus(OpenStrEnum):
     CANCELED = "CANCELED"
     COMPLETED = "COMPLETED"
     PLANNED = "PLANNED"

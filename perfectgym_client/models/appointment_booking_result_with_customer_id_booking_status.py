@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class AppointmentBookingResultWithCustomerIdBookingStatus(StrEnum):
+class AppointmentBookingResultWithCustomerIdBookingStatus(OpenStrEnum):
     BOOKED = "BOOKED"
     BOOKED_WITH_CONFIRMATION_REQUIRED = "BOOKED_WITH_CONFIRMATION_REQUIRED"
     CANCELED = "CANCELED"

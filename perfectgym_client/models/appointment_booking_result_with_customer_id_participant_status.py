@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class AppointmentBookingResultWithCustomerIdParticipantStatus(StrEnum):
+class AppointmentBookingResultWithCustomerIdParticipantStatus(OpenStrEnum):
     NOT_PARTICIPATING = "NOT_PARTICIPATING"
     PARTICIPATING = "PARTICIPATING"
     UNSET = "UNSET"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class AppointmentBookingValidationResultValidationStatus(StrEnum):
+class AppointmentBookingValidationResultValidationStatus(OpenStrEnum):
     AVAILABLE = "AVAILABLE"
     BOOKABLE_APPOINTMENT_RESTRICTIONS_NOT_FULFILLED = "BOOKABLE_APPOINTMENT_RESTRICTIONS_NOT_FULFILLED"
     BOOKING_LIMIT_REACHED = "BOOKING_LIMIT_REACHED"

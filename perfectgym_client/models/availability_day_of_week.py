@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class AvailabilityDayOfWeek(StrEnum):
+class AvailabilityDayOfWeek(OpenStrEnum):
     FRIDAY = "FRIDAY"
     MONDAY = "MONDAY"
     SATURDAY = "SATURDAY"

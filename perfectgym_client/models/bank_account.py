@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BankAccount")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "accountHolder",
+        "bankName",
+        "bic",
+        "iban",
+    }
+)
+
 
 @_attrs_define
 class BankAccount:
@@ -54,6 +64,8 @@ class BankAccount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         account_holder = d.pop("accountHolder", UNSET)
 
         bank_name = d.pop("bankName", UNSET)

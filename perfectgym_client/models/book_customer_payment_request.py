@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BookCustomerPaymentRequest")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "debtClaimIds",
+    }
+)
+
 
 @_attrs_define
 class BookCustomerPaymentRequest:
@@ -56,6 +63,8 @@ class BookCustomerPaymentRequest:
         from ..models.money import Money  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         payment_request_token = d.pop("paymentRequestToken")
 
         amount = Money.from_dict(d.pop("amount"))

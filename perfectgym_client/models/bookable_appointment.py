@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BookableAppointment")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "title",
+        "duration",
+        "category",
+        "description",
+        "imgUrl",
+    }
+)
+
 
 @_attrs_define
 class BookableAppointment:
@@ -68,6 +79,8 @@ class BookableAppointment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         id = d.pop("id")
 
         title = d.pop("title", UNSET)

@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BookableAppointmentSlot")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "startDateTime",
+        "endDateTime",
+        "instructors",
+    }
+)
+
 
 @_attrs_define
 class BookableAppointmentSlot:
@@ -60,6 +69,8 @@ class BookableAppointmentSlot:
         from ..models.instructor import Instructor  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         start_date_time = d.pop("startDateTime", UNSET)
 
         end_date_time = d.pop("endDateTime", UNSET)

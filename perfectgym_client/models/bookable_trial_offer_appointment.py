@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BookableTrialOfferAppointment")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "id",
+    }
+)
+
 
 @_attrs_define
 class BookableTrialOfferAppointment:
@@ -55,6 +62,8 @@ class BookableTrialOfferAppointment:
         from ..models.bookable_appointment import BookableAppointment  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         trial_offer_config_id = d.pop("trialOfferConfigId")
 
         trial_offer_bookable_appointment = BookableAppointment.from_dict(d.pop("trialOfferBookableAppointment"))

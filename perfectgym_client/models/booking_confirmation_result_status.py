@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class BookingConfirmationResultStatus(StrEnum):
+class BookingConfirmationResultStatus(OpenStrEnum):
     CONFIRMED = "CONFIRMED"
     EXPIRED = "EXPIRED"
 

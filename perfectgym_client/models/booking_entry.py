@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BookingEntry")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "description",
+        "amount",
+        "openAmount",
+    }
+)
+
 
 @_attrs_define
 class BookingEntry:
@@ -76,6 +85,8 @@ class BookingEntry:
         from ..models.money import Money  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         id = d.pop("id")
 
         due_date = datetime.date.fromisoformat(d.pop("dueDate"))

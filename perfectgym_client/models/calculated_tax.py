@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CalculatedTax")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "netAmount",
+        "grossAmount",
+        "taxAmount",
+        "taxRate",
+    }
+)
+
 
 @_attrs_define
 class CalculatedTax:
@@ -53,6 +63,8 @@ class CalculatedTax:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         net_amount = d.pop("netAmount", UNSET)
 
         gross_amount = d.pop("grossAmount", UNSET)

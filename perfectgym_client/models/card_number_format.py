@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class CardNumberFormat(StrEnum):
+class CardNumberFormat(OpenStrEnum):
     DECIMAL = "DECIMAL"
     HEX_LSB = "HEX_LSB"
     HEX_MSB = "HEX_MSB"

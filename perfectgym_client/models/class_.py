@@ -15,6 +15,19 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Class")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "title",
+        "type",
+        "duration",
+        "category",
+        "description",
+        "imgUrl",
+        "cancelCondition",
+    }
+)
+
 
 @_attrs_define
 class Class:
@@ -96,6 +109,8 @@ class Class:
         from ..models.class_cancelation_condition import ClassCancelationCondition  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         id = d.pop("id")
 
         bookable = d.pop("bookable")

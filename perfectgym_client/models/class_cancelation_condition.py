@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ClassCancelationCondition")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "cancelationAfterLatestPossible",
+        "latestCancelTerm",
+    }
+)
+
 
 @_attrs_define
 class ClassCancelationCondition:
@@ -51,6 +59,8 @@ class ClassCancelationCondition:
         from ..models.term_with_minutes import TermWithMinutes  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         cancelation_after_latest_possible = d.pop("cancelationAfterLatestPossible", UNSET)
 
         _latest_cancel_term = d.pop("latestCancelTerm", UNSET)

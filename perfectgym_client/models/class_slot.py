@@ -16,6 +16,23 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ClassSlot")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "startDateTime",
+        "endDateTime",
+        "classInformation",
+        "instructors",
+        "location",
+        "earliestBookingDateTime",
+        "latestBookingDateTime",
+        "maxParticipants",
+        "maxWaitingListParticipants",
+        "bookedParticipants",
+        "waitingListParticipants",
+    }
+)
+
 
 @_attrs_define
 class ClassSlot:
@@ -132,6 +149,8 @@ class ClassSlot:
         from ..models.location import Location  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         id = d.pop("id")
 
         additional_participants = d.pop("additionalParticipants")

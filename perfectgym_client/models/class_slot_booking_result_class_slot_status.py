@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ClassSlotBookingResultClassSlotStatus(StrEnum):
+class ClassSlotBookingResultClassSlotStatus(OpenStrEnum):
     CANCELED = "CANCELED"
     COMPLETED = "COMPLETED"
     PLANNED = "PLANNED"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ClassSlotBookingValidationResultValidationStatus(StrEnum):
+class ClassSlotBookingValidationResultValidationStatus(OpenStrEnum):
     AVAILABLE = "AVAILABLE"
     BOOKING_LIMIT_REACHED = "BOOKING_LIMIT_REACHED"
     CUSTOMER_ALREADY_BOOKED = "CUSTOMER_ALREADY_BOOKED"

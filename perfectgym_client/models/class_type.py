@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ClassType(StrEnum):
+class ClassType(OpenStrEnum):
     STREAM = "STREAM"
     STUDIO = "STUDIO"
 

@@ -16,6 +16,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ClientDetails")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "name2",
+        "legalForm",
+        "vatSerialNo",
+        "countryCode",
+        "country",
+        "paymentDetails",
+        "contactDetails",
+        "addressLine1",
+        "addressLine2",
+        "addressLine3",
+        "region",
+        "addressData",
+    }
+)
+
 
 @_attrs_define
 class ClientDetails:
@@ -145,6 +163,8 @@ class ClientDetails:
         from ..models.payment_details import PaymentDetails  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         name1 = d.pop("name1")
 
         pre_tax_attribute = d.pop("preTaxAttribute")

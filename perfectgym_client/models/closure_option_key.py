@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ClosureOptionKey(StrEnum):
+class ClosureOptionKey(OpenStrEnum):
     WRITE_OFF_REMAINING_DEBTS = "WRITE_OFF_REMAINING_DEBTS"
 
     def __str__(self) -> str:

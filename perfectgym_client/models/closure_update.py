@@ -17,6 +17,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ClosureUpdate")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "options",
+        "rejectionReason",
+        "closureReason",
+    }
+)
+
 
 @_attrs_define
 class ClosureUpdate:
@@ -79,6 +88,8 @@ class ClosureUpdate:
         from ..models.closure_option import ClosureOption  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         type_ = ClosureUpdateType(d.pop("type"))
 
         date = datetime.date.fromisoformat(d.pop("date"))

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ClosureUpdateRejectionReason(StrEnum):
+class ClosureUpdateRejectionReason(OpenStrEnum):
     CLAIMS_ALREADY_IN_COURT = "CLAIMS_ALREADY_IN_COURT"
     CLAIMS_TIME_BARRED_OR_RESIDUAL_DEBT_DISCHARGE_GRANTED = "CLAIMS_TIME_BARRED_OR_RESIDUAL_DEBT_DISCHARGE_GRANTED"
     CLAIM_INCREASE_IMPORTED_SYSTEM = "CLAIM_INCREASE_IMPORTED_SYSTEM"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ClosureUpdateType(StrEnum):
+class ClosureUpdateType(OpenStrEnum):
     NEGATIVE = "NEGATIVE"
     POSITIVE = "POSITIVE"
     REJECTION = "REJECTION"

@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CollectionCase")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "extHumanId",
+        "extReferenceId",
+    }
+)
+
 
 @_attrs_define
 class CollectionCase:
@@ -69,6 +77,8 @@ class CollectionCase:
         from ..models.debt import Debt  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         collection_case_id = d.pop("collectionCaseId")
 
         open_amount = d.pop("openAmount")

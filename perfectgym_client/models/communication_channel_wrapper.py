@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CommunicationChannelWrapper")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "customerOverridable",
+        "active",
+    }
+)
+
 
 @_attrs_define
 class CommunicationChannelWrapper:
@@ -51,6 +59,8 @@ class CommunicationChannelWrapper:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         communication_channel = CommunicationChannelWrapperCommunicationChannel(d.pop("communicationChannel"))
 
         customer_overridable = d.pop("customerOverridable", UNSET)

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class CommunicationChannelWrapperCommunicationChannel(StrEnum):
+class CommunicationChannelWrapperCommunicationChannel(OpenStrEnum):
     CHAT = "CHAT"
     CONVERSATION = "CONVERSATION"
     EMAIL = "EMAIL"

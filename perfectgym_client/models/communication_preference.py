@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CommunicationPreference")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "messageCategory",
+        "channels",
+    }
+)
+
 
 @_attrs_define
 class CommunicationPreference:
@@ -57,6 +65,8 @@ class CommunicationPreference:
         from ..models.communication_channel_wrapper import CommunicationChannelWrapper  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         _message_category = d.pop("messageCategory", UNSET)
         message_category: CommunicationPreferenceMessageCategory | Unset
         if isinstance(_message_category, Unset):

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class CommunicationPreferenceMessageCategory(StrEnum):
+class CommunicationPreferenceMessageCategory(OpenStrEnum):
     APPOINTMENT = "APPOINTMENT"
     CONTRACT = "CONTRACT"
     GENERAL = "GENERAL"

@@ -17,6 +17,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CommunicationThreadRequest")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "ticketNumber",
+        "ticketLink",
+        "agent",
+        "communicationDateTime",
+    }
+)
+
 
 @_attrs_define
 class CommunicationThreadRequest:
@@ -92,6 +102,8 @@ class CommunicationThreadRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         communication_thread_status = CommunicationThreadRequestCommunicationThreadStatus(
             d.pop("communicationThreadStatus")
         )

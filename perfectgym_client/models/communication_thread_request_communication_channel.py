@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class CommunicationThreadRequestCommunicationChannel(StrEnum):
+class CommunicationThreadRequestCommunicationChannel(OpenStrEnum):
     CHAT = "CHAT"
     CONVERSATION = "CONVERSATION"
     EMAIL = "EMAIL"

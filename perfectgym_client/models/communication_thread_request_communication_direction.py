@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class CommunicationThreadRequestCommunicationDirection(StrEnum):
+class CommunicationThreadRequestCommunicationDirection(OpenStrEnum):
     INCOMING = "INCOMING"
     OUTGOING = "OUTGOING"
 

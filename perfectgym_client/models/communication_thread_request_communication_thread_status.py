@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class CommunicationThreadRequestCommunicationThreadStatus(StrEnum):
+class CommunicationThreadRequestCommunicationThreadStatus(OpenStrEnum):
     CLOSED = "CLOSED"
     CREATED = "CREATED"
     ONGOING = "ONGOING"

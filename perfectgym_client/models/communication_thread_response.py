@@ -17,6 +17,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CommunicationThreadResponse")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "ticketNumber",
+        "ticketLink",
+        "agent",
+    }
+)
+
 
 @_attrs_define
 class CommunicationThreadResponse:
@@ -100,6 +109,8 @@ class CommunicationThreadResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         customer_id = d.pop("customerId")
 
         communication_id = d.pop("communicationId")

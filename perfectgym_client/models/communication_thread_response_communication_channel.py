@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class CommunicationThreadResponseCommunicationChannel(StrEnum):
+class CommunicationThreadResponseCommunicationChannel(OpenStrEnum):
     CHAT = "CHAT"
     CONVERSATION = "CONVERSATION"
     EMAIL = "EMAIL"

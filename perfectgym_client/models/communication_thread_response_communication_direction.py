@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class CommunicationThreadResponseCommunicationDirection(StrEnum):
+class CommunicationThreadResponseCommunicationDirection(OpenStrEnum):
     INCOMING = "INCOMING"
     OUTGOING = "OUTGOING"
 

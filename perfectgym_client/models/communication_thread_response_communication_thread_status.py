@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class CommunicationThreadResponseCommunicationThreadStatus(StrEnum):
+class CommunicationThreadResponseCommunicationThreadStatus(OpenStrEnum):
     CLOSED = "CLOSED"
     CREATED = "CREATED"
     ONGOING = "ONGOING"

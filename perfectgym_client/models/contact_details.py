@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ContactDetails")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "status",
+    }
+)
+
 
 @_attrs_define
 class ContactDetails:
@@ -57,6 +64,8 @@ class ContactDetails:
         from ..models.contact_status import ContactStatus  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         type_ = ContactDetailsType(d.pop("type"))
 
         value = d.pop("value")

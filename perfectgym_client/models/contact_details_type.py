@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ContactDetailsType(StrEnum):
+class ContactDetailsType(OpenStrEnum):
     EMAIL = "EMAIL"
     FAX = "FAX"
     TEL_BUSINESS = "TEL_BUSINESS"

@@ -11,6 +11,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactStatus")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "statusInformation",
+    }
+)
+
 
 @_attrs_define
 class ContactStatus:
@@ -46,6 +53,8 @@ class ContactStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         type_ = ContactStatusType(d.pop("type"))
 
         status_information = d.pop("statusInformation", UNSET)

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ContactStatusType(StrEnum):
+class ContactStatusType(OpenStrEnum):
     INVALID = "INVALID"
     NOT_YET_USED = "NOT_YET_USED"
     NO_EMAIL = "NO_EMAIL"

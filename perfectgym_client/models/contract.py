@@ -19,6 +19,22 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Contract")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "rateCodes",
+        "cancellationPeriod",
+        "cancellationDate",
+        "cancellationReceiptDate",
+        "cancellationReason",
+        "flatFeeContracts",
+        "moduleContracts",
+        "signedDocumentUrl",
+        "thirdPartyId",
+        "price",
+    }
+)
+
 
 @_attrs_define
 class Contract:
@@ -184,6 +200,8 @@ class Contract:
         from ..models.time_period import TimePeriod  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         id = d.pop("id")
 
         created_date = datetime.date.fromisoformat(d.pop("createdDate"))

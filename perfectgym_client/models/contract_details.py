@@ -15,6 +15,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ContractDetails")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "rateName",
+        "contractPeriod",
+        "extensionPeriod",
+        "cancellationPeriod",
+    }
+)
+
 
 @_attrs_define
 class ContractDetails:
@@ -94,6 +104,8 @@ class ContractDetails:
         from ..models.recurrence import Recurrence  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         id = d.pop("id")
 
         start_date = datetime.date.fromisoformat(d.pop("startDate"))

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ContractMonthDayToPriceMonthDayMonth(StrEnum):
+class ContractMonthDayToPriceMonthDayMonth(OpenStrEnum):
     APRIL = "APRIL"
     AUGUST = "AUGUST"
     DECEMBER = "DECEMBER"

@@ -18,6 +18,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ContractPaymentFrequency")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "id",
+        "term",
+        "price",
+        "monthDaysToPrices",
+        "termsToPrices",
+    }
+)
+
 
 @_attrs_define
 class ContractPaymentFrequency:
@@ -96,6 +107,8 @@ class ContractPaymentFrequency:
         from ..models.term import Term  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         type_ = ContractPaymentFrequencyType(d.pop("type"))
 
         id = d.pop("id", UNSET)

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ContractPreUseType(StrEnum):
+class ContractPreUseType(OpenStrEnum):
     CHARGEABLE = "CHARGEABLE"
     FREE = "FREE"
     NOT_AVAILABLE = "NOT_AVAILABLE"

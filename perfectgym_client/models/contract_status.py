@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ContractStatus(StrEnum):
+class ContractStatus(OpenStrEnum):
     ACTIVE = "ACTIVE"
     INACTIVE = "INACTIVE"
 

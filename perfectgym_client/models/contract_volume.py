@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ContractVolume")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "totalContractVolume",
+        "averagePaymentVolumePerMonth",
+        "averagePaymentVolumePerPaymentFrequencyTerm",
+    }
+)
+
 
 @_attrs_define
 class ContractVolume:
@@ -63,6 +72,8 @@ class ContractVolume:
         from ..models.money import Money  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         _total_contract_volume = d.pop("totalContractVolume", UNSET)
         total_contract_volume: Money | Unset
         if isinstance(_total_contract_volume, Unset):

@@ -17,6 +17,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateIdlePeriodAmendmentBody")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "document",
+    }
+)
+
 
 @_attrs_define
 class CreateIdlePeriodAmendmentBody:
@@ -67,6 +74,8 @@ class CreateIdlePeriodAmendmentBody:
         from ..models.idle_period_create_request import IdlePeriodCreateRequest  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         data = IdlePeriodCreateRequest.from_dict(d.pop("data"))
 
         _document = d.pop("document", UNSET)

@@ -22,6 +22,54 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Customer")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "customerNumber",
+        "firstName",
+        "secondFirstName",
+        "lastName",
+        "secondLastName",
+        "dateOfBirth",
+        "email",
+        "gender",
+        "street",
+        "houseNumber",
+        "zipCode",
+        "city",
+        "country",
+        "secondStreet",
+        "cityPart",
+        "district",
+        "streetType",
+        "streetBlock",
+        "portal",
+        "stairway",
+        "door",
+        "province",
+        "additionalAddressInformation",
+        "floor",
+        "buildingName",
+        "imageUrl",
+        "phonePrivate",
+        "phonePrivateMobile",
+        "phoneBusiness",
+        "phoneBusinessMobile",
+        "idlePeriods",
+        "bankAccount",
+        "accessRestrictions",
+        "uuid",
+        "referralCode",
+        "studioId",
+        "preferredLanguage",
+        "additionalInformationFieldAssignments",
+        "thirdPartyId",
+        "createdDateTime",
+        "accessMediums",
+        "cardNumbers",
+    }
+)
+
 
 @_attrs_define
 class Customer:
@@ -354,6 +402,8 @@ class Customer:
         from ..models.language import Language  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         id = d.pop("id")
 
         status = CustomerStatus(d.pop("status"))

@@ -12,6 +12,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerAccessCode")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "expiresAt",
+    }
+)
+
 
 @_attrs_define
 class CustomerAccessCode:
@@ -55,6 +62,8 @@ class CustomerAccessCode:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         format_ = CustomerAccessCodeFormat(d.pop("format"))
 
         content = d.pop("content")

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class CustomerAccessCodeFormat(StrEnum):
+class CustomerAccessCodeFormat(OpenStrEnum):
     QR_CODE = "QR_CODE"
 
     def __str__(self) -> str:

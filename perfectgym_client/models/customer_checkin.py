@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerCheckin")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "checkInDateTime",
+        "checkOutDateTime",
+        "studioId",
+        "studioName",
+    }
+)
+
 
 @_attrs_define
 class CustomerCheckin:
@@ -68,6 +78,8 @@ class CustomerCheckin:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         checkin_id = d.pop("checkinId")
 
         _check_in_date_time = d.pop("checkInDateTime", UNSET)

@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerContactData")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "email",
+        "phonePrivate",
+        "phonePrivateMobile",
+        "phoneBusiness",
+        "phoneBusinessMobile",
+    }
+)
+
 
 @_attrs_define
 class CustomerContactData:
@@ -59,6 +70,8 @@ class CustomerContactData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         email = d.pop("email", UNSET)
 
         phone_private = d.pop("phonePrivate", UNSET)

@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerDocument")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "url",
+        "id",
+        "fileName",
+        "description",
+    }
+)
+
 
 @_attrs_define
 class CustomerDocument:
@@ -53,6 +63,8 @@ class CustomerDocument:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         url = d.pop("url", UNSET)
 
         id = d.pop("id", UNSET)

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class CustomerGender(StrEnum):
+class CustomerGender(OpenStrEnum):
     FEMALE = "FEMALE"
     MALE = "MALE"
     UNISEX = "UNISEX"

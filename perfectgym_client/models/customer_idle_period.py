@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CustomerIdlePeriod")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "reason",
+        "contract",
+    }
+)
+
 
 @_attrs_define
 class CustomerIdlePeriod:
@@ -73,6 +81,8 @@ class CustomerIdlePeriod:
         from ..models.simple_contract import SimpleContract  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         id = d.pop("id")
 
         start_date = datetime.date.fromisoformat(d.pop("startDate"))

@@ -13,6 +13,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerMasterData")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "countryOfBirth",
+    }
+)
+
 
 @_attrs_define
 class CustomerMasterData:
@@ -66,6 +73,8 @@ class CustomerMasterData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         first_name = d.pop("firstName")
 
         last_name = d.pop("lastName")

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class CustomerMasterDataCustomerTitle(StrEnum):
+class CustomerMasterDataCustomerTitle(OpenStrEnum):
     DR = "DR"
     NONE = "NONE"
     PROF = "PROF"

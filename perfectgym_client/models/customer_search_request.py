@@ -12,6 +12,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerSearchRequest")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "firstName",
+        "lastName",
+        "email",
+        "dateOfBirth",
+        "cardNumberFormat",
+    }
+)
+
 
 @_attrs_define
 class CustomerSearchRequest:
@@ -65,6 +76,8 @@ class CustomerSearchRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         first_name = d.pop("firstName", UNSET)
 
         last_name = d.pop("lastName", UNSET)

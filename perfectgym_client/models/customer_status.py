@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class CustomerStatus(StrEnum):
+class CustomerStatus(OpenStrEnum):
     FORMER_MEMBER = "FORMER_MEMBER"
     MEMBER = "MEMBER"
     PROSPECT = "PROSPECT"

@@ -10,6 +10,44 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerWeighings")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "databaseId",
+        "basalMetabolicRate",
+        "bodyFatMass",
+        "bodyMassIndex",
+        "fatFreeMass",
+        "percentBodyFat",
+        "percentSkeletalMuscleMass",
+        "skeletalMuscleMass",
+        "totalBodyWater",
+        "visceralFatLevel",
+        "weight",
+        "height",
+        "bfmLeftArm",
+        "bfmLeftLeg",
+        "bfmPercentLeftArm",
+        "bfmPercentLeftLeg",
+        "bfmPercentRightArm",
+        "bfmPercentRightLeg",
+        "bfmPercentTrunk",
+        "bfmRightArm",
+        "bfmRightLeg",
+        "bfmTrunk",
+        "ffmLeftArm",
+        "ffmLeftLeg",
+        "ffmPercentLeftArm",
+        "ffmPercentLeftLeg",
+        "ffmPercentRightArm",
+        "ffmPercentRightLeg",
+        "ffmPercentTrunk",
+        "ffmRightArm",
+        "ffmRightLeg",
+        "ffmTrunk",
+    }
+)
+
 
 @_attrs_define
 class CustomerWeighings:
@@ -229,6 +267,8 @@ class CustomerWeighings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         raw_results = d.pop("rawResults")
 
         database_id = d.pop("databaseId", UNSET)

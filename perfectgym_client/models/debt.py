@@ -19,6 +19,19 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Debt")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "contractStartDate",
+        "servicePeriodStartDate",
+        "servicePeriodEndDate",
+        "maturityType",
+        "latestRejectionReason",
+        "contractId",
+        "block",
+    }
+)
+
 
 @_attrs_define
 class Debt:
@@ -136,6 +149,8 @@ class Debt:
         from ..models.recurrence import Recurrence  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         debt_id = d.pop("debtId")
 
         debt_date = datetime.date.fromisoformat(d.pop("debtDate"))

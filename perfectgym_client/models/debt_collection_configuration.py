@@ -21,6 +21,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DebtCollectionConfiguration")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "client",
+        "debtCollectionType",
+        "derecognizeRemainingDebtsOnClosure",
+        "derecognizeRemainingDebtsOnRejection",
+    }
+)
+
 
 @_attrs_define
 class DebtCollectionConfiguration:
@@ -83,6 +93,8 @@ class DebtCollectionConfiguration:
         from ..models.client_details import ClientDetails  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         _client = d.pop("client", UNSET)
         client: ClientDetails | Unset
         if isinstance(_client, Unset):

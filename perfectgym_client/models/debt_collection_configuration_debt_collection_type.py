@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class DebtCollectionConfigurationDebtCollectionType(StrEnum):
+class DebtCollectionConfigurationDebtCollectionType(OpenStrEnum):
     PURCHASE = "PURCHASE"
     TRUST = "TRUST"
 

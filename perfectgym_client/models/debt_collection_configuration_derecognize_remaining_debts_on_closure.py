@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class DebtCollectionConfigurationDerecognizeRemainingDebtsOnClosure(StrEnum):
+class DebtCollectionConfigurationDerecognizeRemainingDebtsOnClosure(OpenStrEnum):
     ALWAYS = "ALWAYS"
     BY_PARTNER = "BY_PARTNER"
 

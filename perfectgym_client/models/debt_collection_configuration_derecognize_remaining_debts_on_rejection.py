@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class DebtCollectionConfigurationDerecognizeRemainingDebtsOnRejection(StrEnum):
+class DebtCollectionConfigurationDerecognizeRemainingDebtsOnRejection(OpenStrEnum):
     ALWAYS = "ALWAYS"
     BY_PARTNER = "BY_PARTNER"
 

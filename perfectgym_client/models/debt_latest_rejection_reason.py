@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class DebtLatestRejectionReason(StrEnum):
+class DebtLatestRejectionReason(OpenStrEnum):
     ACCOUNT_CLOSED_BEFORE_COLLECTION = "ACCOUNT_CLOSED_BEFORE_COLLECTION"
     ALREADY_CHARGED_BACK = "ALREADY_CHARGED_BACK"
     ALREADY_PURCHASED = "ALREADY_PURCHASED"

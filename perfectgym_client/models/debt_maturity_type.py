@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class DebtMaturityType(StrEnum):
+class DebtMaturityType(OpenStrEnum):
     NORMAL = "NORMAL"
     RESIDUAL = "RESIDUAL"
 

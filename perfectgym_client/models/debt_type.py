@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class DebtType(StrEnum):
+class DebtType(OpenStrEnum):
     BANK_FEE = "BANK_FEE"
     DEBT_CLAIM = "DEBT_CLAIM"
     DUNNING_FEE = "DUNNING_FEE"

@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DebtUpdate")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "block",
+    }
+)
+
 
 @_attrs_define
 class DebtUpdate:
@@ -72,6 +79,8 @@ class DebtUpdate:
         from ..models.open_api_v1_block_dto import OpenApiV1BlockDto  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         debt_id = d.pop("debtId")
 
         original_amount = d.pop("originalAmount")

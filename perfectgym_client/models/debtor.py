@@ -21,6 +21,29 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Debtor")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "countryCode",
+        "country",
+        "identificationNumber",
+        "paymentDetails",
+        "contractDetails",
+        "birthdate",
+        "secondLastName",
+        "postalCode",
+        "liablePerson",
+        "contactDetails",
+        "collectionCases",
+        "region",
+        "addressData",
+        "block",
+        "addressLine1",
+        "addressLine2",
+        "addressLine3",
+    }
+)
+
 
 @_attrs_define
 class Debtor:
@@ -210,6 +233,8 @@ class Debtor:
         from ..models.payment_details import PaymentDetails  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         debtor_id = d.pop("debtorId")
 
         membership_nr = d.pop("membershipNr")

@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DebtorId")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "block",
+        "debts",
+    }
+)
+
 
 @_attrs_define
 class DebtorId:
@@ -64,6 +72,8 @@ class DebtorId:
         from ..models.open_api_v1_block import OpenApiV1Block  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         debtor_id = d.pop("debtorId")
 
         _block = d.pop("block", UNSET)

@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DebtorUpdate")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "block",
+    }
+)
+
 
 @_attrs_define
 class DebtorUpdate:
@@ -61,6 +68,8 @@ class DebtorUpdate:
         from ..models.open_api_v1_block_dto import OpenApiV1BlockDto  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         debtor_id = d.pop("debtorId")
 
         agency_collection_cases = []

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class DeviceModel(StrEnum):
+class DeviceModel(OpenStrEnum):
     GENERIC_CARD_READER = "GENERIC_CARD_READER"
     GENERIC_TIME_READER = "GENERIC_TIME_READER"
     GENERIC_VENDING_READER = "GENERIC_VENDING_READER"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class DocumentIdentificationDocumentType(StrEnum):
+class DocumentIdentificationDocumentType(OpenStrEnum):
     DRIVERS_LICENCE = "DRIVERS_LICENCE"
     ID_CARD = "ID_CARD"
     NATIONAL_ID_NUMBER = "NATIONAL_ID_NUMBER"

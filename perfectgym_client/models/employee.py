@@ -13,6 +13,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Employee")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "employeeImageUrl",
+        "dateOfBirth",
+        "employeeNumber",
+        "publicName",
+        "businessRole",
+        "externalRole",
+        "phone1",
+        "phone2",
+        "email",
+        "street",
+        "houseNumber",
+        "zipCode",
+        "city",
+        "country",
+        "employeeCompetences",
+    }
+)
+
 
 @_attrs_define
 class Employee:
@@ -156,6 +177,8 @@ class Employee:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         id = d.pop("id")
 
         first_name = d.pop("firstName")

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class EmployeeBusinessRole(StrEnum):
+class EmployeeBusinessRole(OpenStrEnum):
     ADMINISTRATION_OR_FINANCE = "ADMINISTRATION_OR_FINANCE"
     MARKETING = "MARKETING"
     SERVICE_EMPLOYEE = "SERVICE_EMPLOYEE"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class EmployeeGender(StrEnum):
+class EmployeeGender(OpenStrEnum):
     FEMALE = "FEMALE"
     MALE = "MALE"
     UNISEX = "UNISEX"

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ErrorResponse")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "errorCode",
+        "traceId",
+        "reference",
+        "args",
+        "typedArgs",
+    }
+)
+
 
 @_attrs_define
 class ErrorResponse:
@@ -85,6 +96,8 @@ class ErrorResponse:
         from ..models.typed_argument_dto import TypedArgumentDto  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         error_message = d.pop("errorMessage")
 
         error_code = d.pop("errorCode", UNSET)

@@ -18,6 +18,19 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FlatFeePreview")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "discountPeriods",
+        "companyAmount",
+        "memberAmount",
+        "paidTimePeriodCalculationType",
+        "voucherBonusPeriod",
+        "discountedPrice",
+        "creditValue",
+    }
+)
+
 
 @_attrs_define
 class FlatFeePreview:
@@ -118,6 +131,8 @@ class FlatFeePreview:
         from ..models.voucher_discount_period import VoucherDiscountPeriod  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         name = d.pop("name")
 
         payment_frequency = MembershipOfferPaymentFrequency.from_dict(d.pop("paymentFrequency"))

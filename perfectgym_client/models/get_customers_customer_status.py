@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class GetCustomersCustomerStatus(StrEnum):
+class GetCustomersCustomerStatus(OpenStrEnum):
     FORMER_MEMBER = "FORMER_MEMBER"
     MEMBER = "MEMBER"
     PROSPECT = "PROSPECT"

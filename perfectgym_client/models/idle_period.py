@@ -19,6 +19,19 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="IdlePeriod")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "unlimited",
+        "documentUrl",
+        "idlePeriodFeeCalculationConfig",
+        "idlePeriodFee",
+        "reason",
+        "fee",
+        "usedFreeTermsInDays",
+    }
+)
+
 
 @_attrs_define
 class IdlePeriod:
@@ -120,6 +133,8 @@ class IdlePeriod:
         from ..models.money import Money  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         id = d.pop("id")
 
         start_date = datetime.date.fromisoformat(d.pop("startDate"))

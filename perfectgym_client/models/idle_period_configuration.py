@@ -23,6 +23,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="IdlePeriodConfiguration")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "maxTermPerReferencePeriod",
+    }
+)
+
 
 @_attrs_define
 class IdlePeriodConfiguration:
@@ -131,6 +138,8 @@ class IdlePeriodConfiguration:
         from ..models.term import Term  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         temporal_unit = IdlePeriodConfigurationTemporalUnit(d.pop("temporalUnit"))
 
         max_terms = d.pop("maxTerms")

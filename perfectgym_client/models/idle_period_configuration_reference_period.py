@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class IdlePeriodConfigurationReferencePeriod(StrEnum):
+class IdlePeriodConfigurationReferencePeriod(OpenStrEnum):
     CALENDAR_YEAR = "CALENDAR_YEAR"
     CONTRACT_YEAR = "CONTRACT_YEAR"
 

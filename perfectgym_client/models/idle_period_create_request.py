@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IdlePeriodCreateRequest")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "temporalUnit",
+        "termValue",
+        "unlimited",
+    }
+)
+
 
 @_attrs_define
 class IdlePeriodCreateRequest:
@@ -64,6 +73,8 @@ class IdlePeriodCreateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         start_date = datetime.date.fromisoformat(d.pop("startDate"))
 
         reason_id = d.pop("reasonId")

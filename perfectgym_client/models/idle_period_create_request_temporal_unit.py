@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class IdlePeriodCreateRequestTemporalUnit(StrEnum):
+class IdlePeriodCreateRequestTemporalUnit(OpenStrEnum):
     DAY = "DAY"
     MONTH = "MONTH"
     WEEK = "WEEK"

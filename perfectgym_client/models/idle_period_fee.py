@@ -16,6 +16,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="IdlePeriodFee")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "idlePeriodFeeCalculationType",
+        "idlePeriodTotalAmount",
+        "idlePeriodFeeCalculationAmount",
+        "idlePeriodFeeCalculationTerm",
+        "idlePeriodFeeCalculationPercentage",
+    }
+)
+
 
 @_attrs_define
 class IdlePeriodFee:
@@ -78,6 +89,8 @@ class IdlePeriodFee:
         from ..models.term import Term  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         _idle_period_fee_calculation_type = d.pop("idlePeriodFeeCalculationType", UNSET)
         idle_period_fee_calculation_type: IdlePeriodFeeIdlePeriodFeeCalculationType | Unset
         if isinstance(_idle_period_fee_calculation_type, Unset):

@@ -17,6 +17,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="IdlePeriodFeeCalculationConfig")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "idlePeriodAmountPerTermUnit",
+        "defaultTemporalUnit",
+        "dynamicIdlePeriodAmountPercentage",
+        "recurringIdlePeriodCharges",
+    }
+)
+
 
 @_attrs_define
 class IdlePeriodFeeCalculationConfig:
@@ -76,6 +86,8 @@ class IdlePeriodFeeCalculationConfig:
         from ..models.money import Money  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         idle_period_amount = Money.from_dict(d.pop("idlePeriodAmount"))
 
         _idle_period_amount_per_term_unit = d.pop("idlePeriodAmountPerTermUnit", UNSET)

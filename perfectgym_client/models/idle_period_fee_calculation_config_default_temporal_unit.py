@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class IdlePeriodFeeCalculationConfigDefaultTemporalUnit(StrEnum):
+class IdlePeriodFeeCalculationConfigDefaultTemporalUnit(OpenStrEnum):
     DAY = "DAY"
     MONTH = "MONTH"
     WEEK = "WEEK"

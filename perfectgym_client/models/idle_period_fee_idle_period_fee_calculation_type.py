@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class IdlePeriodFeeIdlePeriodFeeCalculationType(StrEnum):
+class IdlePeriodFeeIdlePeriodFeeCalculationType(OpenStrEnum):
     ABSOLUTE = "ABSOLUTE"
     NONE = "NONE"
     RELATIVE = "RELATIVE"

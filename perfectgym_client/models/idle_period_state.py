@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class IdlePeriodState(StrEnum):
+class IdlePeriodState(OpenStrEnum):
     ACCEPTED = "ACCEPTED"
     PENDING_VERIFICATION = "PENDING_VERIFICATION"
 

@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="IdlePeriodUpdatePreview")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "previewEndDate",
+        "previewCharges",
+    }
+)
+
 
 @_attrs_define
 class IdlePeriodUpdatePreview:
@@ -65,6 +73,8 @@ class IdlePeriodUpdatePreview:
         from ..models.account_preview_item import AccountPreviewItem  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         validation_status = IdlePeriodUpdatePreviewValidationStatus(d.pop("validationStatus"))
 
         _preview_end_date = d.pop("previewEndDate", UNSET)

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class IdlePeriodValidationRequestTemporalUnit(StrEnum):
+class IdlePeriodValidationRequestTemporalUnit(OpenStrEnum):
     DAY = "DAY"
     MONTH = "MONTH"
     WEEK = "WEEK"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class IdlePeriodValidationStatusResultValidationStatus(StrEnum):
+class IdlePeriodValidationStatusResultValidationStatus(OpenStrEnum):
     IDLEPERIOD_CREATABLE = "IDLEPERIOD_CREATABLE"
     IDLEPERIOD_DATE_NOT_FIRSTDAY_OF_TEMPORALUNIT = "IDLEPERIOD_DATE_NOT_FIRSTDAY_OF_TEMPORALUNIT"
     IDLEPERIOD_DEACTIVATED_FOR_CONTRACT = "IDLEPERIOD_DEACTIVATED_FOR_CONTRACT"

@@ -12,6 +12,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LeadAdditionalFieldConfiguration")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "selectionValues",
+    }
+)
+
 
 @_attrs_define
 class LeadAdditionalFieldConfiguration:
@@ -68,6 +75,8 @@ class LeadAdditionalFieldConfiguration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         additional_field_id = d.pop("additionalFieldId")
 
         name = d.pop("name")

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class LeadAdditionalFieldConfigurationType(StrEnum):
+class LeadAdditionalFieldConfigurationType(OpenStrEnum):
     BOOLEAN = "BOOLEAN"
     DATE = "DATE"
     LIST = "LIST"

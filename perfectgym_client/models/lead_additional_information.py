@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LeadAdditionalInformation")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "value",
+        "values",
+    }
+)
+
 
 @_attrs_define
 class LeadAdditionalInformation:
@@ -52,6 +60,8 @@ class LeadAdditionalInformation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         additional_field_id = d.pop("additionalFieldId")
 
         value = d.pop("value", UNSET)

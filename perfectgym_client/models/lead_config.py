@@ -19,6 +19,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LeadConfig")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "additionalInformation",
+        "communicationPreferences",
+    }
+)
+
 
 @_attrs_define
 class LeadConfig:
@@ -88,6 +96,8 @@ class LeadConfig:
         from ..models.lead_additional_field_configuration import LeadAdditionalFieldConfiguration  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         address_mode = LeadConfigAddressMode(d.pop("addressMode"))
 
         date_of_birth_mode = LeadConfigDateOfBirthMode(d.pop("dateOfBirthMode"))

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class LeadConfigAddressMode(StrEnum):
+class LeadConfigAddressMode(OpenStrEnum):
     INACTIVE = "INACTIVE"
     MANDATORY = "MANDATORY"
     OPTIONAL = "OPTIONAL"

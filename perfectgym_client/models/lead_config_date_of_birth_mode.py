@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class LeadConfigDateOfBirthMode(StrEnum):
+class LeadConfigDateOfBirthMode(OpenStrEnum):
     INACTIVE = "INACTIVE"
     MANDATORY = "MANDATORY"
     OPTIONAL = "OPTIONAL"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class LeadConfigTelephoneMode(StrEnum):
+class LeadConfigTelephoneMode(OpenStrEnum):
     INACTIVE = "INACTIVE"
     MANDATORY = "MANDATORY"
     OPTIONAL = "OPTIONAL"

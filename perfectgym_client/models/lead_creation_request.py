@@ -17,6 +17,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LeadCreationRequest")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "address",
+        "communicationPreferences",
+        "additionalInformation",
+        "notes",
+        "externalIdentifier",
+    }
+)
+
 
 @_attrs_define
 class LeadCreationRequest:
@@ -93,6 +104,8 @@ class LeadCreationRequest:
         from ..models.lead_customer_data import LeadCustomerData  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         lead_customer = LeadCustomerData.from_dict(d.pop("leadCustomer"))
 
         _address = d.pop("address", UNSET)

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class LeadCreationValidationResultStatus(StrEnum):
+class LeadCreationValidationResultStatus(OpenStrEnum):
     DUPLICATE_CUSTOMER = "DUPLICATE_CUSTOMER"
     INVALID_LEAD_DATA = "INVALID_LEAD_DATA"
     POSSIBLE = "POSSIBLE"

@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LeadCustomerAddressData")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "houseNumber",
+    }
+)
+
 
 @_attrs_define
 class LeadCustomerAddressData:
@@ -54,6 +61,8 @@ class LeadCustomerAddressData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         street = d.pop("street")
 
         zip_code = d.pop("zipCode")

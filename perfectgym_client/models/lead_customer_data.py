@@ -16,6 +16,19 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LeadCustomerData")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "thirdPartyId",
+        "secondFirstname",
+        "secondLastname",
+        "gender",
+        "dateOfBirth",
+        "telephone",
+        "language",
+    }
+)
+
 
 @_attrs_define
 class LeadCustomerData:
@@ -104,6 +117,8 @@ class LeadCustomerData:
         from ..models.language import Language  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         firstname = d.pop("firstname")
 
         lastname = d.pop("lastname")

@@ -17,6 +17,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LeadData")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "thirdPartyId",
+        "secondFirstname",
+        "secondLastname",
+        "gender",
+        "dateOfBirth",
+        "telephone",
+        "language",
+        "address",
+    }
+)
+
 
 @_attrs_define
 class LeadData:
@@ -114,6 +128,8 @@ class LeadData:
         from ..models.lead_customer_address_data import LeadCustomerAddressData  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         firstname = d.pop("firstname")
 
         lastname = d.pop("lastname")

@@ -17,6 +17,26 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LiablePersonDetails")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "secondLastName",
+        "birthdate",
+        "sex",
+        "postalCode",
+        "city",
+        "countryCode",
+        "contactDetails",
+        "identificationNumber",
+        "addressLine1",
+        "addressLine2",
+        "addressLine3",
+        "region",
+        "addressData",
+        "paymentDetails",
+    }
+)
+
 
 @_attrs_define
 class LiablePersonDetails:
@@ -150,6 +170,8 @@ class LiablePersonDetails:
         from ..models.payment_details import PaymentDetails  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         first_name = d.pop("firstName")
 
         last_name = d.pop("lastName")

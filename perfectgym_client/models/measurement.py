@@ -12,6 +12,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Measurement")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "firstName",
+        "lastName",
+        "age",
+        "dateOfBirth",
+        "gender",
+        "height",
+    }
+)
+
 
 @_attrs_define
 class Measurement:
@@ -79,6 +91,8 @@ class Measurement:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         id = d.pop("id")
 
         first_name = d.pop("firstName", UNSET)

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class MeasurementGender(StrEnum):
+class MeasurementGender(OpenStrEnum):
     FEMALE = "FEMALE"
     MALE = "MALE"
     UNISEX = "UNISEX"

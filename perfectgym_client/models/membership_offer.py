@@ -17,6 +17,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MembershipOffer")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "subDescription",
+        "imageUrl",
+        "footnote",
+    }
+)
+
 
 @_attrs_define
 class MembershipOffer:
@@ -106,6 +115,8 @@ class MembershipOffer:
         from ..models.rate_code import RateCode  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         id = d.pop("id")
 
         description = d.pop("description")

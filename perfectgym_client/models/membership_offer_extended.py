@@ -24,6 +24,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MembershipOfferExtended")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "subDescription",
+        "imageUrl",
+        "footnote",
+        "contractSignaturesRequired",
+        "maximumNumberOfSelectableModules",
+        "selectableModules",
+        "terms",
+        "timeRestrictions",
+    }
+)
+
 
 @_attrs_define
 class MembershipOfferExtended:
@@ -181,6 +195,8 @@ class MembershipOfferExtended:
         from ..models.time_restrictions import TimeRestrictions  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         id = d.pop("id")
 
         description = d.pop("description")

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class MembershipOfferExtendedAllowedPaymentChoicesItem(StrEnum):
+class MembershipOfferExtendedAllowedPaymentChoicesItem(OpenStrEnum):
     BACS = "BACS"
     BANCONTACT = "BANCONTACT"
     BANK_TRANSFER = "BANK_TRANSFER"

@@ -15,6 +15,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MembershipOfferFlatFee")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "identifier",
+        "firstBookingDelay",
+        "starterPackage",
+        "paymentFrequency",
+    }
+)
+
 
 @_attrs_define
 class MembershipOfferFlatFee:
@@ -78,6 +88,8 @@ class MembershipOfferFlatFee:
         from ..models.term import Term  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         name = d.pop("name")
 
         formatted_payment_frequency = d.pop("formattedPaymentFrequency")

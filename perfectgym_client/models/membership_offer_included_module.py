@@ -17,6 +17,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MembershipOfferIncludedModule")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "imageUrl",
+        "trialPeriod",
+        "consentTextBlock",
+        "rateCodes",
+    }
+)
+
 
 @_attrs_define
 class MembershipOfferIncludedModule:
@@ -99,6 +109,8 @@ class MembershipOfferIncludedModule:
         from ..models.rate_code import RateCode  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         id = d.pop("id")
 
         name = d.pop("name")

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class MembershipOfferModuleAgeBasedAdjustmentType(StrEnum):
+class MembershipOfferModuleAgeBasedAdjustmentType(OpenStrEnum):
     ABSOLUTE = "ABSOLUTE"
     PERCENTAGE = "PERCENTAGE"
 

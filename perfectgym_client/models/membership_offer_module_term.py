@@ -15,6 +15,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MembershipOfferModuleTerm")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "term",
+        "termExtension",
+        "cancelationPeriod",
+        "extensionCancelationPeriod",
+    }
+)
+
 
 @_attrs_define
 class MembershipOfferModuleTerm:
@@ -77,6 +87,8 @@ class MembershipOfferModuleTerm:
         from ..models.term import Term  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         extension_type = MembershipOfferModuleTermExtensionType(d.pop("extensionType"))
 
         _term = d.pop("term", UNSET)

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class MembershipOfferMonthDayToPriceMonthDayMonth(StrEnum):
+class MembershipOfferMonthDayToPriceMonthDayMonth(OpenStrEnum):
     APRIL = "APRIL"
     AUGUST = "AUGUST"
     DECEMBER = "DECEMBER"

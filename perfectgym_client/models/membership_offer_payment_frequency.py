@@ -19,6 +19,19 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MembershipOfferPaymentFrequency")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "id",
+        "price",
+        "monthDaysToPrices",
+        "termsToPrices",
+        "recurring",
+        "ageBasedAdjustments",
+        "term",
+    }
+)
+
 
 @_attrs_define
 class MembershipOfferPaymentFrequency:
@@ -122,6 +135,8 @@ class MembershipOfferPaymentFrequency:
         from ..models.term import Term  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         type_ = MembershipOfferPaymentFrequencyType(d.pop("type"))
 
         formatted_payment_frequency = d.pop("formattedPaymentFrequency")

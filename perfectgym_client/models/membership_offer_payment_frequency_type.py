@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class MembershipOfferPaymentFrequencyType(StrEnum):
+class MembershipOfferPaymentFrequencyType(OpenStrEnum):
     FREE = "FREE"
     MONTH_DAY = "MONTH_DAY"
     NON_RECURRING = "NON_RECURRING"

@@ -18,6 +18,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MembershipOfferRateBonusPeriod")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "displaySeparately",
+        "extendsCancellationPeriod",
+    }
+)
+
 
 @_attrs_define
 class MembershipOfferRateBonusPeriod:
@@ -70,6 +78,8 @@ class MembershipOfferRateBonusPeriod:
         from ..models.term import Term  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         term = Term.from_dict(d.pop("term"))
 
         term_strategy = MembershipOfferRateBonusPeriodTermStrategy(d.pop("termStrategy"))

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class MembershipOfferRateBonusPeriodRuntimeExtensionType(StrEnum):
+class MembershipOfferRateBonusPeriodRuntimeExtensionType(OpenStrEnum):
     WITHOUT_EXTENSION = "WITHOUT_EXTENSION"
     WITH_EXTENSION = "WITH_EXTENSION"
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class MembershipOfferRateBonusPeriodTermStrategy(StrEnum):
+class MembershipOfferRateBonusPeriodTermStrategy(OpenStrEnum):
     CONTRACT_START = "CONTRACT_START"
     END_OF_CURRENT_TERM = "END_OF_CURRENT_TERM"
     FIXED = "FIXED"

@@ -16,6 +16,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MembershipOfferTerm")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "term",
+        "contractVolumeInformation",
+        "extensionTerm",
+    }
+)
+
 
 @_attrs_define
 class MembershipOfferTerm:
@@ -76,6 +85,8 @@ class MembershipOfferTerm:
         from ..models.term import Term  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         id = d.pop("id")
 
         payment_frequency = MembershipOfferPaymentFrequency.from_dict(d.pop("paymentFrequency"))

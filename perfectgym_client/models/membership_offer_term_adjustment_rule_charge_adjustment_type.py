@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class MembershipOfferTermAdjustmentRuleChargeAdjustmentType(StrEnum):
+class MembershipOfferTermAdjustmentRuleChargeAdjustmentType(OpenStrEnum):
     ABSOLUTE = "ABSOLUTE"
     BASIC_AMOUNT = "BASIC_AMOUNT"
     RELATIVE = "RELATIVE"

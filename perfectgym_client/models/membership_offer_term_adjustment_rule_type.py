@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class MembershipOfferTermAdjustmentRuleType(StrEnum):
+class MembershipOfferTermAdjustmentRuleType(OpenStrEnum):
     NEW_BASIC_AMOUNT = "NEW_BASIC_AMOUNT"
     RAISE = "RAISE"
     REDUCTION = "REDUCTION"

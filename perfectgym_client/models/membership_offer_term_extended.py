@@ -25,6 +25,27 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MembershipOfferTermExtended")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "contractVolumeInformation",
+        "extensionTerm",
+        "defaultContractStartDate",
+        "defaultContractStartDateOfUse",
+        "priceAdjustmentRules",
+        "extensionFixedTerm",
+        "subsequentRate",
+        "cancelationPeriod",
+        "extensionCancelationPeriod",
+        "rateBonusPeriods",
+        "rateStartPrice",
+        "optionalModules",
+        "termAfterExtension",
+        "priceAfterExtension",
+        "term",
+    }
+)
+
 
 @_attrs_define
 class MembershipOfferTermExtended:
@@ -217,6 +238,8 @@ class MembershipOfferTermExtended:
         from ..models.term import Term  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         id = d.pop("id")
 
         flat_fees = []

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class MembershipOfferTermExtendedCancelationStrategy(StrEnum):
+class MembershipOfferTermExtendedCancelationStrategy(OpenStrEnum):
     RECEIPT_DATE = "RECEIPT_DATE"
     TERM = "TERM"
 

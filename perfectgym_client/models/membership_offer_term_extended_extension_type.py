@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class MembershipOfferTermExtendedExtensionType(StrEnum):
+class MembershipOfferTermExtendedExtensionType(OpenStrEnum):
     NONE = "NONE"
     SUBSEQUENT_RATE_DETAIL = "SUBSEQUENT_RATE_DETAIL"
     TERM_EXTENSION = "TERM_EXTENSION"

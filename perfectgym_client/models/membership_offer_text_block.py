@@ -16,6 +16,23 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MembershipOfferTextBlock")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "id",
+        "title",
+        "text",
+        "order",
+        "hasSignature",
+        "showCommunicationPrivacyOptions",
+        "attachmentType",
+        "attachedExternalUrlDto",
+        "attachedDocument",
+        "rateBundleModuleId",
+        "confirmationRequired",
+    }
+)
+
 
 @_attrs_define
 class MembershipOfferTextBlock:
@@ -113,6 +130,8 @@ class MembershipOfferTextBlock:
         from ..models.external_url import ExternalUrl  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         id = d.pop("id", UNSET)
 
         title = d.pop("title", UNSET)

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class MembershipOfferTextBlockAttachmentType(StrEnum):
+class MembershipOfferTextBlockAttachmentType(OpenStrEnum):
     CONTRACT_PDF_PREVIEW = "CONTRACT_PDF_PREVIEW"
     FILE = "FILE"
     NONE = "NONE"

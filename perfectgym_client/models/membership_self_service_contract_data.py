@@ -24,6 +24,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MembershipSelfServiceContractData")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "cancelationPeriod",
+        "cancelationDate",
+        "cancelationReason",
+        "lastPossibleCancelationDate",
+        "availableCancelationDates",
+        "cancelationOrigin",
+        "rateCodes",
+        "price",
+    }
+)
+
 
 @_attrs_define
 class MembershipSelfServiceContractData:
@@ -156,6 +170,8 @@ class MembershipSelfServiceContractData:
         from ..models.time_period import TimePeriod  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         id = d.pop("id")
 
         start_date = datetime.date.fromisoformat(d.pop("startDate"))

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class MembershipSelfServiceContractDataCancelationOrigin(StrEnum):
+class MembershipSelfServiceContractDataCancelationOrigin(OpenStrEnum):
     CUSTOMER = "CUSTOMER"
     STUDIO = "STUDIO"
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class MembershipSelfServiceContractDataCancelationStatus(StrEnum):
+class MembershipSelfServiceContractDataCancelationStatus(OpenStrEnum):
     CANCELED = "CANCELED"
     PENDING_VERIFICATION = "PENDING_VERIFICATION"
     PENDING_WITHDRAWAL_VERIFICATION = "PENDING_WITHDRAWAL_VERIFICATION"

@@ -16,6 +16,23 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MembershipSignupContract")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "preuseDate",
+        "notes",
+        "thirdPartyId",
+        "employeeId",
+        "referralCode",
+        "selectedSelectableModuleIds",
+        "selectedOptionalModuleIds",
+        "initialPaymentRequestToken",
+        "contractSignature",
+        "textBlockSignatures",
+        "voucherCode",
+    }
+)
+
 
 @_attrs_define
 class MembershipSignupContract:
@@ -132,6 +149,8 @@ class MembershipSignupContract:
         from ..models.text_block_signature import TextBlockSignature  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         contract_offer_term_id = d.pop("contractOfferTermId")
 
         start_date = datetime.date.fromisoformat(d.pop("startDate"))

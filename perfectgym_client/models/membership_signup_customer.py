@@ -19,6 +19,38 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MembershipSignupCustomer")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "thirdPartyId",
+        "secondFirstName",
+        "secondLastName",
+        "placeOfBirth",
+        "countryOfBirth",
+        "gender",
+        "phoneNumberPrivate",
+        "phoneNumberMobile",
+        "secondStreet",
+        "cityPart",
+        "district",
+        "streetType",
+        "streetBlock",
+        "portal",
+        "stairway",
+        "door",
+        "province",
+        "additionalAddressInformation",
+        "floor",
+        "houseNumber",
+        "buildingName",
+        "taxId",
+        "communicationPreferences",
+        "documentIdentification",
+        "paymentRequestToken",
+        "additionalInformationFieldAssignments",
+    }
+)
+
 
 @_attrs_define
 class MembershipSignupCustomer:
@@ -269,6 +301,8 @@ class MembershipSignupCustomer:
         from ..models.language import Language  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         first_name = d.pop("firstName")
 
         last_name = d.pop("lastName")

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class MembershipSignupCustomerGender(StrEnum):
+class MembershipSignupCustomerGender(OpenStrEnum):
     FEMALE = "FEMALE"
     MALE = "MALE"
     UNISEX = "UNISEX"

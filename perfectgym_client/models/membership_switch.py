@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MembershipSwitch")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "notes",
+        "thirdPartyId",
+        "selectedSelectableModuleIds",
+        "selectedOptionalModuleIds",
+        "initialPaymentRequestToken",
+    }
+)
+
 
 @_attrs_define
 class MembershipSwitch:
@@ -88,6 +99,8 @@ class MembershipSwitch:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         config_id = d.pop("configId")
 
         membership_offer_term_id = d.pop("membershipOfferTermId")

@@ -17,6 +17,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MembershipSwitchPreview")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "contractVolumeInformation",
+        "ageAdjustedPrice",
+        "moduleConsentTextBlocks",
+        "paymentPreview",
+    }
+)
+
 
 @_attrs_define
 class MembershipSwitchPreview:
@@ -78,6 +88,8 @@ class MembershipSwitchPreview:
         from ..models.signup_payment_preview import SignupPaymentPreview  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         _contract_volume_information = d.pop("contractVolumeInformation", UNSET)
         contract_volume_information: ContractVolume | Unset
         if isinstance(_contract_volume_information, Unset):

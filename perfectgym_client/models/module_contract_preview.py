@@ -20,6 +20,19 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ModuleContractPreview")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "discountedPrice",
+        "discountPeriods",
+        "companyAmount",
+        "memberAmount",
+        "paidTimePeriodCalculationType",
+        "voucherBonusPeriod",
+        "creditValue",
+    }
+)
+
 
 @_attrs_define
 class ModuleContractPreview:
@@ -120,6 +133,8 @@ class ModuleContractPreview:
         from ..models.voucher_discount_period import VoucherDiscountPeriod  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         id = d.pop("id")
 
         name = d.pop("name")

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class ModuleContractPreviewPaidTimePeriodCalculationType(StrEnum):
+class ModuleContractPreviewPaidTimePeriodCalculationType(OpenStrEnum):
     NORMALIZATION_ON_CALENDAR_UNIT = "NORMALIZATION_ON_CALENDAR_UNIT"
     REFERENCE_DATE = "REFERENCE_DATE"
 

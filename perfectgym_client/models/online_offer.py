@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OnlineOffer")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "name",
+        "price",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class OnlineOffer:
@@ -65,6 +74,8 @@ class OnlineOffer:
         from ..models.money import Money  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         online_offer_id = d.pop("onlineOfferId")
 
         name = d.pop("name", UNSET)

@@ -12,6 +12,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OpenApiV1Block")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "endDate",
+    }
+)
+
 
 @_attrs_define
 class OpenApiV1Block:
@@ -48,6 +55,8 @@ class OpenApiV1Block:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         limit_type = OpenApiV1BlockLimitType(d.pop("limitType"))
 
         _end_date = d.pop("endDate", UNSET)

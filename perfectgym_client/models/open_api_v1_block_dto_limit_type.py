@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class OpenApiV1BlockDtoLimitType(StrEnum):
+class OpenApiV1BlockDtoLimitType(OpenStrEnum):
     DISABLED = "DISABLED"
     LIMITED = "LIMITED"
     UNLIMITED = "UNLIMITED"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class OpenApiV1BlockLimitType(StrEnum):
+class OpenApiV1BlockLimitType(OpenStrEnum):
     DISABLED = "DISABLED"
     LIMITED = "LIMITED"
     UNLIMITED = "UNLIMITED"

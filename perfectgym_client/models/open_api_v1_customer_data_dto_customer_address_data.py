@@ -19,6 +19,27 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OpenApiV1CustomerDataDtoCustomerAddressData")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "houseNumber",
+        "province",
+        "provinceCode",
+        "secondStreet",
+        "cityPart",
+        "district",
+        "streetType",
+        "streetBlock",
+        "portal",
+        "stairway",
+        "door",
+        "additionalAddressInformation",
+        "floor",
+        "buildingName",
+        "pendingAmendment",
+    }
+)
+
 
 @_attrs_define
 class OpenApiV1CustomerDataDtoCustomerAddressData:
@@ -164,6 +185,8 @@ class OpenApiV1CustomerDataDtoCustomerAddressData:
         )
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         street = d.pop("street")
 
         zip_code = d.pop("zipCode")

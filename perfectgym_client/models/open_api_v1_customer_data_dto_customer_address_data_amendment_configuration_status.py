@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class OpenApiV1CustomerDataDtoCustomerAddressDataAmendmentConfigurationStatus(StrEnum):
+class OpenApiV1CustomerDataDtoCustomerAddressDataAmendmentConfigurationStatus(OpenStrEnum):
     CHANGES_REQUIRE_VERIFICATION = "CHANGES_REQUIRE_VERIFICATION"
     CHANGES_WITHOUT_VERIFICATION = "CHANGES_WITHOUT_VERIFICATION"
     READ = "READ"

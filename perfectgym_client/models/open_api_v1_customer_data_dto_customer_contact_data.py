@@ -19,6 +19,18 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OpenApiV1CustomerDataDtoCustomerContactData")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "email",
+        "phonePrivate",
+        "phonePrivateMobile",
+        "phoneBusiness",
+        "phoneBusinessMobile",
+        "pendingAmendment",
+    }
+)
+
 
 @_attrs_define
 class OpenApiV1CustomerDataDtoCustomerContactData:
@@ -89,6 +101,8 @@ class OpenApiV1CustomerDataDtoCustomerContactData:
         )
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         amendment_configuration_status = OpenApiV1CustomerDataDtoCustomerContactDataAmendmentConfigurationStatus(
             d.pop("amendmentConfigurationStatus")
         )

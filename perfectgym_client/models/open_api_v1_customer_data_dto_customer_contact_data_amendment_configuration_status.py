@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class OpenApiV1CustomerDataDtoCustomerContactDataAmendmentConfigurationStatus(StrEnum):
+class OpenApiV1CustomerDataDtoCustomerContactDataAmendmentConfigurationStatus(OpenStrEnum):
     CHANGES_REQUIRE_VERIFICATION = "CHANGES_REQUIRE_VERIFICATION"
     CHANGES_WITHOUT_VERIFICATION = "CHANGES_WITHOUT_VERIFICATION"
     READ = "READ"

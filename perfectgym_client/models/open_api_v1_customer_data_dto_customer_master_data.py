@@ -26,6 +26,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OpenApiV1CustomerDataDtoCustomerMasterData")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "countryOfBirth",
+        "pendingAmendment",
+    }
+)
+
 
 @_attrs_define
 class OpenApiV1CustomerDataDtoCustomerMasterData:
@@ -97,6 +105,8 @@ class OpenApiV1CustomerDataDtoCustomerMasterData:
         )
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         first_name = d.pop("firstName")
 
         last_name = d.pop("lastName")

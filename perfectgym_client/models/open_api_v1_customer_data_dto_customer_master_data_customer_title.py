@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class OpenApiV1CustomerDataDtoCustomerMasterDataCustomerTitle(StrEnum):
+class OpenApiV1CustomerDataDtoCustomerMasterDataCustomerTitle(OpenStrEnum):
     DR = "DR"
     NONE = "NONE"
     PROF = "PROF"

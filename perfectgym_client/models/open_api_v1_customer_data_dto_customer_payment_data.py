@@ -19,6 +19,18 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OpenApiV1CustomerDataDtoCustomerPaymentData")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "accountHolder",
+        "bankName",
+        "iban",
+        "bic",
+        "requireSignature",
+        "pendingAmendment",
+    }
+)
+
 
 @_attrs_define
 class OpenApiV1CustomerDataDtoCustomerPaymentData:
@@ -89,6 +101,8 @@ class OpenApiV1CustomerDataDtoCustomerPaymentData:
         )
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         amendment_configuration_status = OpenApiV1CustomerDataDtoCustomerPaymentDataAmendmentConfigurationStatus(
             d.pop("amendmentConfigurationStatus")
         )

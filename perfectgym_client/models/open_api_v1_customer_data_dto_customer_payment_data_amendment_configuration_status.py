@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class OpenApiV1CustomerDataDtoCustomerPaymentDataAmendmentConfigurationStatus(StrEnum):
+class OpenApiV1CustomerDataDtoCustomerPaymentDataAmendmentConfigurationStatus(OpenStrEnum):
     CHANGES_REQUIRE_VERIFICATION = "CHANGES_REQUIRE_VERIFICATION"
     CHANGES_WITHOUT_VERIFICATION = "CHANGES_WITHOUT_VERIFICATION"
     READ = "READ"

@@ -10,6 +10,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OpenApiV1CustomerDataPendingAmendmentDtoCustomerAddressData")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "id",
+        "houseNumber",
+        "province",
+        "provinceCode",
+        "secondStreet",
+        "cityPart",
+        "district",
+        "streetType",
+        "streetBlock",
+        "portal",
+        "stairway",
+        "door",
+        "additionalAddressInformation",
+        "floor",
+        "buildingName",
+    }
+)
+
 
 @_attrs_define
 class OpenApiV1CustomerDataPendingAmendmentDtoCustomerAddressData:
@@ -144,6 +165,8 @@ class OpenApiV1CustomerDataPendingAmendmentDtoCustomerAddressData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         street = d.pop("street")
 
         zip_code = d.pop("zipCode")

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterDataCustomerTitle(StrEnum):
+class OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterDataCustomerTitle(OpenStrEnum):
     DR = "DR"
     NONE = "NONE"
     PROF = "PROF"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterDataGender(StrEnum):
+class OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterDataGender(OpenStrEnum):
     FEMALE = "FEMALE"
     MALE = "MALE"
     UNISEX = "UNISEX"

@@ -10,6 +10,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OpenApiV1CustomerDataPendingAmendmentDtoCustomerPaymentData")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "id",
+        "accountHolder",
+        "bankName",
+        "iban",
+        "bic",
+        "requireSignature",
+    }
+)
+
 
 @_attrs_define
 class OpenApiV1CustomerDataPendingAmendmentDtoCustomerPaymentData:
@@ -66,6 +78,8 @@ class OpenApiV1CustomerDataPendingAmendmentDtoCustomerPaymentData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         id = d.pop("id", UNSET)
 
         account_holder = d.pop("accountHolder", UNSET)

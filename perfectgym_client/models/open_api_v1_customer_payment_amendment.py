@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OpenApiV1CustomerPaymentAmendment")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "signature",
+    }
+)
+
 
 @_attrs_define
 class OpenApiV1CustomerPaymentAmendment:
@@ -66,6 +73,8 @@ class OpenApiV1CustomerPaymentAmendment:
         from ..models.signature import Signature  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         account_holder = d.pop("accountHolder")
 
         bank_name = d.pop("bankName")

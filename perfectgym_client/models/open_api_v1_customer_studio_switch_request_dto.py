@@ -11,6 +11,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OpenApiV1CustomerStudioSwitchRequestDto")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "description",
+    }
+)
+
 
 @_attrs_define
 class OpenApiV1CustomerStudioSwitchRequestDto:
@@ -49,6 +56,8 @@ class OpenApiV1CustomerStudioSwitchRequestDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         target_studio_id = d.pop("targetStudioId")
 
         switch_date = datetime.date.fromisoformat(d.pop("switchDate"))

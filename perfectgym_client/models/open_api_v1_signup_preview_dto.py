@@ -29,6 +29,40 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OpenApiV1SignupPreviewDto")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "preUseCharge",
+        "voucherType",
+        "voucherRemarks",
+        "voucherDiscountPeriods",
+        "discountedPreUseCharge",
+        "creditValue",
+        "companyFeeSplitType",
+        "companyFeeSplitValue",
+        "companyName",
+        "companyAmount",
+        "memberAmount",
+        "companyAmountWithoutDiscount",
+        "memberAmountWithoutDiscount",
+        "voucherBonusPeriod",
+        "voucherTextBlocks",
+        "flatFeePreviews",
+        "voucherSuccessMessage",
+        "voucherErrorCode",
+        "ageAdjustedPrice",
+        "contractVolumeInformation",
+        "moduleConsentTextBlocks",
+        "selectedOptionalModulesPreviews",
+        "paymentPreview",
+        "voucherEffectivePeriod",
+        "effectivePeriodTimeBasedTerm",
+        "discountedBasePrice",
+        "discountType",
+        "discountValue",
+    }
+)
+
 
 @_attrs_define
 class OpenApiV1SignupPreviewDto:
@@ -307,6 +341,8 @@ class OpenApiV1SignupPreviewDto:
         from ..models.voucher_discount_period import VoucherDiscountPeriod  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         base_price = Money.from_dict(d.pop("basePrice"))
 
         _pre_use_charge = d.pop("preUseCharge", UNSET)

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class OpenApiV1SignupPreviewDtoCompanyFeeSplitType(StrEnum):
+class OpenApiV1SignupPreviewDtoCompanyFeeSplitType(OpenStrEnum):
     ABSOLUTE = "ABSOLUTE"
     PERCENTAGE = "PERCENTAGE"
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class OpenApiV1SignupPreviewDtoDiscountType(StrEnum):
+class OpenApiV1SignupPreviewDtoDiscountType(OpenStrEnum):
     ABSOLUTE = "ABSOLUTE"
     PERCENTAGE = "PERCENTAGE"
 

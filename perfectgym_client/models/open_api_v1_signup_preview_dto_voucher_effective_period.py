@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class OpenApiV1SignupPreviewDtoVoucherEffectivePeriod(StrEnum):
+class OpenApiV1SignupPreviewDtoVoucherEffectivePeriod(OpenStrEnum):
     INITIAL_TERM = "INITIAL_TERM"
     TIME_BASED = "TIME_BASED"
     UNLIMITED = "UNLIMITED"

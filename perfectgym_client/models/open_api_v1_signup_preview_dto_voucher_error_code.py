@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class OpenApiV1SignupPreviewDtoVoucherErrorCode(StrEnum):
+class OpenApiV1SignupPreviewDtoVoucherErrorCode(OpenStrEnum):
     INVALID_CODE = "INVALID_CODE"
 
     def __str__(self) -> str:

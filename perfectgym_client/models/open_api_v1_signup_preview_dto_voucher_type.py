@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class OpenApiV1SignupPreviewDtoVoucherType(StrEnum):
+class OpenApiV1SignupPreviewDtoVoucherType(OpenStrEnum):
     CHECKIN = "CHECKIN"
     COMPANY_FEE_SPLIT = "COMPANY_FEE_SPLIT"
     CONTRACT = "CONTRACT"

@@ -10,6 +10,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaymentDetails")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "accountNumber",
+        "bankCode",
+        "iban",
+        "bic",
+        "bankCountryCode",
+        "accountHolder",
+    }
+)
+
 
 @_attrs_define
 class PaymentDetails:
@@ -74,6 +86,8 @@ class PaymentDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         bank = d.pop("bank")
 
         account_number = d.pop("accountNumber", UNSET)

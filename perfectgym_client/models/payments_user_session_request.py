@@ -15,6 +15,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaymentsUserSessionRequest")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "customerId",
+        "finionPayCustomerId",
+        "permittedPaymentChoices",
+        "requireDirectDebitSignature",
+        "showExistingPaymentInstruments",
+    }
+)
+
 
 @_attrs_define
 class PaymentsUserSessionRequest:
@@ -95,6 +106,8 @@ class PaymentsUserSessionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         amount = d.pop("amount")
 
         scope = PaymentsUserSessionRequestScope(d.pop("scope"))

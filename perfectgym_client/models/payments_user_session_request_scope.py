@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class PaymentsUserSessionRequestScope(StrEnum):
+class PaymentsUserSessionRequestScope(OpenStrEnum):
     ECOM = "ECOM"
     MEMBER_ACCOUNT = "MEMBER_ACCOUNT"
 

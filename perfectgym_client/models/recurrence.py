@@ -11,6 +11,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Recurrence")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "frequency",
+    }
+)
+
 
 @_attrs_define
 class Recurrence:
@@ -45,6 +52,8 @@ class Recurrence:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         period = RecurrencePeriod(d.pop("period"))
 
         frequency = d.pop("frequency", UNSET)

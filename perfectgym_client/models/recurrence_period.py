@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class RecurrencePeriod(StrEnum):
+class RecurrencePeriod(OpenStrEnum):
     DAY = "DAY"
     MONTH = "MONTH"
     ONCE = "ONCE"

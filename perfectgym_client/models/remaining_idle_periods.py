@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RemainingIdlePeriods")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "remainingMaxTerms",
+    }
+)
+
 
 @_attrs_define
 class RemainingIdlePeriods:
@@ -51,6 +58,8 @@ class RemainingIdlePeriods:
         from ..models.term import Term  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         remaining_free_terms = Term.from_dict(d.pop("remainingFreeTerms"))
 
         _remaining_max_terms = d.pop("remainingMaxTerms", UNSET)

@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SignupPaymentPreview")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "paymentSchedule",
+        "dueOnSigningAmount",
+    }
+)
+
 
 @_attrs_define
 class SignupPaymentPreview:
@@ -57,6 +65,8 @@ class SignupPaymentPreview:
         from ..models.signup_payment_schedule_entry import SignupPaymentScheduleEntry  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         _payment_schedule = d.pop("paymentSchedule", UNSET)
         payment_schedule: list[SignupPaymentScheduleEntry] | Unset = UNSET
         if _payment_schedule is not UNSET:

@@ -16,6 +16,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SignupPaymentScheduleEntry")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "dueDate",
+        "description",
+        "type",
+        "amount",
+        "mandatoryOnSigning",
+    }
+)
+
 
 @_attrs_define
 class SignupPaymentScheduleEntry:
@@ -73,6 +84,8 @@ class SignupPaymentScheduleEntry:
         from ..models.price import Price  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         _due_date = d.pop("dueDate", UNSET)
         due_date: datetime.date | Unset
         if isinstance(_due_date, Unset):

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class SignupPaymentScheduleEntryType(StrEnum):
+class SignupPaymentScheduleEntryType(OpenStrEnum):
     BONUS_PERIOD = "BONUS_PERIOD"
     CONTRACT_FEE = "CONTRACT_FEE"
     FLAT_FEE = "FLAT_FEE"

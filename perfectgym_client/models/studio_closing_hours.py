@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StudioClosingHours")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "reason",
+        "dateTimeFrom",
+        "dateTimeTo",
+    }
+)
+
 
 @_attrs_define
 class StudioClosingHours:
@@ -49,6 +58,8 @@ class StudioClosingHours:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         reason = d.pop("reason", UNSET)
 
         date_time_from = d.pop("dateTimeFrom", UNSET)

@@ -20,6 +20,45 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="StudioInformation")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "name",
+        "description",
+        "country",
+        "countryCode",
+        "openingDate",
+        "closingDate",
+        "email",
+        "logoUrl",
+        "telephone",
+        "website",
+        "openingHours",
+        "publicOpeningHours",
+        "closingHours",
+        "openingHoursCategories",
+        "street",
+        "houseNumber",
+        "zip",
+        "city",
+        "location",
+        "studioTags",
+        "secondStreet",
+        "cityPart",
+        "district",
+        "streetType",
+        "streetBlock",
+        "portal",
+        "stairway",
+        "door",
+        "province",
+        "provinceCode",
+        "additionalAddressInformation",
+        "floor",
+        "buildingName",
+    }
+)
+
 
 @_attrs_define
 class StudioInformation:
@@ -289,6 +328,8 @@ class StudioInformation:
         from ..models.tag import Tag  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         studio_id = d.pop("studioId")
 
         access_code_configuration = StudioAccessCodeConfiguration.from_dict(d.pop("accessCodeConfiguration"))

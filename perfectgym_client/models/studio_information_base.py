@@ -11,6 +11,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StudioInformationBase")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "name",
+        "description",
+        "country",
+        "countryCode",
+        "openingDate",
+        "closingDate",
+    }
+)
+
 
 @_attrs_define
 class StudioInformationBase:
@@ -78,6 +90,8 @@ class StudioInformationBase:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         studio_id = d.pop("studioId")
 
         name = d.pop("name", UNSET)

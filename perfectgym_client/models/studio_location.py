@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StudioLocation")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "longitude",
+        "latitude",
+    }
+)
+
 
 @_attrs_define
 class StudioLocation:
@@ -42,6 +50,8 @@ class StudioLocation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         longitude = d.pop("longitude", UNSET)
 
         latitude = d.pop("latitude", UNSET)

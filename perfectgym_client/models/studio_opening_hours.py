@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StudioOpeningHours")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "dayOfWeekFrom",
+        "dayOfWeekTo",
+        "timeFrom",
+        "timeTo",
+    }
+)
+
 
 @_attrs_define
 class StudioOpeningHours:
@@ -59,6 +69,8 @@ class StudioOpeningHours:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         _day_of_week_from = d.pop("dayOfWeekFrom", UNSET)
         day_of_week_from: StudioOpeningHoursDayOfWeekFrom | Unset
         if isinstance(_day_of_week_from, Unset):

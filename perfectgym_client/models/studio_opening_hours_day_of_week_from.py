@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class StudioOpeningHoursDayOfWeekFrom(StrEnum):
+class StudioOpeningHoursDayOfWeekFrom(OpenStrEnum):
     FRIDAY = "FRIDAY"
     MONDAY = "MONDAY"
     SATURDAY = "SATURDAY"

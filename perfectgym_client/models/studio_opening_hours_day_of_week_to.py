@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class StudioOpeningHoursDayOfWeekTo(StrEnum):
+class StudioOpeningHoursDayOfWeekTo(OpenStrEnum):
     FRIDAY = "FRIDAY"
     MONDAY = "MONDAY"
     SATURDAY = "SATURDAY"

@@ -18,6 +18,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SubContract")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "endDate",
+        "price",
+        "cancellationDate",
+        "cancellationReceiptDate",
+        "rateCodes",
+    }
+)
+
 
 @_attrs_define
 class SubContract:
@@ -119,6 +130,8 @@ class SubContract:
         from ..models.rate_code import RateCode  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         payment_frequency = SubContractPaymentFrequency(d.pop("paymentFrequency"))
 
         id = d.pop("id")

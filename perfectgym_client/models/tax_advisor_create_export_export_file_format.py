@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class TaxAdvisorCreateExportExportFileFormat(StrEnum):
+class TaxAdvisorCreateExportExportFileFormat(OpenStrEnum):
     CSV = "CSV"
     JSON = "JSON"
     XLSX = "XLSX"

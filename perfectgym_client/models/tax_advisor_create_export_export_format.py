@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class TaxAdvisorCreateExportExportFormat(StrEnum):
+class TaxAdvisorCreateExportExportFormat(OpenStrEnum):
     AGGREGATED = "AGGREGATED"
     SINGLE = "SINGLE"
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class TaxAdvisorCreateExportExportLocale(StrEnum):
+class TaxAdvisorCreateExportExportLocale(OpenStrEnum):
     ENGLISH = "ENGLISH"
     GERMAN = "GERMAN"
 

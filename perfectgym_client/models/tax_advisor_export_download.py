@@ -14,6 +14,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaxAdvisorExportDownload")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "exportLocale",
+    }
+)
+
 
 @_attrs_define
 class TaxAdvisorExportDownload:
@@ -69,6 +76,8 @@ class TaxAdvisorExportDownload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         from_date = datetime.date.fromisoformat(d.pop("fromDate"))
 
         to_date = datetime.date.fromisoformat(d.pop("toDate"))

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class TaxAdvisorExportDownloadExportFileFormat(StrEnum):
+class TaxAdvisorExportDownloadExportFileFormat(OpenStrEnum):
     CSV = "CSV"
     JSON = "JSON"
     XLSX = "XLSX"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class TaxAdvisorExportDownloadExportFormat(StrEnum):
+class TaxAdvisorExportDownloadExportFormat(OpenStrEnum):
     AGGREGATED = "AGGREGATED"
     SINGLE = "SINGLE"
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class TaxAdvisorExportDownloadExportLocale(StrEnum):
+class TaxAdvisorExportDownloadExportLocale(OpenStrEnum):
     ENGLISH = "ENGLISH"
     GERMAN = "GERMAN"
 

@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TermInformation")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "extension",
+        "cancelationPeriod",
+    }
+)
+
 
 @_attrs_define
 class TermInformation:
@@ -62,6 +70,8 @@ class TermInformation:
         from ..models.term import Term  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         term = Term.from_dict(d.pop("term"))
 
         _extension = d.pop("extension", UNSET)

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class TermUnit(StrEnum):
+class TermUnit(OpenStrEnum):
     DAY = "DAY"
     MONTH = "MONTH"
     WEEK = "WEEK"

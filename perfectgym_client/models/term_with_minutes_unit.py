@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class TermWithMinutesUnit(StrEnum):
+class TermWithMinutesUnit(OpenStrEnum):
     DAY = "DAY"
     HOURS = "HOURS"
     MINUTES = "MINUTES"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class TimePeriodPeriodUnit(StrEnum):
+class TimePeriodPeriodUnit(OpenStrEnum):
     DAY = "DAY"
     MONTH = "MONTH"
     WEEK = "WEEK"

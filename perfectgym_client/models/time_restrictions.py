@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TimeRestrictions")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "openingHoursCategory",
+        "availabilities",
+    }
+)
+
 
 @_attrs_define
 class TimeRestrictions:
@@ -57,6 +65,8 @@ class TimeRestrictions:
         from ..models.opening_hours_category import OpeningHoursCategory  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         _opening_hours_category = d.pop("openingHoursCategory", UNSET)
         opening_hours_category: OpeningHoursCategory | Unset
         if isinstance(_opening_hours_category, Unset):

@@ -18,6 +18,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TransferDetails")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "collectionDate",
+        "debtCollectionType",
+        "client",
+        "status",
+        "origin",
+    }
+)
+
 
 @_attrs_define
 class TransferDetails:
@@ -80,6 +91,8 @@ class TransferDetails:
         from ..models.client_details import ClientDetails  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         _collection_date = d.pop("collectionDate", UNSET)
         collection_date: datetime.date | Unset
         if isinstance(_collection_date, Unset):

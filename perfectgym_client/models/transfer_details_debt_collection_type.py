@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class TransferDetailsDebtCollectionType(StrEnum):
+class TransferDetailsDebtCollectionType(OpenStrEnum):
     PURCHASE = "PURCHASE"
     TRUST = "TRUST"
 

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class TransferDetailsOrigin(StrEnum):
+class TransferDetailsOrigin(OpenStrEnum):
     AUTOMATIC_HANDOVER = "AUTOMATIC_HANDOVER"
     CONTRACT_CANCELATION = "CONTRACT_CANCELATION"
     DEBT_COLLECTION_RUN = "DEBT_COLLECTION_RUN"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class TransferDetailsStatus(StrEnum):
+class TransferDetailsStatus(OpenStrEnum):
     COMPLETED = "COMPLETED"
     FAILED = "FAILED"
     INTERNAL_PROCESSING = "INTERNAL_PROCESSING"

@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TrialOfferClass")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "id",
+    }
+)
+
 
 @_attrs_define
 class TrialOfferClass:
@@ -54,6 +61,8 @@ class TrialOfferClass:
         from ..models.class_ import Class  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         trial_offer_config_id = d.pop("trialOfferConfigId")
 
         trial_offer_class = Class.from_dict(d.pop("trialOfferClass"))

@@ -16,6 +16,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TrialOfferConfig")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "confirmationOfBookingTerm",
+    }
+)
+
 
 @_attrs_define
 class TrialOfferConfig:
@@ -80,6 +87,8 @@ class TrialOfferConfig:
         from ..models.trial_offer_lead_data_config import TrialOfferLeadDataConfig  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         id = d.pop("id")
 
         name = d.pop("name")

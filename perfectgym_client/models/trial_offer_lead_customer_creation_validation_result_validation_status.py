@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class TrialOfferLeadCustomerCreationValidationResultValidationStatus(StrEnum):
+class TrialOfferLeadCustomerCreationValidationResultValidationStatus(OpenStrEnum):
     DUPLICATE_CUSTOMER = "DUPLICATE_CUSTOMER"
     INVALID_LEAD_CUSTOMER_DATA = "INVALID_LEAD_CUSTOMER_DATA"
     POSSIBLE = "POSSIBLE"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class TrialOfferLeadDataConfigDateOfBirthMode(StrEnum):
+class TrialOfferLeadDataConfigDateOfBirthMode(OpenStrEnum):
     INACTIVE = "INACTIVE"
     MANDATORY = "MANDATORY"
     OPTIONAL = "OPTIONAL"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class TrialOfferLeadDataConfigGenderMode(StrEnum):
+class TrialOfferLeadDataConfigGenderMode(OpenStrEnum):
     INACTIVE = "INACTIVE"
     MANDATORY = "MANDATORY"
     OPTIONAL = "OPTIONAL"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class TrialOfferLeadDataConfigTelephoneMode(StrEnum):
+class TrialOfferLeadDataConfigTelephoneMode(OpenStrEnum):
     INACTIVE = "INACTIVE"
     MANDATORY = "MANDATORY"
     OPTIONAL = "OPTIONAL"

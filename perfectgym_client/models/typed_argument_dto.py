@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TypedArgumentDto")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "value",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class TypedArgumentDto:
@@ -52,6 +60,8 @@ class TypedArgumentDto:
         from ..models.typed_argument_dto_value import TypedArgumentDtoValue  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         _value = d.pop("value", UNSET)
         value: TypedArgumentDtoValue | Unset
         if isinstance(_value, Unset):

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class TypedArgumentDtoType(StrEnum):
+class TypedArgumentDtoType(OpenStrEnum):
     AVAILABILITY_LIST = "AVAILABILITY_LIST"
     BOOLEAN = "BOOLEAN"
     DATE = "DATE"

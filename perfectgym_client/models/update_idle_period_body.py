@@ -17,6 +17,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UpdateIdlePeriodBody")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "document",
+    }
+)
+
 
 @_attrs_define
 class UpdateIdlePeriodBody:
@@ -67,6 +74,8 @@ class UpdateIdlePeriodBody:
         from ..models.idle_period_update_request import IdlePeriodUpdateRequest  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         data = IdlePeriodUpdateRequest.from_dict(d.pop("data"))
 
         _document = d.pop("document", UNSET)

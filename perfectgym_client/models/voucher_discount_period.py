@@ -17,6 +17,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="VoucherDiscountPeriod")
 
+# Optional fields where a JSON null means "absent" (see from_dict).
+_NULL_MEANS_ABSENT = frozenset(
+    {
+        "effectivePeriodTimeBasedTerm",
+        "discountedBasePrice",
+        "companyAmount",
+        "memberAmount",
+    }
+)
+
 
 @_attrs_define
 class VoucherDiscountPeriod:
@@ -89,6 +99,8 @@ class VoucherDiscountPeriod:
         from ..models.term import Term  # noqa: PLC0415
 
         d = dict(src_dict)
+        if None in d.values():  # ours: null in an optional field reads as absent
+            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
         discount_type = VoucherDiscountPeriodDiscountType(d.pop("discountType"))
 
         discount_value = Money.from_dict(d.pop("discountValue"))

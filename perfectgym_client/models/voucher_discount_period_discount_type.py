@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class VoucherDiscountPeriodDiscountType(StrEnum):
+class VoucherDiscountPeriodDiscountType(OpenStrEnum):
     ABSOLUTE = "ABSOLUTE"
     PERCENTAGE = "PERCENTAGE"
 

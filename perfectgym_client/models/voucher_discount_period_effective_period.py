@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class VoucherDiscountPeriodEffectivePeriod(StrEnum):
+class VoucherDiscountPeriodEffectivePeriod(OpenStrEnum):
     INITIAL_TERM = "INITIAL_TERM"
     TIME_BASED = "TIME_BASED"
     UNLIMITED = "UNLIMITED"
