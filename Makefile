@@ -9,6 +9,7 @@ BIN := $(abspath $(VENV))/bin
 INSTALLED := $(abspath $(VENV))/.installed
 SPEC := openapi.yaml
 PACKAGE := perfectgym_client
+LAYER := custom/perfectgym/_generated_resources.py
 SPEC_URL ?= https://redocly.sportalliance.com/_spec/apis/perfectgym/openapi/openapi.yaml
 SPEC_FILE ?=
 
@@ -17,6 +18,8 @@ SPEC_FILE ?=
 GENERATE = PATH="$(BIN):$$PATH" "$(BIN)/openapi-python-client" generate \
 	--path $(SPEC) --config generator-config.yml --custom-template-path generator-templates \
 	--meta none --fail-on-warning --overwrite --output-path
+# Our typed resource layer over it, from the same spec (tools/generate_layer.py). Output file is appended.
+GENERATE_LAYER = "$(BIN)/python" -m tools.generate_layer --spec $(SPEC) --config generator-config.yml --output
 
 .PHONY: help install generate check-generated update-spec test lint
 
@@ -42,16 +45,22 @@ generate: $(INSTALLED)
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	$(GENERATE) "$$tmp/$(PACKAGE)"; \
 	rm -rf $(PACKAGE); cp -R "$$tmp/$(PACKAGE)" $(PACKAGE)
+	@echo "==> generate: regenerating $(LAYER) (typed resources) from $(SPEC)"
+	@$(GENERATE_LAYER) $(LAYER)
 	@echo "==> generate: done; see 'git status' for what changed"
 
 check-generated: $(INSTALLED)
-	@echo "==> check-generated: regenerating $(PACKAGE)/ into a temp dir and comparing"
+	@echo "==> check-generated: regenerating $(PACKAGE)/ and $(LAYER) into a temp dir and comparing"
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	$(GENERATE) "$$tmp/$(PACKAGE)" > /dev/null; \
-	if diff -ru --exclude=__pycache__ $(PACKAGE) "$$tmp/$(PACKAGE)"; then \
-		echo "==> check-generated: OK, $(PACKAGE)/ is exactly what $(SPEC) generates"; \
+	$(GENERATE_LAYER) "$$tmp/layer.py"; \
+	status=0; \
+	diff -ru --exclude=__pycache__ $(PACKAGE) "$$tmp/$(PACKAGE)" || status=1; \
+	diff -u $(LAYER) "$$tmp/layer.py" || status=1; \
+	if [ $$status -eq 0 ]; then \
+		echo "==> check-generated: OK, $(PACKAGE)/ and $(LAYER) are exactly what $(SPEC) generates"; \
 	else \
-		echo "==> check-generated: FAILED, $(PACKAGE)/ drifted from $(SPEC) (diff above); run 'make generate'" >&2; \
+		echo "==> check-generated: FAILED, generated code drifted from $(SPEC) (diff above); run 'make generate'" >&2; \
 		exit 1; \
 	fi
 

@@ -1,11 +1,69 @@
-"""PerfectGym Next Open API SDK: the hand-written, ergonomic layer over ``perfectgym_client``.
+"""PerfectGym Next Open API SDK: the async, typed, ergonomic layer over ``perfectgym_client``.
 
-The generated low-level client lives in ``perfectgym_client``; this package is what
-applications import.
+async with AsyncPerfectGym.for_tenant("demo", api_key=...) as client:
+    customer = await client.customers.get_customer_by_id(customer_id=1)
+    async for customer in client.customers.iter_customers(slice_size=100):
+        ...
 """
 
 from __future__ import annotations
 
-__all__ = ["__version__"]
+from perfectgym._access_restriction import AccessRestriction, InvalidAccessRestrictionError
+from perfectgym._client import AsyncPerfectGym
+from perfectgym._clock import Clock, SystemClock
+from perfectgym._errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    InternalServerError,
+    InvalidRequestError,
+    NotFoundError,
+    PerfectGymError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServiceUnavailableError,
+    UnexpectedStatusError,
+)
+from perfectgym._generated_resources import OPERATIONS
+from perfectgym._operation import Operation, SliceBounds
+from perfectgym._pagination import AsyncPaginator, PaginationError
+from perfectgym._response import APIResponse
+from perfectgym._retry import RetryPolicy
+from perfectgym._version import __version__
 
-__version__ = "0.1.0"
+__all__ = [
+    "OPERATIONS",
+    "APIConnectionError",
+    "APIResponse",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AccessRestriction",
+    "AsyncPaginator",
+    "AsyncPerfectGym",
+    "AuthenticationError",
+    "BadRequestError",
+    "Clock",
+    "ConfigurationError",
+    "ConflictError",
+    "InternalServerError",
+    "InvalidAccessRestrictionError",
+    "InvalidRequestError",
+    "NotFoundError",
+    "Operation",
+    "PaginationError",
+    "PerfectGymError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RetryPolicy",
+    "ServiceUnavailableError",
+    "SliceBounds",
+    "SystemClock",
+    "UnexpectedStatusError",
+    "__version__",
+]

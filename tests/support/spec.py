@@ -85,3 +85,8 @@ def example_for(schema: Mapping[str, Any], spec: Mapping[str, Any] | None = None
     if kind == "string" and schema.get("format") in _FORMAT_DEFAULTS:
         return _FORMAT_DEFAULTS[schema["format"]]
     return _TYPE_DEFAULTS.get(kind, "string")
+
+
+def schema_example(name: str) -> Any:
+    """A full example body for the named component schema."""
+    return example_for(load_spec()["components"]["schemas"][name])

@@ -25,6 +25,7 @@ COPIED = [
     "generator-config.yml",
     "generator-templates",
     "perfectgym_client",
+    "custom",
     "tools",
     "README.md",
 ]
@@ -86,3 +87,11 @@ def test_update_spec_offline_fails_and_leaves_the_spec(checkout_copy: Path) -> N
     assert result.returncode != 0
     assert "cannot download" in result.stderr and "left untouched" in result.stderr
     assert (checkout_copy / "openapi.yaml").read_bytes() == before
+
+
+def test_check_generated_notices_a_hand_edit_of_the_resource_layer(checkout_copy: Path) -> None:
+    layer = checkout_copy / "custom" / "perfectgym" / "_generated_resources.py"
+    layer.write_text(layer.read_text().replace("async def get_customer_by_id(", "async def fetch_customer(", 1))
+    result = make("check-generated", cwd=checkout_copy)
+    assert result.returncode != 0
+    assert "-    async def fetch_customer(" in result.stdout

@@ -1,0 +1,91 @@
+"""A customer's access restriction, valid by construction (the vendor's date-pair rule).
+
+The API takes ``reason`` (required) and ``startDate``/``endDate`` that must be given
+together or not at all; an end before its start makes no sense either. Checking here
+means a broken pair never becomes a request, whichever way the caller builds it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from perfectgym._errors import InvalidRequestError
+
+__all__ = ["AccessRestriction", "InvalidAccessRestrictionError", "access_restriction_from_body"]
+
+
+class InvalidAccessRestrictionError(InvalidRequestError):
+    """The reason is empty, only one of start/end date is given, or the end precedes the start."""
+
+
+def _check_rule(
+    reason: object, start_date: dt.date | None, end_date: dt.date | None, *, names: tuple[str, str, str]
+) -> None:
+    reason_name, start_name, end_name = names
+    if not isinstance(reason, str) or not reason.strip():
+        raise InvalidAccessRestrictionError(f"{reason_name} must be a non-empty string (got {reason_name}={reason!r})")
+    got = f"(got {start_name}={_show(start_date)}, {end_name}={_show(end_date)})"
+    if (start_date is None) != (end_date is None):
+        raise InvalidAccessRestrictionError(f"{start_name} and {end_name} must be given together or not at all {got}")
+    if start_date is not None and end_date is not None and end_date < start_date:
+        raise InvalidAccessRestrictionError(f"{end_name} must not be before {start_name} {got}")
+
+
+_PYTHON_NAMES = ("reason", "start_date", "end_date")
+_WIRE_NAMES = ("reason", "startDate", "endDate")
+
+
+def _show(value: dt.date | None) -> str:
+    return "None" if value is None else value.isoformat()
+
+
+def _as_date(field: str, value: object) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        raise InvalidAccessRestrictionError(f"{field} must be a date, not a datetime (got {field}={value!r})")
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise InvalidAccessRestrictionError(f"{field} must be an ISO date like 2024-01-31 (got {field}={value!r})")
+
+
+@attrs.frozen
+class AccessRestriction:
+    """The one access restriction a customer can have: why, and optionally from when to when."""
+
+    reason: str
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+
+    def __attrs_post_init__(self) -> None:
+        for field in ("start_date", "end_date"):
+            value = getattr(self, field)
+            if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
+                raise InvalidAccessRestrictionError(f"{field} must be a datetime.date (got {field}={value!r})")
+        _check_rule(self.reason, self.start_date, self.end_date, names=_PYTHON_NAMES)
+
+    def to_body(self) -> dict[str, Any]:
+        """The request body the API expects (camelCase, ISO dates, no nulls)."""
+        body: dict[str, Any] = {"reason": self.reason}
+        if self.start_date is not None and self.end_date is not None:
+            body["startDate"] = self.start_date.isoformat()
+            body["endDate"] = self.end_date.isoformat()
+        return body
+
+
+def access_restriction_from_body(body: Mapping[str, Any]) -> AccessRestriction:
+    """Check a raw request body (API field names) against the rule; raise before anything is sent."""
+    reason = body.get("reason")
+    start_date = _as_date("startDate", body.get("startDate"))
+    end_date = _as_date("endDate", body.get("endDate"))
+    _check_rule(reason, start_date, end_date, names=_WIRE_NAMES)
+    return AccessRestriction(reason=str(reason), start_date=start_date, end_date=end_date)

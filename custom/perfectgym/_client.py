@@ -1,0 +1,199 @@
+"""``AsyncPerfectGym``: one studio's API (base URL + key) over one connection pool.
+
+Create it once per studio and process (for example in a web app's lifespan), use it from
+any number of tasks, close it at shutdown. ``with_options`` gives per-call-site views
+(fewer retries, shorter timeout) that share the pool and the key.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import re
+from functools import cached_property
+from types import TracebackType
+from typing import Any, Self
+
+import attrs
+import httpx
+
+from perfectgym._clock import Clock, SystemClock
+from perfectgym._customers import Customers
+from perfectgym._domain_rules import BODY_RULES
+from perfectgym._errors import ConfigurationError, status_error_from_response
+from perfectgym._generated_resources import ResourceNamespaces
+from perfectgym._pipeline import ClientSettings, RequestPipeline
+from perfectgym._retry import RetryPolicy
+from perfectgym._version import __version__
+
+__all__ = ["AsyncPerfectGym"]
+
+ENV_BASE_URL = "PERFECTGYM_BASE_URL"
+ENV_API_KEY = "PERFECTGYM_API_KEY"
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+TENANT_URL = "https://{tenant}.open-api.perfectgym.com"
+# HEAD on any endpoint only checks the key (API-NOTES); this one needs no parameters.
+KEY_CHECK_PATH = "/v1/studios/information"
+_TENANT_NAME = re.compile(r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")
+_UNSET: Any = object()
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _checked_base_url(base_url: str) -> str:
+    try:
+        url = httpx.URL(base_url)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise ConfigurationError(f"base_url is not a valid URL: {base_url!r}") from exc
+    if not url.host:
+        raise ConfigurationError(
+            f"base_url needs a scheme and host, e.g. https://demo.open-api.perfectgym.com (got {base_url!r})"
+        )
+    if url.scheme == "http" and not _is_loopback(url.host):
+        raise ConfigurationError(
+            f"base_url must use https: the API key would travel in clear text (got {base_url!r}); "
+            "plain http is accepted only for loopback hosts such as a local test server"
+        )
+    if url.scheme not in {"http", "https"}:
+        raise ConfigurationError(f"base_url must be an https URL (got scheme {url.scheme!r})")
+    if url.query or url.fragment:
+        raise ConfigurationError(f"base_url must not carry a query or fragment (got {base_url!r})")
+    return str(url).rstrip("/")
+
+
+class AsyncPerfectGym(ResourceNamespaces):
+    """Async client for one studio of the PerfectGym Next Open API.
+
+    ``base_url`` and ``api_key`` default to ``PERFECTGYM_BASE_URL`` and ``PERFECTGYM_API_KEY``.
+    Every spec tag is a namespace (``client.customers``, ``client.classes``, ...) with one
+    typed async method per operation; list operations also have ``iter_*`` paginators.
+    """
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        *,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
+        accept_language: str | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        retry_policy: RetryPolicy | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        base_url = base_url if base_url is not None else os.environ.get(ENV_BASE_URL)
+        api_key = api_key if api_key is not None else os.environ.get(ENV_API_KEY)
+        if not base_url:
+            raise ConfigurationError(
+                f"base_url is missing: pass base_url=... or set {ENV_BASE_URL} "
+                "(e.g. https://<tenant>.open-api.perfectgym.com), or use AsyncPerfectGym.for_tenant(...)"
+            )
+        if not api_key or not api_key.strip():
+            raise ConfigurationError(
+                f"api_key is missing: pass api_key=... or set {ENV_API_KEY} (the studio's API key)"
+            )
+        policy = retry_policy or RetryPolicy()
+        if max_retries is not None:
+            policy = attrs.evolve(policy, max_retries=max_retries)
+        settings = ClientSettings(
+            base_url=_checked_base_url(base_url),
+            api_key=api_key.strip(),
+            timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+            retry=policy,
+            clock=clock or SystemClock(),
+            accept_language=accept_language,
+            user_agent=f"perfectgym-python/{__version__} httpx/{httpx.__version__}",
+            body_rules=BODY_RULES,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(limits=DEFAULT_LIMITS, follow_redirects=False)
+        self._pipeline = RequestPipeline(self._http, settings)
+
+    @classmethod
+    def for_tenant(cls, tenant: str, api_key: str | None = None, **options: Any) -> Self:
+        """The client for ``https://<tenant>.open-api.perfectgym.com``."""
+        if not isinstance(tenant, str) or not _TENANT_NAME.match(tenant):
+            raise ConfigurationError(f"tenant must be a DNS label like 'demo' or 'my-gym' (got {tenant!r})")
+        return cls(TENANT_URL.format(tenant=tenant), api_key, **options)
+
+    @property
+    def base_url(self) -> str:
+        return self._pipeline.settings.base_url
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        return self._pipeline.settings.retry
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._pipeline.settings.timeout
+
+    @cached_property
+    def customers(self) -> Customers:
+        """Customers: get customers and contracts (with access-restriction helpers)."""
+        return Customers(self._pipeline)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout = _UNSET,
+        max_retries: int = _UNSET,
+        accept_language: str | None = _UNSET,
+        retry_policy: RetryPolicy = _UNSET,
+    ) -> Self:
+        """A view of this client with other settings, sharing its connection pool and key.
+
+        Closing a view does not close the pool; the client that created the pool owns it.
+        """
+        settings = self._pipeline.settings
+        changes: dict[str, Any] = {}
+        if retry_policy is not _UNSET:
+            changes["retry"] = retry_policy
+        if max_retries is not _UNSET:
+            changes["retry"] = attrs.evolve(changes.get("retry", settings.retry), max_retries=max_retries)
+        if timeout is not _UNSET:
+            changes["timeout"] = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        if accept_language is not _UNSET:
+            changes["accept_language"] = accept_language
+        view = object.__new__(type(self))
+        view._owns_http = False
+        view._http = self._http
+        view._pipeline = RequestPipeline(self._http, attrs.evolve(settings, **changes))
+        return view
+
+    async def verify_api_key(self) -> bool:
+        """True if the API accepts the key (HEAD answers 200), False on 401; other failures raise."""
+        response = await self._pipeline.head(KEY_CHECK_PATH)
+        if 200 <= response.status_code < 300:
+            return True
+        if response.status_code == 401:
+            return False
+        raise status_error_from_response(response, method="HEAD", path=KEY_CHECK_PATH)
+
+    async def aclose(self) -> None:
+        """Close the connection pool if this client created it (views and borrowed clients leave it open)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        settings = self._pipeline.settings
+        return (
+            f"<AsyncPerfectGym base_url={settings.base_url!r} api_key=<redacted> "
+            f"max_retries={settings.retry.max_retries} timeout={settings.timeout.read}>"
+        )

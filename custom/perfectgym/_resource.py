@@ -1,0 +1,47 @@
+"""Base classes of the generated per-tag resources: the glue to the request pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from perfectgym._operation import Operation
+from perfectgym._pagination import AsyncPaginator
+from perfectgym._pipeline import RequestPipeline
+from perfectgym._response import APIResponse
+from perfectgym_client.types import UNSET
+
+__all__ = ["RawResource", "Resource"]
+
+
+class RawResource:
+    """Methods return :class:`APIResponse` (parsed model, status, headers, attempts)."""
+
+    def __init__(self, pipeline: RequestPipeline) -> None:
+        self._pipeline = pipeline
+
+    async def _call(self, operation: Operation, **arguments: Any) -> APIResponse[Any]:
+        return await self._pipeline.call(operation, arguments)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self._pipeline.settings.base_url}>"
+
+
+class Resource:
+    """Methods return the parsed model (or None for empty bodies) and raise typed errors."""
+
+    def __init__(self, pipeline: RequestPipeline) -> None:
+        self._pipeline = pipeline
+
+    def _paginate(self, operation: Operation, start_offset: str | None, **arguments: Any) -> AsyncPaginator[Any, Any]:
+        bounds = operation.slice_bounds
+        if bounds is not None:  # refuse a bad slice_size now, not on the first page
+            bounds.check(operation.operation_id, arguments.get("slice_size"))
+
+        async def fetch_page(offset: str | None) -> Any:
+            page_arguments = {**arguments, "offset": UNSET if offset is None else offset}
+            return (await self._pipeline.call(operation, page_arguments)).parsed
+
+        return AsyncPaginator(fetch_page, operation_id=operation.operation_id, start_offset=start_offset)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self._pipeline.settings.base_url}>"

@@ -1,0 +1,86 @@
+"""When to try a request again, and how long to wait first.
+
+Safe by default: only failures that are transient are retried, and a POST only when the
+request provably did not execute (the API refused it with 429/503, or no connection was
+made), so a retry can never apply a write twice. Waits use exponential backoff with full
+jitter, capped per wait and bounded by a total deadline; a ``Retry-After`` header wins.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import random
+from collections.abc import Callable
+
+import attrs
+import httpx
+
+__all__ = ["RetryPolicy", "parse_retry_after"]
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+# The API refused these without executing them (API-NOTES: "a 429 or 503 means the
+# request was refused, not executed").
+NOT_EXECUTED_STATUSES = frozenset({429, 503})
+RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
+# Transport failures that happen before the request reaches the server.
+NOT_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def _non_negative(_instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0 (got {value})")
+
+
+@attrs.frozen
+class RetryPolicy:
+    """How many times, on what, and how long to wait.
+
+    ``max_retries`` counts retries after the first attempt. ``initial_wait`` doubles per
+    retry up to ``max_wait``; the actual wait is uniform in [0, that] (full jitter).
+    ``deadline`` bounds the whole call including waits: a retry whose wait would end
+    past it is not made. ``jitter`` returns a float in [0, 1) and can be seeded in tests.
+    """
+
+    max_retries: int = attrs.field(default=3, validator=attrs.validators.ge(0))
+    initial_wait: float = attrs.field(default=0.5, validator=_non_negative)
+    max_wait: float = attrs.field(default=20.0, validator=_non_negative)
+    deadline: float | None = attrs.field(default=120.0)
+    jitter: Callable[[], float] = attrs.field(default=random.random, eq=False, repr=False)
+
+    def computed_wait(self, retry_number: int) -> float:
+        """Full-jitter backoff before retry number `retry_number` (1-based)."""
+        ceiling = min(self.max_wait, self.initial_wait * (2 ** (retry_number - 1)))
+        return float(ceiling * self.jitter())
+
+    def may_retry_status(self, method: str, status_code: int) -> bool:
+        if status_code not in RETRYABLE_STATUSES:
+            return False
+        return method.upper() in IDEMPOTENT_METHODS or status_code in NOT_EXECUTED_STATUSES
+
+    def may_retry_error(self, method: str, error: httpx.TransportError) -> bool:
+        if method.upper() in IDEMPOTENT_METHODS:
+            return True
+        return isinstance(error, NOT_SENT_ERRORS)
+
+
+def parse_retry_after(value: str | None, now: dt.datetime) -> float | None:
+    """Seconds to wait from a ``Retry-After`` value (delta-seconds or an HTTP date)."""
+    if value is None:
+        return None
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=dt.UTC)
+        return max(0.0, (when - now).total_seconds())
+    if seconds != seconds or seconds < 0:  # NaN or negative: ignore the header
+        return None
+    return seconds
