@@ -78,5 +78,5 @@ lint: $(INSTALLED)
 	$(BIN)/ruff check custom tools tests
 	$(BIN)/ruff format --check custom tools tests
 	@echo "==> lint: mypy --strict on custom/ and tools/, then on the generated $(PACKAGE)/"
-	$(BIN)/mypy --strict custom tools
+	$(BIN)/mypy --strict custom tools tests/typing
 	$(BIN)/mypy --strict $(PACKAGE)

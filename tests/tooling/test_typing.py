@@ -1,0 +1,33 @@
+"""mypy sees the generated models as the return types of the public methods."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.support.spec import REPO_ROOT
+
+pytestmark = pytest.mark.slow
+
+SAMPLE = REPO_ROOT / "tests" / "typing" / "check_public_types.py"
+
+
+def mypy_strict(path: Path) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", str(path)]
+    return subprocess.run(command, capture_output=True, text=True, cwd=REPO_ROOT, timeout=600, check=False)
+
+
+def test_public_api_types_survive_under_mypy_strict() -> None:
+    result = mypy_strict(SAMPLE)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_wrong_expectation_is_caught(tmp_path: Path) -> None:
+    wrong = tmp_path / "wrong_types.py"
+    wrong.write_text(SAMPLE.read_text().replace("(customer_id=1), Customer)", "(customer_id=1), str)"))
+    result = mypy_strict(wrong)
+    assert result.returncode != 0
+    assert 'Expression is of type "Customer", not "str"' in result.stdout

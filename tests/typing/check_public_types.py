@@ -1,0 +1,27 @@
+"""Checked by mypy (make lint, and tests/unit/test_typing.py): the public API keeps its static types."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import assert_type
+
+from perfectgym import AccessRestriction, APIResponse, AsyncPaginator, AsyncPerfectGym
+
+from perfectgym_client.models import AccessRestriction as AccessRestrictionModel
+from perfectgym_client.models import Customer, CustomerSlicedResult, StudioInformation
+
+
+async def check(client: AsyncPerfectGym) -> None:
+    assert_type(await client.customers.get_customer_by_id(customer_id=1), Customer)
+    assert_type(await client.customers.with_raw_response.get_customer_by_id(1), APIResponse[Customer])
+    assert_type(await client.customers.get_customers(slice_size=50), CustomerSlicedResult)
+    paginator = client.customers.iter_customers(slice_size=100)
+    assert_type(paginator, AsyncPaginator[Customer, CustomerSlicedResult])
+    async for customer in paginator:
+        assert_type(customer, Customer)
+    assert_type(await client.studios.get_studio_information(), StudioInformation)
+    assert_type(await client.customers.delete_access_restriction(1), None)
+    restriction = AccessRestriction("unpaid", dt.date(2024, 1, 1), dt.date(2024, 1, 31))
+    assert_type(await client.customers.set_access_restriction(1, restriction), AccessRestrictionModel)
+    assert_type(await client.verify_api_key(), bool)
+    assert_type(client.with_options(max_retries=0), AsyncPerfectGym)

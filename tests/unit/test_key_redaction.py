@@ -1,0 +1,54 @@
+"""The API key appears in no repr, log line or exception, whatever goes wrong."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+
+import httpx
+import pytest
+import respx
+
+import perfectgym
+from perfectgym import AsyncPerfectGym
+from tests.support.fakes import API_KEY, BASE_URL, make_client
+
+URL = f"{BASE_URL}/v1/customers/42"
+FAILURES = [
+    httpx.Response(401, json={"errorMessage": "Invalid API key", "traceId": "t"}),
+    httpx.Response(500, text="Internal error"),
+    httpx.Response(429, headers={"Retry-After": "1"}),
+    httpx.ConnectError("connection refused"),
+    httpx.ReadTimeout("timed out"),
+    httpx.RemoteProtocolError("peer closed connection"),
+]
+
+
+def _everything_said_about(exc: BaseException) -> str:
+    parts = ["".join(traceback.format_exception(exc)), repr(exc), str(vars(exc))]
+    response = getattr(exc, "response", None)
+    if isinstance(response, httpx.Response):
+        parts += [repr(response.request), str(response.request.headers), str(response.headers)]
+    return "\n".join(parts)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("failure", FAILURES, ids=lambda f: type(f).__name__ + str(getattr(f, "status_code", "")))
+async def test_failures_never_reveal_the_key(failure: object, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)  # every logger, httpx and httpcore included
+    with respx.mock() as router:
+        router.get(URL).mock(side_effect=[failure, failure])
+        async with make_client(max_retries=1) as client:
+            with pytest.raises(perfectgym.PerfectGymError) as info:
+                await client.customers.get_customer_by_id(42)
+    assert API_KEY not in _everything_said_about(info.value)
+    assert API_KEY not in caplog.text
+
+
+def test_configuration_errors_and_reprs_never_reveal_the_key() -> None:
+    with pytest.raises(perfectgym.ConfigurationError) as info:
+        AsyncPerfectGym("http://gym.example.com", API_KEY)
+    assert API_KEY not in _everything_said_about(info.value)
+    client = make_client()
+    texts = [repr(client), repr(client._pipeline.settings), repr(client.customers), repr(client.with_options(timeout=1))]
+    assert not [text for text in texts if API_KEY in text]

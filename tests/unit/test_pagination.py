@@ -1,0 +1,188 @@
+"""Auto-pagination over both server offset styles, checkpoints and resume, bounds."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import httpx
+import perfectgym
+import pytest
+import respx
+from perfectgym import InvalidRequestError, PaginationError
+
+from perfectgym_client.models import Customer, CustomerSlicedResult
+from tests.support.fakes import BASE_URL, make_client
+
+CUSTOMERS_URL = f"{BASE_URL}/v1/customers"
+IDS = list(range(1001, 1001 + 123))  # 123 customers: not a multiple of the slice size
+
+
+def _customer(customer_id: int) -> dict[str, object]:
+    return {"id": customer_id, "status": "MEMBER", "accessRefusal": False, "firstName": f"C{customer_id}"}
+
+
+def cursor_server(ids: list[int]) -> Callable[[httpx.Request], httpx.Response]:
+    """Offset = id of the last record returned (the API's cursor style)."""
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        after = int(request.url.params.get("offset", "0"))
+        size = int(request.url.params.get("sliceSize", "50"))
+        rest = [i for i in ids if i > after]
+        page = rest[:size]
+        offset = str(page[-1]) if page else str(after)
+        return httpx.Response(
+            200, json={"result": [_customer(i) for i in page], "hasNext": len(rest) > size, "offset": offset}
+        )
+
+    return handle
+
+
+def count_server(ids: list[int]) -> Callable[[httpx.Request], httpx.Response]:
+    """Offset = running count of records returned (offset 0 + sliceSize 2 gives "2")."""
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        start = int(request.url.params.get("offset", "0"))
+        size = int(request.url.params.get("sliceSize", "50"))
+        page = ids[start : start + size]
+        end = start + len(page)
+        return httpx.Response(
+            200, json={"result": [_customer(i) for i in page], "hasNext": end < len(ids), "offset": str(end)}
+        )
+
+    return handle
+
+
+SERVERS = {"cursor": cursor_server, "count": count_server}
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("style", SERVERS)
+async def test_iterates_every_record_once_in_order_sending_back_returned_offsets(style: str) -> None:
+    with respx.mock() as router:
+        route = router.get(CUSTOMERS_URL).mock(side_effect=SERVERS[style](IDS))
+        async with make_client() as client:
+            paginator = client.customers.iter_customers(slice_size=50)
+            seen = [customer.id async for customer in paginator]
+    assert seen == IDS
+    sent_offsets = [call.request.url.params.get("offset") for call in route.calls]
+    returned = [call.response.json()["offset"] for call in route.calls]
+    assert sent_offsets == [None, *returned[:-1]]  # first request sends none; then exactly what came back
+    assert paginator.exhausted and paginator.checkpoint == returned[-1] and paginator.pages_fetched == 3
+
+
+@pytest.mark.asyncio
+async def test_pages_gives_whole_typed_slices() -> None:
+    with respx.mock() as router:
+        router.get(CUSTOMERS_URL).mock(side_effect=cursor_server(IDS))
+        async with make_client() as client:
+            pages = [page async for page in client.customers.iter_customers(slice_size=50).pages()]
+    assert all(isinstance(page, CustomerSlicedResult) for page in pages)
+    assert [len(page.result) for page in pages] == [50, 50, 23]  # type: ignore[arg-type]
+    assert all(isinstance(c, Customer) for page in pages for c in page.result)  # type: ignore[union-attr]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("style", SERVERS)
+async def test_resume_from_checkpoint_after_a_crash_loses_nothing(style: str) -> None:
+    with respx.mock() as router:
+        router.get(CUSTOMERS_URL).mock(side_effect=SERVERS[style](IDS))
+        async with make_client() as client:
+            first = client.customers.iter_customers(slice_size=50)
+            processed: list[int] = []
+            with pytest.raises(RuntimeError):
+                async for customer in first:
+                    if len(processed) == 64:  # crash in the middle of the second slice
+                        raise RuntimeError("worker died")
+                    processed.append(customer.id)
+            checkpoint = first.checkpoint
+            assert checkpoint == ("1050" if style == "cursor" else "50")  # after the first full slice only
+
+            resumed = client.customers.iter_customers(slice_size=50, start_offset=checkpoint)
+            rest = [customer.id async for customer in resumed]
+    assert processed[:50] + rest == IDS  # the half-done slice is read again; nothing is lost
+
+
+@pytest.mark.asyncio
+async def test_slice_size_outside_the_spec_bounds_is_refused_before_any_request() -> None:
+    bounds = perfectgym.OPERATIONS["getCustomers"].slice_bounds
+    assert bounds is not None and (bounds.minimum, bounds.maximum) == (50, 500)
+    with respx.mock(assert_all_called=False) as router:
+        route = router.get(CUSTOMERS_URL).mock(side_effect=cursor_server(IDS))
+        async with make_client() as client:
+            for bad in (49, 501, 0):
+                with pytest.raises(InvalidRequestError, match=f"between 50 and 500 \\(got slice_size={bad}\\)"):
+                    client.customers.iter_customers(slice_size=bad)
+            with pytest.raises(InvalidRequestError):
+                await client.customers.get_customers(slice_size=1000)
+    assert not route.called
+
+
+@pytest.mark.asyncio
+async def test_has_next_without_a_new_offset_stops_instead_of_guessing() -> None:
+    with respx.mock() as router:
+        router.get(CUSTOMERS_URL).respond(200, json={"result": [_customer(1)], "hasNext": True, "offset": "0"})
+        async with make_client() as client:
+            paginator = client.customers.iter_customers(start_offset="0")
+            with pytest.raises(PaginationError, match="same offset"):
+                async for _ in paginator:
+                    pass
+
+
+@pytest.mark.asyncio
+async def test_a_paginator_iterates_once() -> None:
+    with respx.mock() as router:
+        router.get(CUSTOMERS_URL).mock(side_effect=cursor_server(IDS[:3]))
+        async with make_client() as client:
+            paginator = client.customers.iter_customers()
+            assert len([c async for c in paginator]) == 3
+            with pytest.raises(PaginationError, match="already iterated"):
+                async for _ in paginator:
+                    pass
+
+
+@pytest.mark.asyncio
+async def test_empty_result_stops_cleanly() -> None:
+    with respx.mock() as router:
+        router.get(CUSTOMERS_URL).respond(200, json={"result": [], "hasNext": False, "offset": "0"})
+        async with make_client() as client:
+            assert [c async for c in client.customers.iter_customers()] == []
+
+
+@pytest.mark.asyncio
+async def test_a_retried_slice_is_not_duplicated() -> None:
+    handler = cursor_server(IDS)
+    failures = iter([httpx.Response(503), httpx.ReadError("reset")])
+
+    def flaky(request: httpx.Request) -> httpx.Response:
+        if request.url.params.get("offset") == "1050":
+            failure = next(failures, None)
+            if isinstance(failure, Exception):
+                raise failure
+            if failure is not None:
+                return failure
+        return handler(request)
+
+    with respx.mock() as router:
+        router.get(CUSTOMERS_URL).mock(side_effect=flaky)
+        async with make_client() as client:
+            seen = [c.id async for c in client.customers.iter_customers(slice_size=50)]
+    assert seen == IDS
+
+
+def test_every_paginated_operation_has_an_iterator_and_bounds() -> None:
+    from tests.support.spec import load_spec
+
+    expected = set()
+    spec = load_spec()
+    for item in spec["paths"].values():
+        for op in item.values():
+            if not isinstance(op, dict) or "operationId" not in op:
+                continue
+            names = {p.get("name") for p in op.get("parameters", [])}
+            schema = op["responses"].get("200", {}).get("content", {}).get("application/json", {}).get("schema", {})
+            ref = schema.get("$ref", "")
+            props = spec["components"]["schemas"].get(ref.rsplit("/", 1)[-1], {}).get("properties", {}) if ref else {}
+            if {"offset", "sliceSize"} <= names and {"result", "hasNext", "offset"} <= props.keys():
+                expected.add(op["operationId"])
+    found = {op_id for op_id, op in perfectgym.OPERATIONS.items() if op.is_paginated}
+    assert found == expected and len(found) >= 10
