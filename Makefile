@@ -75,7 +75,7 @@ test: $(INSTALLED)
 
 lint: $(INSTALLED)
 	@echo "==> lint: ruff check + format check"
-	$(BIN)/ruff check custom tools tests
+	$(BIN)/ruff check --no-cache custom tools tests
 	$(BIN)/ruff format --check custom tools tests
 	@echo "==> lint: mypy --strict on custom/ and tools/, then on the generated $(PACKAGE)/"
 	$(BIN)/mypy --strict custom tools tests/typing

@@ -6,7 +6,6 @@ import datetime as dt
 from typing import assert_type
 
 from perfectgym import AccessRestriction, APIResponse, AsyncPaginator, AsyncPerfectGym
-
 from perfectgym_client.models import AccessRestriction as AccessRestrictionModel
 from perfectgym_client.models import Customer, CustomerSlicedResult, StudioInformation
 

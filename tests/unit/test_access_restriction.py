@@ -9,8 +9,8 @@ import pytest
 import respx
 from hypothesis import given
 from hypothesis import strategies as st
-from perfectgym import AccessRestriction, InvalidAccessRestrictionError, InvalidRequestError
 
+from perfectgym import AccessRestriction, InvalidAccessRestrictionError, InvalidRequestError
 from perfectgym_client.models import AccessRestriction as AccessRestrictionModel
 from tests.support.fakes import BASE_URL, make_client
 

@@ -5,16 +5,16 @@ from __future__ import annotations
 import json
 
 import httpx
-import perfectgym
 import pytest
 import respx
+
+import perfectgym
 from perfectgym import (
     APIResponseValidationError,
     APIStatusError,
     InvalidRequestError,
     UnexpectedStatusError,
 )
-
 from perfectgym_client.models import CardNumberFormat, Customer, CustomerSearchRequest, CustomerStatus
 from perfectgym_client.types import UNSET
 from tests.support.fakes import API_KEY, BASE_URL, make_client

@@ -5,8 +5,8 @@ from __future__ import annotations
 import httpx
 import pytest
 import respx
-from perfectgym import AsyncPerfectGym, ConfigurationError, RetryPolicy
 
+from perfectgym import AsyncPerfectGym, ConfigurationError, RetryPolicy
 from tests.support.fakes import API_KEY, BASE_URL, make_client
 from tests.support.spec import schema_example
 

@@ -50,5 +50,10 @@ def test_configuration_errors_and_reprs_never_reveal_the_key() -> None:
         AsyncPerfectGym("http://gym.example.com", API_KEY)
     assert API_KEY not in _everything_said_about(info.value)
     client = make_client()
-    texts = [repr(client), repr(client._pipeline.settings), repr(client.customers), repr(client.with_options(timeout=1))]
+    texts = [
+        repr(client),
+        repr(client._pipeline.settings),
+        repr(client.customers),
+        repr(client.with_options(timeout=1)),
+    ]
     assert not [text for text in texts if API_KEY in text]

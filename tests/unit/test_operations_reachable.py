@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import inspect
 
-import perfectgym
 import pytest
 from openapi_python_client.strings import snake_case
-from perfectgym._resource import RawResource, Resource
 
+import perfectgym
+from perfectgym._resource import RawResource, Resource
 from tests.support.fakes import make_client
 from tests.support.spec import load_spec
 from tools.spec_changes import Operation, collect_operations

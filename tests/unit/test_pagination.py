@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import httpx
-import perfectgym
 import pytest
 import respx
-from perfectgym import InvalidRequestError, PaginationError
 
+import perfectgym
+from perfectgym import InvalidRequestError, PaginationError
 from perfectgym_client.models import Customer, CustomerSlicedResult
 from tests.support.fakes import BASE_URL, make_client
 

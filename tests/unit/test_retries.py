@@ -7,12 +7,12 @@ import email.utils
 import logging
 
 import httpx
-import perfectgym
 import pytest
 import respx
+
+import perfectgym
 from perfectgym import RetryPolicy
 from perfectgym._retry import parse_retry_after
-
 from tests.support.fakes import API_KEY, BASE_URL, FakeClock, make_client
 from tests.support.spec import schema_example
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import httpx
-import perfectgym
 import pytest
 import respx
 
+import perfectgym
 from tests.support.fakes import API_KEY, BASE_URL, make_client
 
 URL = f"{BASE_URL}/v1/studios/information"
