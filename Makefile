@@ -21,10 +21,11 @@ GENERATE = PATH="$(BIN):$$PATH" "$(BIN)/openapi-python-client" generate \
 # Our typed resource layer over it, from the same spec (tools/generate_layer.py). Output file is appended.
 GENERATE_LAYER = "$(BIN)/python" -m tools.generate_layer --spec $(SPEC) --config generator-config.yml --output
 
-.PHONY: help install generate check-generated update-spec test lint
+.PHONY: help install demo generate check-generated update-spec test lint
 
 help:
 	@echo "make install          create $(VENV) with the package and its pinned dev/test tools"
+	@echo "make demo             run examples/quickstart.py (offline: against the local tenant)"
 	@echo "make test             run the test suite (installs first)"
 	@echo "make lint             ruff, and mypy --strict on custom/, tools/ and the generated package"
 	@echo "make generate         regenerate $(PACKAGE)/ from $(SPEC)"
@@ -69,14 +70,18 @@ update-spec: $(INSTALLED)
 	$(BIN)/python -m tools.update_spec --target $(SPEC) --readme README.md \
 		$(if $(SPEC_FILE),--file "$(SPEC_FILE)",--url "$(SPEC_URL)")
 
+demo: $(INSTALLED)
+	@echo "==> demo: examples/quickstart.py (set PERFECTGYM_BASE_URL and PERFECTGYM_API_KEY for a real tenant)"
+	$(BIN)/python examples/quickstart.py
+
 test: $(INSTALLED)
 	@echo "==> test: running the test suite"
 	$(BIN)/python -m pytest
 
 lint: $(INSTALLED)
 	@echo "==> lint: ruff check + format check"
-	$(BIN)/ruff check --no-cache custom tools tests
-	$(BIN)/ruff format --check custom tools tests
+	$(BIN)/ruff check --no-cache custom tools tests examples
+	$(BIN)/ruff format --check custom tools tests examples
 	@echo "==> lint: mypy --strict on custom/ and tools/, then on the generated $(PACKAGE)/"
-	$(BIN)/mypy --strict custom tools tests/typing
+	$(BIN)/mypy --strict custom tools tests/typing examples
 	$(BIN)/mypy --strict $(PACKAGE)

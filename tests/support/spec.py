@@ -90,3 +90,43 @@ def example_for(schema: Mapping[str, Any], spec: Mapping[str, Any] | None = None
 def schema_example(name: str) -> Any:
     """A full example body for the named component schema."""
     return example_for(load_spec()["components"]["schemas"][name])
+
+
+def undeclared_fields(instance: Any, schema: Mapping[str, Any], where: str = "$") -> list[str]:
+    """Paths of object keys the schema does not declare: the spec allows extras, a faithful fake must not add any."""
+    spec = load_spec()
+    schema = resolve(schema, spec)
+    found: list[str] = []
+    if isinstance(instance, dict) and "properties" in schema:
+        properties = schema["properties"]
+        for key, value in instance.items():
+            if key not in properties:
+                found.append(f"{where}.{key}")
+            else:
+                found += undeclared_fields(value, properties[key], f"{where}.{key}")
+    elif isinstance(instance, list) and "items" in schema:
+        for index, item in enumerate(instance):
+            found += undeclared_fields(item, schema["items"], f"{where}[{index}]")
+    return found
+
+
+def assert_matches_spec(instance: Any, schema: Mapping[str, Any]) -> None:
+    """`instance` validates against `schema` (OpenAPI 3.0 rules) and adds no undeclared field."""
+    from openapi_schema_validator import OAS30Validator
+
+    OAS30Validator({**schema, "components": load_spec()["components"]}).validate(instance)
+    extra = undeclared_fields(instance, schema)
+    assert not extra, f"fields the spec does not declare: {extra}"
+
+
+def response_schema(operation_id: str, status: str = "200") -> Mapping[str, Any] | None:
+    """The JSON schema of an operation's documented response, None when it has no body."""
+    spec = load_spec()
+    for item in spec["paths"].values():
+        for op in item.values():
+            if isinstance(op, dict) and op.get("operationId") == operation_id:
+                response = resolve(op["responses"][status], spec)
+                content = response.get("content") or {}
+                media = content.get("application/json")
+                return media["schema"] if media else None
+    raise KeyError(operation_id)

@@ -1,0 +1,3 @@
+"""Shared pytest setup: the local tenant fixtures ship with the SDK (perfectgym.testing)."""
+
+pytest_plugins = ["perfectgym.testing.pytest_plugin"]
