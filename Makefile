@@ -12,6 +12,8 @@ PACKAGE := perfectgym_client
 LAYER := custom/perfectgym/_generated_resources.py
 SPEC_URL ?= https://redocly.sportalliance.com/_spec/apis/perfectgym/openapi/openapi.yaml
 SPEC_FILE ?=
+PRISM_DIR := tools/prism
+PRISM := $(PRISM_DIR)/node_modules/.bin/prism
 
 # openapi-python-client (pinned in pyproject.toml) with our config and templates; the
 # post-hooks call ruff, so the venv's bin comes first on PATH. Output dir is appended.
@@ -21,12 +23,14 @@ GENERATE = PATH="$(BIN):$$PATH" "$(BIN)/openapi-python-client" generate \
 # Our typed resource layer over it, from the same spec (tools/generate_layer.py). Output file is appended.
 GENERATE_LAYER = "$(BIN)/python" -m tools.generate_layer --spec $(SPEC) --config generator-config.yml --output
 
-.PHONY: help install demo generate check-generated update-spec test lint
+.PHONY: help install demo generate check-generated update-spec test contract contract-live lint
 
 help:
 	@echo "make install          create $(VENV) with the package and its pinned dev/test tools"
 	@echo "make demo             run examples/quickstart.py (offline: against the local tenant)"
-	@echo "make test             run the test suite (installs first)"
+	@echo "make test             run the whole test suite, contract tests included (installs first)"
+	@echo "make contract         every operation through the SDK against Prism (the OpenAPI mock server)"
+	@echo "make contract-live    read-only operations against PERFECTGYM_BASE_URL with PERFECTGYM_API_KEY"
 	@echo "make lint             ruff, and mypy --strict on custom/, tools/ and the generated package"
 	@echo "make generate         regenerate $(PACKAGE)/ from $(SPEC)"
 	@echo "make check-generated  fail if $(PACKAGE)/ differs from what $(SPEC) generates"
@@ -39,6 +43,12 @@ $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,test]'
+	@touch $@
+
+# Prism for the contract tests: pinned by tools/prism/package-lock.json, installed locally (never globally).
+$(PRISM): $(PRISM_DIR)/package.json $(PRISM_DIR)/package-lock.json
+	@echo "==> install: Prism (npm ci in $(PRISM_DIR))"
+	npm ci --prefix $(PRISM_DIR) --no-audit --no-fund --loglevel=error
 	@touch $@
 
 generate: $(INSTALLED)
@@ -74,9 +84,17 @@ demo: $(INSTALLED)
 	@echo "==> demo: examples/quickstart.py (set PERFECTGYM_BASE_URL and PERFECTGYM_API_KEY for a real tenant)"
 	$(BIN)/python examples/quickstart.py
 
-test: $(INSTALLED)
-	@echo "==> test: running the test suite"
+test: $(INSTALLED) $(PRISM)
+	@echo "==> test: running the test suite (unit, integration, contract against Prism, tooling)"
 	$(BIN)/python -m pytest
+
+contract: $(INSTALLED) $(PRISM)
+	@echo "==> contract: every operation of $(SPEC) through the SDK against Prism"
+	$(BIN)/python -m pytest tests/contract
+
+contract-live: $(INSTALLED)
+	@echo "==> contract-live: read-only operations against the tenant in PERFECTGYM_BASE_URL"
+	$(BIN)/python -m tests.contract.live
 
 lint: $(INSTALLED)
 	@echo "==> lint: ruff check + format check"

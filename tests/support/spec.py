@@ -44,12 +44,13 @@ def _json_ready(value: Any) -> Any:
     return value
 
 
-_FORMAT_DEFAULTS = {
+_FORMAT_DEFAULTS: dict[str, Any] = {
     "date": "2024-01-31",
     "date-time": "2024-01-31T10:00:00Z",
     "uuid": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
     "email": "someone@example.com",
     "uri": "https://example.com/",
+    "binary": b"%PDF-1.4 contract test file",
 }
 _TYPE_DEFAULTS = {"string": "string", "integer": 1, "number": 1.5, "boolean": True}
 
@@ -77,7 +78,7 @@ def example_for(schema: Mapping[str, Any], spec: Mapping[str, Any] | None = None
             return parts[0]
     kind = schema.get("type", "object" if "properties" in schema else "string")
     if kind == "object":
-        if depth > 6:
+        if depth > 15:  # deep enough for every schema of the spec; guards recursive ones
             return {}
         return {name: example_for(sub, spec, depth + 1) for name, sub in (schema.get("properties") or {}).items()}
     if kind == "array":
