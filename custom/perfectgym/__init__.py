@@ -34,6 +34,7 @@ from perfectgym._operation import Operation, SliceBounds
 from perfectgym._pagination import AsyncPaginator, PaginationError
 from perfectgym._response import APIResponse
 from perfectgym._retry import RetryPolicy
+from perfectgym._studios import StudioConfig, StudioRegistry
 from perfectgym._version import __version__
 
 __all__ = [
@@ -63,6 +64,8 @@ __all__ = [
     "RetryPolicy",
     "ServiceUnavailableError",
     "SliceBounds",
+    "StudioConfig",
+    "StudioRegistry",
     "SystemClock",
     "UnexpectedStatusError",
     "__version__",

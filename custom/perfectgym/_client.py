@@ -48,7 +48,7 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def _checked_base_url(base_url: str) -> str:
+def checked_base_url(base_url: str) -> str:
     try:
         url = httpx.URL(base_url)
     except (httpx.InvalidURL, TypeError) as exc:
@@ -104,7 +104,7 @@ class AsyncPerfectGym(ResourceNamespaces):
         if max_retries is not None:
             policy = attrs.evolve(policy, max_retries=max_retries)
         settings = ClientSettings(
-            base_url=_checked_base_url(base_url),
+            base_url=checked_base_url(base_url),
             api_key=api_key.strip(),
             timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
             retry=policy,

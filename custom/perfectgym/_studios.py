@@ -1,0 +1,178 @@
+"""Many studios in one process: their base URLs, API keys and webhook keys, one pool.
+
+An integrator serves many studios; each has its own base URL, API key and (separate)
+webhook key. The registry hands out one AsyncPerfectGym per studio, all sharing one
+httpx connection pool, while keys, base URLs and per-client state (retry settings, rate
+budgets) stay separate. Webhook deliveries are matched to their studio by key, compared
+in constant time.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import os
+import re
+import tomllib
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+import attrs
+import httpx
+
+from perfectgym._client import DEFAULT_LIMITS, AsyncPerfectGym, checked_base_url
+from perfectgym._errors import ConfigurationError
+
+__all__ = ["StudioConfig", "StudioRegistry"]
+
+ENV_PREFIX = "PERFECTGYM_STUDIO_"
+_ENV_FIELDS = {"BASE_URL": "base_url", "API_KEY": "api_key", "WEBHOOK_KEY": "webhook_key"}
+
+
+@attrs.frozen
+class StudioConfig:
+    """One studio: an id of the integrator's choosing, its base URL and its two secrets."""
+
+    studio_id: str
+    base_url: str
+    api_key: str = attrs.field(repr=False)
+    webhook_key: str | None = attrs.field(default=None, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.studio_id:
+            raise ConfigurationError("studio_id must not be empty")
+        if not self.api_key:
+            raise ConfigurationError(f"studio {self.studio_id!r}: api_key must not be empty")
+        if self.webhook_key is not None and not self.webhook_key:
+            raise ConfigurationError(f"studio {self.studio_id!r}: webhook_key must not be empty when given")
+
+
+class StudioRegistry:
+    """Studio id -> (base URL, API key, webhook key), and a client per studio over one pool.
+
+    ``client_options`` (timeout, max_retries, accept_language, retry_policy, clock) apply
+    to every studio's client.
+    """
+
+    def __init__(
+        self,
+        studios: Iterable[StudioConfig] = (),
+        *,
+        http_client: httpx.AsyncClient | None = None,
+        **client_options: Any,
+    ) -> None:
+        self._studios: dict[str, StudioConfig] = {}
+        self._clients: dict[str, AsyncPerfectGym] = {}
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(limits=DEFAULT_LIMITS, follow_redirects=False)
+        self._client_options = client_options
+        for studio in studios:
+            self.add(studio)
+
+    # Building
+
+    def add(self, studio: StudioConfig) -> None:
+        if studio.studio_id in self._studios:
+            raise ConfigurationError(f"studio {studio.studio_id!r} is registered twice")
+        if studio.webhook_key is not None and self.studio_for_webhook_key(studio.webhook_key) is not None:
+            raise ConfigurationError(f"studio {studio.studio_id!r} reuses another studio's webhook key")
+        checked_base_url(studio.base_url)  # https unless loopback, refused now rather than at first use
+        self._studios[studio.studio_id] = studio
+
+    @classmethod
+    def from_mapping(cls, studios: Mapping[str, Mapping[str, Any]], **options: Any) -> Self:
+        """``{"studio-a": {"base_url": ..., "api_key": ..., "webhook_key": ...}, ...}``."""
+        configs = []
+        for studio_id, fields in studios.items():
+            unknown = set(fields) - {"base_url", "api_key", "webhook_key"}
+            if unknown:
+                raise ConfigurationError(f"studio {studio_id!r}: unknown settings {sorted(unknown)}")
+            try:
+                configs.append(StudioConfig(studio_id=studio_id, **fields))
+            except TypeError as exc:
+                raise ConfigurationError(f"studio {studio_id!r}: base_url and api_key are required") from exc
+        return cls(configs, **options)
+
+    @classmethod
+    def from_file(cls, path: str | Path, **options: Any) -> Self:
+        """Load ``{studio_id: {base_url, api_key, webhook_key}}`` from a .json or .toml file."""
+        path = Path(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ConfigurationError(f"cannot read studio file {path}: {exc.strerror or exc}") from exc
+        try:
+            data = tomllib.loads(text) if path.suffix == ".toml" else json.loads(text)
+        except (ValueError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigurationError(f"studio file {path} is not valid {path.suffix.lstrip('.') or 'JSON'}") from exc
+        if not isinstance(data, dict):
+            raise ConfigurationError(f"studio file {path} must hold a mapping of studio ids")
+        return cls.from_mapping(data, **options)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **options: Any) -> Self:
+        """Read ``PERFECTGYM_STUDIO_<ID>_BASE_URL``, ``..._API_KEY`` and ``..._WEBHOOK_KEY`` (id lowercased)."""
+        environ = os.environ if environ is None else environ
+        pattern = re.compile(rf"^{ENV_PREFIX}(?P<id>[A-Z0-9_]+?)_(?P<field>BASE_URL|API_KEY|WEBHOOK_KEY)$")
+        studios: dict[str, dict[str, str]] = {}
+        for name, value in environ.items():
+            found = pattern.match(name)
+            if found:
+                studio_id = found["id"].lower().replace("_", "-")
+                studios.setdefault(studio_id, {})[_ENV_FIELDS[found["field"]]] = value
+        return cls.from_mapping(studios, **options)
+
+    # Using
+
+    def __contains__(self, studio_id: object) -> bool:
+        return studio_id in self._studios
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._studios)
+
+    def __len__(self) -> int:
+        return len(self._studios)
+
+    def get(self, studio_id: str) -> StudioConfig:
+        try:
+            return self._studios[studio_id]
+        except KeyError:
+            raise KeyError(f"unknown studio {studio_id!r}; registered: {sorted(self._studios)}") from None
+
+    def client(self, studio_id: str) -> AsyncPerfectGym:
+        """The studio's client (created once), sharing the registry's connection pool."""
+        client = self._clients.get(studio_id)
+        if client is None:
+            studio = self.get(studio_id)
+            client = AsyncPerfectGym(studio.base_url, studio.api_key, http_client=self._http, **self._client_options)
+            self._clients[studio_id] = client
+        return client
+
+    def studio_for_webhook_key(self, key: str | None) -> StudioConfig | None:
+        """The studio whose webhook key equals `key`, compared in constant time against every key."""
+        if not key:
+            return None
+        offered = key.encode()
+        found = None
+        for studio in self._studios.values():  # no early exit: the time does not tell which key matched
+            if studio.webhook_key is not None and hmac.compare_digest(offered, studio.webhook_key.encode()):
+                found = studio
+        return found
+
+    async def aclose(self) -> None:
+        """Close the shared pool if the registry created it."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return f"<StudioRegistry studios={sorted(self._studios)}>"
