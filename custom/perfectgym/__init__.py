@@ -11,6 +11,7 @@ from __future__ import annotations
 from perfectgym._access_restriction import AccessRestriction, InvalidAccessRestrictionError
 from perfectgym._client import AsyncPerfectGym
 from perfectgym._clock import Clock, SystemClock
+from perfectgym._concurrency import gather_bounded
 from perfectgym._errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -32,6 +33,7 @@ from perfectgym._errors import (
 from perfectgym._generated_resources import OPERATIONS
 from perfectgym._operation import Operation, SliceBounds
 from perfectgym._pagination import AsyncPaginator, PaginationError
+from perfectgym._rate_budget import RateBudget, RateLimiter
 from perfectgym._response import APIResponse
 from perfectgym._retry import RetryPolicy
 from perfectgym._studios import StudioConfig, StudioRegistry
@@ -60,7 +62,9 @@ __all__ = [
     "PaginationError",
     "PerfectGymError",
     "PermissionDeniedError",
+    "RateBudget",
     "RateLimitError",
+    "RateLimiter",
     "RetryPolicy",
     "ServiceUnavailableError",
     "SliceBounds",
@@ -69,4 +73,5 @@ __all__ = [
     "SystemClock",
     "UnexpectedStatusError",
     "__version__",
+    "gather_bounded",
 ]

@@ -10,19 +10,22 @@ from __future__ import annotations
 import ipaddress
 import os
 import re
+from collections.abc import Awaitable, Iterable
 from functools import cached_property
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 import attrs
 import httpx
 
 from perfectgym._clock import Clock, SystemClock
+from perfectgym._concurrency import gather_bounded
 from perfectgym._customers import Customers
 from perfectgym._domain_rules import BODY_RULES
 from perfectgym._errors import ConfigurationError, status_error_from_response
 from perfectgym._generated_resources import ResourceNamespaces
 from perfectgym._pipeline import ClientSettings, RequestPipeline
+from perfectgym._rate_budget import RateBudget, RateLimiter
 from perfectgym._retry import RetryPolicy
 from perfectgym._version import __version__
 
@@ -31,12 +34,14 @@ __all__ = ["AsyncPerfectGym"]
 ENV_BASE_URL = "PERFECTGYM_BASE_URL"
 ENV_API_KEY = "PERFECTGYM_API_KEY"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+DEFAULT_RATE_BUDGET = RateBudget(requests=1000, per=60.0)  # the API's default limit per endpoint
 TENANT_URL = "https://{tenant}.open-api.perfectgym.com"
 # HEAD on any endpoint only checks the key (API-NOTES); this one needs no parameters.
 KEY_CHECK_PATH = "/v1/studios/information"
 _TENANT_NAME = re.compile(r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")
 _UNSET: Any = object()
+T = TypeVar("T")
 
 
 def _is_loopback(host: str) -> bool:
@@ -88,6 +93,7 @@ class AsyncPerfectGym(ResourceNamespaces):
         http_client: httpx.AsyncClient | None = None,
         retry_policy: RetryPolicy | None = None,
         clock: Clock | None = None,
+        rate_budget: RateBudget | None = DEFAULT_RATE_BUDGET,
     ) -> None:
         base_url = base_url if base_url is not None else os.environ.get(ENV_BASE_URL)
         api_key = api_key if api_key is not None else os.environ.get(ENV_API_KEY)
@@ -103,15 +109,17 @@ class AsyncPerfectGym(ResourceNamespaces):
         policy = retry_policy or RetryPolicy()
         if max_retries is not None:
             policy = attrs.evolve(policy, max_retries=max_retries)
+        clock = clock or SystemClock()
         settings = ClientSettings(
             base_url=checked_base_url(base_url),
             api_key=api_key.strip(),
             timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
             retry=policy,
-            clock=clock or SystemClock(),
+            clock=clock,
             accept_language=accept_language,
             user_agent=f"perfectgym-python/{__version__} httpx/{httpx.__version__}",
             body_rules=BODY_RULES,
+            limiter=RateLimiter(rate_budget, clock) if rate_budget is not None else None,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(limits=DEFAULT_LIMITS, follow_redirects=False)
@@ -168,6 +176,18 @@ class AsyncPerfectGym(ResourceNamespaces):
         view._http = self._http
         view._pipeline = RequestPipeline(self._http, attrs.evolve(settings, **changes))
         return view
+
+    @property
+    def rate_limiter(self) -> RateLimiter | None:
+        """The per-endpoint budget shared by this client and its views (None when disabled)."""
+        return self._pipeline.settings.limiter
+
+    async def gather(self, awaitables: Iterable[Awaitable[T]], *, concurrency: int = 32) -> list[T]:
+        """Await many calls with at most `concurrency` in flight; results in order; the first error is raised.
+
+        With the rate budget this runs a batch near the allowed rate without tripping it.
+        """
+        return await gather_bounded(awaitables, concurrency=concurrency)
 
     async def verify_api_key(self) -> bool:
         """True if the API accepts the key (HEAD answers 200), False on 401; other failures raise."""

@@ -22,6 +22,7 @@ from perfectgym._errors import (
     status_error_from_response,
 )
 from perfectgym._operation import Operation
+from perfectgym._rate_budget import RateLimiter
 from perfectgym._response import APIResponse
 from perfectgym._retry import RetryPolicy, parse_retry_after
 from perfectgym_client import Client as _GeneratedClient
@@ -59,6 +60,8 @@ class ClientSettings:
     accept_language: str | None = None
     user_agent: str = "perfectgym-python"
     body_rules: Mapping[str, BodyRule] = attrs.field(factory=dict, repr=False)
+    limiter: RateLimiter | None = attrs.field(default=None, repr=False, eq=False)
+    """The client's per-endpoint rate budget, shared by its with_options views; None: no budget."""
 
 
 class RequestPipeline:
@@ -112,10 +115,14 @@ class RequestPipeline:
     ) -> tuple[httpx.Response, int]:
         policy = self.settings.retry
         clock = self.settings.clock
+        limiter = self.settings.limiter
+        endpoint = f"{method} {path}"
         started = clock.monotonic()
         attempt = 0
         while True:
             attempt += 1
+            if limiter is not None:
+                await limiter.acquire(endpoint)
             try:
                 response = await self._http.send(request)
             except httpx.RequestError as exc:
@@ -131,6 +138,8 @@ class RequestPipeline:
             if status >= 400 and policy.may_retry_status(method, status):
                 retry_after = parse_retry_after(response.headers.get("Retry-After"), clock.now())
                 wait = retry_after if retry_after is not None else policy.computed_wait(attempt)
+                if status == 429 and limiter is not None:  # someone else spent this key's budget
+                    limiter.back_off(endpoint, wait)
                 if self._may_wait(attempt, started, wait):
                     await response.aclose()
                     self._log_retry(method, path, attempt, f"{status} {response.reason_phrase}", wait)

@@ -422,6 +422,9 @@ class LocalTenantApp:
         if wait is not None:
             error = ApiError(429, "Rate limit exceeded for this endpoint", "rateLimit.exceeded")
             return self._error(error, {"Retry-After": retry_after_header(wait)})
+        if self.faults.take(op_id, "fail_with_429"):
+            error = ApiError(429, "Rate limit exceeded for this endpoint", "rateLimit.exceeded")
+            return self._error(error, {"Retry-After": "1"})
         if self.faults.take(op_id, "fail_with_503"):
             return self._error(ApiError(503, "Service temporarily unavailable", "service.unavailable"))
         latency = self.faults.latency(op_id)

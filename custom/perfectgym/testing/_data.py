@@ -42,6 +42,8 @@ class StudioData:
     customer_count: int = 1000
     class_count: int = 25
     appointment_count: int = 12
+    member_share: int = 80
+    """Percent of customers with status MEMBER (the rest FORMER_MEMBER, a few PROSPECT)."""
     today: dt.date = attrs.field(factory=lambda: dt.date(2026, 1, 15))
     restrictions: dict[int, dict[str, Any]] = attrs.field(factory=dict)
     class_bookings: dict[int, dict[str, Any]] = attrs.field(factory=dict)
@@ -60,7 +62,9 @@ class StudioData:
 
     def customer_status(self, customer_id: int) -> str:
         roll = _mix(self.seed, customer_id) % 100
-        return "MEMBER" if roll < 80 else "FORMER_MEMBER" if roll < 95 else "PROSPECT"
+        if roll < self.member_share:
+            return "MEMBER"
+        return "PROSPECT" if roll >= 95 and self.member_share < 95 else "FORMER_MEMBER"
 
     def ids_with_status(self, status: str) -> list[int]:
         """All ids with `status`, ascending (cached: the running-count offset style indexes it)."""

@@ -10,6 +10,7 @@ malformed JSON bodies.
 from __future__ import annotations
 
 import math
+import random
 import threading
 import time
 from collections import Counter
@@ -37,6 +38,9 @@ class EndpointFaults:
     rate_limit: RateLimit | None = None
     fail_with_503: int = 0
     """Answer this many next requests with 503 (a throttling burst)."""
+    fail_with_429: int = 0
+    """Answer this many next requests with 429 and ``Retry-After: 1``, as if another client had
+    used up the window (independent of ``rate_limit``, so it does not depend on throughput)."""
     latency: float = 0.0
     """Seconds added before every answer."""
     drop_connection: int = 0
@@ -45,6 +49,12 @@ class EndpointFaults:
     """Handle this many next requests (the write happens), then close the connection unanswered."""
     malformed_json: int = 0
     """Send this many next 2xx bodies as broken JSON."""
+    fail_with_503_rate: float = 0.0
+    """Besides the burst: answer this share of requests with 503 (seeded, so runs repeat)."""
+    fail_with_429_rate: float = 0.0
+    """Besides the count: answer this share of requests with 429 and ``Retry-After: 1``."""
+    drop_connection_rate: float = 0.0
+    """Besides the count: drop this share of responses mid-way (after the handler ran)."""
 
 
 @attrs.define
@@ -56,8 +66,9 @@ class _Window:
 class FaultInjector:
     """Decides, per request, which fault (if any) to inject, and counts what it injected."""
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, clock: Callable[[], float] = time.monotonic, seed: int = 1) -> None:
         self._clock = clock
+        self._random = random.Random(seed)
         self._lock = threading.Lock()
         self._faults: dict[str, EndpointFaults] = {}
         self._windows: dict[tuple[str, str], _Window] = {}
@@ -102,14 +113,17 @@ class FaultInjector:
             return max(0.0, limit.window - (now - window.started))
 
     def take(self, operation_id: str, kind: str) -> bool:
-        """Consume one pending one-shot fault of `kind` (e.g. ``"fail_with_503"``); True if injected."""
+        """Inject `kind` (e.g. ``"fail_with_503"``) now? Pending one-shot faults first, then the seeded rate."""
         with self._lock:
             for faults in self._lookup(operation_id):
                 pending = getattr(faults, kind)
+                rate = getattr(faults, f"{kind}_rate", 0.0)
                 if pending > 0:
                     setattr(faults, kind, pending - 1)
-                    self.counts[(operation_id, kind)] += 1
-                    return True
+                elif not (rate > 0 and self._random.random() < rate):
+                    continue
+                self.counts[(operation_id, kind)] += 1
+                return True
             return False
 
     def _lookup(self, operation_id: str) -> list[EndpointFaults]:

@@ -1,7 +1,8 @@
 """pytest fixtures for the local tenant: add ``pytest_plugins = ["perfectgym.testing.pytest_plugin"]``.
 
 ``local_tenant`` is one running server per test session (faults and requests are reset
-for each test); ``perfectgym_client`` is an AsyncPerfectGym bound to its demo studio.
+for each test); ``perfectgym_client`` is an AsyncPerfectGym bound to its demo studio, with
+the client-side rate budget off (the local tenant has no limit unless a test sets one).
 """
 
 from __future__ import annotations
@@ -31,5 +32,5 @@ def local_tenant(local_tenant_session: LocalTenant) -> Iterator[LocalTenant]:
 
 @pytest_asyncio.fixture
 async def perfectgym_client(local_tenant: LocalTenant) -> AsyncIterator[AsyncPerfectGym]:
-    async with AsyncPerfectGym(local_tenant.url, local_tenant.api_key) as client:
+    async with AsyncPerfectGym(local_tenant.url, local_tenant.api_key, rate_budget=None) as client:
         yield client

@@ -1,0 +1,66 @@
+"""Run many calls with a bounded number in flight: the batch helper for syncs and imports.
+
+Together with the per-endpoint rate budget this runs a batch near the allowed rate:
+enough calls in flight to hide latency, never so many that the pool or the API drowns.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from collections.abc import Awaitable, Iterable
+from typing import Any, Literal, TypeVar, overload
+
+__all__ = ["gather_bounded"]
+
+T = TypeVar("T")
+
+
+@overload
+async def gather_bounded(
+    awaitables: Iterable[Awaitable[T]], *, concurrency: int = ..., return_exceptions: Literal[False] = ...
+) -> list[T]: ...
+
+
+@overload
+async def gather_bounded(
+    awaitables: Iterable[Awaitable[T]], *, concurrency: int = ..., return_exceptions: Literal[True]
+) -> list[T | Exception]: ...
+
+
+async def gather_bounded(
+    awaitables: Iterable[Awaitable[T]], *, concurrency: int = 32, return_exceptions: bool = False
+) -> list[T] | list[T | Exception]:
+    """Await every item with at most `concurrency` running at once; results in input order.
+
+    Without `return_exceptions` the first failure cancels the rest and is raised (awaitables
+    not started yet are closed, so no "never awaited" warnings); with it, failures are
+    returned in place of their results.
+    """
+    if concurrency < 1:
+        raise ValueError(f"concurrency must be >= 1 (got {concurrency})")
+    items = list(awaitables)
+    results: list[Any] = [None] * len(items)
+    pending = iter(enumerate(items))
+
+    async def worker() -> None:
+        for index, awaitable in pending:  # one shared iterator: each item is taken exactly once
+            try:
+                results[index] = await awaitable
+            except Exception as exc:
+                if not return_exceptions:
+                    raise
+                results[index] = exc
+
+    workers = [asyncio.create_task(worker()) for _ in range(min(concurrency, len(items)))]
+    try:
+        await asyncio.gather(*workers)
+    except BaseException:
+        for task in workers:
+            task.cancel()
+        await asyncio.gather(*workers, return_exceptions=True)
+        for _, awaitable in pending:
+            if inspect.iscoroutine(awaitable):
+                awaitable.close()
+        raise
+    return results
