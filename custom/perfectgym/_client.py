@@ -94,6 +94,7 @@ class AsyncPerfectGym(ResourceNamespaces):
         retry_policy: RetryPolicy | None = None,
         clock: Clock | None = None,
         rate_budget: RateBudget | None = DEFAULT_RATE_BUDGET,
+        validate_responses: bool = False,
     ) -> None:
         base_url = base_url if base_url is not None else os.environ.get(ENV_BASE_URL)
         api_key = api_key if api_key is not None else os.environ.get(ENV_API_KEY)
@@ -119,6 +120,7 @@ class AsyncPerfectGym(ResourceNamespaces):
             accept_language=accept_language,
             user_agent=f"perfectgym-python/{__version__} httpx/{httpx.__version__}",
             body_rules=BODY_RULES,
+            validate_responses=validate_responses,
             limiter=RateLimiter(rate_budget, clock) if rate_budget is not None else None,
         )
         self._owns_http = http_client is None

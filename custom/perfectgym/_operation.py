@@ -87,10 +87,12 @@ class Operation:
                 f"(got {type(value).__name__})"
             )
         try:
-            return model.from_dict(value)
+            built = model.from_dict(value)
+            built.to_dict()  # models parse lazily: read every field now, so bad values fail here
         except KeyError as exc:
             raise InvalidRequestError(
                 f"{self.operation_id}: {where} is missing the required field {exc.args[0]!r} of {model.__name__}"
             ) from exc
         except (TypeError, ValueError, AttributeError) as exc:
             raise InvalidRequestError(f"{self.operation_id}: {where} is not a valid {model.__name__}: {exc}") from exc
+        return built

@@ -60,6 +60,8 @@ class ClientSettings:
     accept_language: str | None = None
     user_agent: str = "perfectgym-python"
     body_rules: Mapping[str, BodyRule] = attrs.field(factory=dict, repr=False)
+    validate_responses: bool = False
+    """Parse every field of a response at once (models are lazy), so a bad value fails the call."""
     limiter: RateLimiter | None = attrs.field(default=None, repr=False, eq=False)
     """The client's per-endpoint rate budget, shared by its with_options views; None: no budget."""
 
@@ -84,7 +86,8 @@ class RequestPipeline:
         request = self._build_request(operation.module._get_kwargs(**arguments))
         try:
             response, attempts = await self._send(operation.method, operation.path, request)
-            return APIResponse(parsed=self._parse(operation, response), http_response=response, attempts=attempts)
+            parsed = self._parse(operation, response, validate=self.settings.validate_responses)
+            return APIResponse(parsed=parsed, http_response=response, attempts=attempts)
         finally:
             request.headers[API_KEY_HEADER] = REDACTED
 
@@ -178,9 +181,12 @@ class RequestPipeline:
         return error_type(message, method=method, path=path, attempts=attempts)
 
     @staticmethod
-    def _parse(operation: Operation, response: httpx.Response) -> Any:
+    def _parse(operation: Operation, response: httpx.Response, *, validate: bool) -> Any:
         try:
-            return operation.module._parse_response(client=_PARSE_CONTEXT, response=response)
+            parsed = operation.module._parse_response(client=_PARSE_CONTEXT, response=response)
+            if validate:
+                _parse_every_field(parsed)
+            return parsed
         except UnexpectedStatus as exc:
             problem = f"answered {response.status_code}, a status the spec does not document for it"
             cause: Exception = exc
@@ -193,3 +199,10 @@ class RequestPipeline:
             method=operation.method,
             path=operation.path,
         ) from cause
+
+
+def _parse_every_field(parsed: Any) -> None:
+    """Models parse lazily; reading every field (to_dict) surfaces a bad value now."""
+    for item in parsed if isinstance(parsed, list) else [parsed]:
+        if hasattr(item, "to_dict"):
+            item.to_dict()

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,17 +11,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccessMediumDto")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "id",
-        "type",
-        "value",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class AccessMediumDto:
     """
     Attributes:
@@ -58,28 +49,23 @@ class AccessMediumDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        id = d.pop("id", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: AccessMediumDtoType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = AccessMediumDtoType(_type_)
-
-        value = d.pop("value", UNSET)
-
-        _obj = cls(
-            id=id,
-            type_=type_,
-            value=value,
-        )
-
-        _obj.additional_properties = d
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +82,54 @@ class AccessMediumDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "value",
+    }
+)
+
+
+def _parse_id(d: dict[str, Any]) -> int | Unset:
+    _source = d.get("id", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    id: int | Unset = _source
+    return id
+
+
+def _parse_type_(d: dict[str, Any]) -> AccessMediumDtoType | Unset:
+    _source = d.get("type", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _type_ = _source
+    type_: AccessMediumDtoType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = AccessMediumDtoType(_type_)
+
+    return type_
+
+
+def _parse_value(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("value", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    value: str | Unset = _source
+    return value
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "id": _parse_id,
+    "type_": _parse_type_,
+    "value": _parse_value,
+    "additional_properties": _parse_additional_properties,
+}

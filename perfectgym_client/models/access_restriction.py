@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,16 +11,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccessRestriction")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "startDate",
-        "endDate",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class AccessRestriction:
     """
     Attributes:
@@ -61,33 +53,25 @@ class AccessRestriction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        reason = d.pop("reason")
-
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.date | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.date.fromisoformat(_start_date)
-
-        _end_date = d.pop("endDate", UNSET)
-        end_date: datetime.date | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = datetime.date.fromisoformat(_end_date)
-
-        _obj = cls(
-            reason=reason,
-            start_date=start_date,
-            end_date=end_date,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,3 +88,63 @@ class AccessRestriction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "reason",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "reason",
+        "startDate",
+        "endDate",
+    }
+)
+
+
+def _parse_reason(d: dict[str, Any]) -> str:
+    _source = d["reason"]
+    reason: str = _source
+    return reason
+
+
+def _parse_start_date(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("startDate", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _start_date = _source
+    start_date: datetime.date | Unset
+    if isinstance(_start_date, Unset):
+        start_date = UNSET
+    else:
+        start_date = datetime.date.fromisoformat(_start_date)
+
+    return start_date
+
+
+def _parse_end_date(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("endDate", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _end_date = _source
+    end_date: datetime.date | Unset
+    if isinstance(_end_date, Unset):
+        end_date = UNSET
+    else:
+        end_date = datetime.date.fromisoformat(_end_date)
+
+    return end_date
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "reason": _parse_reason,
+    "start_date": _parse_start_date,
+    "end_date": _parse_end_date,
+    "additional_properties": _parse_additional_properties,
+}

@@ -16,19 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AccountPreviewItem")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "paidPeriodFrom",
-        "paidPeriodTo",
-        "description",
-        "discountedAmount",
-        "chargeType",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class AccountPreviewItem:
     """
     Attributes:
@@ -96,57 +85,25 @@ class AccountPreviewItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        due_date = datetime.date.fromisoformat(d.pop("dueDate"))
-
-        amount = Money.from_dict(d.pop("amount"))
-
-        _paid_period_from = d.pop("paidPeriodFrom", UNSET)
-        paid_period_from: datetime.date | Unset
-        if isinstance(_paid_period_from, Unset):
-            paid_period_from = UNSET
-        else:
-            paid_period_from = datetime.date.fromisoformat(_paid_period_from)
-
-        _paid_period_to = d.pop("paidPeriodTo", UNSET)
-        paid_period_to: datetime.date | Unset
-        if isinstance(_paid_period_to, Unset):
-            paid_period_to = UNSET
-        else:
-            paid_period_to = datetime.date.fromisoformat(_paid_period_to)
-
-        description = d.pop("description", UNSET)
-
-        _discounted_amount = d.pop("discountedAmount", UNSET)
-        discounted_amount: Money | Unset
-        if isinstance(_discounted_amount, Unset):
-            discounted_amount = UNSET
-        else:
-            discounted_amount = Money.from_dict(_discounted_amount)
-
-        _charge_type = d.pop("chargeType", UNSET)
-        charge_type: AccountPreviewItemChargeType | Unset
-        if isinstance(_charge_type, Unset):
-            charge_type = UNSET
-        else:
-            charge_type = AccountPreviewItemChargeType(_charge_type)
-
-        _obj = cls(
-            due_date=due_date,
-            amount=amount,
-            paid_period_from=paid_period_from,
-            paid_period_to=paid_period_to,
-            description=description,
-            discounted_amount=discounted_amount,
-            charge_type=charge_type,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -163,3 +120,120 @@ class AccountPreviewItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "dueDate",
+        "amount",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "dueDate",
+        "amount",
+        "paidPeriodFrom",
+        "paidPeriodTo",
+        "description",
+        "discountedAmount",
+        "chargeType",
+    }
+)
+
+
+def _parse_due_date(d: dict[str, Any]) -> datetime.date:
+    _source = d["dueDate"]
+    due_date = datetime.date.fromisoformat(_source)
+
+    return due_date
+
+
+def _parse_amount(d: dict[str, Any]) -> Money:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d["amount"]
+    amount = Money.from_dict(_source)
+
+    return amount
+
+
+def _parse_paid_period_from(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("paidPeriodFrom", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _paid_period_from = _source
+    paid_period_from: datetime.date | Unset
+    if isinstance(_paid_period_from, Unset):
+        paid_period_from = UNSET
+    else:
+        paid_period_from = datetime.date.fromisoformat(_paid_period_from)
+
+    return paid_period_from
+
+
+def _parse_paid_period_to(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("paidPeriodTo", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _paid_period_to = _source
+    paid_period_to: datetime.date | Unset
+    if isinstance(_paid_period_to, Unset):
+        paid_period_to = UNSET
+    else:
+        paid_period_to = datetime.date.fromisoformat(_paid_period_to)
+
+    return paid_period_to
+
+
+def _parse_description(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("description", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    description: str | Unset = _source
+    return description
+
+
+def _parse_discounted_amount(d: dict[str, Any]) -> Money | Unset:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d.get("discountedAmount", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _discounted_amount = _source
+    discounted_amount: Money | Unset
+    if isinstance(_discounted_amount, Unset):
+        discounted_amount = UNSET
+    else:
+        discounted_amount = Money.from_dict(_discounted_amount)
+
+    return discounted_amount
+
+
+def _parse_charge_type(d: dict[str, Any]) -> AccountPreviewItemChargeType | Unset:
+    _source = d.get("chargeType", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _charge_type = _source
+    charge_type: AccountPreviewItemChargeType | Unset
+    if isinstance(_charge_type, Unset):
+        charge_type = UNSET
+    else:
+        charge_type = AccountPreviewItemChargeType(_charge_type)
+
+    return charge_type
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "due_date": _parse_due_date,
+    "amount": _parse_amount,
+    "paid_period_from": _parse_paid_period_from,
+    "paid_period_to": _parse_paid_period_to,
+    "description": _parse_description,
+    "discounted_amount": _parse_discounted_amount,
+    "charge_type": _parse_charge_type,
+    "additional_properties": _parse_additional_properties,
+}

@@ -15,16 +15,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AdditionalInformationField")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "abbreviation",
-        "listItems",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class AdditionalInformationField:
     """
     Attributes:
@@ -76,38 +68,25 @@ class AdditionalInformationField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.additional_information_list_item import AdditionalInformationListItem  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        type_ = AdditionalInformationFieldType(d.pop("type"))
-
-        abbreviation = d.pop("abbreviation", UNSET)
-
-        _list_items = d.pop("listItems", UNSET)
-        list_items: list[AdditionalInformationListItem] | Unset = UNSET
-        if _list_items is not UNSET:
-            list_items = []
-            for list_items_item_data in _list_items:
-                list_items_item = AdditionalInformationListItem.from_dict(list_items_item_data)
-
-                list_items.append(list_items_item)
-
-        _obj = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            abbreviation=abbreviation,
-            list_items=list_items,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,3 +103,80 @@ class AdditionalInformationField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "type",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "type",
+        "abbreviation",
+        "listItems",
+    }
+)
+
+
+def _parse_id(d: dict[str, Any]) -> int:
+    _source = d["id"]
+    id: int = _source
+    return id
+
+
+def _parse_name(d: dict[str, Any]) -> str:
+    _source = d["name"]
+    name: str = _source
+    return name
+
+
+def _parse_type_(d: dict[str, Any]) -> AdditionalInformationFieldType:
+    _source = d["type"]
+    type_ = AdditionalInformationFieldType(_source)
+
+    return type_
+
+
+def _parse_abbreviation(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("abbreviation", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    abbreviation: str | Unset = _source
+    return abbreviation
+
+
+def _parse_list_items(d: dict[str, Any]) -> list[AdditionalInformationListItem] | Unset:
+    from ..models.additional_information_list_item import AdditionalInformationListItem  # noqa: PLC0415
+
+    _source = d.get("listItems", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _list_items = _source
+    list_items: list[AdditionalInformationListItem] | Unset = UNSET
+    if _list_items is not UNSET:
+        list_items = []
+        for list_items_item_data in _list_items:
+            list_items_item = AdditionalInformationListItem.from_dict(list_items_item_data)
+
+            list_items.append(list_items_item)
+
+    return list_items
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "id": _parse_id,
+    "name": _parse_name,
+    "type_": _parse_type_,
+    "abbreviation": _parse_abbreviation,
+    "list_items": _parse_list_items,
+    "additional_properties": _parse_additional_properties,
+}

@@ -17,17 +17,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AdditionalModule")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "description",
-        "trialPeriodConfig",
-        "rateCodes",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class AdditionalModule:
     """
     Attributes:
@@ -101,60 +92,25 @@ class AdditionalModule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.additional_module_payment_frequency import AdditionalModulePaymentFrequency  # noqa: PLC0415
-        from ..models.additional_module_trial_period_config import AdditionalModuleTrialPeriodConfig  # noqa: PLC0415
-        from ..models.rate_code import RateCode  # noqa: PLC0415
-        from ..models.term_information import TermInformation  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        image_url = d.pop("imageUrl")
-
-        payment_frequencies = []
-        _payment_frequencies = d.pop("paymentFrequencies")
-        for payment_frequencies_item_data in _payment_frequencies:
-            payment_frequencies_item = AdditionalModulePaymentFrequency.from_dict(payment_frequencies_item_data)
-
-            payment_frequencies.append(payment_frequencies_item)
-
-        term_information = TermInformation.from_dict(d.pop("termInformation"))
-
-        description = d.pop("description", UNSET)
-
-        _trial_period_config = d.pop("trialPeriodConfig", UNSET)
-        trial_period_config: AdditionalModuleTrialPeriodConfig | Unset
-        if isinstance(_trial_period_config, Unset):
-            trial_period_config = UNSET
-        else:
-            trial_period_config = AdditionalModuleTrialPeriodConfig.from_dict(_trial_period_config)
-
-        _rate_codes = d.pop("rateCodes", UNSET)
-        rate_codes: list[RateCode] | Unset = UNSET
-        if _rate_codes is not UNSET:
-            rate_codes = []
-            for rate_codes_item_data in _rate_codes:
-                rate_codes_item = RateCode.from_dict(rate_codes_item_data)
-
-                rate_codes.append(rate_codes_item)
-
-        _obj = cls(
-            id=id,
-            name=name,
-            image_url=image_url,
-            payment_frequencies=payment_frequencies,
-            term_information=term_information,
-            description=description,
-            trial_period_config=trial_period_config,
-            rate_codes=rate_codes,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -171,3 +127,126 @@ class AdditionalModule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "imageUrl",
+        "paymentFrequencies",
+        "termInformation",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "imageUrl",
+        "paymentFrequencies",
+        "termInformation",
+        "description",
+        "trialPeriodConfig",
+        "rateCodes",
+    }
+)
+
+
+def _parse_id(d: dict[str, Any]) -> int:
+    _source = d["id"]
+    id: int = _source
+    return id
+
+
+def _parse_name(d: dict[str, Any]) -> str:
+    _source = d["name"]
+    name: str = _source
+    return name
+
+
+def _parse_image_url(d: dict[str, Any]) -> str:
+    _source = d["imageUrl"]
+    image_url: str = _source
+    return image_url
+
+
+def _parse_payment_frequencies(d: dict[str, Any]) -> list[AdditionalModulePaymentFrequency]:
+    from ..models.additional_module_payment_frequency import AdditionalModulePaymentFrequency  # noqa: PLC0415
+
+    _source = d["paymentFrequencies"]
+    payment_frequencies = []
+    _payment_frequencies = _source
+    for payment_frequencies_item_data in _payment_frequencies:
+        payment_frequencies_item = AdditionalModulePaymentFrequency.from_dict(payment_frequencies_item_data)
+
+        payment_frequencies.append(payment_frequencies_item)
+
+    return payment_frequencies
+
+
+def _parse_term_information(d: dict[str, Any]) -> TermInformation:
+    from ..models.term_information import TermInformation  # noqa: PLC0415
+
+    _source = d["termInformation"]
+    term_information = TermInformation.from_dict(_source)
+
+    return term_information
+
+
+def _parse_description(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("description", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    description: str | Unset = _source
+    return description
+
+
+def _parse_trial_period_config(d: dict[str, Any]) -> AdditionalModuleTrialPeriodConfig | Unset:
+    from ..models.additional_module_trial_period_config import AdditionalModuleTrialPeriodConfig  # noqa: PLC0415
+
+    _source = d.get("trialPeriodConfig", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _trial_period_config = _source
+    trial_period_config: AdditionalModuleTrialPeriodConfig | Unset
+    if isinstance(_trial_period_config, Unset):
+        trial_period_config = UNSET
+    else:
+        trial_period_config = AdditionalModuleTrialPeriodConfig.from_dict(_trial_period_config)
+
+    return trial_period_config
+
+
+def _parse_rate_codes(d: dict[str, Any]) -> list[RateCode] | Unset:
+    from ..models.rate_code import RateCode  # noqa: PLC0415
+
+    _source = d.get("rateCodes", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _rate_codes = _source
+    rate_codes: list[RateCode] | Unset = UNSET
+    if _rate_codes is not UNSET:
+        rate_codes = []
+        for rate_codes_item_data in _rate_codes:
+            rate_codes_item = RateCode.from_dict(rate_codes_item_data)
+
+            rate_codes.append(rate_codes_item)
+
+    return rate_codes
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "id": _parse_id,
+    "name": _parse_name,
+    "image_url": _parse_image_url,
+    "payment_frequencies": _parse_payment_frequencies,
+    "term_information": _parse_term_information,
+    "description": _parse_description,
+    "trial_period_config": _parse_trial_period_config,
+    "rate_codes": _parse_rate_codes,
+    "additional_properties": _parse_additional_properties,
+}

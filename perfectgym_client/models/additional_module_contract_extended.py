@@ -20,22 +20,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AdditionalModuleContractExtended")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "endDate",
-        "cancelationDate",
-        "lastPossibleCancelationDate",
-        "cancelationReason",
-        "contractCancelationStatus",
-        "trialPeriod",
-        "rateCodes",
-        "availableCancelationDates",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class AdditionalModuleContractExtended:
     """
     Attributes:
@@ -147,95 +133,25 @@ class AdditionalModuleContractExtended:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.additional_module_contract_trial_period import AdditionalModuleContractTrialPeriod  # noqa: PLC0415
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.rate_code import RateCode  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        name = d.pop("name")
-
-        price = Money.from_dict(d.pop("price"))
-
-        start_date = datetime.date.fromisoformat(d.pop("startDate"))
-
-        contract_cancelation_can_be_withdrawn = d.pop("contractCancelationCanBeWithdrawn")
-
-        _end_date = d.pop("endDate", UNSET)
-        end_date: datetime.date | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = datetime.date.fromisoformat(_end_date)
-
-        _cancelation_date = d.pop("cancelationDate", UNSET)
-        cancelation_date: datetime.date | Unset
-        if isinstance(_cancelation_date, Unset):
-            cancelation_date = UNSET
-        else:
-            cancelation_date = datetime.date.fromisoformat(_cancelation_date)
-
-        _last_possible_cancelation_date = d.pop("lastPossibleCancelationDate", UNSET)
-        last_possible_cancelation_date: datetime.date | Unset
-        if isinstance(_last_possible_cancelation_date, Unset):
-            last_possible_cancelation_date = UNSET
-        else:
-            last_possible_cancelation_date = datetime.date.fromisoformat(_last_possible_cancelation_date)
-
-        cancelation_reason = d.pop("cancelationReason", UNSET)
-
-        _contract_cancelation_status = d.pop("contractCancelationStatus", UNSET)
-        contract_cancelation_status: AdditionalModuleContractExtendedContractCancelationStatus | Unset
-        if isinstance(_contract_cancelation_status, Unset):
-            contract_cancelation_status = UNSET
-        else:
-            contract_cancelation_status = AdditionalModuleContractExtendedContractCancelationStatus(
-                _contract_cancelation_status
-            )
-
-        _trial_period = d.pop("trialPeriod", UNSET)
-        trial_period: AdditionalModuleContractTrialPeriod | Unset
-        if isinstance(_trial_period, Unset):
-            trial_period = UNSET
-        else:
-            trial_period = AdditionalModuleContractTrialPeriod.from_dict(_trial_period)
-
-        _rate_codes = d.pop("rateCodes", UNSET)
-        rate_codes: list[RateCode] | Unset = UNSET
-        if _rate_codes is not UNSET:
-            rate_codes = []
-            for rate_codes_item_data in _rate_codes:
-                rate_codes_item = RateCode.from_dict(rate_codes_item_data)
-
-                rate_codes.append(rate_codes_item)
-
-        _available_cancelation_dates = d.pop("availableCancelationDates", UNSET)
-        available_cancelation_dates: list[datetime.date] | Unset = UNSET
-        if _available_cancelation_dates is not UNSET:
-            available_cancelation_dates = []
-            for available_cancelation_dates_item_data in _available_cancelation_dates:
-                available_cancelation_dates_item = datetime.date.fromisoformat(available_cancelation_dates_item_data)
-
-                available_cancelation_dates.append(available_cancelation_dates_item)
-
-        _obj = cls(
-            name=name,
-            price=price,
-            start_date=start_date,
-            contract_cancelation_can_be_withdrawn=contract_cancelation_can_be_withdrawn,
-            end_date=end_date,
-            cancelation_date=cancelation_date,
-            last_possible_cancelation_date=last_possible_cancelation_date,
-            cancelation_reason=cancelation_reason,
-            contract_cancelation_status=contract_cancelation_status,
-            trial_period=trial_period,
-            rate_codes=rate_codes,
-            available_cancelation_dates=available_cancelation_dates,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -252,3 +168,196 @@ class AdditionalModuleContractExtended:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "name",
+        "price",
+        "startDate",
+        "contractCancelationCanBeWithdrawn",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "price",
+        "startDate",
+        "contractCancelationCanBeWithdrawn",
+        "endDate",
+        "cancelationDate",
+        "lastPossibleCancelationDate",
+        "cancelationReason",
+        "contractCancelationStatus",
+        "trialPeriod",
+        "rateCodes",
+        "availableCancelationDates",
+    }
+)
+
+
+def _parse_name(d: dict[str, Any]) -> str:
+    _source = d["name"]
+    name: str = _source
+    return name
+
+
+def _parse_price(d: dict[str, Any]) -> Money:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d["price"]
+    price = Money.from_dict(_source)
+
+    return price
+
+
+def _parse_start_date(d: dict[str, Any]) -> datetime.date:
+    _source = d["startDate"]
+    start_date = datetime.date.fromisoformat(_source)
+
+    return start_date
+
+
+def _parse_contract_cancelation_can_be_withdrawn(d: dict[str, Any]) -> bool:
+    _source = d["contractCancelationCanBeWithdrawn"]
+    contract_cancelation_can_be_withdrawn: bool = _source
+    return contract_cancelation_can_be_withdrawn
+
+
+def _parse_end_date(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("endDate", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _end_date = _source
+    end_date: datetime.date | Unset
+    if isinstance(_end_date, Unset):
+        end_date = UNSET
+    else:
+        end_date = datetime.date.fromisoformat(_end_date)
+
+    return end_date
+
+
+def _parse_cancelation_date(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("cancelationDate", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _cancelation_date = _source
+    cancelation_date: datetime.date | Unset
+    if isinstance(_cancelation_date, Unset):
+        cancelation_date = UNSET
+    else:
+        cancelation_date = datetime.date.fromisoformat(_cancelation_date)
+
+    return cancelation_date
+
+
+def _parse_last_possible_cancelation_date(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("lastPossibleCancelationDate", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _last_possible_cancelation_date = _source
+    last_possible_cancelation_date: datetime.date | Unset
+    if isinstance(_last_possible_cancelation_date, Unset):
+        last_possible_cancelation_date = UNSET
+    else:
+        last_possible_cancelation_date = datetime.date.fromisoformat(_last_possible_cancelation_date)
+
+    return last_possible_cancelation_date
+
+
+def _parse_cancelation_reason(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("cancelationReason", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    cancelation_reason: str | Unset = _source
+    return cancelation_reason
+
+
+def _parse_contract_cancelation_status(
+    d: dict[str, Any],
+) -> AdditionalModuleContractExtendedContractCancelationStatus | Unset:
+    _source = d.get("contractCancelationStatus", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _contract_cancelation_status = _source
+    contract_cancelation_status: AdditionalModuleContractExtendedContractCancelationStatus | Unset
+    if isinstance(_contract_cancelation_status, Unset):
+        contract_cancelation_status = UNSET
+    else:
+        contract_cancelation_status = AdditionalModuleContractExtendedContractCancelationStatus(
+            _contract_cancelation_status
+        )
+
+    return contract_cancelation_status
+
+
+def _parse_trial_period(d: dict[str, Any]) -> AdditionalModuleContractTrialPeriod | Unset:
+    from ..models.additional_module_contract_trial_period import AdditionalModuleContractTrialPeriod  # noqa: PLC0415
+
+    _source = d.get("trialPeriod", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _trial_period = _source
+    trial_period: AdditionalModuleContractTrialPeriod | Unset
+    if isinstance(_trial_period, Unset):
+        trial_period = UNSET
+    else:
+        trial_period = AdditionalModuleContractTrialPeriod.from_dict(_trial_period)
+
+    return trial_period
+
+
+def _parse_rate_codes(d: dict[str, Any]) -> list[RateCode] | Unset:
+    from ..models.rate_code import RateCode  # noqa: PLC0415
+
+    _source = d.get("rateCodes", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _rate_codes = _source
+    rate_codes: list[RateCode] | Unset = UNSET
+    if _rate_codes is not UNSET:
+        rate_codes = []
+        for rate_codes_item_data in _rate_codes:
+            rate_codes_item = RateCode.from_dict(rate_codes_item_data)
+
+            rate_codes.append(rate_codes_item)
+
+    return rate_codes
+
+
+def _parse_available_cancelation_dates(d: dict[str, Any]) -> list[datetime.date] | Unset:
+    _source = d.get("availableCancelationDates", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _available_cancelation_dates = _source
+    available_cancelation_dates: list[datetime.date] | Unset = UNSET
+    if _available_cancelation_dates is not UNSET:
+        available_cancelation_dates = []
+        for available_cancelation_dates_item_data in _available_cancelation_dates:
+            available_cancelation_dates_item = datetime.date.fromisoformat(available_cancelation_dates_item_data)
+
+            available_cancelation_dates.append(available_cancelation_dates_item)
+
+    return available_cancelation_dates
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "name": _parse_name,
+    "price": _parse_price,
+    "start_date": _parse_start_date,
+    "contract_cancelation_can_be_withdrawn": _parse_contract_cancelation_can_be_withdrawn,
+    "end_date": _parse_end_date,
+    "cancelation_date": _parse_cancelation_date,
+    "last_possible_cancelation_date": _parse_last_possible_cancelation_date,
+    "cancelation_reason": _parse_cancelation_reason,
+    "contract_cancelation_status": _parse_contract_cancelation_status,
+    "trial_period": _parse_trial_period,
+    "rate_codes": _parse_rate_codes,
+    "available_cancelation_dates": _parse_available_cancelation_dates,
+    "additional_properties": _parse_additional_properties,
+}

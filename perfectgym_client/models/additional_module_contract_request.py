@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="AdditionalModuleContractRequest")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AdditionalModuleContractRequest:
     """
     Attributes:
@@ -44,21 +44,25 @@ class AdditionalModuleContractRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        additional_module_id = d.pop("additionalModuleId")
-
-        payment_frequency_id = d.pop("paymentFrequencyId")
-
-        book_trial_period = d.pop("bookTrialPeriod")
-
-        _obj = cls(
-            additional_module_id=additional_module_id,
-            payment_frequency_id=payment_frequency_id,
-            book_trial_period=book_trial_period,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +79,49 @@ class AdditionalModuleContractRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "additionalModuleId",
+        "paymentFrequencyId",
+        "bookTrialPeriod",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "additionalModuleId",
+        "paymentFrequencyId",
+        "bookTrialPeriod",
+    }
+)
+
+
+def _parse_additional_module_id(d: dict[str, Any]) -> int:
+    _source = d["additionalModuleId"]
+    additional_module_id: int = _source
+    return additional_module_id
+
+
+def _parse_payment_frequency_id(d: dict[str, Any]) -> int:
+    _source = d["paymentFrequencyId"]
+    payment_frequency_id: int = _source
+    return payment_frequency_id
+
+
+def _parse_book_trial_period(d: dict[str, Any]) -> bool:
+    _source = d["bookTrialPeriod"]
+    book_trial_period: bool = _source
+    return book_trial_period
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "additional_module_id": _parse_additional_module_id,
+    "payment_frequency_id": _parse_payment_frequency_id,
+    "book_trial_period": _parse_book_trial_period,
+    "additional_properties": _parse_additional_properties,
+}

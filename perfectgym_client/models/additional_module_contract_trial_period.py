@@ -15,16 +15,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AdditionalModuleContractTrialPeriod")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "term",
-        "startDate",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class AdditionalModuleContractTrialPeriod:
     """Represents the trial period of an additional module
 
@@ -59,32 +51,23 @@ class AdditionalModuleContractTrialPeriod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.term import Term  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        _term = d.pop("term", UNSET)
-        term: Term | Unset
-        if isinstance(_term, Unset):
-            term = UNSET
-        else:
-            term = Term.from_dict(_term)
-
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.date | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.date.fromisoformat(_start_date)
-
-        _obj = cls(
-            term=term,
-            start_date=start_date,
-        )
-
-        _obj.additional_properties = d
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,3 +84,52 @@ class AdditionalModuleContractTrialPeriod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "term",
+        "startDate",
+    }
+)
+
+
+def _parse_term(d: dict[str, Any]) -> Term | Unset:
+    from ..models.term import Term  # noqa: PLC0415
+
+    _source = d.get("term", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _term = _source
+    term: Term | Unset
+    if isinstance(_term, Unset):
+        term = UNSET
+    else:
+        term = Term.from_dict(_term)
+
+    return term
+
+
+def _parse_start_date(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("startDate", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _start_date = _source
+    start_date: datetime.date | Unset
+    if isinstance(_start_date, Unset):
+        start_date = UNSET
+    else:
+        start_date = datetime.date.fromisoformat(_start_date)
+
+    return start_date
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "term": _parse_term,
+    "start_date": _parse_start_date,
+    "additional_properties": _parse_additional_properties,
+}

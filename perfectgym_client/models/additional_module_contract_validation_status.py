@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,7 +13,7 @@ from ..models.additional_module_contract_validation_status_validation_status imp
 T = TypeVar("T", bound="AdditionalModuleContractValidationStatus")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AdditionalModuleContractValidationStatus:
     """
     Attributes:
@@ -39,15 +39,25 @@ class AdditionalModuleContractValidationStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        validation_status = AdditionalModuleContractValidationStatusValidationStatus(d.pop("validationStatus"))
-
-        _obj = cls(
-            validation_status=validation_status,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -64,3 +74,32 @@ class AdditionalModuleContractValidationStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "validationStatus",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "validationStatus",
+    }
+)
+
+
+def _parse_validation_status(d: dict[str, Any]) -> AdditionalModuleContractValidationStatusValidationStatus:
+    _source = d["validationStatus"]
+    validation_status = AdditionalModuleContractValidationStatusValidationStatus(_source)
+
+    return validation_status
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "validation_status": _parse_validation_status,
+    "additional_properties": _parse_additional_properties,
+}

@@ -18,19 +18,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AdditionalModulePaymentFrequency")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "id",
-        "term",
-        "price",
-        "monthDaysToPrices",
-        "termsToPrices",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class AdditionalModulePaymentFrequency:
     """
     Attributes:
@@ -100,61 +89,25 @@ class AdditionalModulePaymentFrequency:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.additional_module_month_day_to_price import AdditionalModuleMonthDayToPrice  # noqa: PLC0415
-        from ..models.additional_module_term_to_price import AdditionalModuleTermToPrice  # noqa: PLC0415
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.term import Term  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        type_ = AdditionalModulePaymentFrequencyType(d.pop("type"))
-
-        id = d.pop("id", UNSET)
-
-        _term = d.pop("term", UNSET)
-        term: Term | Unset
-        if isinstance(_term, Unset):
-            term = UNSET
-        else:
-            term = Term.from_dict(_term)
-
-        _price = d.pop("price", UNSET)
-        price: Money | Unset
-        if isinstance(_price, Unset):
-            price = UNSET
-        else:
-            price = Money.from_dict(_price)
-
-        _month_days_to_prices = d.pop("monthDaysToPrices", UNSET)
-        month_days_to_prices: list[AdditionalModuleMonthDayToPrice] | Unset = UNSET
-        if _month_days_to_prices is not UNSET:
-            month_days_to_prices = []
-            for month_days_to_prices_item_data in _month_days_to_prices:
-                month_days_to_prices_item = AdditionalModuleMonthDayToPrice.from_dict(month_days_to_prices_item_data)
-
-                month_days_to_prices.append(month_days_to_prices_item)
-
-        _terms_to_prices = d.pop("termsToPrices", UNSET)
-        terms_to_prices: list[AdditionalModuleTermToPrice] | Unset = UNSET
-        if _terms_to_prices is not UNSET:
-            terms_to_prices = []
-            for terms_to_prices_item_data in _terms_to_prices:
-                terms_to_prices_item = AdditionalModuleTermToPrice.from_dict(terms_to_prices_item_data)
-
-                terms_to_prices.append(terms_to_prices_item)
-
-        _obj = cls(
-            type_=type_,
-            id=id,
-            term=term,
-            price=price,
-            month_days_to_prices=month_days_to_prices,
-            terms_to_prices=terms_to_prices,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -171,3 +124,118 @@ class AdditionalModulePaymentFrequency:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "type",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "term",
+        "price",
+        "monthDaysToPrices",
+        "termsToPrices",
+    }
+)
+
+
+def _parse_type_(d: dict[str, Any]) -> AdditionalModulePaymentFrequencyType:
+    _source = d["type"]
+    type_ = AdditionalModulePaymentFrequencyType(_source)
+
+    return type_
+
+
+def _parse_id(d: dict[str, Any]) -> int | Unset:
+    _source = d.get("id", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    id: int | Unset = _source
+    return id
+
+
+def _parse_term(d: dict[str, Any]) -> Term | Unset:
+    from ..models.term import Term  # noqa: PLC0415
+
+    _source = d.get("term", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _term = _source
+    term: Term | Unset
+    if isinstance(_term, Unset):
+        term = UNSET
+    else:
+        term = Term.from_dict(_term)
+
+    return term
+
+
+def _parse_price(d: dict[str, Any]) -> Money | Unset:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d.get("price", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _price = _source
+    price: Money | Unset
+    if isinstance(_price, Unset):
+        price = UNSET
+    else:
+        price = Money.from_dict(_price)
+
+    return price
+
+
+def _parse_month_days_to_prices(d: dict[str, Any]) -> list[AdditionalModuleMonthDayToPrice] | Unset:
+    from ..models.additional_module_month_day_to_price import AdditionalModuleMonthDayToPrice  # noqa: PLC0415
+
+    _source = d.get("monthDaysToPrices", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _month_days_to_prices = _source
+    month_days_to_prices: list[AdditionalModuleMonthDayToPrice] | Unset = UNSET
+    if _month_days_to_prices is not UNSET:
+        month_days_to_prices = []
+        for month_days_to_prices_item_data in _month_days_to_prices:
+            month_days_to_prices_item = AdditionalModuleMonthDayToPrice.from_dict(month_days_to_prices_item_data)
+
+            month_days_to_prices.append(month_days_to_prices_item)
+
+    return month_days_to_prices
+
+
+def _parse_terms_to_prices(d: dict[str, Any]) -> list[AdditionalModuleTermToPrice] | Unset:
+    from ..models.additional_module_term_to_price import AdditionalModuleTermToPrice  # noqa: PLC0415
+
+    _source = d.get("termsToPrices", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _terms_to_prices = _source
+    terms_to_prices: list[AdditionalModuleTermToPrice] | Unset = UNSET
+    if _terms_to_prices is not UNSET:
+        terms_to_prices = []
+        for terms_to_prices_item_data in _terms_to_prices:
+            terms_to_prices_item = AdditionalModuleTermToPrice.from_dict(terms_to_prices_item_data)
+
+            terms_to_prices.append(terms_to_prices_item)
+
+    return terms_to_prices
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "type_": _parse_type_,
+    "id": _parse_id,
+    "term": _parse_term,
+    "price": _parse_price,
+    "month_days_to_prices": _parse_month_days_to_prices,
+    "terms_to_prices": _parse_terms_to_prices,
+    "additional_properties": _parse_additional_properties,
+}

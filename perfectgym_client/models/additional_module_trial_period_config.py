@@ -14,15 +14,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AdditionalModuleTrialPeriodConfig")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "description",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class AdditionalModuleTrialPeriodConfig:
     """Represents the trial period config of an additional module
 
@@ -54,22 +47,25 @@ class AdditionalModuleTrialPeriodConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.term import Term  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        term = Term.from_dict(d.pop("term"))
-
-        description = d.pop("description", UNSET)
-
-        _obj = cls(
-            term=term,
-            description=description,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,3 +82,44 @@ class AdditionalModuleTrialPeriodConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "term",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "term",
+        "description",
+    }
+)
+
+
+def _parse_term(d: dict[str, Any]) -> Term:
+    from ..models.term import Term  # noqa: PLC0415
+
+    _source = d["term"]
+    term = Term.from_dict(_source)
+
+    return term
+
+
+def _parse_description(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("description", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    description: str | Unset = _source
+    return description
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "term": _parse_term,
+    "description": _parse_description,
+    "additional_properties": _parse_additional_properties,
+}

@@ -14,17 +14,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AddressDetails")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "street",
-        "houseNumber",
-        "addressStatus",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class AddressDetails:
     """Describes the address in detail, so every country has its own fields filled
 
@@ -62,30 +53,23 @@ class AddressDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address_status import AddressStatus  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        street = d.pop("street", UNSET)
-
-        house_number = d.pop("houseNumber", UNSET)
-
-        _address_status = d.pop("addressStatus", UNSET)
-        address_status: AddressStatus | Unset
-        if isinstance(_address_status, Unset):
-            address_status = UNSET
-        else:
-            address_status = AddressStatus.from_dict(_address_status)
-
-        _obj = cls(
-            street=street,
-            house_number=house_number,
-            address_status=address_status,
-        )
-
-        _obj.additional_properties = d
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,3 +86,56 @@ class AddressDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "street",
+        "houseNumber",
+        "addressStatus",
+    }
+)
+
+
+def _parse_street(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("street", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    street: str | Unset = _source
+    return street
+
+
+def _parse_house_number(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("houseNumber", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    house_number: str | Unset = _source
+    return house_number
+
+
+def _parse_address_status(d: dict[str, Any]) -> AddressStatus | Unset:
+    from ..models.address_status import AddressStatus  # noqa: PLC0415
+
+    _source = d.get("addressStatus", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _address_status = _source
+    address_status: AddressStatus | Unset
+    if isinstance(_address_status, Unset):
+        address_status = UNSET
+    else:
+        address_status = AddressStatus.from_dict(_address_status)
+
+    return address_status
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "street": _parse_street,
+    "house_number": _parse_house_number,
+    "address_status": _parse_address_status,
+    "additional_properties": _parse_additional_properties,
+}

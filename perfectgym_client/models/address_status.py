@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,16 +12,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddressStatus")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "statusInformation",
-        "since",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class AddressStatus:
     """Describes the status of the address
 
@@ -61,28 +53,25 @@ class AddressStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        type_ = AddressStatusType(d.pop("type"))
-
-        status_information = d.pop("statusInformation", UNSET)
-
-        _since = d.pop("since", UNSET)
-        since: datetime.date | Unset
-        if isinstance(_since, Unset):
-            since = UNSET
-        else:
-            since = datetime.date.fromisoformat(_since)
-
-        _obj = cls(
-            type_=type_,
-            status_information=status_information,
-            since=since,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,3 +88,58 @@ class AddressStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "type",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "statusInformation",
+        "since",
+    }
+)
+
+
+def _parse_type_(d: dict[str, Any]) -> AddressStatusType:
+    _source = d["type"]
+    type_ = AddressStatusType(_source)
+
+    return type_
+
+
+def _parse_status_information(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("statusInformation", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    status_information: str | Unset = _source
+    return status_information
+
+
+def _parse_since(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("since", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _since = _source
+    since: datetime.date | Unset
+    if isinstance(_since, Unset):
+        since = UNSET
+    else:
+        since = datetime.date.fromisoformat(_since)
+
+    return since
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "type_": _parse_type_,
+    "status_information": _parse_status_information,
+    "since": _parse_since,
+    "additional_properties": _parse_additional_properties,
+}

@@ -15,16 +15,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AgencyCollectionCaseUpdate")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "publicCollectionCaseId",
-        "closure",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class AgencyCollectionCaseUpdate:
     """
     Attributes:
@@ -78,42 +70,25 @@ class AgencyCollectionCaseUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.closure_update import ClosureUpdate  # noqa: PLC0415
-        from ..models.debt_update import DebtUpdate  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        agency_collection_case_id = d.pop("agencyCollectionCaseId")
-
-        collection_case_ids = cast(list[str], d.pop("collectionCaseIds"))
-
-        debts = []
-        _debts = d.pop("debts")
-        for debts_item_data in _debts:
-            debts_item = DebtUpdate.from_dict(debts_item_data)
-
-            debts.append(debts_item)
-
-        public_collection_case_id = d.pop("publicCollectionCaseId", UNSET)
-
-        _closure = d.pop("closure", UNSET)
-        closure: ClosureUpdate | Unset
-        if isinstance(_closure, Unset):
-            closure = UNSET
-        else:
-            closure = ClosureUpdate.from_dict(_closure)
-
-        _obj = cls(
-            agency_collection_case_id=agency_collection_case_id,
-            collection_case_ids=collection_case_ids,
-            debts=debts,
-            public_collection_case_id=public_collection_case_id,
-            closure=closure,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -130,3 +105,86 @@ class AgencyCollectionCaseUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "agencyCollectionCaseId",
+        "collectionCaseIds",
+        "debts",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "agencyCollectionCaseId",
+        "collectionCaseIds",
+        "debts",
+        "publicCollectionCaseId",
+        "closure",
+    }
+)
+
+
+def _parse_agency_collection_case_id(d: dict[str, Any]) -> str:
+    _source = d["agencyCollectionCaseId"]
+    agency_collection_case_id: str = _source
+    return agency_collection_case_id
+
+
+def _parse_collection_case_ids(d: dict[str, Any]) -> list[str]:
+    _source = d["collectionCaseIds"]
+    collection_case_ids = cast(list[str], _source)
+
+    return collection_case_ids
+
+
+def _parse_debts(d: dict[str, Any]) -> list[DebtUpdate]:
+    from ..models.debt_update import DebtUpdate  # noqa: PLC0415
+
+    _source = d["debts"]
+    debts = []
+    _debts = _source
+    for debts_item_data in _debts:
+        debts_item = DebtUpdate.from_dict(debts_item_data)
+
+        debts.append(debts_item)
+
+    return debts
+
+
+def _parse_public_collection_case_id(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("publicCollectionCaseId", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    public_collection_case_id: str | Unset = _source
+    return public_collection_case_id
+
+
+def _parse_closure(d: dict[str, Any]) -> ClosureUpdate | Unset:
+    from ..models.closure_update import ClosureUpdate  # noqa: PLC0415
+
+    _source = d.get("closure", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _closure = _source
+    closure: ClosureUpdate | Unset
+    if isinstance(_closure, Unset):
+        closure = UNSET
+    else:
+        closure = ClosureUpdate.from_dict(_closure)
+
+    return closure
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "agency_collection_case_id": _parse_agency_collection_case_id,
+    "collection_case_ids": _parse_collection_case_ids,
+    "debts": _parse_debts,
+    "public_collection_case_id": _parse_public_collection_case_id,
+    "closure": _parse_closure,
+    "additional_properties": _parse_additional_properties,
+}

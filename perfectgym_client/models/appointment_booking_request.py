@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,15 +10,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppointmentBookingRequest")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "instructorIds",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class AppointmentBookingRequest:
     """
     Attributes:
@@ -68,29 +61,25 @@ class AppointmentBookingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        customer_id = d.pop("customerId")
-
-        bookable_appointment_id = d.pop("bookableAppointmentId")
-
-        start_date_time = d.pop("startDateTime")
-
-        end_date_time = d.pop("endDateTime")
-
-        instructor_ids = cast(list[int], d.pop("instructorIds", UNSET))
-
-        _obj = cls(
-            customer_id=customer_id,
-            bookable_appointment_id=bookable_appointment_id,
-            start_date_time=start_date_time,
-            end_date_time=end_date_time,
-            instructor_ids=instructor_ids,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,3 +96,69 @@ class AppointmentBookingRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "customerId",
+        "bookableAppointmentId",
+        "startDateTime",
+        "endDateTime",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "customerId",
+        "bookableAppointmentId",
+        "startDateTime",
+        "endDateTime",
+        "instructorIds",
+    }
+)
+
+
+def _parse_customer_id(d: dict[str, Any]) -> int:
+    _source = d["customerId"]
+    customer_id: int = _source
+    return customer_id
+
+
+def _parse_bookable_appointment_id(d: dict[str, Any]) -> int:
+    _source = d["bookableAppointmentId"]
+    bookable_appointment_id: int = _source
+    return bookable_appointment_id
+
+
+def _parse_start_date_time(d: dict[str, Any]) -> str:
+    _source = d["startDateTime"]
+    start_date_time: str = _source
+    return start_date_time
+
+
+def _parse_end_date_time(d: dict[str, Any]) -> str:
+    _source = d["endDateTime"]
+    end_date_time: str = _source
+    return end_date_time
+
+
+def _parse_instructor_ids(d: dict[str, Any]) -> list[int] | Unset:
+    _source = d.get("instructorIds", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    instructor_ids = cast(list[int], _source)
+
+    return instructor_ids
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "customer_id": _parse_customer_id,
+    "bookable_appointment_id": _parse_bookable_appointment_id,
+    "start_date_time": _parse_start_date_time,
+    "end_date_time": _parse_end_date_time,
+    "instructor_ids": _parse_instructor_ids,
+    "additional_properties": _parse_additional_properties,
+}

@@ -17,20 +17,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AppointmentBookingResult")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "title",
-        "duration",
-        "category",
-        "description",
-        "imgUrl",
-        "instructors",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class AppointmentBookingResult:
     """
     Attributes:
@@ -123,59 +111,25 @@ class AppointmentBookingResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.instructor import Instructor  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        booking_id = d.pop("bookingId")
-
-        booking_status = AppointmentBookingResultBookingStatus(d.pop("bookingStatus"))
-
-        start_date_time = d.pop("startDateTime")
-
-        end_date_time = d.pop("endDateTime")
-
-        appointment_status = AppointmentBookingResultAppointmentStatus(d.pop("appointmentStatus"))
-
-        participant_status = AppointmentBookingResultParticipantStatus(d.pop("participantStatus"))
-
-        title = d.pop("title", UNSET)
-
-        duration = d.pop("duration", UNSET)
-
-        category = d.pop("category", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        img_url = d.pop("imgUrl", UNSET)
-
-        _instructors = d.pop("instructors", UNSET)
-        instructors: list[Instructor] | Unset = UNSET
-        if _instructors is not UNSET:
-            instructors = []
-            for instructors_item_data in _instructors:
-                instructors_item = Instructor.from_dict(instructors_item_data)
-
-                instructors.append(instructors_item)
-
-        _obj = cls(
-            booking_id=booking_id,
-            booking_status=booking_status,
-            start_date_time=start_date_time,
-            end_date_time=end_date_time,
-            appointment_status=appointment_status,
-            participant_status=participant_status,
-            title=title,
-            duration=duration,
-            category=category,
-            description=description,
-            img_url=img_url,
-            instructors=instructors,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -192,3 +146,149 @@ class AppointmentBookingResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "bookingId",
+        "bookingStatus",
+        "startDateTime",
+        "endDateTime",
+        "appointmentStatus",
+        "participantStatus",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "bookingId",
+        "bookingStatus",
+        "startDateTime",
+        "endDateTime",
+        "appointmentStatus",
+        "participantStatus",
+        "title",
+        "duration",
+        "category",
+        "description",
+        "imgUrl",
+        "instructors",
+    }
+)
+
+
+def _parse_booking_id(d: dict[str, Any]) -> int:
+    _source = d["bookingId"]
+    booking_id: int = _source
+    return booking_id
+
+
+def _parse_booking_status(d: dict[str, Any]) -> AppointmentBookingResultBookingStatus:
+    _source = d["bookingStatus"]
+    booking_status = AppointmentBookingResultBookingStatus(_source)
+
+    return booking_status
+
+
+def _parse_start_date_time(d: dict[str, Any]) -> str:
+    _source = d["startDateTime"]
+    start_date_time: str = _source
+    return start_date_time
+
+
+def _parse_end_date_time(d: dict[str, Any]) -> str:
+    _source = d["endDateTime"]
+    end_date_time: str = _source
+    return end_date_time
+
+
+def _parse_appointment_status(d: dict[str, Any]) -> AppointmentBookingResultAppointmentStatus:
+    _source = d["appointmentStatus"]
+    appointment_status = AppointmentBookingResultAppointmentStatus(_source)
+
+    return appointment_status
+
+
+def _parse_participant_status(d: dict[str, Any]) -> AppointmentBookingResultParticipantStatus:
+    _source = d["participantStatus"]
+    participant_status = AppointmentBookingResultParticipantStatus(_source)
+
+    return participant_status
+
+
+def _parse_title(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("title", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    title: str | Unset = _source
+    return title
+
+
+def _parse_duration(d: dict[str, Any]) -> int | Unset:
+    _source = d.get("duration", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    duration: int | Unset = _source
+    return duration
+
+
+def _parse_category(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("category", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    category: str | Unset = _source
+    return category
+
+
+def _parse_description(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("description", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    description: str | Unset = _source
+    return description
+
+
+def _parse_img_url(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("imgUrl", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    img_url: str | Unset = _source
+    return img_url
+
+
+def _parse_instructors(d: dict[str, Any]) -> list[Instructor] | Unset:
+    from ..models.instructor import Instructor  # noqa: PLC0415
+
+    _source = d.get("instructors", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _instructors = _source
+    instructors: list[Instructor] | Unset = UNSET
+    if _instructors is not UNSET:
+        instructors = []
+        for instructors_item_data in _instructors:
+            instructors_item = Instructor.from_dict(instructors_item_data)
+
+            instructors.append(instructors_item)
+
+    return instructors
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "booking_id": _parse_booking_id,
+    "booking_status": _parse_booking_status,
+    "start_date_time": _parse_start_date_time,
+    "end_date_time": _parse_end_date_time,
+    "appointment_status": _parse_appointment_status,
+    "participant_status": _parse_participant_status,
+    "title": _parse_title,
+    "duration": _parse_duration,
+    "category": _parse_category,
+    "description": _parse_description,
+    "img_url": _parse_img_url,
+    "instructors": _parse_instructors,
+    "additional_properties": _parse_additional_properties,
+}

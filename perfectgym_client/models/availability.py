@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.availability_day_of_week import AvailabilityDayOfWeek
 T = TypeVar("T", bound="Availability")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Availability:
     """
     Attributes:
@@ -46,21 +46,25 @@ class Availability:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        day_of_week = AvailabilityDayOfWeek(d.pop("dayOfWeek"))
-
-        time_from = d.pop("timeFrom")
-
-        time_to = d.pop("timeTo")
-
-        _obj = cls(
-            day_of_week=day_of_week,
-            time_from=time_from,
-            time_to=time_to,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +81,50 @@ class Availability:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "dayOfWeek",
+        "timeFrom",
+        "timeTo",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "dayOfWeek",
+        "timeFrom",
+        "timeTo",
+    }
+)
+
+
+def _parse_day_of_week(d: dict[str, Any]) -> AvailabilityDayOfWeek:
+    _source = d["dayOfWeek"]
+    day_of_week = AvailabilityDayOfWeek(_source)
+
+    return day_of_week
+
+
+def _parse_time_from(d: dict[str, Any]) -> str:
+    _source = d["timeFrom"]
+    time_from: str = _source
+    return time_from
+
+
+def _parse_time_to(d: dict[str, Any]) -> str:
+    _source = d["timeTo"]
+    time_to: str = _source
+    return time_to
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "day_of_week": _parse_day_of_week,
+    "time_from": _parse_time_from,
+    "time_to": _parse_time_to,
+    "additional_properties": _parse_additional_properties,
+}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,18 +10,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BankAccount")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "accountHolder",
-        "bankName",
-        "bic",
-        "iban",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class BankAccount:
     """Customer's bank account information
 
@@ -63,26 +53,23 @@ class BankAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        account_holder = d.pop("accountHolder", UNSET)
-
-        bank_name = d.pop("bankName", UNSET)
-
-        bic = d.pop("bic", UNSET)
-
-        iban = d.pop("iban", UNSET)
-
-        _obj = cls(
-            account_holder=account_holder,
-            bank_name=bank_name,
-            bic=bic,
-            iban=iban,
-        )
-
-        _obj.additional_properties = d
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,3 +86,58 @@ class BankAccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "accountHolder",
+        "bankName",
+        "bic",
+        "iban",
+    }
+)
+
+
+def _parse_account_holder(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("accountHolder", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    account_holder: str | Unset = _source
+    return account_holder
+
+
+def _parse_bank_name(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("bankName", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    bank_name: str | Unset = _source
+    return bank_name
+
+
+def _parse_bic(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("bic", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    bic: str | Unset = _source
+    return bic
+
+
+def _parse_iban(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("iban", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    iban: str | Unset = _source
+    return iban
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "account_holder": _parse_account_holder,
+    "bank_name": _parse_bank_name,
+    "bic": _parse_bic,
+    "iban": _parse_iban,
+    "additional_properties": _parse_additional_properties,
+}

@@ -14,15 +14,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BookCustomerPaymentRequest")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "debtClaimIds",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class BookCustomerPaymentRequest:
     """
     Attributes:
@@ -60,25 +53,25 @@ class BookCustomerPaymentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        payment_request_token = d.pop("paymentRequestToken")
-
-        amount = Money.from_dict(d.pop("amount"))
-
-        debt_claim_ids = cast(list[int], d.pop("debtClaimIds", UNSET))
-
-        _obj = cls(
-            payment_request_token=payment_request_token,
-            amount=amount,
-            debt_claim_ids=debt_claim_ids,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +88,54 @@ class BookCustomerPaymentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "paymentRequestToken",
+        "amount",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "paymentRequestToken",
+        "amount",
+        "debtClaimIds",
+    }
+)
+
+
+def _parse_payment_request_token(d: dict[str, Any]) -> str:
+    _source = d["paymentRequestToken"]
+    payment_request_token: str = _source
+    return payment_request_token
+
+
+def _parse_amount(d: dict[str, Any]) -> Money:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d["amount"]
+    amount = Money.from_dict(_source)
+
+    return amount
+
+
+def _parse_debt_claim_ids(d: dict[str, Any]) -> list[int] | Unset:
+    _source = d.get("debtClaimIds", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    debt_claim_ids = cast(list[int], _source)
+
+    return debt_claim_ids
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "payment_request_token": _parse_payment_request_token,
+    "amount": _parse_amount,
+    "debt_claim_ids": _parse_debt_claim_ids,
+    "additional_properties": _parse_additional_properties,
+}

@@ -14,17 +14,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BookableAppointmentSlot")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "startDateTime",
-        "endDateTime",
-        "instructors",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class BookableAppointmentSlot:
     """
     Attributes:
@@ -66,32 +57,23 @@ class BookableAppointmentSlot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.instructor import Instructor  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        start_date_time = d.pop("startDateTime", UNSET)
-
-        end_date_time = d.pop("endDateTime", UNSET)
-
-        _instructors = d.pop("instructors", UNSET)
-        instructors: list[Instructor] | Unset = UNSET
-        if _instructors is not UNSET:
-            instructors = []
-            for instructors_item_data in _instructors:
-                instructors_item = Instructor.from_dict(instructors_item_data)
-
-                instructors.append(instructors_item)
-
-        _obj = cls(
-            start_date_time=start_date_time,
-            end_date_time=end_date_time,
-            instructors=instructors,
-        )
-
-        _obj.additional_properties = d
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,3 +90,58 @@ class BookableAppointmentSlot:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "startDateTime",
+        "endDateTime",
+        "instructors",
+    }
+)
+
+
+def _parse_start_date_time(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("startDateTime", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    start_date_time: str | Unset = _source
+    return start_date_time
+
+
+def _parse_end_date_time(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("endDateTime", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    end_date_time: str | Unset = _source
+    return end_date_time
+
+
+def _parse_instructors(d: dict[str, Any]) -> list[Instructor] | Unset:
+    from ..models.instructor import Instructor  # noqa: PLC0415
+
+    _source = d.get("instructors", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _instructors = _source
+    instructors: list[Instructor] | Unset = UNSET
+    if _instructors is not UNSET:
+        instructors = []
+        for instructors_item_data in _instructors:
+            instructors_item = Instructor.from_dict(instructors_item_data)
+
+            instructors.append(instructors_item)
+
+    return instructors
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "start_date_time": _parse_start_date_time,
+    "end_date_time": _parse_end_date_time,
+    "instructors": _parse_instructors,
+    "additional_properties": _parse_additional_properties,
+}

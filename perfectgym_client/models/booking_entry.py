@@ -15,17 +15,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BookingEntry")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "description",
-        "amount",
-        "openAmount",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class BookingEntry:
     """
     Attributes:
@@ -82,44 +73,25 @@ class BookingEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        id = d.pop("id")
-
-        due_date = datetime.date.fromisoformat(d.pop("dueDate"))
-
-        installment_plan = d.pop("installmentPlan")
-
-        description = d.pop("description", UNSET)
-
-        _amount = d.pop("amount", UNSET)
-        amount: Money | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Money.from_dict(_amount)
-
-        _open_amount = d.pop("openAmount", UNSET)
-        open_amount: Money | Unset
-        if isinstance(_open_amount, Unset):
-            open_amount = UNSET
-        else:
-            open_amount = Money.from_dict(_open_amount)
-
-        _obj = cls(
-            id=id,
-            due_date=due_date,
-            installment_plan=installment_plan,
-            description=description,
-            amount=amount,
-            open_amount=open_amount,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -136,3 +108,96 @@ class BookingEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "id",
+        "dueDate",
+        "installmentPlan",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "dueDate",
+        "installmentPlan",
+        "description",
+        "amount",
+        "openAmount",
+    }
+)
+
+
+def _parse_id(d: dict[str, Any]) -> int:
+    _source = d["id"]
+    id: int = _source
+    return id
+
+
+def _parse_due_date(d: dict[str, Any]) -> datetime.date:
+    _source = d["dueDate"]
+    due_date = datetime.date.fromisoformat(_source)
+
+    return due_date
+
+
+def _parse_installment_plan(d: dict[str, Any]) -> bool:
+    _source = d["installmentPlan"]
+    installment_plan: bool = _source
+    return installment_plan
+
+
+def _parse_description(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("description", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    description: str | Unset = _source
+    return description
+
+
+def _parse_amount(d: dict[str, Any]) -> Money | Unset:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d.get("amount", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _amount = _source
+    amount: Money | Unset
+    if isinstance(_amount, Unset):
+        amount = UNSET
+    else:
+        amount = Money.from_dict(_amount)
+
+    return amount
+
+
+def _parse_open_amount(d: dict[str, Any]) -> Money | Unset:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d.get("openAmount", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _open_amount = _source
+    open_amount: Money | Unset
+    if isinstance(_open_amount, Unset):
+        open_amount = UNSET
+    else:
+        open_amount = Money.from_dict(_open_amount)
+
+    return open_amount
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "id": _parse_id,
+    "due_date": _parse_due_date,
+    "installment_plan": _parse_installment_plan,
+    "description": _parse_description,
+    "amount": _parse_amount,
+    "open_amount": _parse_open_amount,
+    "additional_properties": _parse_additional_properties,
+}

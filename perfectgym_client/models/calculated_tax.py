@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,18 +10,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CalculatedTax")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "netAmount",
-        "grossAmount",
-        "taxAmount",
-        "taxRate",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class CalculatedTax:
     """
     Attributes:
@@ -62,26 +52,23 @@ class CalculatedTax:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        net_amount = d.pop("netAmount", UNSET)
-
-        gross_amount = d.pop("grossAmount", UNSET)
-
-        tax_amount = d.pop("taxAmount", UNSET)
-
-        tax_rate = d.pop("taxRate", UNSET)
-
-        _obj = cls(
-            net_amount=net_amount,
-            gross_amount=gross_amount,
-            tax_amount=tax_amount,
-            tax_rate=tax_rate,
-        )
-
-        _obj.additional_properties = d
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +85,58 @@ class CalculatedTax:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "netAmount",
+        "grossAmount",
+        "taxAmount",
+        "taxRate",
+    }
+)
+
+
+def _parse_net_amount(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("netAmount", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    net_amount: float | Unset = _source
+    return net_amount
+
+
+def _parse_gross_amount(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("grossAmount", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    gross_amount: float | Unset = _source
+    return gross_amount
+
+
+def _parse_tax_amount(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("taxAmount", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    tax_amount: float | Unset = _source
+    return tax_amount
+
+
+def _parse_tax_rate(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("taxRate", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    tax_rate: float | Unset = _source
+    return tax_rate
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "net_amount": _parse_net_amount,
+    "gross_amount": _parse_gross_amount,
+    "tax_amount": _parse_tax_amount,
+    "tax_rate": _parse_tax_rate,
+    "additional_properties": _parse_additional_properties,
+}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="CheckinVoucherRedeem")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class CheckinVoucherRedeem:
     """
     Attributes:
@@ -54,27 +54,25 @@ class CheckinVoucherRedeem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        voucher_code = d.pop("voucherCode")
-
-        firstname = d.pop("firstname")
-
-        lastname = d.pop("lastname")
-
-        email = d.pop("email")
-
-        online_offer_id = d.pop("onlineOfferId")
-
-        _obj = cls(
-            voucher_code=voucher_code,
-            firstname=firstname,
-            lastname=lastname,
-            email=email,
-            online_offer_id=online_offer_id,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +89,67 @@ class CheckinVoucherRedeem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "voucherCode",
+        "firstname",
+        "lastname",
+        "email",
+        "onlineOfferId",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "voucherCode",
+        "firstname",
+        "lastname",
+        "email",
+        "onlineOfferId",
+    }
+)
+
+
+def _parse_voucher_code(d: dict[str, Any]) -> str:
+    _source = d["voucherCode"]
+    voucher_code: str = _source
+    return voucher_code
+
+
+def _parse_firstname(d: dict[str, Any]) -> str:
+    _source = d["firstname"]
+    firstname: str = _source
+    return firstname
+
+
+def _parse_lastname(d: dict[str, Any]) -> str:
+    _source = d["lastname"]
+    lastname: str = _source
+    return lastname
+
+
+def _parse_email(d: dict[str, Any]) -> str:
+    _source = d["email"]
+    email: str = _source
+    return email
+
+
+def _parse_online_offer_id(d: dict[str, Any]) -> int:
+    _source = d["onlineOfferId"]
+    online_offer_id: int = _source
+    return online_offer_id
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "voucher_code": _parse_voucher_code,
+    "firstname": _parse_firstname,
+    "lastname": _parse_lastname,
+    "email": _parse_email,
+    "online_offer_id": _parse_online_offer_id,
+    "additional_properties": _parse_additional_properties,
+}

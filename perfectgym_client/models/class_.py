@@ -15,21 +15,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Class")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "title",
-        "type",
-        "duration",
-        "category",
-        "description",
-        "imgUrl",
-        "cancelCondition",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class Class:
     """Trial offer class
 
@@ -106,53 +93,25 @@ class Class:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.class_cancelation_condition import ClassCancelationCondition  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        id = d.pop("id")
-
-        bookable = d.pop("bookable")
-
-        title = d.pop("title", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: ClassType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ClassType(_type_)
-
-        duration = d.pop("duration", UNSET)
-
-        category = d.pop("category", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        img_url = d.pop("imgUrl", UNSET)
-
-        _cancel_condition = d.pop("cancelCondition", UNSET)
-        cancel_condition: ClassCancelationCondition | Unset
-        if isinstance(_cancel_condition, Unset):
-            cancel_condition = UNSET
-        else:
-            cancel_condition = ClassCancelationCondition.from_dict(_cancel_condition)
-
-        _obj = cls(
-            id=id,
-            bookable=bookable,
-            title=title,
-            type_=type_,
-            duration=duration,
-            category=category,
-            description=description,
-            img_url=img_url,
-            cancel_condition=cancel_condition,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -169,3 +128,124 @@ class Class:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "id",
+        "bookable",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "bookable",
+        "title",
+        "type",
+        "duration",
+        "category",
+        "description",
+        "imgUrl",
+        "cancelCondition",
+    }
+)
+
+
+def _parse_id(d: dict[str, Any]) -> int:
+    _source = d["id"]
+    id: int = _source
+    return id
+
+
+def _parse_bookable(d: dict[str, Any]) -> bool:
+    _source = d["bookable"]
+    bookable: bool = _source
+    return bookable
+
+
+def _parse_title(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("title", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    title: str | Unset = _source
+    return title
+
+
+def _parse_type_(d: dict[str, Any]) -> ClassType | Unset:
+    _source = d.get("type", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _type_ = _source
+    type_: ClassType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = ClassType(_type_)
+
+    return type_
+
+
+def _parse_duration(d: dict[str, Any]) -> int | Unset:
+    _source = d.get("duration", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    duration: int | Unset = _source
+    return duration
+
+
+def _parse_category(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("category", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    category: str | Unset = _source
+    return category
+
+
+def _parse_description(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("description", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    description: str | Unset = _source
+    return description
+
+
+def _parse_img_url(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("imgUrl", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    img_url: str | Unset = _source
+    return img_url
+
+
+def _parse_cancel_condition(d: dict[str, Any]) -> ClassCancelationCondition | Unset:
+    from ..models.class_cancelation_condition import ClassCancelationCondition  # noqa: PLC0415
+
+    _source = d.get("cancelCondition", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _cancel_condition = _source
+    cancel_condition: ClassCancelationCondition | Unset
+    if isinstance(_cancel_condition, Unset):
+        cancel_condition = UNSET
+    else:
+        cancel_condition = ClassCancelationCondition.from_dict(_cancel_condition)
+
+    return cancel_condition
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "id": _parse_id,
+    "bookable": _parse_bookable,
+    "title": _parse_title,
+    "type_": _parse_type_,
+    "duration": _parse_duration,
+    "category": _parse_category,
+    "description": _parse_description,
+    "img_url": _parse_img_url,
+    "cancel_condition": _parse_cancel_condition,
+    "additional_properties": _parse_additional_properties,
+}

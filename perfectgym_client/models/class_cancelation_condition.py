@@ -14,16 +14,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ClassCancelationCondition")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "cancelationAfterLatestPossible",
-        "latestCancelTerm",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class ClassCancelationCondition:
     """Cancelation condition of a class
 
@@ -56,27 +48,23 @@ class ClassCancelationCondition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.term_with_minutes import TermWithMinutes  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        cancelation_after_latest_possible = d.pop("cancelationAfterLatestPossible", UNSET)
-
-        _latest_cancel_term = d.pop("latestCancelTerm", UNSET)
-        latest_cancel_term: TermWithMinutes | Unset
-        if isinstance(_latest_cancel_term, Unset):
-            latest_cancel_term = UNSET
-        else:
-            latest_cancel_term = TermWithMinutes.from_dict(_latest_cancel_term)
-
-        _obj = cls(
-            cancelation_after_latest_possible=cancelation_after_latest_possible,
-            latest_cancel_term=latest_cancel_term,
-        )
-
-        _obj.additional_properties = d
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,3 +81,46 @@ class ClassCancelationCondition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "cancelationAfterLatestPossible",
+        "latestCancelTerm",
+    }
+)
+
+
+def _parse_cancelation_after_latest_possible(d: dict[str, Any]) -> bool | Unset:
+    _source = d.get("cancelationAfterLatestPossible", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    cancelation_after_latest_possible: bool | Unset = _source
+    return cancelation_after_latest_possible
+
+
+def _parse_latest_cancel_term(d: dict[str, Any]) -> TermWithMinutes | Unset:
+    from ..models.term_with_minutes import TermWithMinutes  # noqa: PLC0415
+
+    _source = d.get("latestCancelTerm", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _latest_cancel_term = _source
+    latest_cancel_term: TermWithMinutes | Unset
+    if isinstance(_latest_cancel_term, Unset):
+        latest_cancel_term = UNSET
+    else:
+        latest_cancel_term = TermWithMinutes.from_dict(_latest_cancel_term)
+
+    return latest_cancel_term
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "cancelation_after_latest_possible": _parse_cancelation_after_latest_possible,
+    "latest_cancel_term": _parse_latest_cancel_term,
+    "additional_properties": _parse_additional_properties,
+}

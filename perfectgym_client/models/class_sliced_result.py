@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ClassSlicedResult")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ClassSlicedResult:
     """
     Attributes:
@@ -51,28 +51,25 @@ class ClassSlicedResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.class_ import Class  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        result = []
-        _result = d.pop("result")
-        for result_item_data in _result:
-            result_item = Class.from_dict(result_item_data)
-
-            result.append(result_item)
-
-        has_next = d.pop("hasNext")
-
-        offset = d.pop("offset")
-
-        _obj = cls(
-            result=result,
-            has_next=has_next,
-            offset=offset,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +86,57 @@ class ClassSlicedResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "result",
+        "hasNext",
+        "offset",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "result",
+        "hasNext",
+        "offset",
+    }
+)
+
+
+def _parse_result(d: dict[str, Any]) -> list[Class]:
+    from ..models.class_ import Class  # noqa: PLC0415
+
+    _source = d["result"]
+    result = []
+    _result = _source
+    for result_item_data in _result:
+        result_item = Class.from_dict(result_item_data)
+
+        result.append(result_item)
+
+    return result
+
+
+def _parse_has_next(d: dict[str, Any]) -> bool:
+    _source = d["hasNext"]
+    has_next: bool = _source
+    return has_next
+
+
+def _parse_offset(d: dict[str, Any]) -> str:
+    _source = d["offset"]
+    offset: str = _source
+    return offset
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "result": _parse_result,
+    "has_next": _parse_has_next,
+    "offset": _parse_offset,
+    "additional_properties": _parse_additional_properties,
+}

@@ -16,25 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ClassSlot")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "startDateTime",
-        "endDateTime",
-        "classInformation",
-        "instructors",
-        "location",
-        "earliestBookingDateTime",
-        "latestBookingDateTime",
-        "maxParticipants",
-        "maxWaitingListParticipants",
-        "bookedParticipants",
-        "waitingListParticipants",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class ClassSlot:
     """
     Attributes:
@@ -144,74 +127,25 @@ class ClassSlot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.basic_class import BasicClass  # noqa: PLC0415
-        from ..models.instructor import Instructor  # noqa: PLC0415
-        from ..models.location import Location  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        id = d.pop("id")
-
-        additional_participants = d.pop("additionalParticipants")
-
-        start_date_time = d.pop("startDateTime", UNSET)
-
-        end_date_time = d.pop("endDateTime", UNSET)
-
-        _class_information = d.pop("classInformation", UNSET)
-        class_information: BasicClass | Unset
-        if isinstance(_class_information, Unset):
-            class_information = UNSET
-        else:
-            class_information = BasicClass.from_dict(_class_information)
-
-        _instructors = d.pop("instructors", UNSET)
-        instructors: list[Instructor] | Unset = UNSET
-        if _instructors is not UNSET:
-            instructors = []
-            for instructors_item_data in _instructors:
-                instructors_item = Instructor.from_dict(instructors_item_data)
-
-                instructors.append(instructors_item)
-
-        _location = d.pop("location", UNSET)
-        location: Location | Unset
-        if isinstance(_location, Unset):
-            location = UNSET
-        else:
-            location = Location.from_dict(_location)
-
-        earliest_booking_date_time = d.pop("earliestBookingDateTime", UNSET)
-
-        latest_booking_date_time = d.pop("latestBookingDateTime", UNSET)
-
-        max_participants = d.pop("maxParticipants", UNSET)
-
-        max_waiting_list_participants = d.pop("maxWaitingListParticipants", UNSET)
-
-        booked_participants = d.pop("bookedParticipants", UNSET)
-
-        waiting_list_participants = d.pop("waitingListParticipants", UNSET)
-
-        _obj = cls(
-            id=id,
-            additional_participants=additional_participants,
-            start_date_time=start_date_time,
-            end_date_time=end_date_time,
-            class_information=class_information,
-            instructors=instructors,
-            location=location,
-            earliest_booking_date_time=earliest_booking_date_time,
-            latest_booking_date_time=latest_booking_date_time,
-            max_participants=max_participants,
-            max_waiting_list_participants=max_waiting_list_participants,
-            booked_participants=booked_participants,
-            waiting_list_participants=waiting_list_participants,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -228,3 +162,176 @@ class ClassSlot:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "id",
+        "additionalParticipants",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "additionalParticipants",
+        "startDateTime",
+        "endDateTime",
+        "classInformation",
+        "instructors",
+        "location",
+        "earliestBookingDateTime",
+        "latestBookingDateTime",
+        "maxParticipants",
+        "maxWaitingListParticipants",
+        "bookedParticipants",
+        "waitingListParticipants",
+    }
+)
+
+
+def _parse_id(d: dict[str, Any]) -> int:
+    _source = d["id"]
+    id: int = _source
+    return id
+
+
+def _parse_additional_participants(d: dict[str, Any]) -> int:
+    _source = d["additionalParticipants"]
+    additional_participants: int = _source
+    return additional_participants
+
+
+def _parse_start_date_time(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("startDateTime", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    start_date_time: str | Unset = _source
+    return start_date_time
+
+
+def _parse_end_date_time(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("endDateTime", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    end_date_time: str | Unset = _source
+    return end_date_time
+
+
+def _parse_class_information(d: dict[str, Any]) -> BasicClass | Unset:
+    from ..models.basic_class import BasicClass  # noqa: PLC0415
+
+    _source = d.get("classInformation", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _class_information = _source
+    class_information: BasicClass | Unset
+    if isinstance(_class_information, Unset):
+        class_information = UNSET
+    else:
+        class_information = BasicClass.from_dict(_class_information)
+
+    return class_information
+
+
+def _parse_instructors(d: dict[str, Any]) -> list[Instructor] | Unset:
+    from ..models.instructor import Instructor  # noqa: PLC0415
+
+    _source = d.get("instructors", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _instructors = _source
+    instructors: list[Instructor] | Unset = UNSET
+    if _instructors is not UNSET:
+        instructors = []
+        for instructors_item_data in _instructors:
+            instructors_item = Instructor.from_dict(instructors_item_data)
+
+            instructors.append(instructors_item)
+
+    return instructors
+
+
+def _parse_location(d: dict[str, Any]) -> Location | Unset:
+    from ..models.location import Location  # noqa: PLC0415
+
+    _source = d.get("location", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _location = _source
+    location: Location | Unset
+    if isinstance(_location, Unset):
+        location = UNSET
+    else:
+        location = Location.from_dict(_location)
+
+    return location
+
+
+def _parse_earliest_booking_date_time(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("earliestBookingDateTime", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    earliest_booking_date_time: str | Unset = _source
+    return earliest_booking_date_time
+
+
+def _parse_latest_booking_date_time(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("latestBookingDateTime", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    latest_booking_date_time: str | Unset = _source
+    return latest_booking_date_time
+
+
+def _parse_max_participants(d: dict[str, Any]) -> int | Unset:
+    _source = d.get("maxParticipants", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    max_participants: int | Unset = _source
+    return max_participants
+
+
+def _parse_max_waiting_list_participants(d: dict[str, Any]) -> int | Unset:
+    _source = d.get("maxWaitingListParticipants", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    max_waiting_list_participants: int | Unset = _source
+    return max_waiting_list_participants
+
+
+def _parse_booked_participants(d: dict[str, Any]) -> int | Unset:
+    _source = d.get("bookedParticipants", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    booked_participants: int | Unset = _source
+    return booked_participants
+
+
+def _parse_waiting_list_participants(d: dict[str, Any]) -> int | Unset:
+    _source = d.get("waitingListParticipants", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    waiting_list_participants: int | Unset = _source
+    return waiting_list_participants
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "id": _parse_id,
+    "additional_participants": _parse_additional_participants,
+    "start_date_time": _parse_start_date_time,
+    "end_date_time": _parse_end_date_time,
+    "class_information": _parse_class_information,
+    "instructors": _parse_instructors,
+    "location": _parse_location,
+    "earliest_booking_date_time": _parse_earliest_booking_date_time,
+    "latest_booking_date_time": _parse_latest_booking_date_time,
+    "max_participants": _parse_max_participants,
+    "max_waiting_list_participants": _parse_max_waiting_list_participants,
+    "booked_participants": _parse_booked_participants,
+    "waiting_list_participants": _parse_waiting_list_participants,
+    "additional_properties": _parse_additional_properties,
+}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="ClassSlotBookingRequest")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ClassSlotBookingRequest:
     """
     Attributes:
@@ -39,18 +39,25 @@ class ClassSlotBookingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        customer_id = d.pop("customerId")
-
-        class_slot_id = d.pop("classSlotId")
-
-        _obj = cls(
-            customer_id=customer_id,
-            class_slot_id=class_slot_id,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +74,40 @@ class ClassSlotBookingRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "customerId",
+        "classSlotId",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "customerId",
+        "classSlotId",
+    }
+)
+
+
+def _parse_customer_id(d: dict[str, Any]) -> int:
+    _source = d["customerId"]
+    customer_id: int = _source
+    return customer_id
+
+
+def _parse_class_slot_id(d: dict[str, Any]) -> int:
+    _source = d["classSlotId"]
+    class_slot_id: int = _source
+    return class_slot_id
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "customer_id": _parse_customer_id,
+    "class_slot_id": _parse_class_slot_id,
+    "additional_properties": _parse_additional_properties,
+}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,7 +13,7 @@ from ..models.class_slot_booking_result_participant_status import ClassSlotBooki
 T = TypeVar("T", bound="ClassSlotBookingResult")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ClassSlotBookingResult:
     """
     Attributes:
@@ -68,33 +68,25 @@ class ClassSlotBookingResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        booking_id = d.pop("bookingId")
-
-        booking_status = ClassSlotBookingResultBookingStatus(d.pop("bookingStatus"))
-
-        class_slot_id = d.pop("classSlotId")
-
-        class_id = d.pop("classId")
-
-        customer_id = d.pop("customerId")
-
-        class_slot_status = ClassSlotBookingResultClassSlotStatus(d.pop("classSlotStatus"))
-
-        participant_status = ClassSlotBookingResultParticipantStatus(d.pop("participantStatus"))
-
-        _obj = cls(
-            booking_id=booking_id,
-            booking_status=booking_status,
-            class_slot_id=class_slot_id,
-            class_id=class_id,
-            customer_id=customer_id,
-            class_slot_status=class_slot_status,
-            participant_status=participant_status,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,3 +103,88 @@ class ClassSlotBookingResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "bookingId",
+        "bookingStatus",
+        "classSlotId",
+        "classId",
+        "customerId",
+        "classSlotStatus",
+        "participantStatus",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "bookingId",
+        "bookingStatus",
+        "classSlotId",
+        "classId",
+        "customerId",
+        "classSlotStatus",
+        "participantStatus",
+    }
+)
+
+
+def _parse_booking_id(d: dict[str, Any]) -> int:
+    _source = d["bookingId"]
+    booking_id: int = _source
+    return booking_id
+
+
+def _parse_booking_status(d: dict[str, Any]) -> ClassSlotBookingResultBookingStatus:
+    _source = d["bookingStatus"]
+    booking_status = ClassSlotBookingResultBookingStatus(_source)
+
+    return booking_status
+
+
+def _parse_class_slot_id(d: dict[str, Any]) -> int:
+    _source = d["classSlotId"]
+    class_slot_id: int = _source
+    return class_slot_id
+
+
+def _parse_class_id(d: dict[str, Any]) -> int:
+    _source = d["classId"]
+    class_id: int = _source
+    return class_id
+
+
+def _parse_customer_id(d: dict[str, Any]) -> int:
+    _source = d["customerId"]
+    customer_id: int = _source
+    return customer_id
+
+
+def _parse_class_slot_status(d: dict[str, Any]) -> ClassSlotBookingResultClassSlotStatus:
+    _source = d["classSlotStatus"]
+    class_slot_status = ClassSlotBookingResultClassSlotStatus(_source)
+
+    return class_slot_status
+
+
+def _parse_participant_status(d: dict[str, Any]) -> ClassSlotBookingResultParticipantStatus:
+    _source = d["participantStatus"]
+    participant_status = ClassSlotBookingResultParticipantStatus(_source)
+
+    return participant_status
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "booking_id": _parse_booking_id,
+    "booking_status": _parse_booking_status,
+    "class_slot_id": _parse_class_slot_id,
+    "class_id": _parse_class_id,
+    "customer_id": _parse_customer_id,
+    "class_slot_status": _parse_class_slot_status,
+    "participant_status": _parse_participant_status,
+    "additional_properties": _parse_additional_properties,
+}

@@ -16,26 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ClientDetails")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "name2",
-        "legalForm",
-        "vatSerialNo",
-        "countryCode",
-        "country",
-        "paymentDetails",
-        "contactDetails",
-        "addressLine1",
-        "addressLine2",
-        "addressLine3",
-        "region",
-        "addressData",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class ClientDetails:
     """The client matches a studio or location
 
@@ -158,83 +140,25 @@ class ClientDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address_details import AddressDetails  # noqa: PLC0415
-        from ..models.contact_details import ContactDetails  # noqa: PLC0415
-        from ..models.payment_details import PaymentDetails  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        name1 = d.pop("name1")
-
-        pre_tax_attribute = d.pop("preTaxAttribute")
-
-        postal_code = d.pop("postalCode")
-
-        city = d.pop("city")
-
-        name2 = d.pop("name2", UNSET)
-
-        legal_form = d.pop("legalForm", UNSET)
-
-        vat_serial_no = d.pop("vatSerialNo", UNSET)
-
-        country_code = d.pop("countryCode", UNSET)
-
-        country = d.pop("country", UNSET)
-
-        _payment_details = d.pop("paymentDetails", UNSET)
-        payment_details: PaymentDetails | Unset
-        if isinstance(_payment_details, Unset):
-            payment_details = UNSET
-        else:
-            payment_details = PaymentDetails.from_dict(_payment_details)
-
-        _contact_details = d.pop("contactDetails", UNSET)
-        contact_details: list[ContactDetails] | Unset = UNSET
-        if _contact_details is not UNSET:
-            contact_details = []
-            for contact_details_item_data in _contact_details:
-                contact_details_item = ContactDetails.from_dict(contact_details_item_data)
-
-                contact_details.append(contact_details_item)
-
-        address_line_1 = d.pop("addressLine1", UNSET)
-
-        address_line_2 = d.pop("addressLine2", UNSET)
-
-        address_line_3 = d.pop("addressLine3", UNSET)
-
-        region = d.pop("region", UNSET)
-
-        _address_data = d.pop("addressData", UNSET)
-        address_data: AddressDetails | Unset
-        if isinstance(_address_data, Unset):
-            address_data = UNSET
-        else:
-            address_data = AddressDetails.from_dict(_address_data)
-
-        _obj = cls(
-            name1=name1,
-            pre_tax_attribute=pre_tax_attribute,
-            postal_code=postal_code,
-            city=city,
-            name2=name2,
-            legal_form=legal_form,
-            vat_serial_no=vat_serial_no,
-            country_code=country_code,
-            country=country,
-            payment_details=payment_details,
-            contact_details=contact_details,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            address_line_3=address_line_3,
-            region=region,
-            address_data=address_data,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -251,3 +175,204 @@ class ClientDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "name1",
+        "preTaxAttribute",
+        "postalCode",
+        "city",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name1",
+        "preTaxAttribute",
+        "postalCode",
+        "city",
+        "name2",
+        "legalForm",
+        "vatSerialNo",
+        "countryCode",
+        "country",
+        "paymentDetails",
+        "contactDetails",
+        "addressLine1",
+        "addressLine2",
+        "addressLine3",
+        "region",
+        "addressData",
+    }
+)
+
+
+def _parse_name1(d: dict[str, Any]) -> str:
+    _source = d["name1"]
+    name1: str = _source
+    return name1
+
+
+def _parse_pre_tax_attribute(d: dict[str, Any]) -> bool:
+    _source = d["preTaxAttribute"]
+    pre_tax_attribute: bool = _source
+    return pre_tax_attribute
+
+
+def _parse_postal_code(d: dict[str, Any]) -> str:
+    _source = d["postalCode"]
+    postal_code: str = _source
+    return postal_code
+
+
+def _parse_city(d: dict[str, Any]) -> str:
+    _source = d["city"]
+    city: str = _source
+    return city
+
+
+def _parse_name2(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("name2", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    name2: str | Unset = _source
+    return name2
+
+
+def _parse_legal_form(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("legalForm", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    legal_form: str | Unset = _source
+    return legal_form
+
+
+def _parse_vat_serial_no(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("vatSerialNo", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    vat_serial_no: str | Unset = _source
+    return vat_serial_no
+
+
+def _parse_country_code(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("countryCode", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    country_code: str | Unset = _source
+    return country_code
+
+
+def _parse_country(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("country", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    country: str | Unset = _source
+    return country
+
+
+def _parse_payment_details(d: dict[str, Any]) -> PaymentDetails | Unset:
+    from ..models.payment_details import PaymentDetails  # noqa: PLC0415
+
+    _source = d.get("paymentDetails", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _payment_details = _source
+    payment_details: PaymentDetails | Unset
+    if isinstance(_payment_details, Unset):
+        payment_details = UNSET
+    else:
+        payment_details = PaymentDetails.from_dict(_payment_details)
+
+    return payment_details
+
+
+def _parse_contact_details(d: dict[str, Any]) -> list[ContactDetails] | Unset:
+    from ..models.contact_details import ContactDetails  # noqa: PLC0415
+
+    _source = d.get("contactDetails", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _contact_details = _source
+    contact_details: list[ContactDetails] | Unset = UNSET
+    if _contact_details is not UNSET:
+        contact_details = []
+        for contact_details_item_data in _contact_details:
+            contact_details_item = ContactDetails.from_dict(contact_details_item_data)
+
+            contact_details.append(contact_details_item)
+
+    return contact_details
+
+
+def _parse_address_line_1(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("addressLine1", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    address_line_1: str | Unset = _source
+    return address_line_1
+
+
+def _parse_address_line_2(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("addressLine2", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    address_line_2: str | Unset = _source
+    return address_line_2
+
+
+def _parse_address_line_3(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("addressLine3", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    address_line_3: str | Unset = _source
+    return address_line_3
+
+
+def _parse_region(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("region", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    region: str | Unset = _source
+    return region
+
+
+def _parse_address_data(d: dict[str, Any]) -> AddressDetails | Unset:
+    from ..models.address_details import AddressDetails  # noqa: PLC0415
+
+    _source = d.get("addressData", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _address_data = _source
+    address_data: AddressDetails | Unset
+    if isinstance(_address_data, Unset):
+        address_data = UNSET
+    else:
+        address_data = AddressDetails.from_dict(_address_data)
+
+    return address_data
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "name1": _parse_name1,
+    "pre_tax_attribute": _parse_pre_tax_attribute,
+    "postal_code": _parse_postal_code,
+    "city": _parse_city,
+    "name2": _parse_name2,
+    "legal_form": _parse_legal_form,
+    "vat_serial_no": _parse_vat_serial_no,
+    "country_code": _parse_country_code,
+    "country": _parse_country,
+    "payment_details": _parse_payment_details,
+    "contact_details": _parse_contact_details,
+    "address_line_1": _parse_address_line_1,
+    "address_line_2": _parse_address_line_2,
+    "address_line_3": _parse_address_line_3,
+    "region": _parse_region,
+    "address_data": _parse_address_data,
+    "additional_properties": _parse_additional_properties,
+}

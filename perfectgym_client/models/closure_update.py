@@ -17,17 +17,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ClosureUpdate")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "options",
-        "rejectionReason",
-        "closureReason",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class ClosureUpdate:
     """Must be set in case the case has been closed, omit this entirely if the case isn't closed
 
@@ -85,43 +76,25 @@ class ClosureUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.closure_option import ClosureOption  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        type_ = ClosureUpdateType(d.pop("type"))
-
-        date = datetime.date.fromisoformat(d.pop("date"))
-
-        _options = d.pop("options", UNSET)
-        options: list[ClosureOption] | Unset = UNSET
-        if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = ClosureOption.from_dict(options_item_data)
-
-                options.append(options_item)
-
-        _rejection_reason = d.pop("rejectionReason", UNSET)
-        rejection_reason: ClosureUpdateRejectionReason | Unset
-        if isinstance(_rejection_reason, Unset):
-            rejection_reason = UNSET
-        else:
-            rejection_reason = ClosureUpdateRejectionReason(_rejection_reason)
-
-        closure_reason = d.pop("closureReason", UNSET)
-
-        _obj = cls(
-            type_=type_,
-            date=date,
-            options=options,
-            rejection_reason=rejection_reason,
-            closure_reason=closure_reason,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -138,3 +111,88 @@ class ClosureUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "type",
+        "date",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "date",
+        "options",
+        "rejectionReason",
+        "closureReason",
+    }
+)
+
+
+def _parse_type_(d: dict[str, Any]) -> ClosureUpdateType:
+    _source = d["type"]
+    type_ = ClosureUpdateType(_source)
+
+    return type_
+
+
+def _parse_date(d: dict[str, Any]) -> datetime.date:
+    _source = d["date"]
+    date = datetime.date.fromisoformat(_source)
+
+    return date
+
+
+def _parse_options(d: dict[str, Any]) -> list[ClosureOption] | Unset:
+    from ..models.closure_option import ClosureOption  # noqa: PLC0415
+
+    _source = d.get("options", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _options = _source
+    options: list[ClosureOption] | Unset = UNSET
+    if _options is not UNSET:
+        options = []
+        for options_item_data in _options:
+            options_item = ClosureOption.from_dict(options_item_data)
+
+            options.append(options_item)
+
+    return options
+
+
+def _parse_rejection_reason(d: dict[str, Any]) -> ClosureUpdateRejectionReason | Unset:
+    _source = d.get("rejectionReason", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _rejection_reason = _source
+    rejection_reason: ClosureUpdateRejectionReason | Unset
+    if isinstance(_rejection_reason, Unset):
+        rejection_reason = UNSET
+    else:
+        rejection_reason = ClosureUpdateRejectionReason(_rejection_reason)
+
+    return rejection_reason
+
+
+def _parse_closure_reason(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("closureReason", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    closure_reason: str | Unset = _source
+    return closure_reason
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "type_": _parse_type_,
+    "date": _parse_date,
+    "options": _parse_options,
+    "rejection_reason": _parse_rejection_reason,
+    "closure_reason": _parse_closure_reason,
+    "additional_properties": _parse_additional_properties,
+}

@@ -14,16 +14,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CollectionCase")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "extHumanId",
-        "extReferenceId",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class CollectionCase:
     """
     Attributes:
@@ -74,36 +66,25 @@ class CollectionCase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.debt import Debt  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        collection_case_id = d.pop("collectionCaseId")
-
-        open_amount = d.pop("openAmount")
-
-        debt = []
-        _debt = d.pop("debt")
-        for debt_item_data in _debt:
-            debt_item = Debt.from_dict(debt_item_data)
-
-            debt.append(debt_item)
-
-        ext_human_id = d.pop("extHumanId", UNSET)
-
-        ext_reference_id = d.pop("extReferenceId", UNSET)
-
-        _obj = cls(
-            collection_case_id=collection_case_id,
-            open_amount=open_amount,
-            debt=debt,
-            ext_human_id=ext_human_id,
-            ext_reference_id=ext_reference_id,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -120,3 +101,77 @@ class CollectionCase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "collectionCaseId",
+        "openAmount",
+        "debt",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "collectionCaseId",
+        "openAmount",
+        "debt",
+        "extHumanId",
+        "extReferenceId",
+    }
+)
+
+
+def _parse_collection_case_id(d: dict[str, Any]) -> str:
+    _source = d["collectionCaseId"]
+    collection_case_id: str = _source
+    return collection_case_id
+
+
+def _parse_open_amount(d: dict[str, Any]) -> float:
+    _source = d["openAmount"]
+    open_amount: float = _source
+    return open_amount
+
+
+def _parse_debt(d: dict[str, Any]) -> list[Debt]:
+    from ..models.debt import Debt  # noqa: PLC0415
+
+    _source = d["debt"]
+    debt = []
+    _debt = _source
+    for debt_item_data in _debt:
+        debt_item = Debt.from_dict(debt_item_data)
+
+        debt.append(debt_item)
+
+    return debt
+
+
+def _parse_ext_human_id(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("extHumanId", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    ext_human_id: str | Unset = _source
+    return ext_human_id
+
+
+def _parse_ext_reference_id(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("extReferenceId", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    ext_reference_id: str | Unset = _source
+    return ext_reference_id
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "collection_case_id": _parse_collection_case_id,
+    "open_amount": _parse_open_amount,
+    "debt": _parse_debt,
+    "ext_human_id": _parse_ext_human_id,
+    "ext_reference_id": _parse_ext_reference_id,
+    "additional_properties": _parse_additional_properties,
+}

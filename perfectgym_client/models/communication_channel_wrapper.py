@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,16 +11,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CommunicationChannelWrapper")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "customerOverridable",
-        "active",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class CommunicationChannelWrapper:
     """
     Attributes:
@@ -58,23 +50,25 @@ class CommunicationChannelWrapper:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        communication_channel = CommunicationChannelWrapperCommunicationChannel(d.pop("communicationChannel"))
-
-        customer_overridable = d.pop("customerOverridable", UNSET)
-
-        active = d.pop("active", UNSET)
-
-        _obj = cls(
-            communication_channel=communication_channel,
-            customer_overridable=customer_overridable,
-            active=active,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +85,52 @@ class CommunicationChannelWrapper:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "communicationChannel",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "communicationChannel",
+        "customerOverridable",
+        "active",
+    }
+)
+
+
+def _parse_communication_channel(d: dict[str, Any]) -> CommunicationChannelWrapperCommunicationChannel:
+    _source = d["communicationChannel"]
+    communication_channel = CommunicationChannelWrapperCommunicationChannel(_source)
+
+    return communication_channel
+
+
+def _parse_customer_overridable(d: dict[str, Any]) -> bool | Unset:
+    _source = d.get("customerOverridable", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    customer_overridable: bool | Unset = _source
+    return customer_overridable
+
+
+def _parse_active(d: dict[str, Any]) -> bool | Unset:
+    _source = d.get("active", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    active: bool | Unset = _source
+    return active
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "communication_channel": _parse_communication_channel,
+    "customer_overridable": _parse_customer_overridable,
+    "active": _parse_active,
+    "additional_properties": _parse_additional_properties,
+}

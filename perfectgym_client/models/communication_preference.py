@@ -15,16 +15,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CommunicationPreference")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "messageCategory",
-        "channels",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class CommunicationPreference:
     """
     Attributes:
@@ -62,34 +54,23 @@ class CommunicationPreference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.communication_channel_wrapper import CommunicationChannelWrapper  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        _message_category = d.pop("messageCategory", UNSET)
-        message_category: CommunicationPreferenceMessageCategory | Unset
-        if isinstance(_message_category, Unset):
-            message_category = UNSET
-        else:
-            message_category = CommunicationPreferenceMessageCategory(_message_category)
-
-        _channels = d.pop("channels", UNSET)
-        channels: list[CommunicationChannelWrapper] | Unset = UNSET
-        if _channels is not UNSET:
-            channels = []
-            for channels_item_data in _channels:
-                channels_item = CommunicationChannelWrapper.from_dict(channels_item_data)
-
-                channels.append(channels_item)
-
-        _obj = cls(
-            message_category=message_category,
-            channels=channels,
-        )
-
-        _obj.additional_properties = d
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +87,54 @@ class CommunicationPreference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "messageCategory",
+        "channels",
+    }
+)
+
+
+def _parse_message_category(d: dict[str, Any]) -> CommunicationPreferenceMessageCategory | Unset:
+    _source = d.get("messageCategory", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _message_category = _source
+    message_category: CommunicationPreferenceMessageCategory | Unset
+    if isinstance(_message_category, Unset):
+        message_category = UNSET
+    else:
+        message_category = CommunicationPreferenceMessageCategory(_message_category)
+
+    return message_category
+
+
+def _parse_channels(d: dict[str, Any]) -> list[CommunicationChannelWrapper] | Unset:
+    from ..models.communication_channel_wrapper import CommunicationChannelWrapper  # noqa: PLC0415
+
+    _source = d.get("channels", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _channels = _source
+    channels: list[CommunicationChannelWrapper] | Unset = UNSET
+    if _channels is not UNSET:
+        channels = []
+        for channels_item_data in _channels:
+            channels_item = CommunicationChannelWrapper.from_dict(channels_item_data)
+
+            channels.append(channels_item)
+
+    return channels
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "message_category": _parse_message_category,
+    "channels": _parse_channels,
+    "additional_properties": _parse_additional_properties,
+}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,18 +17,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CommunicationThreadRequest")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "ticketNumber",
-        "ticketLink",
-        "agent",
-        "communicationDateTime",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class CommunicationThreadRequest:
     """
     Attributes:
@@ -101,43 +91,25 @@ class CommunicationThreadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        communication_thread_status = CommunicationThreadRequestCommunicationThreadStatus(
-            d.pop("communicationThreadStatus")
-        )
-
-        subject = d.pop("subject")
-
-        content = d.pop("content")
-
-        communication_direction = CommunicationThreadRequestCommunicationDirection(d.pop("communicationDirection"))
-
-        communication_channel = CommunicationThreadRequestCommunicationChannel(d.pop("communicationChannel"))
-
-        ticket_number = d.pop("ticketNumber", UNSET)
-
-        ticket_link = d.pop("ticketLink", UNSET)
-
-        agent = d.pop("agent", UNSET)
-
-        communication_date_time = d.pop("communicationDateTime", UNSET)
-
-        _obj = cls(
-            communication_thread_status=communication_thread_status,
-            subject=subject,
-            content=content,
-            communication_direction=communication_direction,
-            communication_channel=communication_channel,
-            ticket_number=ticket_number,
-            ticket_link=ticket_link,
-            agent=agent,
-            communication_date_time=communication_date_time,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -154,3 +126,110 @@ class CommunicationThreadRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "communicationThreadStatus",
+        "subject",
+        "content",
+        "communicationDirection",
+        "communicationChannel",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "communicationThreadStatus",
+        "subject",
+        "content",
+        "communicationDirection",
+        "communicationChannel",
+        "ticketNumber",
+        "ticketLink",
+        "agent",
+        "communicationDateTime",
+    }
+)
+
+
+def _parse_communication_thread_status(d: dict[str, Any]) -> CommunicationThreadRequestCommunicationThreadStatus:
+    _source = d["communicationThreadStatus"]
+    communication_thread_status = CommunicationThreadRequestCommunicationThreadStatus(_source)
+
+    return communication_thread_status
+
+
+def _parse_subject(d: dict[str, Any]) -> str:
+    _source = d["subject"]
+    subject: str = _source
+    return subject
+
+
+def _parse_content(d: dict[str, Any]) -> str:
+    _source = d["content"]
+    content: str = _source
+    return content
+
+
+def _parse_communication_direction(d: dict[str, Any]) -> CommunicationThreadRequestCommunicationDirection:
+    _source = d["communicationDirection"]
+    communication_direction = CommunicationThreadRequestCommunicationDirection(_source)
+
+    return communication_direction
+
+
+def _parse_communication_channel(d: dict[str, Any]) -> CommunicationThreadRequestCommunicationChannel:
+    _source = d["communicationChannel"]
+    communication_channel = CommunicationThreadRequestCommunicationChannel(_source)
+
+    return communication_channel
+
+
+def _parse_ticket_number(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("ticketNumber", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    ticket_number: str | Unset = _source
+    return ticket_number
+
+
+def _parse_ticket_link(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("ticketLink", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    ticket_link: str | Unset = _source
+    return ticket_link
+
+
+def _parse_agent(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("agent", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    agent: str | Unset = _source
+    return agent
+
+
+def _parse_communication_date_time(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("communicationDateTime", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    communication_date_time: str | Unset = _source
+    return communication_date_time
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "communication_thread_status": _parse_communication_thread_status,
+    "subject": _parse_subject,
+    "content": _parse_content,
+    "communication_direction": _parse_communication_direction,
+    "communication_channel": _parse_communication_channel,
+    "ticket_number": _parse_ticket_number,
+    "ticket_link": _parse_ticket_link,
+    "agent": _parse_agent,
+    "communication_date_time": _parse_communication_date_time,
+    "additional_properties": _parse_additional_properties,
+}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,17 +17,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CommunicationThreadResponse")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "ticketNumber",
-        "ticketLink",
-        "agent",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class CommunicationThreadResponse:
     """
     Attributes:
@@ -108,49 +99,25 @@ class CommunicationThreadResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        customer_id = d.pop("customerId")
-
-        communication_id = d.pop("communicationId")
-
-        thread_id = d.pop("threadId")
-
-        communication_thread_status = CommunicationThreadResponseCommunicationThreadStatus(
-            d.pop("communicationThreadStatus")
-        )
-
-        subject = d.pop("subject")
-
-        content = d.pop("content")
-
-        communication_direction = CommunicationThreadResponseCommunicationDirection(d.pop("communicationDirection"))
-
-        communication_channel = CommunicationThreadResponseCommunicationChannel(d.pop("communicationChannel"))
-
-        ticket_number = d.pop("ticketNumber", UNSET)
-
-        ticket_link = d.pop("ticketLink", UNSET)
-
-        agent = d.pop("agent", UNSET)
-
-        _obj = cls(
-            customer_id=customer_id,
-            communication_id=communication_id,
-            thread_id=thread_id,
-            communication_thread_status=communication_thread_status,
-            subject=subject,
-            content=content,
-            communication_direction=communication_direction,
-            communication_channel=communication_channel,
-            ticket_number=ticket_number,
-            ticket_link=ticket_link,
-            agent=agent,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -167,3 +134,127 @@ class CommunicationThreadResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "customerId",
+        "communicationId",
+        "threadId",
+        "communicationThreadStatus",
+        "subject",
+        "content",
+        "communicationDirection",
+        "communicationChannel",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "customerId",
+        "communicationId",
+        "threadId",
+        "communicationThreadStatus",
+        "subject",
+        "content",
+        "communicationDirection",
+        "communicationChannel",
+        "ticketNumber",
+        "ticketLink",
+        "agent",
+    }
+)
+
+
+def _parse_customer_id(d: dict[str, Any]) -> int:
+    _source = d["customerId"]
+    customer_id: int = _source
+    return customer_id
+
+
+def _parse_communication_id(d: dict[str, Any]) -> int:
+    _source = d["communicationId"]
+    communication_id: int = _source
+    return communication_id
+
+
+def _parse_thread_id(d: dict[str, Any]) -> int:
+    _source = d["threadId"]
+    thread_id: int = _source
+    return thread_id
+
+
+def _parse_communication_thread_status(d: dict[str, Any]) -> CommunicationThreadResponseCommunicationThreadStatus:
+    _source = d["communicationThreadStatus"]
+    communication_thread_status = CommunicationThreadResponseCommunicationThreadStatus(_source)
+
+    return communication_thread_status
+
+
+def _parse_subject(d: dict[str, Any]) -> str:
+    _source = d["subject"]
+    subject: str = _source
+    return subject
+
+
+def _parse_content(d: dict[str, Any]) -> str:
+    _source = d["content"]
+    content: str = _source
+    return content
+
+
+def _parse_communication_direction(d: dict[str, Any]) -> CommunicationThreadResponseCommunicationDirection:
+    _source = d["communicationDirection"]
+    communication_direction = CommunicationThreadResponseCommunicationDirection(_source)
+
+    return communication_direction
+
+
+def _parse_communication_channel(d: dict[str, Any]) -> CommunicationThreadResponseCommunicationChannel:
+    _source = d["communicationChannel"]
+    communication_channel = CommunicationThreadResponseCommunicationChannel(_source)
+
+    return communication_channel
+
+
+def _parse_ticket_number(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("ticketNumber", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    ticket_number: str | Unset = _source
+    return ticket_number
+
+
+def _parse_ticket_link(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("ticketLink", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    ticket_link: str | Unset = _source
+    return ticket_link
+
+
+def _parse_agent(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("agent", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    agent: str | Unset = _source
+    return agent
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "customer_id": _parse_customer_id,
+    "communication_id": _parse_communication_id,
+    "thread_id": _parse_thread_id,
+    "communication_thread_status": _parse_communication_thread_status,
+    "subject": _parse_subject,
+    "content": _parse_content,
+    "communication_direction": _parse_communication_direction,
+    "communication_channel": _parse_communication_channel,
+    "ticket_number": _parse_ticket_number,
+    "ticket_link": _parse_ticket_link,
+    "agent": _parse_agent,
+    "additional_properties": _parse_additional_properties,
+}

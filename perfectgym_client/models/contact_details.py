@@ -15,15 +15,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ContactDetails")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "status",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class ContactDetails:
     """
     Attributes:
@@ -61,30 +54,25 @@ class ContactDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_status import ContactStatus  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        type_ = ContactDetailsType(d.pop("type"))
-
-        value = d.pop("value")
-
-        _status = d.pop("status", UNSET)
-        status: ContactStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ContactStatus.from_dict(_status)
-
-        _obj = cls(
-            type_=type_,
-            value=value,
-            status=status,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,3 +89,59 @@ class ContactDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "type",
+        "value",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "value",
+        "status",
+    }
+)
+
+
+def _parse_type_(d: dict[str, Any]) -> ContactDetailsType:
+    _source = d["type"]
+    type_ = ContactDetailsType(_source)
+
+    return type_
+
+
+def _parse_value(d: dict[str, Any]) -> str:
+    _source = d["value"]
+    value: str = _source
+    return value
+
+
+def _parse_status(d: dict[str, Any]) -> ContactStatus | Unset:
+    from ..models.contact_status import ContactStatus  # noqa: PLC0415
+
+    _source = d.get("status", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _status = _source
+    status: ContactStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = ContactStatus.from_dict(_status)
+
+    return status
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "type_": _parse_type_,
+    "value": _parse_value,
+    "status": _parse_status,
+    "additional_properties": _parse_additional_properties,
+}

@@ -19,24 +19,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Contract")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "rateCodes",
-        "cancellationPeriod",
-        "cancellationDate",
-        "cancellationReceiptDate",
-        "cancellationReason",
-        "flatFeeContracts",
-        "moduleContracts",
-        "signedDocumentUrl",
-        "thirdPartyId",
-        "price",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class Contract:
     """
     Attributes:
@@ -194,118 +178,25 @@ class Contract:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.price_details import PriceDetails  # noqa: PLC0415
-        from ..models.rate_code import RateCode  # noqa: PLC0415
-        from ..models.sub_contract import SubContract  # noqa: PLC0415
-        from ..models.time_period import TimePeriod  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        id = d.pop("id")
-
-        created_date = datetime.date.fromisoformat(d.pop("createdDate"))
-
-        start_date = datetime.date.fromisoformat(d.pop("startDate"))
-
-        end_date = datetime.date.fromisoformat(d.pop("endDate"))
-
-        rate_name = d.pop("rateName")
-
-        contract_status = ContractStatus(d.pop("contractStatus"))
-
-        cancelled = d.pop("cancelled")
-
-        price_details = PriceDetails.from_dict(d.pop("priceDetails"))
-
-        last_possible_cancellation_date = datetime.date.fromisoformat(d.pop("lastPossibleCancellationDate"))
-
-        term = TimePeriod.from_dict(d.pop("term"))
-
-        extension_term = TimePeriod.from_dict(d.pop("extensionTerm"))
-
-        _rate_codes = d.pop("rateCodes", UNSET)
-        rate_codes: list[RateCode] | Unset = UNSET
-        if _rate_codes is not UNSET:
-            rate_codes = []
-            for rate_codes_item_data in _rate_codes:
-                rate_codes_item = RateCode.from_dict(rate_codes_item_data)
-
-                rate_codes.append(rate_codes_item)
-
-        _cancellation_period = d.pop("cancellationPeriod", UNSET)
-        cancellation_period: TimePeriod | Unset
-        if isinstance(_cancellation_period, Unset):
-            cancellation_period = UNSET
-        else:
-            cancellation_period = TimePeriod.from_dict(_cancellation_period)
-
-        _cancellation_date = d.pop("cancellationDate", UNSET)
-        cancellation_date: datetime.date | Unset
-        if isinstance(_cancellation_date, Unset):
-            cancellation_date = UNSET
-        else:
-            cancellation_date = datetime.date.fromisoformat(_cancellation_date)
-
-        _cancellation_receipt_date = d.pop("cancellationReceiptDate", UNSET)
-        cancellation_receipt_date: datetime.date | Unset
-        if isinstance(_cancellation_receipt_date, Unset):
-            cancellation_receipt_date = UNSET
-        else:
-            cancellation_receipt_date = datetime.date.fromisoformat(_cancellation_receipt_date)
-
-        cancellation_reason = d.pop("cancellationReason", UNSET)
-
-        _flat_fee_contracts = d.pop("flatFeeContracts", UNSET)
-        flat_fee_contracts: list[SubContract] | Unset = UNSET
-        if _flat_fee_contracts is not UNSET:
-            flat_fee_contracts = []
-            for flat_fee_contracts_item_data in _flat_fee_contracts:
-                flat_fee_contracts_item = SubContract.from_dict(flat_fee_contracts_item_data)
-
-                flat_fee_contracts.append(flat_fee_contracts_item)
-
-        _module_contracts = d.pop("moduleContracts", UNSET)
-        module_contracts: list[SubContract] | Unset = UNSET
-        if _module_contracts is not UNSET:
-            module_contracts = []
-            for module_contracts_item_data in _module_contracts:
-                module_contracts_item = SubContract.from_dict(module_contracts_item_data)
-
-                module_contracts.append(module_contracts_item)
-
-        signed_document_url = d.pop("signedDocumentUrl", UNSET)
-
-        third_party_id = d.pop("thirdPartyId", UNSET)
-
-        price = d.pop("price", UNSET)
-
-        _obj = cls(
-            id=id,
-            created_date=created_date,
-            start_date=start_date,
-            end_date=end_date,
-            rate_name=rate_name,
-            contract_status=contract_status,
-            cancelled=cancelled,
-            price_details=price_details,
-            last_possible_cancellation_date=last_possible_cancellation_date,
-            term=term,
-            extension_term=extension_term,
-            rate_codes=rate_codes,
-            cancellation_period=cancellation_period,
-            cancellation_date=cancellation_date,
-            cancellation_receipt_date=cancellation_receipt_date,
-            cancellation_reason=cancellation_reason,
-            flat_fee_contracts=flat_fee_contracts,
-            module_contracts=module_contracts,
-            signed_document_url=signed_document_url,
-            third_party_id=third_party_id,
-            price=price,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -322,3 +213,285 @@ class Contract:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "id",
+        "createdDate",
+        "startDate",
+        "endDate",
+        "rateName",
+        "contractStatus",
+        "cancelled",
+        "priceDetails",
+        "lastPossibleCancellationDate",
+        "term",
+        "extensionTerm",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "createdDate",
+        "startDate",
+        "endDate",
+        "rateName",
+        "contractStatus",
+        "cancelled",
+        "priceDetails",
+        "lastPossibleCancellationDate",
+        "term",
+        "extensionTerm",
+        "rateCodes",
+        "cancellationPeriod",
+        "cancellationDate",
+        "cancellationReceiptDate",
+        "cancellationReason",
+        "flatFeeContracts",
+        "moduleContracts",
+        "signedDocumentUrl",
+        "thirdPartyId",
+        "price",
+    }
+)
+
+
+def _parse_id(d: dict[str, Any]) -> int:
+    _source = d["id"]
+    id: int = _source
+    return id
+
+
+def _parse_created_date(d: dict[str, Any]) -> datetime.date:
+    _source = d["createdDate"]
+    created_date = datetime.date.fromisoformat(_source)
+
+    return created_date
+
+
+def _parse_start_date(d: dict[str, Any]) -> datetime.date:
+    _source = d["startDate"]
+    start_date = datetime.date.fromisoformat(_source)
+
+    return start_date
+
+
+def _parse_end_date(d: dict[str, Any]) -> datetime.date:
+    _source = d["endDate"]
+    end_date = datetime.date.fromisoformat(_source)
+
+    return end_date
+
+
+def _parse_rate_name(d: dict[str, Any]) -> str:
+    _source = d["rateName"]
+    rate_name: str = _source
+    return rate_name
+
+
+def _parse_contract_status(d: dict[str, Any]) -> ContractStatus:
+    _source = d["contractStatus"]
+    contract_status = ContractStatus(_source)
+
+    return contract_status
+
+
+def _parse_cancelled(d: dict[str, Any]) -> bool:
+    _source = d["cancelled"]
+    cancelled: bool = _source
+    return cancelled
+
+
+def _parse_price_details(d: dict[str, Any]) -> PriceDetails:
+    from ..models.price_details import PriceDetails  # noqa: PLC0415
+
+    _source = d["priceDetails"]
+    price_details = PriceDetails.from_dict(_source)
+
+    return price_details
+
+
+def _parse_last_possible_cancellation_date(d: dict[str, Any]) -> datetime.date:
+    _source = d["lastPossibleCancellationDate"]
+    last_possible_cancellation_date = datetime.date.fromisoformat(_source)
+
+    return last_possible_cancellation_date
+
+
+def _parse_term(d: dict[str, Any]) -> TimePeriod:
+    from ..models.time_period import TimePeriod  # noqa: PLC0415
+
+    _source = d["term"]
+    term = TimePeriod.from_dict(_source)
+
+    return term
+
+
+def _parse_extension_term(d: dict[str, Any]) -> TimePeriod:
+    from ..models.time_period import TimePeriod  # noqa: PLC0415
+
+    _source = d["extensionTerm"]
+    extension_term = TimePeriod.from_dict(_source)
+
+    return extension_term
+
+
+def _parse_rate_codes(d: dict[str, Any]) -> list[RateCode] | Unset:
+    from ..models.rate_code import RateCode  # noqa: PLC0415
+
+    _source = d.get("rateCodes", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _rate_codes = _source
+    rate_codes: list[RateCode] | Unset = UNSET
+    if _rate_codes is not UNSET:
+        rate_codes = []
+        for rate_codes_item_data in _rate_codes:
+            rate_codes_item = RateCode.from_dict(rate_codes_item_data)
+
+            rate_codes.append(rate_codes_item)
+
+    return rate_codes
+
+
+def _parse_cancellation_period(d: dict[str, Any]) -> TimePeriod | Unset:
+    from ..models.time_period import TimePeriod  # noqa: PLC0415
+
+    _source = d.get("cancellationPeriod", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _cancellation_period = _source
+    cancellation_period: TimePeriod | Unset
+    if isinstance(_cancellation_period, Unset):
+        cancellation_period = UNSET
+    else:
+        cancellation_period = TimePeriod.from_dict(_cancellation_period)
+
+    return cancellation_period
+
+
+def _parse_cancellation_date(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("cancellationDate", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _cancellation_date = _source
+    cancellation_date: datetime.date | Unset
+    if isinstance(_cancellation_date, Unset):
+        cancellation_date = UNSET
+    else:
+        cancellation_date = datetime.date.fromisoformat(_cancellation_date)
+
+    return cancellation_date
+
+
+def _parse_cancellation_receipt_date(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("cancellationReceiptDate", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _cancellation_receipt_date = _source
+    cancellation_receipt_date: datetime.date | Unset
+    if isinstance(_cancellation_receipt_date, Unset):
+        cancellation_receipt_date = UNSET
+    else:
+        cancellation_receipt_date = datetime.date.fromisoformat(_cancellation_receipt_date)
+
+    return cancellation_receipt_date
+
+
+def _parse_cancellation_reason(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("cancellationReason", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    cancellation_reason: str | Unset = _source
+    return cancellation_reason
+
+
+def _parse_flat_fee_contracts(d: dict[str, Any]) -> list[SubContract] | Unset:
+    from ..models.sub_contract import SubContract  # noqa: PLC0415
+
+    _source = d.get("flatFeeContracts", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _flat_fee_contracts = _source
+    flat_fee_contracts: list[SubContract] | Unset = UNSET
+    if _flat_fee_contracts is not UNSET:
+        flat_fee_contracts = []
+        for flat_fee_contracts_item_data in _flat_fee_contracts:
+            flat_fee_contracts_item = SubContract.from_dict(flat_fee_contracts_item_data)
+
+            flat_fee_contracts.append(flat_fee_contracts_item)
+
+    return flat_fee_contracts
+
+
+def _parse_module_contracts(d: dict[str, Any]) -> list[SubContract] | Unset:
+    from ..models.sub_contract import SubContract  # noqa: PLC0415
+
+    _source = d.get("moduleContracts", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _module_contracts = _source
+    module_contracts: list[SubContract] | Unset = UNSET
+    if _module_contracts is not UNSET:
+        module_contracts = []
+        for module_contracts_item_data in _module_contracts:
+            module_contracts_item = SubContract.from_dict(module_contracts_item_data)
+
+            module_contracts.append(module_contracts_item)
+
+    return module_contracts
+
+
+def _parse_signed_document_url(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("signedDocumentUrl", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    signed_document_url: str | Unset = _source
+    return signed_document_url
+
+
+def _parse_third_party_id(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("thirdPartyId", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    third_party_id: str | Unset = _source
+    return third_party_id
+
+
+def _parse_price(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("price", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    price: float | Unset = _source
+    return price
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "id": _parse_id,
+    "created_date": _parse_created_date,
+    "start_date": _parse_start_date,
+    "end_date": _parse_end_date,
+    "rate_name": _parse_rate_name,
+    "contract_status": _parse_contract_status,
+    "cancelled": _parse_cancelled,
+    "price_details": _parse_price_details,
+    "last_possible_cancellation_date": _parse_last_possible_cancellation_date,
+    "term": _parse_term,
+    "extension_term": _parse_extension_term,
+    "rate_codes": _parse_rate_codes,
+    "cancellation_period": _parse_cancellation_period,
+    "cancellation_date": _parse_cancellation_date,
+    "cancellation_receipt_date": _parse_cancellation_receipt_date,
+    "cancellation_reason": _parse_cancellation_reason,
+    "flat_fee_contracts": _parse_flat_fee_contracts,
+    "module_contracts": _parse_module_contracts,
+    "signed_document_url": _parse_signed_document_url,
+    "third_party_id": _parse_third_party_id,
+    "price": _parse_price,
+    "additional_properties": _parse_additional_properties,
+}

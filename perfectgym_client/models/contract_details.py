@@ -15,18 +15,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ContractDetails")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "rateName",
-        "contractPeriod",
-        "extensionPeriod",
-        "cancellationPeriod",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class ContractDetails:
     """
     Attributes:
@@ -101,58 +91,25 @@ class ContractDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.recurrence import Recurrence  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        id = d.pop("id")
-
-        start_date = datetime.date.fromisoformat(d.pop("startDate"))
-
-        end_date = datetime.date.fromisoformat(d.pop("endDate"))
-
-        created_date = datetime.date.fromisoformat(d.pop("createdDate"))
-
-        cancelled = d.pop("cancelled")
-
-        rate_name = d.pop("rateName", UNSET)
-
-        _contract_period = d.pop("contractPeriod", UNSET)
-        contract_period: Recurrence | Unset
-        if isinstance(_contract_period, Unset):
-            contract_period = UNSET
-        else:
-            contract_period = Recurrence.from_dict(_contract_period)
-
-        _extension_period = d.pop("extensionPeriod", UNSET)
-        extension_period: Recurrence | Unset
-        if isinstance(_extension_period, Unset):
-            extension_period = UNSET
-        else:
-            extension_period = Recurrence.from_dict(_extension_period)
-
-        _cancellation_period = d.pop("cancellationPeriod", UNSET)
-        cancellation_period: Recurrence | Unset
-        if isinstance(_cancellation_period, Unset):
-            cancellation_period = UNSET
-        else:
-            cancellation_period = Recurrence.from_dict(_cancellation_period)
-
-        _obj = cls(
-            id=id,
-            start_date=start_date,
-            end_date=end_date,
-            created_date=created_date,
-            cancelled=cancelled,
-            rate_name=rate_name,
-            contract_period=contract_period,
-            extension_period=extension_period,
-            cancellation_period=cancellation_period,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -169,3 +126,134 @@ class ContractDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "id",
+        "startDate",
+        "endDate",
+        "createdDate",
+        "cancelled",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "startDate",
+        "endDate",
+        "createdDate",
+        "cancelled",
+        "rateName",
+        "contractPeriod",
+        "extensionPeriod",
+        "cancellationPeriod",
+    }
+)
+
+
+def _parse_id(d: dict[str, Any]) -> int:
+    _source = d["id"]
+    id: int = _source
+    return id
+
+
+def _parse_start_date(d: dict[str, Any]) -> datetime.date:
+    _source = d["startDate"]
+    start_date = datetime.date.fromisoformat(_source)
+
+    return start_date
+
+
+def _parse_end_date(d: dict[str, Any]) -> datetime.date:
+    _source = d["endDate"]
+    end_date = datetime.date.fromisoformat(_source)
+
+    return end_date
+
+
+def _parse_created_date(d: dict[str, Any]) -> datetime.date:
+    _source = d["createdDate"]
+    created_date = datetime.date.fromisoformat(_source)
+
+    return created_date
+
+
+def _parse_cancelled(d: dict[str, Any]) -> bool:
+    _source = d["cancelled"]
+    cancelled: bool = _source
+    return cancelled
+
+
+def _parse_rate_name(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("rateName", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    rate_name: str | Unset = _source
+    return rate_name
+
+
+def _parse_contract_period(d: dict[str, Any]) -> Recurrence | Unset:
+    from ..models.recurrence import Recurrence  # noqa: PLC0415
+
+    _source = d.get("contractPeriod", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _contract_period = _source
+    contract_period: Recurrence | Unset
+    if isinstance(_contract_period, Unset):
+        contract_period = UNSET
+    else:
+        contract_period = Recurrence.from_dict(_contract_period)
+
+    return contract_period
+
+
+def _parse_extension_period(d: dict[str, Any]) -> Recurrence | Unset:
+    from ..models.recurrence import Recurrence  # noqa: PLC0415
+
+    _source = d.get("extensionPeriod", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _extension_period = _source
+    extension_period: Recurrence | Unset
+    if isinstance(_extension_period, Unset):
+        extension_period = UNSET
+    else:
+        extension_period = Recurrence.from_dict(_extension_period)
+
+    return extension_period
+
+
+def _parse_cancellation_period(d: dict[str, Any]) -> Recurrence | Unset:
+    from ..models.recurrence import Recurrence  # noqa: PLC0415
+
+    _source = d.get("cancellationPeriod", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _cancellation_period = _source
+    cancellation_period: Recurrence | Unset
+    if isinstance(_cancellation_period, Unset):
+        cancellation_period = UNSET
+    else:
+        cancellation_period = Recurrence.from_dict(_cancellation_period)
+
+    return cancellation_period
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "id": _parse_id,
+    "start_date": _parse_start_date,
+    "end_date": _parse_end_date,
+    "created_date": _parse_created_date,
+    "cancelled": _parse_cancelled,
+    "rate_name": _parse_rate_name,
+    "contract_period": _parse_contract_period,
+    "extension_period": _parse_extension_period,
+    "cancellation_period": _parse_cancellation_period,
+    "additional_properties": _parse_additional_properties,
+}

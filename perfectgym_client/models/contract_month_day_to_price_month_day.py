@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,17 +11,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContractMonthDayToPriceMonthDay")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "month",
-        "monthValue",
-        "dayOfMonth",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class ContractMonthDayToPriceMonthDay:
     """The month day of the month day to price mapping
 
@@ -59,28 +50,23 @@ class ContractMonthDayToPriceMonthDay:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        _month = d.pop("month", UNSET)
-        month: ContractMonthDayToPriceMonthDayMonth | Unset
-        if isinstance(_month, Unset):
-            month = UNSET
-        else:
-            month = ContractMonthDayToPriceMonthDayMonth(_month)
-
-        month_value = d.pop("monthValue", UNSET)
-
-        day_of_month = d.pop("dayOfMonth", UNSET)
-
-        _obj = cls(
-            month=month,
-            month_value=month_value,
-            day_of_month=day_of_month,
-        )
-
-        _obj.additional_properties = d
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,3 +83,54 @@ class ContractMonthDayToPriceMonthDay:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "month",
+        "monthValue",
+        "dayOfMonth",
+    }
+)
+
+
+def _parse_month(d: dict[str, Any]) -> ContractMonthDayToPriceMonthDayMonth | Unset:
+    _source = d.get("month", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _month = _source
+    month: ContractMonthDayToPriceMonthDayMonth | Unset
+    if isinstance(_month, Unset):
+        month = UNSET
+    else:
+        month = ContractMonthDayToPriceMonthDayMonth(_month)
+
+    return month
+
+
+def _parse_month_value(d: dict[str, Any]) -> int | Unset:
+    _source = d.get("monthValue", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    month_value: int | Unset = _source
+    return month_value
+
+
+def _parse_day_of_month(d: dict[str, Any]) -> int | Unset:
+    _source = d.get("dayOfMonth", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    day_of_month: int | Unset = _source
+    return day_of_month
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "month": _parse_month,
+    "month_value": _parse_month_value,
+    "day_of_month": _parse_day_of_month,
+    "additional_properties": _parse_additional_properties,
+}

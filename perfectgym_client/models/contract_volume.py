@@ -14,17 +14,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ContractVolume")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "totalContractVolume",
-        "averagePaymentVolumePerMonth",
-        "averagePaymentVolumePerPaymentFrequencyTerm",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class ContractVolume:
     """
     Attributes:
@@ -69,42 +60,23 @@ class ContractVolume:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        _total_contract_volume = d.pop("totalContractVolume", UNSET)
-        total_contract_volume: Money | Unset
-        if isinstance(_total_contract_volume, Unset):
-            total_contract_volume = UNSET
-        else:
-            total_contract_volume = Money.from_dict(_total_contract_volume)
-
-        _average_payment_volume_per_month = d.pop("averagePaymentVolumePerMonth", UNSET)
-        average_payment_volume_per_month: Money | Unset
-        if isinstance(_average_payment_volume_per_month, Unset):
-            average_payment_volume_per_month = UNSET
-        else:
-            average_payment_volume_per_month = Money.from_dict(_average_payment_volume_per_month)
-
-        _average_payment_volume_per_payment_frequency_term = d.pop("averagePaymentVolumePerPaymentFrequencyTerm", UNSET)
-        average_payment_volume_per_payment_frequency_term: Money | Unset
-        if isinstance(_average_payment_volume_per_payment_frequency_term, Unset):
-            average_payment_volume_per_payment_frequency_term = UNSET
-        else:
-            average_payment_volume_per_payment_frequency_term = Money.from_dict(
-                _average_payment_volume_per_payment_frequency_term
-            )
-
-        _obj = cls(
-            total_contract_volume=total_contract_volume,
-            average_payment_volume_per_month=average_payment_volume_per_month,
-            average_payment_volume_per_payment_frequency_term=average_payment_volume_per_payment_frequency_term,
-        )
-
-        _obj.additional_properties = d
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,3 +93,74 @@ class ContractVolume:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "totalContractVolume",
+        "averagePaymentVolumePerMonth",
+        "averagePaymentVolumePerPaymentFrequencyTerm",
+    }
+)
+
+
+def _parse_total_contract_volume(d: dict[str, Any]) -> Money | Unset:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d.get("totalContractVolume", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _total_contract_volume = _source
+    total_contract_volume: Money | Unset
+    if isinstance(_total_contract_volume, Unset):
+        total_contract_volume = UNSET
+    else:
+        total_contract_volume = Money.from_dict(_total_contract_volume)
+
+    return total_contract_volume
+
+
+def _parse_average_payment_volume_per_month(d: dict[str, Any]) -> Money | Unset:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d.get("averagePaymentVolumePerMonth", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _average_payment_volume_per_month = _source
+    average_payment_volume_per_month: Money | Unset
+    if isinstance(_average_payment_volume_per_month, Unset):
+        average_payment_volume_per_month = UNSET
+    else:
+        average_payment_volume_per_month = Money.from_dict(_average_payment_volume_per_month)
+
+    return average_payment_volume_per_month
+
+
+def _parse_average_payment_volume_per_payment_frequency_term(d: dict[str, Any]) -> Money | Unset:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d.get("averagePaymentVolumePerPaymentFrequencyTerm", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _average_payment_volume_per_payment_frequency_term = _source
+    average_payment_volume_per_payment_frequency_term: Money | Unset
+    if isinstance(_average_payment_volume_per_payment_frequency_term, Unset):
+        average_payment_volume_per_payment_frequency_term = UNSET
+    else:
+        average_payment_volume_per_payment_frequency_term = Money.from_dict(
+            _average_payment_volume_per_payment_frequency_term
+        )
+
+    return average_payment_volume_per_payment_frequency_term
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "total_contract_volume": _parse_total_contract_volume,
+    "average_payment_volume_per_month": _parse_average_payment_volume_per_month,
+    "average_payment_volume_per_payment_frequency_term": _parse_average_payment_volume_per_payment_frequency_term,
+    "additional_properties": _parse_additional_properties,
+}

@@ -17,15 +17,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateIdlePeriodAmendmentBody")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "document",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class CreateIdlePeriodAmendmentBody:
     """
     Attributes:
@@ -71,27 +64,25 @@ class CreateIdlePeriodAmendmentBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.idle_period_create_request import IdlePeriodCreateRequest  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        data = IdlePeriodCreateRequest.from_dict(d.pop("data"))
-
-        _document = d.pop("document", UNSET)
-        document: File | Unset
-        if isinstance(_document, Unset):
-            document = UNSET
-        else:
-            document = File(payload=BytesIO(_document))
-
-        _obj = cls(
-            data=data,
-            document=document,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,3 +99,50 @@ class CreateIdlePeriodAmendmentBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+        "document",
+    }
+)
+
+
+def _parse_data(d: dict[str, Any]) -> IdlePeriodCreateRequest:
+    from ..models.idle_period_create_request import IdlePeriodCreateRequest  # noqa: PLC0415
+
+    _source = d["data"]
+    data = IdlePeriodCreateRequest.from_dict(_source)
+
+    return data
+
+
+def _parse_document(d: dict[str, Any]) -> File | Unset:
+    _source = d.get("document", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _document = _source
+    document: File | Unset
+    if isinstance(_document, Unset):
+        document = UNSET
+    else:
+        document = File(payload=BytesIO(_document))
+
+    return document
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "data": _parse_data,
+    "document": _parse_document,
+    "additional_properties": _parse_additional_properties,
+}

@@ -22,56 +22,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Customer")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "customerNumber",
-        "firstName",
-        "secondFirstName",
-        "lastName",
-        "secondLastName",
-        "dateOfBirth",
-        "email",
-        "gender",
-        "street",
-        "houseNumber",
-        "zipCode",
-        "city",
-        "country",
-        "secondStreet",
-        "cityPart",
-        "district",
-        "streetType",
-        "streetBlock",
-        "portal",
-        "stairway",
-        "door",
-        "province",
-        "additionalAddressInformation",
-        "floor",
-        "buildingName",
-        "imageUrl",
-        "phonePrivate",
-        "phonePrivateMobile",
-        "phoneBusiness",
-        "phoneBusinessMobile",
-        "idlePeriods",
-        "bankAccount",
-        "accessRestrictions",
-        "uuid",
-        "referralCode",
-        "studioId",
-        "preferredLanguage",
-        "additionalInformationFieldAssignments",
-        "thirdPartyId",
-        "createdDateTime",
-        "accessMediums",
-        "cardNumbers",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class Customer:
     """
     Attributes:
@@ -394,206 +346,25 @@ class Customer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.access_medium_dto import AccessMediumDto  # noqa: PLC0415
-        from ..models.access_restriction import AccessRestriction  # noqa: PLC0415
-        from ..models.additional_information_field_assignment import AdditionalInformationFieldAssignment  # noqa: PLC0415
-        from ..models.bank_account import BankAccount  # noqa: PLC0415
-        from ..models.customer_idle_period import CustomerIdlePeriod  # noqa: PLC0415
-        from ..models.language import Language  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        id = d.pop("id")
-
-        status = CustomerStatus(d.pop("status"))
-
-        access_refusal = d.pop("accessRefusal")
-
-        customer_number = d.pop("customerNumber", UNSET)
-
-        first_name = d.pop("firstName", UNSET)
-
-        second_first_name = d.pop("secondFirstName", UNSET)
-
-        last_name = d.pop("lastName", UNSET)
-
-        second_last_name = d.pop("secondLastName", UNSET)
-
-        _date_of_birth = d.pop("dateOfBirth", UNSET)
-        date_of_birth: datetime.date | Unset
-        if isinstance(_date_of_birth, Unset):
-            date_of_birth = UNSET
-        else:
-            date_of_birth = datetime.date.fromisoformat(_date_of_birth)
-
-        email = d.pop("email", UNSET)
-
-        _gender = d.pop("gender", UNSET)
-        gender: CustomerGender | Unset
-        if isinstance(_gender, Unset):
-            gender = UNSET
-        else:
-            gender = CustomerGender(_gender)
-
-        street = d.pop("street", UNSET)
-
-        house_number = d.pop("houseNumber", UNSET)
-
-        zip_code = d.pop("zipCode", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        country = d.pop("country", UNSET)
-
-        second_street = d.pop("secondStreet", UNSET)
-
-        city_part = d.pop("cityPart", UNSET)
-
-        district = d.pop("district", UNSET)
-
-        street_type = d.pop("streetType", UNSET)
-
-        street_block = d.pop("streetBlock", UNSET)
-
-        portal = d.pop("portal", UNSET)
-
-        stairway = d.pop("stairway", UNSET)
-
-        door = d.pop("door", UNSET)
-
-        province = d.pop("province", UNSET)
-
-        additional_address_information = d.pop("additionalAddressInformation", UNSET)
-
-        floor = d.pop("floor", UNSET)
-
-        building_name = d.pop("buildingName", UNSET)
-
-        image_url = d.pop("imageUrl", UNSET)
-
-        phone_private = d.pop("phonePrivate", UNSET)
-
-        phone_private_mobile = d.pop("phonePrivateMobile", UNSET)
-
-        phone_business = d.pop("phoneBusiness", UNSET)
-
-        phone_business_mobile = d.pop("phoneBusinessMobile", UNSET)
-
-        _idle_periods = d.pop("idlePeriods", UNSET)
-        idle_periods: list[CustomerIdlePeriod] | Unset = UNSET
-        if _idle_periods is not UNSET:
-            idle_periods = []
-            for idle_periods_item_data in _idle_periods:
-                idle_periods_item = CustomerIdlePeriod.from_dict(idle_periods_item_data)
-
-                idle_periods.append(idle_periods_item)
-
-        _bank_account = d.pop("bankAccount", UNSET)
-        bank_account: BankAccount | Unset
-        if isinstance(_bank_account, Unset):
-            bank_account = UNSET
-        else:
-            bank_account = BankAccount.from_dict(_bank_account)
-
-        _access_restrictions = d.pop("accessRestrictions", UNSET)
-        access_restrictions: list[AccessRestriction] | Unset = UNSET
-        if _access_restrictions is not UNSET:
-            access_restrictions = []
-            for access_restrictions_item_data in _access_restrictions:
-                access_restrictions_item = AccessRestriction.from_dict(access_restrictions_item_data)
-
-                access_restrictions.append(access_restrictions_item)
-
-        uuid = d.pop("uuid", UNSET)
-
-        referral_code = d.pop("referralCode", UNSET)
-
-        studio_id = d.pop("studioId", UNSET)
-
-        _preferred_language = d.pop("preferredLanguage", UNSET)
-        preferred_language: Language | Unset
-        if isinstance(_preferred_language, Unset):
-            preferred_language = UNSET
-        else:
-            preferred_language = Language.from_dict(_preferred_language)
-
-        _additional_information_field_assignments = d.pop("additionalInformationFieldAssignments", UNSET)
-        additional_information_field_assignments: list[AdditionalInformationFieldAssignment] | Unset = UNSET
-        if _additional_information_field_assignments is not UNSET:
-            additional_information_field_assignments = []
-            for additional_information_field_assignments_item_data in _additional_information_field_assignments:
-                additional_information_field_assignments_item = AdditionalInformationFieldAssignment.from_dict(
-                    additional_information_field_assignments_item_data
-                )
-
-                additional_information_field_assignments.append(additional_information_field_assignments_item)
-
-        third_party_id = d.pop("thirdPartyId", UNSET)
-
-        created_date_time = d.pop("createdDateTime", UNSET)
-
-        _access_mediums = d.pop("accessMediums", UNSET)
-        access_mediums: list[AccessMediumDto] | Unset = UNSET
-        if _access_mediums is not UNSET:
-            access_mediums = []
-            for access_mediums_item_data in _access_mediums:
-                access_mediums_item = AccessMediumDto.from_dict(access_mediums_item_data)
-
-                access_mediums.append(access_mediums_item)
-
-        card_numbers = cast(list[str], d.pop("cardNumbers", UNSET))
-
-        _obj = cls(
-            id=id,
-            status=status,
-            access_refusal=access_refusal,
-            customer_number=customer_number,
-            first_name=first_name,
-            second_first_name=second_first_name,
-            last_name=last_name,
-            second_last_name=second_last_name,
-            date_of_birth=date_of_birth,
-            email=email,
-            gender=gender,
-            street=street,
-            house_number=house_number,
-            zip_code=zip_code,
-            city=city,
-            country=country,
-            second_street=second_street,
-            city_part=city_part,
-            district=district,
-            street_type=street_type,
-            street_block=street_block,
-            portal=portal,
-            stairway=stairway,
-            door=door,
-            province=province,
-            additional_address_information=additional_address_information,
-            floor=floor,
-            building_name=building_name,
-            image_url=image_url,
-            phone_private=phone_private,
-            phone_private_mobile=phone_private_mobile,
-            phone_business=phone_business,
-            phone_business_mobile=phone_business_mobile,
-            idle_periods=idle_periods,
-            bank_account=bank_account,
-            access_restrictions=access_restrictions,
-            uuid=uuid,
-            referral_code=referral_code,
-            studio_id=studio_id,
-            preferred_language=preferred_language,
-            additional_information_field_assignments=additional_information_field_assignments,
-            third_party_id=third_party_id,
-            created_date_time=created_date_time,
-            access_mediums=access_mediums,
-            card_numbers=card_numbers,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -610,3 +381,543 @@ class Customer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "id",
+        "status",
+        "accessRefusal",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "status",
+        "accessRefusal",
+        "customerNumber",
+        "firstName",
+        "secondFirstName",
+        "lastName",
+        "secondLastName",
+        "dateOfBirth",
+        "email",
+        "gender",
+        "street",
+        "houseNumber",
+        "zipCode",
+        "city",
+        "country",
+        "secondStreet",
+        "cityPart",
+        "district",
+        "streetType",
+        "streetBlock",
+        "portal",
+        "stairway",
+        "door",
+        "province",
+        "additionalAddressInformation",
+        "floor",
+        "buildingName",
+        "imageUrl",
+        "phonePrivate",
+        "phonePrivateMobile",
+        "phoneBusiness",
+        "phoneBusinessMobile",
+        "idlePeriods",
+        "bankAccount",
+        "accessRestrictions",
+        "uuid",
+        "referralCode",
+        "studioId",
+        "preferredLanguage",
+        "additionalInformationFieldAssignments",
+        "thirdPartyId",
+        "createdDateTime",
+        "accessMediums",
+        "cardNumbers",
+    }
+)
+
+
+def _parse_id(d: dict[str, Any]) -> int:
+    _source = d["id"]
+    id: int = _source
+    return id
+
+
+def _parse_status(d: dict[str, Any]) -> CustomerStatus:
+    _source = d["status"]
+    status = CustomerStatus(_source)
+
+    return status
+
+
+def _parse_access_refusal(d: dict[str, Any]) -> bool:
+    _source = d["accessRefusal"]
+    access_refusal: bool = _source
+    return access_refusal
+
+
+def _parse_customer_number(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("customerNumber", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    customer_number: str | Unset = _source
+    return customer_number
+
+
+def _parse_first_name(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("firstName", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    first_name: str | Unset = _source
+    return first_name
+
+
+def _parse_second_first_name(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("secondFirstName", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    second_first_name: str | Unset = _source
+    return second_first_name
+
+
+def _parse_last_name(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("lastName", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    last_name: str | Unset = _source
+    return last_name
+
+
+def _parse_second_last_name(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("secondLastName", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    second_last_name: str | Unset = _source
+    return second_last_name
+
+
+def _parse_date_of_birth(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("dateOfBirth", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _date_of_birth = _source
+    date_of_birth: datetime.date | Unset
+    if isinstance(_date_of_birth, Unset):
+        date_of_birth = UNSET
+    else:
+        date_of_birth = datetime.date.fromisoformat(_date_of_birth)
+
+    return date_of_birth
+
+
+def _parse_email(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("email", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    email: str | Unset = _source
+    return email
+
+
+def _parse_gender(d: dict[str, Any]) -> CustomerGender | Unset:
+    _source = d.get("gender", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _gender = _source
+    gender: CustomerGender | Unset
+    if isinstance(_gender, Unset):
+        gender = UNSET
+    else:
+        gender = CustomerGender(_gender)
+
+    return gender
+
+
+def _parse_street(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("street", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    street: str | Unset = _source
+    return street
+
+
+def _parse_house_number(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("houseNumber", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    house_number: str | Unset = _source
+    return house_number
+
+
+def _parse_zip_code(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("zipCode", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    zip_code: str | Unset = _source
+    return zip_code
+
+
+def _parse_city(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("city", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    city: str | Unset = _source
+    return city
+
+
+def _parse_country(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("country", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    country: str | Unset = _source
+    return country
+
+
+def _parse_second_street(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("secondStreet", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    second_street: str | Unset = _source
+    return second_street
+
+
+def _parse_city_part(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("cityPart", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    city_part: str | Unset = _source
+    return city_part
+
+
+def _parse_district(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("district", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    district: str | Unset = _source
+    return district
+
+
+def _parse_street_type(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("streetType", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    street_type: str | Unset = _source
+    return street_type
+
+
+def _parse_street_block(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("streetBlock", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    street_block: str | Unset = _source
+    return street_block
+
+
+def _parse_portal(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("portal", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    portal: str | Unset = _source
+    return portal
+
+
+def _parse_stairway(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("stairway", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    stairway: str | Unset = _source
+    return stairway
+
+
+def _parse_door(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("door", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    door: str | Unset = _source
+    return door
+
+
+def _parse_province(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("province", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    province: str | Unset = _source
+    return province
+
+
+def _parse_additional_address_information(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("additionalAddressInformation", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    additional_address_information: str | Unset = _source
+    return additional_address_information
+
+
+def _parse_floor(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("floor", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    floor: str | Unset = _source
+    return floor
+
+
+def _parse_building_name(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("buildingName", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    building_name: str | Unset = _source
+    return building_name
+
+
+def _parse_image_url(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("imageUrl", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    image_url: str | Unset = _source
+    return image_url
+
+
+def _parse_phone_private(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("phonePrivate", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    phone_private: str | Unset = _source
+    return phone_private
+
+
+def _parse_phone_private_mobile(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("phonePrivateMobile", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    phone_private_mobile: str | Unset = _source
+    return phone_private_mobile
+
+
+def _parse_phone_business(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("phoneBusiness", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    phone_business: str | Unset = _source
+    return phone_business
+
+
+def _parse_phone_business_mobile(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("phoneBusinessMobile", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    phone_business_mobile: str | Unset = _source
+    return phone_business_mobile
+
+
+def _parse_idle_periods(d: dict[str, Any]) -> list[CustomerIdlePeriod] | Unset:
+    from ..models.customer_idle_period import CustomerIdlePeriod  # noqa: PLC0415
+
+    _source = d.get("idlePeriods", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _idle_periods = _source
+    idle_periods: list[CustomerIdlePeriod] | Unset = UNSET
+    if _idle_periods is not UNSET:
+        idle_periods = []
+        for idle_periods_item_data in _idle_periods:
+            idle_periods_item = CustomerIdlePeriod.from_dict(idle_periods_item_data)
+
+            idle_periods.append(idle_periods_item)
+
+    return idle_periods
+
+
+def _parse_bank_account(d: dict[str, Any]) -> BankAccount | Unset:
+    from ..models.bank_account import BankAccount  # noqa: PLC0415
+
+    _source = d.get("bankAccount", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _bank_account = _source
+    bank_account: BankAccount | Unset
+    if isinstance(_bank_account, Unset):
+        bank_account = UNSET
+    else:
+        bank_account = BankAccount.from_dict(_bank_account)
+
+    return bank_account
+
+
+def _parse_access_restrictions(d: dict[str, Any]) -> list[AccessRestriction] | Unset:
+    from ..models.access_restriction import AccessRestriction  # noqa: PLC0415
+
+    _source = d.get("accessRestrictions", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _access_restrictions = _source
+    access_restrictions: list[AccessRestriction] | Unset = UNSET
+    if _access_restrictions is not UNSET:
+        access_restrictions = []
+        for access_restrictions_item_data in _access_restrictions:
+            access_restrictions_item = AccessRestriction.from_dict(access_restrictions_item_data)
+
+            access_restrictions.append(access_restrictions_item)
+
+    return access_restrictions
+
+
+def _parse_uuid(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("uuid", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    uuid: str | Unset = _source
+    return uuid
+
+
+def _parse_referral_code(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("referralCode", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    referral_code: str | Unset = _source
+    return referral_code
+
+
+def _parse_studio_id(d: dict[str, Any]) -> int | Unset:
+    _source = d.get("studioId", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    studio_id: int | Unset = _source
+    return studio_id
+
+
+def _parse_preferred_language(d: dict[str, Any]) -> Language | Unset:
+    from ..models.language import Language  # noqa: PLC0415
+
+    _source = d.get("preferredLanguage", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _preferred_language = _source
+    preferred_language: Language | Unset
+    if isinstance(_preferred_language, Unset):
+        preferred_language = UNSET
+    else:
+        preferred_language = Language.from_dict(_preferred_language)
+
+    return preferred_language
+
+
+def _parse_additional_information_field_assignments(
+    d: dict[str, Any],
+) -> list[AdditionalInformationFieldAssignment] | Unset:
+    from ..models.additional_information_field_assignment import AdditionalInformationFieldAssignment  # noqa: PLC0415
+
+    _source = d.get("additionalInformationFieldAssignments", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _additional_information_field_assignments = _source
+    additional_information_field_assignments: list[AdditionalInformationFieldAssignment] | Unset = UNSET
+    if _additional_information_field_assignments is not UNSET:
+        additional_information_field_assignments = []
+        for additional_information_field_assignments_item_data in _additional_information_field_assignments:
+            additional_information_field_assignments_item = AdditionalInformationFieldAssignment.from_dict(
+                additional_information_field_assignments_item_data
+            )
+
+            additional_information_field_assignments.append(additional_information_field_assignments_item)
+
+    return additional_information_field_assignments
+
+
+def _parse_third_party_id(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("thirdPartyId", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    third_party_id: str | Unset = _source
+    return third_party_id
+
+
+def _parse_created_date_time(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("createdDateTime", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    created_date_time: str | Unset = _source
+    return created_date_time
+
+
+def _parse_access_mediums(d: dict[str, Any]) -> list[AccessMediumDto] | Unset:
+    from ..models.access_medium_dto import AccessMediumDto  # noqa: PLC0415
+
+    _source = d.get("accessMediums", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _access_mediums = _source
+    access_mediums: list[AccessMediumDto] | Unset = UNSET
+    if _access_mediums is not UNSET:
+        access_mediums = []
+        for access_mediums_item_data in _access_mediums:
+            access_mediums_item = AccessMediumDto.from_dict(access_mediums_item_data)
+
+            access_mediums.append(access_mediums_item)
+
+    return access_mediums
+
+
+def _parse_card_numbers(d: dict[str, Any]) -> list[str] | Unset:
+    _source = d.get("cardNumbers", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    card_numbers = cast(list[str], _source)
+
+    return card_numbers
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "id": _parse_id,
+    "status": _parse_status,
+    "access_refusal": _parse_access_refusal,
+    "customer_number": _parse_customer_number,
+    "first_name": _parse_first_name,
+    "second_first_name": _parse_second_first_name,
+    "last_name": _parse_last_name,
+    "second_last_name": _parse_second_last_name,
+    "date_of_birth": _parse_date_of_birth,
+    "email": _parse_email,
+    "gender": _parse_gender,
+    "street": _parse_street,
+    "house_number": _parse_house_number,
+    "zip_code": _parse_zip_code,
+    "city": _parse_city,
+    "country": _parse_country,
+    "second_street": _parse_second_street,
+    "city_part": _parse_city_part,
+    "district": _parse_district,
+    "street_type": _parse_street_type,
+    "street_block": _parse_street_block,
+    "portal": _parse_portal,
+    "stairway": _parse_stairway,
+    "door": _parse_door,
+    "province": _parse_province,
+    "additional_address_information": _parse_additional_address_information,
+    "floor": _parse_floor,
+    "building_name": _parse_building_name,
+    "image_url": _parse_image_url,
+    "phone_private": _parse_phone_private,
+    "phone_private_mobile": _parse_phone_private_mobile,
+    "phone_business": _parse_phone_business,
+    "phone_business_mobile": _parse_phone_business_mobile,
+    "idle_periods": _parse_idle_periods,
+    "bank_account": _parse_bank_account,
+    "access_restrictions": _parse_access_restrictions,
+    "uuid": _parse_uuid,
+    "referral_code": _parse_referral_code,
+    "studio_id": _parse_studio_id,
+    "preferred_language": _parse_preferred_language,
+    "additional_information_field_assignments": _parse_additional_information_field_assignments,
+    "third_party_id": _parse_third_party_id,
+    "created_date_time": _parse_created_date_time,
+    "access_mediums": _parse_access_mediums,
+    "card_numbers": _parse_card_numbers,
+    "additional_properties": _parse_additional_properties,
+}

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,15 +12,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerAccessCode")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "expiresAt",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class CustomerAccessCode:
     """
     Attributes:
@@ -61,28 +54,25 @@ class CustomerAccessCode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        format_ = CustomerAccessCodeFormat(d.pop("format"))
-
-        content = d.pop("content")
-
-        _expires_at = d.pop("expiresAt", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
-
-        _obj = cls(
-            format_=format_,
-            content=content,
-            expires_at=expires_at,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,3 +89,57 @@ class CustomerAccessCode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "format",
+        "content",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "format",
+        "content",
+        "expiresAt",
+    }
+)
+
+
+def _parse_format_(d: dict[str, Any]) -> CustomerAccessCodeFormat:
+    _source = d["format"]
+    format_ = CustomerAccessCodeFormat(_source)
+
+    return format_
+
+
+def _parse_content(d: dict[str, Any]) -> str:
+    _source = d["content"]
+    content: str = _source
+    return content
+
+
+def _parse_expires_at(d: dict[str, Any]) -> datetime.datetime | Unset:
+    _source = d.get("expiresAt", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _expires_at = _source
+    expires_at: datetime.datetime | Unset
+    if isinstance(_expires_at, Unset):
+        expires_at = UNSET
+    else:
+        expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+    return expires_at
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "format_": _parse_format_,
+    "content": _parse_content,
+    "expires_at": _parse_expires_at,
+    "additional_properties": _parse_additional_properties,
+}

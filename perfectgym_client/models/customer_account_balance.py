@@ -14,17 +14,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CustomerAccountBalance")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "accountBalance",
-        "consumptionCredit",
-        "dunningLevel",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class CustomerAccountBalance:
     """
     Attributes:
@@ -71,38 +62,25 @@ class CustomerAccountBalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        in_debt_collection = d.pop("inDebtCollection")
-
-        _account_balance = d.pop("accountBalance", UNSET)
-        account_balance: Money | Unset
-        if isinstance(_account_balance, Unset):
-            account_balance = UNSET
-        else:
-            account_balance = Money.from_dict(_account_balance)
-
-        _consumption_credit = d.pop("consumptionCredit", UNSET)
-        consumption_credit: Money | Unset
-        if isinstance(_consumption_credit, Unset):
-            consumption_credit = UNSET
-        else:
-            consumption_credit = Money.from_dict(_consumption_credit)
-
-        dunning_level = d.pop("dunningLevel", UNSET)
-
-        _obj = cls(
-            in_debt_collection=in_debt_collection,
-            account_balance=account_balance,
-            consumption_credit=consumption_credit,
-            dunning_level=dunning_level,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -119,3 +97,77 @@ class CustomerAccountBalance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "inDebtCollection",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "inDebtCollection",
+        "accountBalance",
+        "consumptionCredit",
+        "dunningLevel",
+    }
+)
+
+
+def _parse_in_debt_collection(d: dict[str, Any]) -> bool:
+    _source = d["inDebtCollection"]
+    in_debt_collection: bool = _source
+    return in_debt_collection
+
+
+def _parse_account_balance(d: dict[str, Any]) -> Money | Unset:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d.get("accountBalance", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _account_balance = _source
+    account_balance: Money | Unset
+    if isinstance(_account_balance, Unset):
+        account_balance = UNSET
+    else:
+        account_balance = Money.from_dict(_account_balance)
+
+    return account_balance
+
+
+def _parse_consumption_credit(d: dict[str, Any]) -> Money | Unset:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d.get("consumptionCredit", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _consumption_credit = _source
+    consumption_credit: Money | Unset
+    if isinstance(_consumption_credit, Unset):
+        consumption_credit = UNSET
+    else:
+        consumption_credit = Money.from_dict(_consumption_credit)
+
+    return consumption_credit
+
+
+def _parse_dunning_level(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("dunningLevel", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    dunning_level: str | Unset = _source
+    return dunning_level
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "in_debt_collection": _parse_in_debt_collection,
+    "account_balance": _parse_account_balance,
+    "consumption_credit": _parse_consumption_credit,
+    "dunning_level": _parse_dunning_level,
+    "additional_properties": _parse_additional_properties,
+}

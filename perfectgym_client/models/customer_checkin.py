@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,18 +11,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerCheckin")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "checkInDateTime",
-        "checkOutDateTime",
-        "studioId",
-        "studioName",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class CustomerCheckin:
     """
     Attributes:
@@ -77,39 +67,25 @@ class CustomerCheckin:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        checkin_id = d.pop("checkinId")
-
-        _check_in_date_time = d.pop("checkInDateTime", UNSET)
-        check_in_date_time: datetime.datetime | Unset
-        if isinstance(_check_in_date_time, Unset):
-            check_in_date_time = UNSET
-        else:
-            check_in_date_time = datetime.datetime.fromisoformat(_check_in_date_time)
-
-        _check_out_date_time = d.pop("checkOutDateTime", UNSET)
-        check_out_date_time: datetime.datetime | Unset
-        if isinstance(_check_out_date_time, Unset):
-            check_out_date_time = UNSET
-        else:
-            check_out_date_time = datetime.datetime.fromisoformat(_check_out_date_time)
-
-        studio_id = d.pop("studioId", UNSET)
-
-        studio_name = d.pop("studioName", UNSET)
-
-        _obj = cls(
-            checkin_id=checkin_id,
-            check_in_date_time=check_in_date_time,
-            check_out_date_time=check_out_date_time,
-            studio_id=studio_id,
-            studio_name=studio_name,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,3 +102,83 @@ class CustomerCheckin:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "checkinId",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "checkinId",
+        "checkInDateTime",
+        "checkOutDateTime",
+        "studioId",
+        "studioName",
+    }
+)
+
+
+def _parse_checkin_id(d: dict[str, Any]) -> int:
+    _source = d["checkinId"]
+    checkin_id: int = _source
+    return checkin_id
+
+
+def _parse_check_in_date_time(d: dict[str, Any]) -> datetime.datetime | Unset:
+    _source = d.get("checkInDateTime", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _check_in_date_time = _source
+    check_in_date_time: datetime.datetime | Unset
+    if isinstance(_check_in_date_time, Unset):
+        check_in_date_time = UNSET
+    else:
+        check_in_date_time = datetime.datetime.fromisoformat(_check_in_date_time)
+
+    return check_in_date_time
+
+
+def _parse_check_out_date_time(d: dict[str, Any]) -> datetime.datetime | Unset:
+    _source = d.get("checkOutDateTime", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _check_out_date_time = _source
+    check_out_date_time: datetime.datetime | Unset
+    if isinstance(_check_out_date_time, Unset):
+        check_out_date_time = UNSET
+    else:
+        check_out_date_time = datetime.datetime.fromisoformat(_check_out_date_time)
+
+    return check_out_date_time
+
+
+def _parse_studio_id(d: dict[str, Any]) -> int | Unset:
+    _source = d.get("studioId", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    studio_id: int | Unset = _source
+    return studio_id
+
+
+def _parse_studio_name(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("studioName", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    studio_name: str | Unset = _source
+    return studio_name
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "checkin_id": _parse_checkin_id,
+    "check_in_date_time": _parse_check_in_date_time,
+    "check_out_date_time": _parse_check_out_date_time,
+    "studio_id": _parse_studio_id,
+    "studio_name": _parse_studio_name,
+    "additional_properties": _parse_additional_properties,
+}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,19 +10,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerContactData")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "email",
-        "phonePrivate",
-        "phonePrivateMobile",
-        "phoneBusiness",
-        "phoneBusinessMobile",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class CustomerContactData:
     """
     Attributes:
@@ -69,29 +58,23 @@ class CustomerContactData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        email = d.pop("email", UNSET)
-
-        phone_private = d.pop("phonePrivate", UNSET)
-
-        phone_private_mobile = d.pop("phonePrivateMobile", UNSET)
-
-        phone_business = d.pop("phoneBusiness", UNSET)
-
-        phone_business_mobile = d.pop("phoneBusinessMobile", UNSET)
-
-        _obj = cls(
-            email=email,
-            phone_private=phone_private,
-            phone_private_mobile=phone_private_mobile,
-            phone_business=phone_business,
-            phone_business_mobile=phone_business_mobile,
-        )
-
-        _obj.additional_properties = d
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,3 +91,68 @@ class CustomerContactData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "email",
+        "phonePrivate",
+        "phonePrivateMobile",
+        "phoneBusiness",
+        "phoneBusinessMobile",
+    }
+)
+
+
+def _parse_email(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("email", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    email: str | Unset = _source
+    return email
+
+
+def _parse_phone_private(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("phonePrivate", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    phone_private: str | Unset = _source
+    return phone_private
+
+
+def _parse_phone_private_mobile(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("phonePrivateMobile", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    phone_private_mobile: str | Unset = _source
+    return phone_private_mobile
+
+
+def _parse_phone_business(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("phoneBusiness", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    phone_business: str | Unset = _source
+    return phone_business
+
+
+def _parse_phone_business_mobile(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("phoneBusinessMobile", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    phone_business_mobile: str | Unset = _source
+    return phone_business_mobile
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "email": _parse_email,
+    "phone_private": _parse_phone_private,
+    "phone_private_mobile": _parse_phone_private_mobile,
+    "phone_business": _parse_phone_business,
+    "phone_business_mobile": _parse_phone_business_mobile,
+    "additional_properties": _parse_additional_properties,
+}

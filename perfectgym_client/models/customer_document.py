@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,18 +10,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerDocument")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "url",
-        "id",
-        "fileName",
-        "description",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class CustomerDocument:
     """
     Attributes:
@@ -62,26 +52,23 @@ class CustomerDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        url = d.pop("url", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        file_name = d.pop("fileName", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _obj = cls(
-            url=url,
-            id=id,
-            file_name=file_name,
-            description=description,
-        )
-
-        _obj.additional_properties = d
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +85,58 @@ class CustomerDocument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "url",
+        "id",
+        "fileName",
+        "description",
+    }
+)
+
+
+def _parse_url(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("url", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    url: str | Unset = _source
+    return url
+
+
+def _parse_id(d: dict[str, Any]) -> int | Unset:
+    _source = d.get("id", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    id: int | Unset = _source
+    return id
+
+
+def _parse_file_name(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("fileName", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    file_name: str | Unset = _source
+    return file_name
+
+
+def _parse_description(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("description", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    description: str | Unset = _source
+    return description
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "url": _parse_url,
+    "id": _parse_id,
+    "file_name": _parse_file_name,
+    "description": _parse_description,
+    "additional_properties": _parse_additional_properties,
+}

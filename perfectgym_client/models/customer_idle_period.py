@@ -15,16 +15,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CustomerIdlePeriod")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "reason",
-        "contract",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class CustomerIdlePeriod:
     """
     Attributes:
@@ -78,39 +70,25 @@ class CustomerIdlePeriod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.simple_contract import SimpleContract  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        id = d.pop("id")
-
-        start_date = datetime.date.fromisoformat(d.pop("startDate"))
-
-        end_date = datetime.date.fromisoformat(d.pop("endDate"))
-
-        unlimited = d.pop("unlimited")
-
-        reason = d.pop("reason", UNSET)
-
-        _contract = d.pop("contract", UNSET)
-        contract: SimpleContract | Unset
-        if isinstance(_contract, Unset):
-            contract = UNSET
-        else:
-            contract = SimpleContract.from_dict(_contract)
-
-        _obj = cls(
-            id=id,
-            start_date=start_date,
-            end_date=end_date,
-            unlimited=unlimited,
-            reason=reason,
-            contract=contract,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -127,3 +105,88 @@ class CustomerIdlePeriod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "id",
+        "startDate",
+        "endDate",
+        "unlimited",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "startDate",
+        "endDate",
+        "unlimited",
+        "reason",
+        "contract",
+    }
+)
+
+
+def _parse_id(d: dict[str, Any]) -> int:
+    _source = d["id"]
+    id: int = _source
+    return id
+
+
+def _parse_start_date(d: dict[str, Any]) -> datetime.date:
+    _source = d["startDate"]
+    start_date = datetime.date.fromisoformat(_source)
+
+    return start_date
+
+
+def _parse_end_date(d: dict[str, Any]) -> datetime.date:
+    _source = d["endDate"]
+    end_date = datetime.date.fromisoformat(_source)
+
+    return end_date
+
+
+def _parse_unlimited(d: dict[str, Any]) -> bool:
+    _source = d["unlimited"]
+    unlimited: bool = _source
+    return unlimited
+
+
+def _parse_reason(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("reason", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    reason: str | Unset = _source
+    return reason
+
+
+def _parse_contract(d: dict[str, Any]) -> SimpleContract | Unset:
+    from ..models.simple_contract import SimpleContract  # noqa: PLC0415
+
+    _source = d.get("contract", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _contract = _source
+    contract: SimpleContract | Unset
+    if isinstance(_contract, Unset):
+        contract = UNSET
+    else:
+        contract = SimpleContract.from_dict(_contract)
+
+    return contract
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "id": _parse_id,
+    "start_date": _parse_start_date,
+    "end_date": _parse_end_date,
+    "unlimited": _parse_unlimited,
+    "reason": _parse_reason,
+    "contract": _parse_contract,
+    "additional_properties": _parse_additional_properties,
+}

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,15 +13,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerMasterData")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "countryOfBirth",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class CustomerMasterData:
     """
     Attributes:
@@ -72,32 +65,25 @@ class CustomerMasterData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        first_name = d.pop("firstName")
-
-        last_name = d.pop("lastName")
-
-        gender = CustomerMasterDataGender(d.pop("gender"))
-
-        date_of_birth = datetime.date.fromisoformat(d.pop("dateOfBirth"))
-
-        customer_title = CustomerMasterDataCustomerTitle(d.pop("customerTitle"))
-
-        country_of_birth = d.pop("countryOfBirth", UNSET)
-
-        _obj = cls(
-            first_name=first_name,
-            last_name=last_name,
-            gender=gender,
-            date_of_birth=date_of_birth,
-            customer_title=customer_title,
-            country_of_birth=country_of_birth,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,3 +100,80 @@ class CustomerMasterData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "firstName",
+        "lastName",
+        "gender",
+        "dateOfBirth",
+        "customerTitle",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "firstName",
+        "lastName",
+        "gender",
+        "dateOfBirth",
+        "customerTitle",
+        "countryOfBirth",
+    }
+)
+
+
+def _parse_first_name(d: dict[str, Any]) -> str:
+    _source = d["firstName"]
+    first_name: str = _source
+    return first_name
+
+
+def _parse_last_name(d: dict[str, Any]) -> str:
+    _source = d["lastName"]
+    last_name: str = _source
+    return last_name
+
+
+def _parse_gender(d: dict[str, Any]) -> CustomerMasterDataGender:
+    _source = d["gender"]
+    gender = CustomerMasterDataGender(_source)
+
+    return gender
+
+
+def _parse_date_of_birth(d: dict[str, Any]) -> datetime.date:
+    _source = d["dateOfBirth"]
+    date_of_birth = datetime.date.fromisoformat(_source)
+
+    return date_of_birth
+
+
+def _parse_customer_title(d: dict[str, Any]) -> CustomerMasterDataCustomerTitle:
+    _source = d["customerTitle"]
+    customer_title = CustomerMasterDataCustomerTitle(_source)
+
+    return customer_title
+
+
+def _parse_country_of_birth(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("countryOfBirth", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    country_of_birth: str | Unset = _source
+    return country_of_birth
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "first_name": _parse_first_name,
+    "last_name": _parse_last_name,
+    "gender": _parse_gender,
+    "date_of_birth": _parse_date_of_birth,
+    "customer_title": _parse_customer_title,
+    "country_of_birth": _parse_country_of_birth,
+    "additional_properties": _parse_additional_properties,
+}

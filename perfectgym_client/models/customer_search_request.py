@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,19 +12,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerSearchRequest")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "firstName",
-        "lastName",
-        "email",
-        "dateOfBirth",
-        "cardNumberFormat",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class CustomerSearchRequest:
     """
     Attributes:
@@ -75,39 +64,23 @@ class CustomerSearchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        first_name = d.pop("firstName", UNSET)
-
-        last_name = d.pop("lastName", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        _date_of_birth = d.pop("dateOfBirth", UNSET)
-        date_of_birth: datetime.date | Unset
-        if isinstance(_date_of_birth, Unset):
-            date_of_birth = UNSET
-        else:
-            date_of_birth = datetime.date.fromisoformat(_date_of_birth)
-
-        _card_number_format = d.pop("cardNumberFormat", UNSET)
-        card_number_format: CardNumberFormat | Unset
-        if isinstance(_card_number_format, Unset):
-            card_number_format = UNSET
-        else:
-            card_number_format = CardNumberFormat(_card_number_format)
-
-        _obj = cls(
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            date_of_birth=date_of_birth,
-            card_number_format=card_number_format,
-        )
-
-        _obj.additional_properties = d
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,3 +97,80 @@ class CustomerSearchRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "firstName",
+        "lastName",
+        "email",
+        "dateOfBirth",
+        "cardNumberFormat",
+    }
+)
+
+
+def _parse_first_name(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("firstName", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    first_name: str | Unset = _source
+    return first_name
+
+
+def _parse_last_name(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("lastName", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    last_name: str | Unset = _source
+    return last_name
+
+
+def _parse_email(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("email", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    email: str | Unset = _source
+    return email
+
+
+def _parse_date_of_birth(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("dateOfBirth", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _date_of_birth = _source
+    date_of_birth: datetime.date | Unset
+    if isinstance(_date_of_birth, Unset):
+        date_of_birth = UNSET
+    else:
+        date_of_birth = datetime.date.fromisoformat(_date_of_birth)
+
+    return date_of_birth
+
+
+def _parse_card_number_format(d: dict[str, Any]) -> CardNumberFormat | Unset:
+    _source = d.get("cardNumberFormat", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _card_number_format = _source
+    card_number_format: CardNumberFormat | Unset
+    if isinstance(_card_number_format, Unset):
+        card_number_format = UNSET
+    else:
+        card_number_format = CardNumberFormat(_card_number_format)
+
+    return card_number_format
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "first_name": _parse_first_name,
+    "last_name": _parse_last_name,
+    "email": _parse_email,
+    "date_of_birth": _parse_date_of_birth,
+    "card_number_format": _parse_card_number_format,
+    "additional_properties": _parse_additional_properties,
+}

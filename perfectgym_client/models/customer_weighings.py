@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,46 +10,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerWeighings")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "databaseId",
-        "basalMetabolicRate",
-        "bodyFatMass",
-        "bodyMassIndex",
-        "fatFreeMass",
-        "percentBodyFat",
-        "percentSkeletalMuscleMass",
-        "skeletalMuscleMass",
-        "totalBodyWater",
-        "visceralFatLevel",
-        "weight",
-        "height",
-        "bfmLeftArm",
-        "bfmLeftLeg",
-        "bfmPercentLeftArm",
-        "bfmPercentLeftLeg",
-        "bfmPercentRightArm",
-        "bfmPercentRightLeg",
-        "bfmPercentTrunk",
-        "bfmRightArm",
-        "bfmRightLeg",
-        "bfmTrunk",
-        "ffmLeftArm",
-        "ffmLeftLeg",
-        "ffmPercentLeftArm",
-        "ffmPercentLeftLeg",
-        "ffmPercentRightArm",
-        "ffmPercentRightLeg",
-        "ffmPercentTrunk",
-        "ffmRightArm",
-        "ffmRightLeg",
-        "ffmTrunk",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class CustomerWeighings:
     """
     Attributes:
@@ -266,113 +228,25 @@ class CustomerWeighings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        raw_results = d.pop("rawResults")
-
-        database_id = d.pop("databaseId", UNSET)
-
-        basal_metabolic_rate = d.pop("basalMetabolicRate", UNSET)
-
-        body_fat_mass = d.pop("bodyFatMass", UNSET)
-
-        body_mass_index = d.pop("bodyMassIndex", UNSET)
-
-        fat_free_mass = d.pop("fatFreeMass", UNSET)
-
-        percent_body_fat = d.pop("percentBodyFat", UNSET)
-
-        percent_skeletal_muscle_mass = d.pop("percentSkeletalMuscleMass", UNSET)
-
-        skeletal_muscle_mass = d.pop("skeletalMuscleMass", UNSET)
-
-        total_body_water = d.pop("totalBodyWater", UNSET)
-
-        visceral_fat_level = d.pop("visceralFatLevel", UNSET)
-
-        weight = d.pop("weight", UNSET)
-
-        height = d.pop("height", UNSET)
-
-        bfm_left_arm = d.pop("bfmLeftArm", UNSET)
-
-        bfm_left_leg = d.pop("bfmLeftLeg", UNSET)
-
-        bfm_percent_left_arm = d.pop("bfmPercentLeftArm", UNSET)
-
-        bfm_percent_left_leg = d.pop("bfmPercentLeftLeg", UNSET)
-
-        bfm_percent_right_arm = d.pop("bfmPercentRightArm", UNSET)
-
-        bfm_percent_right_leg = d.pop("bfmPercentRightLeg", UNSET)
-
-        bfm_percent_trunk = d.pop("bfmPercentTrunk", UNSET)
-
-        bfm_right_arm = d.pop("bfmRightArm", UNSET)
-
-        bfm_right_leg = d.pop("bfmRightLeg", UNSET)
-
-        bfm_trunk = d.pop("bfmTrunk", UNSET)
-
-        ffm_left_arm = d.pop("ffmLeftArm", UNSET)
-
-        ffm_left_leg = d.pop("ffmLeftLeg", UNSET)
-
-        ffm_percent_left_arm = d.pop("ffmPercentLeftArm", UNSET)
-
-        ffm_percent_left_leg = d.pop("ffmPercentLeftLeg", UNSET)
-
-        ffm_percent_right_arm = d.pop("ffmPercentRightArm", UNSET)
-
-        ffm_percent_right_leg = d.pop("ffmPercentRightLeg", UNSET)
-
-        ffm_percent_trunk = d.pop("ffmPercentTrunk", UNSET)
-
-        ffm_right_arm = d.pop("ffmRightArm", UNSET)
-
-        ffm_right_leg = d.pop("ffmRightLeg", UNSET)
-
-        ffm_trunk = d.pop("ffmTrunk", UNSET)
-
-        _obj = cls(
-            raw_results=raw_results,
-            database_id=database_id,
-            basal_metabolic_rate=basal_metabolic_rate,
-            body_fat_mass=body_fat_mass,
-            body_mass_index=body_mass_index,
-            fat_free_mass=fat_free_mass,
-            percent_body_fat=percent_body_fat,
-            percent_skeletal_muscle_mass=percent_skeletal_muscle_mass,
-            skeletal_muscle_mass=skeletal_muscle_mass,
-            total_body_water=total_body_water,
-            visceral_fat_level=visceral_fat_level,
-            weight=weight,
-            height=height,
-            bfm_left_arm=bfm_left_arm,
-            bfm_left_leg=bfm_left_leg,
-            bfm_percent_left_arm=bfm_percent_left_arm,
-            bfm_percent_left_leg=bfm_percent_left_leg,
-            bfm_percent_right_arm=bfm_percent_right_arm,
-            bfm_percent_right_leg=bfm_percent_right_leg,
-            bfm_percent_trunk=bfm_percent_trunk,
-            bfm_right_arm=bfm_right_arm,
-            bfm_right_leg=bfm_right_leg,
-            bfm_trunk=bfm_trunk,
-            ffm_left_arm=ffm_left_arm,
-            ffm_left_leg=ffm_left_leg,
-            ffm_percent_left_arm=ffm_percent_left_arm,
-            ffm_percent_left_leg=ffm_percent_left_leg,
-            ffm_percent_right_arm=ffm_percent_right_arm,
-            ffm_percent_right_leg=ffm_percent_right_leg,
-            ffm_percent_trunk=ffm_percent_trunk,
-            ffm_right_arm=ffm_right_arm,
-            ffm_right_leg=ffm_right_leg,
-            ffm_trunk=ffm_trunk,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -389,3 +263,351 @@ class CustomerWeighings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "rawResults",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "rawResults",
+        "databaseId",
+        "basalMetabolicRate",
+        "bodyFatMass",
+        "bodyMassIndex",
+        "fatFreeMass",
+        "percentBodyFat",
+        "percentSkeletalMuscleMass",
+        "skeletalMuscleMass",
+        "totalBodyWater",
+        "visceralFatLevel",
+        "weight",
+        "height",
+        "bfmLeftArm",
+        "bfmLeftLeg",
+        "bfmPercentLeftArm",
+        "bfmPercentLeftLeg",
+        "bfmPercentRightArm",
+        "bfmPercentRightLeg",
+        "bfmPercentTrunk",
+        "bfmRightArm",
+        "bfmRightLeg",
+        "bfmTrunk",
+        "ffmLeftArm",
+        "ffmLeftLeg",
+        "ffmPercentLeftArm",
+        "ffmPercentLeftLeg",
+        "ffmPercentRightArm",
+        "ffmPercentRightLeg",
+        "ffmPercentTrunk",
+        "ffmRightArm",
+        "ffmRightLeg",
+        "ffmTrunk",
+    }
+)
+
+
+def _parse_raw_results(d: dict[str, Any]) -> str:
+    _source = d["rawResults"]
+    raw_results: str = _source
+    return raw_results
+
+
+def _parse_database_id(d: dict[str, Any]) -> int | Unset:
+    _source = d.get("databaseId", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    database_id: int | Unset = _source
+    return database_id
+
+
+def _parse_basal_metabolic_rate(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("basalMetabolicRate", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    basal_metabolic_rate: float | Unset = _source
+    return basal_metabolic_rate
+
+
+def _parse_body_fat_mass(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("bodyFatMass", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    body_fat_mass: float | Unset = _source
+    return body_fat_mass
+
+
+def _parse_body_mass_index(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("bodyMassIndex", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    body_mass_index: float | Unset = _source
+    return body_mass_index
+
+
+def _parse_fat_free_mass(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("fatFreeMass", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    fat_free_mass: float | Unset = _source
+    return fat_free_mass
+
+
+def _parse_percent_body_fat(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("percentBodyFat", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    percent_body_fat: float | Unset = _source
+    return percent_body_fat
+
+
+def _parse_percent_skeletal_muscle_mass(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("percentSkeletalMuscleMass", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    percent_skeletal_muscle_mass: float | Unset = _source
+    return percent_skeletal_muscle_mass
+
+
+def _parse_skeletal_muscle_mass(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("skeletalMuscleMass", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    skeletal_muscle_mass: float | Unset = _source
+    return skeletal_muscle_mass
+
+
+def _parse_total_body_water(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("totalBodyWater", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    total_body_water: float | Unset = _source
+    return total_body_water
+
+
+def _parse_visceral_fat_level(d: dict[str, Any]) -> int | Unset:
+    _source = d.get("visceralFatLevel", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    visceral_fat_level: int | Unset = _source
+    return visceral_fat_level
+
+
+def _parse_weight(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("weight", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    weight: float | Unset = _source
+    return weight
+
+
+def _parse_height(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("height", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    height: float | Unset = _source
+    return height
+
+
+def _parse_bfm_left_arm(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("bfmLeftArm", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    bfm_left_arm: float | Unset = _source
+    return bfm_left_arm
+
+
+def _parse_bfm_left_leg(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("bfmLeftLeg", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    bfm_left_leg: float | Unset = _source
+    return bfm_left_leg
+
+
+def _parse_bfm_percent_left_arm(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("bfmPercentLeftArm", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    bfm_percent_left_arm: float | Unset = _source
+    return bfm_percent_left_arm
+
+
+def _parse_bfm_percent_left_leg(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("bfmPercentLeftLeg", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    bfm_percent_left_leg: float | Unset = _source
+    return bfm_percent_left_leg
+
+
+def _parse_bfm_percent_right_arm(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("bfmPercentRightArm", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    bfm_percent_right_arm: float | Unset = _source
+    return bfm_percent_right_arm
+
+
+def _parse_bfm_percent_right_leg(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("bfmPercentRightLeg", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    bfm_percent_right_leg: float | Unset = _source
+    return bfm_percent_right_leg
+
+
+def _parse_bfm_percent_trunk(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("bfmPercentTrunk", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    bfm_percent_trunk: float | Unset = _source
+    return bfm_percent_trunk
+
+
+def _parse_bfm_right_arm(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("bfmRightArm", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    bfm_right_arm: float | Unset = _source
+    return bfm_right_arm
+
+
+def _parse_bfm_right_leg(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("bfmRightLeg", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    bfm_right_leg: float | Unset = _source
+    return bfm_right_leg
+
+
+def _parse_bfm_trunk(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("bfmTrunk", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    bfm_trunk: float | Unset = _source
+    return bfm_trunk
+
+
+def _parse_ffm_left_arm(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("ffmLeftArm", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    ffm_left_arm: float | Unset = _source
+    return ffm_left_arm
+
+
+def _parse_ffm_left_leg(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("ffmLeftLeg", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    ffm_left_leg: float | Unset = _source
+    return ffm_left_leg
+
+
+def _parse_ffm_percent_left_arm(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("ffmPercentLeftArm", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    ffm_percent_left_arm: float | Unset = _source
+    return ffm_percent_left_arm
+
+
+def _parse_ffm_percent_left_leg(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("ffmPercentLeftLeg", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    ffm_percent_left_leg: float | Unset = _source
+    return ffm_percent_left_leg
+
+
+def _parse_ffm_percent_right_arm(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("ffmPercentRightArm", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    ffm_percent_right_arm: float | Unset = _source
+    return ffm_percent_right_arm
+
+
+def _parse_ffm_percent_right_leg(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("ffmPercentRightLeg", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    ffm_percent_right_leg: float | Unset = _source
+    return ffm_percent_right_leg
+
+
+def _parse_ffm_percent_trunk(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("ffmPercentTrunk", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    ffm_percent_trunk: float | Unset = _source
+    return ffm_percent_trunk
+
+
+def _parse_ffm_right_arm(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("ffmRightArm", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    ffm_right_arm: float | Unset = _source
+    return ffm_right_arm
+
+
+def _parse_ffm_right_leg(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("ffmRightLeg", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    ffm_right_leg: float | Unset = _source
+    return ffm_right_leg
+
+
+def _parse_ffm_trunk(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("ffmTrunk", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    ffm_trunk: float | Unset = _source
+    return ffm_trunk
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "raw_results": _parse_raw_results,
+    "database_id": _parse_database_id,
+    "basal_metabolic_rate": _parse_basal_metabolic_rate,
+    "body_fat_mass": _parse_body_fat_mass,
+    "body_mass_index": _parse_body_mass_index,
+    "fat_free_mass": _parse_fat_free_mass,
+    "percent_body_fat": _parse_percent_body_fat,
+    "percent_skeletal_muscle_mass": _parse_percent_skeletal_muscle_mass,
+    "skeletal_muscle_mass": _parse_skeletal_muscle_mass,
+    "total_body_water": _parse_total_body_water,
+    "visceral_fat_level": _parse_visceral_fat_level,
+    "weight": _parse_weight,
+    "height": _parse_height,
+    "bfm_left_arm": _parse_bfm_left_arm,
+    "bfm_left_leg": _parse_bfm_left_leg,
+    "bfm_percent_left_arm": _parse_bfm_percent_left_arm,
+    "bfm_percent_left_leg": _parse_bfm_percent_left_leg,
+    "bfm_percent_right_arm": _parse_bfm_percent_right_arm,
+    "bfm_percent_right_leg": _parse_bfm_percent_right_leg,
+    "bfm_percent_trunk": _parse_bfm_percent_trunk,
+    "bfm_right_arm": _parse_bfm_right_arm,
+    "bfm_right_leg": _parse_bfm_right_leg,
+    "bfm_trunk": _parse_bfm_trunk,
+    "ffm_left_arm": _parse_ffm_left_arm,
+    "ffm_left_leg": _parse_ffm_left_leg,
+    "ffm_percent_left_arm": _parse_ffm_percent_left_arm,
+    "ffm_percent_left_leg": _parse_ffm_percent_left_leg,
+    "ffm_percent_right_arm": _parse_ffm_percent_right_arm,
+    "ffm_percent_right_leg": _parse_ffm_percent_right_leg,
+    "ffm_percent_trunk": _parse_ffm_percent_trunk,
+    "ffm_right_arm": _parse_ffm_right_arm,
+    "ffm_right_leg": _parse_ffm_right_leg,
+    "ffm_trunk": _parse_ffm_trunk,
+    "additional_properties": _parse_additional_properties,
+}

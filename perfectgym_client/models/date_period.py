@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="DatePeriod")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class DatePeriod:
     """Period in which the membership offer is valid
 
@@ -41,18 +41,25 @@ class DatePeriod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        start_date = datetime.date.fromisoformat(d.pop("startDate"))
-
-        end_date = datetime.date.fromisoformat(d.pop("endDate"))
-
-        _obj = cls(
-            start_date=start_date,
-            end_date=end_date,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -69,3 +76,42 @@ class DatePeriod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "startDate",
+        "endDate",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "startDate",
+        "endDate",
+    }
+)
+
+
+def _parse_start_date(d: dict[str, Any]) -> datetime.date:
+    _source = d["startDate"]
+    start_date = datetime.date.fromisoformat(_source)
+
+    return start_date
+
+
+def _parse_end_date(d: dict[str, Any]) -> datetime.date:
+    _source = d["endDate"]
+    end_date = datetime.date.fromisoformat(_source)
+
+    return end_date
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "start_date": _parse_start_date,
+    "end_date": _parse_end_date,
+    "additional_properties": _parse_additional_properties,
+}

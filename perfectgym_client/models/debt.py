@@ -19,21 +19,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Debt")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "contractStartDate",
-        "servicePeriodStartDate",
-        "servicePeriodEndDate",
-        "maturityType",
-        "latestRejectionReason",
-        "contractId",
-        "block",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class Debt:
     """
     Attributes:
@@ -145,89 +132,25 @@ class Debt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.open_api_v1_block import OpenApiV1Block  # noqa: PLC0415
-        from ..models.recurrence import Recurrence  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        debt_id = d.pop("debtId")
-
-        debt_date = datetime.date.fromisoformat(d.pop("debtDate"))
-
-        amount = d.pop("amount")
-
-        currency = d.pop("currency")
-
-        type_ = DebtType(d.pop("type"))
-
-        designation = d.pop("designation")
-
-        recurrence = Recurrence.from_dict(d.pop("recurrence"))
-
-        _contract_start_date = d.pop("contractStartDate", UNSET)
-        contract_start_date: datetime.date | Unset
-        if isinstance(_contract_start_date, Unset):
-            contract_start_date = UNSET
-        else:
-            contract_start_date = datetime.date.fromisoformat(_contract_start_date)
-
-        _service_period_start_date = d.pop("servicePeriodStartDate", UNSET)
-        service_period_start_date: datetime.date | Unset
-        if isinstance(_service_period_start_date, Unset):
-            service_period_start_date = UNSET
-        else:
-            service_period_start_date = datetime.date.fromisoformat(_service_period_start_date)
-
-        _service_period_end_date = d.pop("servicePeriodEndDate", UNSET)
-        service_period_end_date: datetime.date | Unset
-        if isinstance(_service_period_end_date, Unset):
-            service_period_end_date = UNSET
-        else:
-            service_period_end_date = datetime.date.fromisoformat(_service_period_end_date)
-
-        _maturity_type = d.pop("maturityType", UNSET)
-        maturity_type: DebtMaturityType | Unset
-        if isinstance(_maturity_type, Unset):
-            maturity_type = UNSET
-        else:
-            maturity_type = DebtMaturityType(_maturity_type)
-
-        _latest_rejection_reason = d.pop("latestRejectionReason", UNSET)
-        latest_rejection_reason: DebtLatestRejectionReason | Unset
-        if isinstance(_latest_rejection_reason, Unset):
-            latest_rejection_reason = UNSET
-        else:
-            latest_rejection_reason = DebtLatestRejectionReason(_latest_rejection_reason)
-
-        contract_id = d.pop("contractId", UNSET)
-
-        _block = d.pop("block", UNSET)
-        block: OpenApiV1Block | Unset
-        if isinstance(_block, Unset):
-            block = UNSET
-        else:
-            block = OpenApiV1Block.from_dict(_block)
-
-        _obj = cls(
-            debt_id=debt_id,
-            debt_date=debt_date,
-            amount=amount,
-            currency=currency,
-            type_=type_,
-            designation=designation,
-            recurrence=recurrence,
-            contract_start_date=contract_start_date,
-            service_period_start_date=service_period_start_date,
-            service_period_end_date=service_period_end_date,
-            maturity_type=maturity_type,
-            latest_rejection_reason=latest_rejection_reason,
-            contract_id=contract_id,
-            block=block,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -244,3 +167,198 @@ class Debt:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "debtId",
+        "debtDate",
+        "amount",
+        "currency",
+        "type",
+        "designation",
+        "recurrence",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "debtId",
+        "debtDate",
+        "amount",
+        "currency",
+        "type",
+        "designation",
+        "recurrence",
+        "contractStartDate",
+        "servicePeriodStartDate",
+        "servicePeriodEndDate",
+        "maturityType",
+        "latestRejectionReason",
+        "contractId",
+        "block",
+    }
+)
+
+
+def _parse_debt_id(d: dict[str, Any]) -> str:
+    _source = d["debtId"]
+    debt_id: str = _source
+    return debt_id
+
+
+def _parse_debt_date(d: dict[str, Any]) -> datetime.date:
+    _source = d["debtDate"]
+    debt_date = datetime.date.fromisoformat(_source)
+
+    return debt_date
+
+
+def _parse_amount(d: dict[str, Any]) -> float:
+    _source = d["amount"]
+    amount: float = _source
+    return amount
+
+
+def _parse_currency(d: dict[str, Any]) -> str:
+    _source = d["currency"]
+    currency: str = _source
+    return currency
+
+
+def _parse_type_(d: dict[str, Any]) -> DebtType:
+    _source = d["type"]
+    type_ = DebtType(_source)
+
+    return type_
+
+
+def _parse_designation(d: dict[str, Any]) -> str:
+    _source = d["designation"]
+    designation: str = _source
+    return designation
+
+
+def _parse_recurrence(d: dict[str, Any]) -> Recurrence:
+    from ..models.recurrence import Recurrence  # noqa: PLC0415
+
+    _source = d["recurrence"]
+    recurrence = Recurrence.from_dict(_source)
+
+    return recurrence
+
+
+def _parse_contract_start_date(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("contractStartDate", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _contract_start_date = _source
+    contract_start_date: datetime.date | Unset
+    if isinstance(_contract_start_date, Unset):
+        contract_start_date = UNSET
+    else:
+        contract_start_date = datetime.date.fromisoformat(_contract_start_date)
+
+    return contract_start_date
+
+
+def _parse_service_period_start_date(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("servicePeriodStartDate", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _service_period_start_date = _source
+    service_period_start_date: datetime.date | Unset
+    if isinstance(_service_period_start_date, Unset):
+        service_period_start_date = UNSET
+    else:
+        service_period_start_date = datetime.date.fromisoformat(_service_period_start_date)
+
+    return service_period_start_date
+
+
+def _parse_service_period_end_date(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("servicePeriodEndDate", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _service_period_end_date = _source
+    service_period_end_date: datetime.date | Unset
+    if isinstance(_service_period_end_date, Unset):
+        service_period_end_date = UNSET
+    else:
+        service_period_end_date = datetime.date.fromisoformat(_service_period_end_date)
+
+    return service_period_end_date
+
+
+def _parse_maturity_type(d: dict[str, Any]) -> DebtMaturityType | Unset:
+    _source = d.get("maturityType", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _maturity_type = _source
+    maturity_type: DebtMaturityType | Unset
+    if isinstance(_maturity_type, Unset):
+        maturity_type = UNSET
+    else:
+        maturity_type = DebtMaturityType(_maturity_type)
+
+    return maturity_type
+
+
+def _parse_latest_rejection_reason(d: dict[str, Any]) -> DebtLatestRejectionReason | Unset:
+    _source = d.get("latestRejectionReason", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _latest_rejection_reason = _source
+    latest_rejection_reason: DebtLatestRejectionReason | Unset
+    if isinstance(_latest_rejection_reason, Unset):
+        latest_rejection_reason = UNSET
+    else:
+        latest_rejection_reason = DebtLatestRejectionReason(_latest_rejection_reason)
+
+    return latest_rejection_reason
+
+
+def _parse_contract_id(d: dict[str, Any]) -> int | Unset:
+    _source = d.get("contractId", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    contract_id: int | Unset = _source
+    return contract_id
+
+
+def _parse_block(d: dict[str, Any]) -> OpenApiV1Block | Unset:
+    from ..models.open_api_v1_block import OpenApiV1Block  # noqa: PLC0415
+
+    _source = d.get("block", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _block = _source
+    block: OpenApiV1Block | Unset
+    if isinstance(_block, Unset):
+        block = UNSET
+    else:
+        block = OpenApiV1Block.from_dict(_block)
+
+    return block
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "debt_id": _parse_debt_id,
+    "debt_date": _parse_debt_date,
+    "amount": _parse_amount,
+    "currency": _parse_currency,
+    "type_": _parse_type_,
+    "designation": _parse_designation,
+    "recurrence": _parse_recurrence,
+    "contract_start_date": _parse_contract_start_date,
+    "service_period_start_date": _parse_service_period_start_date,
+    "service_period_end_date": _parse_service_period_end_date,
+    "maturity_type": _parse_maturity_type,
+    "latest_rejection_reason": _parse_latest_rejection_reason,
+    "contract_id": _parse_contract_id,
+    "block": _parse_block,
+    "additional_properties": _parse_additional_properties,
+}

@@ -21,18 +21,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DebtCollectionConfiguration")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "client",
-        "debtCollectionType",
-        "derecognizeRemainingDebtsOnClosure",
-        "derecognizeRemainingDebtsOnRejection",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class DebtCollectionConfiguration:
     """
     Attributes:
@@ -90,54 +80,23 @@ class DebtCollectionConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client_details import ClientDetails  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        _client = d.pop("client", UNSET)
-        client: ClientDetails | Unset
-        if isinstance(_client, Unset):
-            client = UNSET
-        else:
-            client = ClientDetails.from_dict(_client)
-
-        _debt_collection_type = d.pop("debtCollectionType", UNSET)
-        debt_collection_type: DebtCollectionConfigurationDebtCollectionType | Unset
-        if isinstance(_debt_collection_type, Unset):
-            debt_collection_type = UNSET
-        else:
-            debt_collection_type = DebtCollectionConfigurationDebtCollectionType(_debt_collection_type)
-
-        _derecognize_remaining_debts_on_closure = d.pop("derecognizeRemainingDebtsOnClosure", UNSET)
-        derecognize_remaining_debts_on_closure: DebtCollectionConfigurationDerecognizeRemainingDebtsOnClosure | Unset
-        if isinstance(_derecognize_remaining_debts_on_closure, Unset):
-            derecognize_remaining_debts_on_closure = UNSET
-        else:
-            derecognize_remaining_debts_on_closure = DebtCollectionConfigurationDerecognizeRemainingDebtsOnClosure(
-                _derecognize_remaining_debts_on_closure
-            )
-
-        _derecognize_remaining_debts_on_rejection = d.pop("derecognizeRemainingDebtsOnRejection", UNSET)
-        derecognize_remaining_debts_on_rejection: (
-            DebtCollectionConfigurationDerecognizeRemainingDebtsOnRejection | Unset
-        )
-        if isinstance(_derecognize_remaining_debts_on_rejection, Unset):
-            derecognize_remaining_debts_on_rejection = UNSET
-        else:
-            derecognize_remaining_debts_on_rejection = DebtCollectionConfigurationDerecognizeRemainingDebtsOnRejection(
-                _derecognize_remaining_debts_on_rejection
-            )
-
-        _obj = cls(
-            client=client,
-            debt_collection_type=debt_collection_type,
-            derecognize_remaining_debts_on_closure=derecognize_remaining_debts_on_closure,
-            derecognize_remaining_debts_on_rejection=derecognize_remaining_debts_on_rejection,
-        )
-
-        _obj.additional_properties = d
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -154,3 +113,92 @@ class DebtCollectionConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "client",
+        "debtCollectionType",
+        "derecognizeRemainingDebtsOnClosure",
+        "derecognizeRemainingDebtsOnRejection",
+    }
+)
+
+
+def _parse_client(d: dict[str, Any]) -> ClientDetails | Unset:
+    from ..models.client_details import ClientDetails  # noqa: PLC0415
+
+    _source = d.get("client", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _client = _source
+    client: ClientDetails | Unset
+    if isinstance(_client, Unset):
+        client = UNSET
+    else:
+        client = ClientDetails.from_dict(_client)
+
+    return client
+
+
+def _parse_debt_collection_type(d: dict[str, Any]) -> DebtCollectionConfigurationDebtCollectionType | Unset:
+    _source = d.get("debtCollectionType", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _debt_collection_type = _source
+    debt_collection_type: DebtCollectionConfigurationDebtCollectionType | Unset
+    if isinstance(_debt_collection_type, Unset):
+        debt_collection_type = UNSET
+    else:
+        debt_collection_type = DebtCollectionConfigurationDebtCollectionType(_debt_collection_type)
+
+    return debt_collection_type
+
+
+def _parse_derecognize_remaining_debts_on_closure(
+    d: dict[str, Any],
+) -> DebtCollectionConfigurationDerecognizeRemainingDebtsOnClosure | Unset:
+    _source = d.get("derecognizeRemainingDebtsOnClosure", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _derecognize_remaining_debts_on_closure = _source
+    derecognize_remaining_debts_on_closure: DebtCollectionConfigurationDerecognizeRemainingDebtsOnClosure | Unset
+    if isinstance(_derecognize_remaining_debts_on_closure, Unset):
+        derecognize_remaining_debts_on_closure = UNSET
+    else:
+        derecognize_remaining_debts_on_closure = DebtCollectionConfigurationDerecognizeRemainingDebtsOnClosure(
+            _derecognize_remaining_debts_on_closure
+        )
+
+    return derecognize_remaining_debts_on_closure
+
+
+def _parse_derecognize_remaining_debts_on_rejection(
+    d: dict[str, Any],
+) -> DebtCollectionConfigurationDerecognizeRemainingDebtsOnRejection | Unset:
+    _source = d.get("derecognizeRemainingDebtsOnRejection", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _derecognize_remaining_debts_on_rejection = _source
+    derecognize_remaining_debts_on_rejection: DebtCollectionConfigurationDerecognizeRemainingDebtsOnRejection | Unset
+    if isinstance(_derecognize_remaining_debts_on_rejection, Unset):
+        derecognize_remaining_debts_on_rejection = UNSET
+    else:
+        derecognize_remaining_debts_on_rejection = DebtCollectionConfigurationDerecognizeRemainingDebtsOnRejection(
+            _derecognize_remaining_debts_on_rejection
+        )
+
+    return derecognize_remaining_debts_on_rejection
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "client": _parse_client,
+    "debt_collection_type": _parse_debt_collection_type,
+    "derecognize_remaining_debts_on_closure": _parse_derecognize_remaining_debts_on_closure,
+    "derecognize_remaining_debts_on_rejection": _parse_derecognize_remaining_debts_on_rejection,
+    "additional_properties": _parse_additional_properties,
+}

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DebtCollectionUpdate")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class DebtCollectionUpdate:
     """
     Attributes:
@@ -46,25 +46,25 @@ class DebtCollectionUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.debtor_update import DebtorUpdate  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        debtors = []
-        _debtors = d.pop("debtors")
-        for debtors_item_data in _debtors:
-            debtors_item = DebtorUpdate.from_dict(debtors_item_data)
-
-            debtors.append(debtors_item)
-
-        request_id = d.pop("requestId")
-
-        _obj = cls(
-            debtors=debtors,
-            request_id=request_id,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,3 +81,48 @@ class DebtCollectionUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "debtors",
+        "requestId",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "debtors",
+        "requestId",
+    }
+)
+
+
+def _parse_debtors(d: dict[str, Any]) -> list[DebtorUpdate]:
+    from ..models.debtor_update import DebtorUpdate  # noqa: PLC0415
+
+    _source = d["debtors"]
+    debtors = []
+    _debtors = _source
+    for debtors_item_data in _debtors:
+        debtors_item = DebtorUpdate.from_dict(debtors_item_data)
+
+        debtors.append(debtors_item)
+
+    return debtors
+
+
+def _parse_request_id(d: dict[str, Any]) -> str:
+    _source = d["requestId"]
+    request_id: str = _source
+    return request_id
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "debtors": _parse_debtors,
+    "request_id": _parse_request_id,
+    "additional_properties": _parse_additional_properties,
+}

@@ -14,15 +14,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DebtUpdate")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "block",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class DebtUpdate:
     """
     Attributes:
@@ -76,39 +69,25 @@ class DebtUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.open_api_v1_block_dto import OpenApiV1BlockDto  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        debt_id = d.pop("debtId")
-
-        original_amount = d.pop("originalAmount")
-
-        canceled_amount = d.pop("canceledAmount")
-
-        paid_amount = d.pop("paidAmount")
-
-        currency = d.pop("currency")
-
-        _block = d.pop("block", UNSET)
-        block: OpenApiV1BlockDto | Unset
-        if isinstance(_block, Unset):
-            block = UNSET
-        else:
-            block = OpenApiV1BlockDto.from_dict(_block)
-
-        _obj = cls(
-            debt_id=debt_id,
-            original_amount=original_amount,
-            canceled_amount=canceled_amount,
-            paid_amount=paid_amount,
-            currency=currency,
-            block=block,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -125,3 +104,85 @@ class DebtUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "debtId",
+        "originalAmount",
+        "canceledAmount",
+        "paidAmount",
+        "currency",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "debtId",
+        "originalAmount",
+        "canceledAmount",
+        "paidAmount",
+        "currency",
+        "block",
+    }
+)
+
+
+def _parse_debt_id(d: dict[str, Any]) -> str:
+    _source = d["debtId"]
+    debt_id: str = _source
+    return debt_id
+
+
+def _parse_original_amount(d: dict[str, Any]) -> float:
+    _source = d["originalAmount"]
+    original_amount: float = _source
+    return original_amount
+
+
+def _parse_canceled_amount(d: dict[str, Any]) -> float:
+    _source = d["canceledAmount"]
+    canceled_amount: float = _source
+    return canceled_amount
+
+
+def _parse_paid_amount(d: dict[str, Any]) -> float:
+    _source = d["paidAmount"]
+    paid_amount: float = _source
+    return paid_amount
+
+
+def _parse_currency(d: dict[str, Any]) -> str:
+    _source = d["currency"]
+    currency: str = _source
+    return currency
+
+
+def _parse_block(d: dict[str, Any]) -> OpenApiV1BlockDto | Unset:
+    from ..models.open_api_v1_block_dto import OpenApiV1BlockDto  # noqa: PLC0415
+
+    _source = d.get("block", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _block = _source
+    block: OpenApiV1BlockDto | Unset
+    if isinstance(_block, Unset):
+        block = UNSET
+    else:
+        block = OpenApiV1BlockDto.from_dict(_block)
+
+    return block
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "debt_id": _parse_debt_id,
+    "original_amount": _parse_original_amount,
+    "canceled_amount": _parse_canceled_amount,
+    "paid_amount": _parse_paid_amount,
+    "currency": _parse_currency,
+    "block": _parse_block,
+    "additional_properties": _parse_additional_properties,
+}

@@ -21,31 +21,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Debtor")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "countryCode",
-        "country",
-        "identificationNumber",
-        "paymentDetails",
-        "contractDetails",
-        "birthdate",
-        "secondLastName",
-        "postalCode",
-        "liablePerson",
-        "contactDetails",
-        "collectionCases",
-        "region",
-        "addressData",
-        "block",
-        "addressLine1",
-        "addressLine2",
-        "addressLine3",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class Debtor:
     """
     Attributes:
@@ -224,137 +201,25 @@ class Debtor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address_details import AddressDetails  # noqa: PLC0415
-        from ..models.collection_case import CollectionCase  # noqa: PLC0415
-        from ..models.contact_details import ContactDetails  # noqa: PLC0415
-        from ..models.contract_details import ContractDetails  # noqa: PLC0415
-        from ..models.liable_person_details import LiablePersonDetails  # noqa: PLC0415
-        from ..models.open_api_v1_block import OpenApiV1Block  # noqa: PLC0415
-        from ..models.payment_details import PaymentDetails  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        debtor_id = d.pop("debtorId")
-
-        membership_nr = d.pop("membershipNr")
-
-        first_name = d.pop("firstName")
-
-        last_name = d.pop("lastName")
-
-        sex = d.pop("sex")
-
-        city = d.pop("city")
-
-        country_code = d.pop("countryCode", UNSET)
-
-        country = d.pop("country", UNSET)
-
-        identification_number = d.pop("identificationNumber", UNSET)
-
-        _payment_details = d.pop("paymentDetails", UNSET)
-        payment_details: PaymentDetails | Unset
-        if isinstance(_payment_details, Unset):
-            payment_details = UNSET
-        else:
-            payment_details = PaymentDetails.from_dict(_payment_details)
-
-        _contract_details = d.pop("contractDetails", UNSET)
-        contract_details: list[ContractDetails] | Unset = UNSET
-        if _contract_details is not UNSET:
-            contract_details = []
-            for contract_details_item_data in _contract_details:
-                contract_details_item = ContractDetails.from_dict(contract_details_item_data)
-
-                contract_details.append(contract_details_item)
-
-        _birthdate = d.pop("birthdate", UNSET)
-        birthdate: datetime.date | Unset
-        if isinstance(_birthdate, Unset):
-            birthdate = UNSET
-        else:
-            birthdate = datetime.date.fromisoformat(_birthdate)
-
-        second_last_name = d.pop("secondLastName", UNSET)
-
-        postal_code = d.pop("postalCode", UNSET)
-
-        _liable_person = d.pop("liablePerson", UNSET)
-        liable_person: LiablePersonDetails | Unset
-        if isinstance(_liable_person, Unset):
-            liable_person = UNSET
-        else:
-            liable_person = LiablePersonDetails.from_dict(_liable_person)
-
-        _contact_details = d.pop("contactDetails", UNSET)
-        contact_details: list[ContactDetails] | Unset = UNSET
-        if _contact_details is not UNSET:
-            contact_details = []
-            for contact_details_item_data in _contact_details:
-                contact_details_item = ContactDetails.from_dict(contact_details_item_data)
-
-                contact_details.append(contact_details_item)
-
-        _collection_cases = d.pop("collectionCases", UNSET)
-        collection_cases: list[CollectionCase] | Unset = UNSET
-        if _collection_cases is not UNSET:
-            collection_cases = []
-            for collection_cases_item_data in _collection_cases:
-                collection_cases_item = CollectionCase.from_dict(collection_cases_item_data)
-
-                collection_cases.append(collection_cases_item)
-
-        region = d.pop("region", UNSET)
-
-        _address_data = d.pop("addressData", UNSET)
-        address_data: AddressDetails | Unset
-        if isinstance(_address_data, Unset):
-            address_data = UNSET
-        else:
-            address_data = AddressDetails.from_dict(_address_data)
-
-        _block = d.pop("block", UNSET)
-        block: OpenApiV1Block | Unset
-        if isinstance(_block, Unset):
-            block = UNSET
-        else:
-            block = OpenApiV1Block.from_dict(_block)
-
-        address_line_1 = d.pop("addressLine1", UNSET)
-
-        address_line_2 = d.pop("addressLine2", UNSET)
-
-        address_line_3 = d.pop("addressLine3", UNSET)
-
-        _obj = cls(
-            debtor_id=debtor_id,
-            membership_nr=membership_nr,
-            first_name=first_name,
-            last_name=last_name,
-            sex=sex,
-            city=city,
-            country_code=country_code,
-            country=country,
-            identification_number=identification_number,
-            payment_details=payment_details,
-            contract_details=contract_details,
-            birthdate=birthdate,
-            second_last_name=second_last_name,
-            postal_code=postal_code,
-            liable_person=liable_person,
-            contact_details=contact_details,
-            collection_cases=collection_cases,
-            region=region,
-            address_data=address_data,
-            block=block,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            address_line_3=address_line_3,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -371,3 +236,314 @@ class Debtor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "debtorId",
+        "membershipNr",
+        "firstName",
+        "lastName",
+        "sex",
+        "city",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "debtorId",
+        "membershipNr",
+        "firstName",
+        "lastName",
+        "sex",
+        "city",
+        "countryCode",
+        "country",
+        "identificationNumber",
+        "paymentDetails",
+        "contractDetails",
+        "birthdate",
+        "secondLastName",
+        "postalCode",
+        "liablePerson",
+        "contactDetails",
+        "collectionCases",
+        "region",
+        "addressData",
+        "block",
+        "addressLine1",
+        "addressLine2",
+        "addressLine3",
+    }
+)
+
+
+def _parse_debtor_id(d: dict[str, Any]) -> str:
+    _source = d["debtorId"]
+    debtor_id: str = _source
+    return debtor_id
+
+
+def _parse_membership_nr(d: dict[str, Any]) -> str:
+    _source = d["membershipNr"]
+    membership_nr: str = _source
+    return membership_nr
+
+
+def _parse_first_name(d: dict[str, Any]) -> str:
+    _source = d["firstName"]
+    first_name: str = _source
+    return first_name
+
+
+def _parse_last_name(d: dict[str, Any]) -> str:
+    _source = d["lastName"]
+    last_name: str = _source
+    return last_name
+
+
+def _parse_sex(d: dict[str, Any]) -> str:
+    _source = d["sex"]
+    sex: str = _source
+    return sex
+
+
+def _parse_city(d: dict[str, Any]) -> str:
+    _source = d["city"]
+    city: str = _source
+    return city
+
+
+def _parse_country_code(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("countryCode", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    country_code: str | Unset = _source
+    return country_code
+
+
+def _parse_country(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("country", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    country: str | Unset = _source
+    return country
+
+
+def _parse_identification_number(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("identificationNumber", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    identification_number: str | Unset = _source
+    return identification_number
+
+
+def _parse_payment_details(d: dict[str, Any]) -> PaymentDetails | Unset:
+    from ..models.payment_details import PaymentDetails  # noqa: PLC0415
+
+    _source = d.get("paymentDetails", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _payment_details = _source
+    payment_details: PaymentDetails | Unset
+    if isinstance(_payment_details, Unset):
+        payment_details = UNSET
+    else:
+        payment_details = PaymentDetails.from_dict(_payment_details)
+
+    return payment_details
+
+
+def _parse_contract_details(d: dict[str, Any]) -> list[ContractDetails] | Unset:
+    from ..models.contract_details import ContractDetails  # noqa: PLC0415
+
+    _source = d.get("contractDetails", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _contract_details = _source
+    contract_details: list[ContractDetails] | Unset = UNSET
+    if _contract_details is not UNSET:
+        contract_details = []
+        for contract_details_item_data in _contract_details:
+            contract_details_item = ContractDetails.from_dict(contract_details_item_data)
+
+            contract_details.append(contract_details_item)
+
+    return contract_details
+
+
+def _parse_birthdate(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("birthdate", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _birthdate = _source
+    birthdate: datetime.date | Unset
+    if isinstance(_birthdate, Unset):
+        birthdate = UNSET
+    else:
+        birthdate = datetime.date.fromisoformat(_birthdate)
+
+    return birthdate
+
+
+def _parse_second_last_name(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("secondLastName", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    second_last_name: str | Unset = _source
+    return second_last_name
+
+
+def _parse_postal_code(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("postalCode", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    postal_code: str | Unset = _source
+    return postal_code
+
+
+def _parse_liable_person(d: dict[str, Any]) -> LiablePersonDetails | Unset:
+    from ..models.liable_person_details import LiablePersonDetails  # noqa: PLC0415
+
+    _source = d.get("liablePerson", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _liable_person = _source
+    liable_person: LiablePersonDetails | Unset
+    if isinstance(_liable_person, Unset):
+        liable_person = UNSET
+    else:
+        liable_person = LiablePersonDetails.from_dict(_liable_person)
+
+    return liable_person
+
+
+def _parse_contact_details(d: dict[str, Any]) -> list[ContactDetails] | Unset:
+    from ..models.contact_details import ContactDetails  # noqa: PLC0415
+
+    _source = d.get("contactDetails", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _contact_details = _source
+    contact_details: list[ContactDetails] | Unset = UNSET
+    if _contact_details is not UNSET:
+        contact_details = []
+        for contact_details_item_data in _contact_details:
+            contact_details_item = ContactDetails.from_dict(contact_details_item_data)
+
+            contact_details.append(contact_details_item)
+
+    return contact_details
+
+
+def _parse_collection_cases(d: dict[str, Any]) -> list[CollectionCase] | Unset:
+    from ..models.collection_case import CollectionCase  # noqa: PLC0415
+
+    _source = d.get("collectionCases", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _collection_cases = _source
+    collection_cases: list[CollectionCase] | Unset = UNSET
+    if _collection_cases is not UNSET:
+        collection_cases = []
+        for collection_cases_item_data in _collection_cases:
+            collection_cases_item = CollectionCase.from_dict(collection_cases_item_data)
+
+            collection_cases.append(collection_cases_item)
+
+    return collection_cases
+
+
+def _parse_region(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("region", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    region: str | Unset = _source
+    return region
+
+
+def _parse_address_data(d: dict[str, Any]) -> AddressDetails | Unset:
+    from ..models.address_details import AddressDetails  # noqa: PLC0415
+
+    _source = d.get("addressData", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _address_data = _source
+    address_data: AddressDetails | Unset
+    if isinstance(_address_data, Unset):
+        address_data = UNSET
+    else:
+        address_data = AddressDetails.from_dict(_address_data)
+
+    return address_data
+
+
+def _parse_block(d: dict[str, Any]) -> OpenApiV1Block | Unset:
+    from ..models.open_api_v1_block import OpenApiV1Block  # noqa: PLC0415
+
+    _source = d.get("block", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _block = _source
+    block: OpenApiV1Block | Unset
+    if isinstance(_block, Unset):
+        block = UNSET
+    else:
+        block = OpenApiV1Block.from_dict(_block)
+
+    return block
+
+
+def _parse_address_line_1(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("addressLine1", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    address_line_1: str | Unset = _source
+    return address_line_1
+
+
+def _parse_address_line_2(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("addressLine2", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    address_line_2: str | Unset = _source
+    return address_line_2
+
+
+def _parse_address_line_3(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("addressLine3", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    address_line_3: str | Unset = _source
+    return address_line_3
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "debtor_id": _parse_debtor_id,
+    "membership_nr": _parse_membership_nr,
+    "first_name": _parse_first_name,
+    "last_name": _parse_last_name,
+    "sex": _parse_sex,
+    "city": _parse_city,
+    "country_code": _parse_country_code,
+    "country": _parse_country,
+    "identification_number": _parse_identification_number,
+    "payment_details": _parse_payment_details,
+    "contract_details": _parse_contract_details,
+    "birthdate": _parse_birthdate,
+    "second_last_name": _parse_second_last_name,
+    "postal_code": _parse_postal_code,
+    "liable_person": _parse_liable_person,
+    "contact_details": _parse_contact_details,
+    "collection_cases": _parse_collection_cases,
+    "region": _parse_region,
+    "address_data": _parse_address_data,
+    "block": _parse_block,
+    "address_line_1": _parse_address_line_1,
+    "address_line_2": _parse_address_line_2,
+    "address_line_3": _parse_address_line_3,
+    "additional_properties": _parse_additional_properties,
+}

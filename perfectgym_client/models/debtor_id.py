@@ -15,16 +15,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DebtorId")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "block",
-        "debts",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class DebtorId:
     """
     Attributes:
@@ -68,38 +60,25 @@ class DebtorId:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.debt import Debt  # noqa: PLC0415
-        from ..models.open_api_v1_block import OpenApiV1Block  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        debtor_id = d.pop("debtorId")
-
-        _block = d.pop("block", UNSET)
-        block: OpenApiV1Block | Unset
-        if isinstance(_block, Unset):
-            block = UNSET
-        else:
-            block = OpenApiV1Block.from_dict(_block)
-
-        _debts = d.pop("debts", UNSET)
-        debts: list[Debt] | Unset = UNSET
-        if _debts is not UNSET:
-            debts = []
-            for debts_item_data in _debts:
-                debts_item = Debt.from_dict(debts_item_data)
-
-                debts.append(debts_item)
-
-        _obj = cls(
-            debtor_id=debtor_id,
-            block=block,
-            debts=debts,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,3 +95,69 @@ class DebtorId:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "debtorId",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "debtorId",
+        "block",
+        "debts",
+    }
+)
+
+
+def _parse_debtor_id(d: dict[str, Any]) -> str:
+    _source = d["debtorId"]
+    debtor_id: str = _source
+    return debtor_id
+
+
+def _parse_block(d: dict[str, Any]) -> OpenApiV1Block | Unset:
+    from ..models.open_api_v1_block import OpenApiV1Block  # noqa: PLC0415
+
+    _source = d.get("block", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _block = _source
+    block: OpenApiV1Block | Unset
+    if isinstance(_block, Unset):
+        block = UNSET
+    else:
+        block = OpenApiV1Block.from_dict(_block)
+
+    return block
+
+
+def _parse_debts(d: dict[str, Any]) -> list[Debt] | Unset:
+    from ..models.debt import Debt  # noqa: PLC0415
+
+    _source = d.get("debts", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _debts = _source
+    debts: list[Debt] | Unset = UNSET
+    if _debts is not UNSET:
+        debts = []
+        for debts_item_data in _debts:
+            debts_item = Debt.from_dict(debts_item_data)
+
+            debts.append(debts_item)
+
+    return debts
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "debtor_id": _parse_debtor_id,
+    "block": _parse_block,
+    "debts": _parse_debts,
+    "additional_properties": _parse_additional_properties,
+}

@@ -15,15 +15,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DebtorUpdate")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "block",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class DebtorUpdate:
     """
     Attributes:
@@ -64,36 +57,25 @@ class DebtorUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agency_collection_case_update import AgencyCollectionCaseUpdate  # noqa: PLC0415
-        from ..models.open_api_v1_block_dto import OpenApiV1BlockDto  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        debtor_id = d.pop("debtorId")
-
-        agency_collection_cases = []
-        _agency_collection_cases = d.pop("agencyCollectionCases")
-        for agency_collection_cases_item_data in _agency_collection_cases:
-            agency_collection_cases_item = AgencyCollectionCaseUpdate.from_dict(agency_collection_cases_item_data)
-
-            agency_collection_cases.append(agency_collection_cases_item)
-
-        _block = d.pop("block", UNSET)
-        block: OpenApiV1BlockDto | Unset
-        if isinstance(_block, Unset):
-            block = UNSET
-        else:
-            block = OpenApiV1BlockDto.from_dict(_block)
-
-        _obj = cls(
-            debtor_id=debtor_id,
-            agency_collection_cases=agency_collection_cases,
-            block=block,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,3 +92,66 @@ class DebtorUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "debtorId",
+        "agencyCollectionCases",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "debtorId",
+        "agencyCollectionCases",
+        "block",
+    }
+)
+
+
+def _parse_debtor_id(d: dict[str, Any]) -> str:
+    _source = d["debtorId"]
+    debtor_id: str = _source
+    return debtor_id
+
+
+def _parse_agency_collection_cases(d: dict[str, Any]) -> list[AgencyCollectionCaseUpdate]:
+    from ..models.agency_collection_case_update import AgencyCollectionCaseUpdate  # noqa: PLC0415
+
+    _source = d["agencyCollectionCases"]
+    agency_collection_cases = []
+    _agency_collection_cases = _source
+    for agency_collection_cases_item_data in _agency_collection_cases:
+        agency_collection_cases_item = AgencyCollectionCaseUpdate.from_dict(agency_collection_cases_item_data)
+
+        agency_collection_cases.append(agency_collection_cases_item)
+
+    return agency_collection_cases
+
+
+def _parse_block(d: dict[str, Any]) -> OpenApiV1BlockDto | Unset:
+    from ..models.open_api_v1_block_dto import OpenApiV1BlockDto  # noqa: PLC0415
+
+    _source = d.get("block", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _block = _source
+    block: OpenApiV1BlockDto | Unset
+    if isinstance(_block, Unset):
+        block = UNSET
+    else:
+        block = OpenApiV1BlockDto.from_dict(_block)
+
+    return block
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "debtor_id": _parse_debtor_id,
+    "agency_collection_cases": _parse_agency_collection_cases,
+    "block": _parse_block,
+    "additional_properties": _parse_additional_properties,
+}

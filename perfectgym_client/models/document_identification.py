@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.document_identification_document_type import DocumentIdentificatio
 T = TypeVar("T", bound="DocumentIdentification")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class DocumentIdentification:
     """Information from an official document that identifies the customer
 
@@ -42,18 +42,25 @@ class DocumentIdentification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        document_number = d.pop("documentNumber")
-
-        document_type = DocumentIdentificationDocumentType(d.pop("documentType"))
-
-        _obj = cls(
-            document_number=document_number,
-            document_type=document_type,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,3 +77,41 @@ class DocumentIdentification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "documentNumber",
+        "documentType",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "documentNumber",
+        "documentType",
+    }
+)
+
+
+def _parse_document_number(d: dict[str, Any]) -> str:
+    _source = d["documentNumber"]
+    document_number: str = _source
+    return document_number
+
+
+def _parse_document_type(d: dict[str, Any]) -> DocumentIdentificationDocumentType:
+    _source = d["documentType"]
+    document_type = DocumentIdentificationDocumentType(_source)
+
+    return document_type
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "document_number": _parse_document_number,
+    "document_type": _parse_document_type,
+    "additional_properties": _parse_additional_properties,
+}

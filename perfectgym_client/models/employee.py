@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,29 +13,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Employee")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "employeeImageUrl",
-        "dateOfBirth",
-        "employeeNumber",
-        "publicName",
-        "businessRole",
-        "externalRole",
-        "phone1",
-        "phone2",
-        "email",
-        "street",
-        "houseNumber",
-        "zipCode",
-        "city",
-        "country",
-        "employeeCompetences",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class Employee:
     """
     Attributes:
@@ -176,84 +155,25 @@ class Employee:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        id = d.pop("id")
-
-        first_name = d.pop("firstName")
-
-        last_name = d.pop("lastName")
-
-        gender = EmployeeGender(d.pop("gender"))
-
-        employee_initials = d.pop("employeeInitials")
-
-        employee_image_url = d.pop("employeeImageUrl", UNSET)
-
-        _date_of_birth = d.pop("dateOfBirth", UNSET)
-        date_of_birth: datetime.date | Unset
-        if isinstance(_date_of_birth, Unset):
-            date_of_birth = UNSET
-        else:
-            date_of_birth = datetime.date.fromisoformat(_date_of_birth)
-
-        employee_number = d.pop("employeeNumber", UNSET)
-
-        public_name = d.pop("publicName", UNSET)
-
-        _business_role = d.pop("businessRole", UNSET)
-        business_role: EmployeeBusinessRole | Unset
-        if isinstance(_business_role, Unset):
-            business_role = UNSET
-        else:
-            business_role = EmployeeBusinessRole(_business_role)
-
-        external_role = d.pop("externalRole", UNSET)
-
-        phone1 = d.pop("phone1", UNSET)
-
-        phone2 = d.pop("phone2", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        street = d.pop("street", UNSET)
-
-        house_number = d.pop("houseNumber", UNSET)
-
-        zip_code = d.pop("zipCode", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        country = d.pop("country", UNSET)
-
-        employee_competences = cast(list[str], d.pop("employeeCompetences", UNSET))
-
-        _obj = cls(
-            id=id,
-            first_name=first_name,
-            last_name=last_name,
-            gender=gender,
-            employee_initials=employee_initials,
-            employee_image_url=employee_image_url,
-            date_of_birth=date_of_birth,
-            employee_number=employee_number,
-            public_name=public_name,
-            business_role=business_role,
-            external_role=external_role,
-            phone1=phone1,
-            phone2=phone2,
-            email=email,
-            street=street,
-            house_number=house_number,
-            zip_code=zip_code,
-            city=city,
-            country=country,
-            employee_competences=employee_competences,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -270,3 +190,231 @@ class Employee:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "id",
+        "firstName",
+        "lastName",
+        "gender",
+        "employeeInitials",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "firstName",
+        "lastName",
+        "gender",
+        "employeeInitials",
+        "employeeImageUrl",
+        "dateOfBirth",
+        "employeeNumber",
+        "publicName",
+        "businessRole",
+        "externalRole",
+        "phone1",
+        "phone2",
+        "email",
+        "street",
+        "houseNumber",
+        "zipCode",
+        "city",
+        "country",
+        "employeeCompetences",
+    }
+)
+
+
+def _parse_id(d: dict[str, Any]) -> int:
+    _source = d["id"]
+    id: int = _source
+    return id
+
+
+def _parse_first_name(d: dict[str, Any]) -> str:
+    _source = d["firstName"]
+    first_name: str = _source
+    return first_name
+
+
+def _parse_last_name(d: dict[str, Any]) -> str:
+    _source = d["lastName"]
+    last_name: str = _source
+    return last_name
+
+
+def _parse_gender(d: dict[str, Any]) -> EmployeeGender:
+    _source = d["gender"]
+    gender = EmployeeGender(_source)
+
+    return gender
+
+
+def _parse_employee_initials(d: dict[str, Any]) -> str:
+    _source = d["employeeInitials"]
+    employee_initials: str = _source
+    return employee_initials
+
+
+def _parse_employee_image_url(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("employeeImageUrl", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    employee_image_url: str | Unset = _source
+    return employee_image_url
+
+
+def _parse_date_of_birth(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("dateOfBirth", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _date_of_birth = _source
+    date_of_birth: datetime.date | Unset
+    if isinstance(_date_of_birth, Unset):
+        date_of_birth = UNSET
+    else:
+        date_of_birth = datetime.date.fromisoformat(_date_of_birth)
+
+    return date_of_birth
+
+
+def _parse_employee_number(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("employeeNumber", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    employee_number: str | Unset = _source
+    return employee_number
+
+
+def _parse_public_name(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("publicName", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    public_name: str | Unset = _source
+    return public_name
+
+
+def _parse_business_role(d: dict[str, Any]) -> EmployeeBusinessRole | Unset:
+    _source = d.get("businessRole", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _business_role = _source
+    business_role: EmployeeBusinessRole | Unset
+    if isinstance(_business_role, Unset):
+        business_role = UNSET
+    else:
+        business_role = EmployeeBusinessRole(_business_role)
+
+    return business_role
+
+
+def _parse_external_role(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("externalRole", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    external_role: str | Unset = _source
+    return external_role
+
+
+def _parse_phone1(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("phone1", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    phone1: str | Unset = _source
+    return phone1
+
+
+def _parse_phone2(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("phone2", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    phone2: str | Unset = _source
+    return phone2
+
+
+def _parse_email(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("email", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    email: str | Unset = _source
+    return email
+
+
+def _parse_street(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("street", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    street: str | Unset = _source
+    return street
+
+
+def _parse_house_number(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("houseNumber", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    house_number: str | Unset = _source
+    return house_number
+
+
+def _parse_zip_code(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("zipCode", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    zip_code: str | Unset = _source
+    return zip_code
+
+
+def _parse_city(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("city", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    city: str | Unset = _source
+    return city
+
+
+def _parse_country(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("country", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    country: str | Unset = _source
+    return country
+
+
+def _parse_employee_competences(d: dict[str, Any]) -> list[str] | Unset:
+    _source = d.get("employeeCompetences", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    employee_competences = cast(list[str], _source)
+
+    return employee_competences
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "id": _parse_id,
+    "first_name": _parse_first_name,
+    "last_name": _parse_last_name,
+    "gender": _parse_gender,
+    "employee_initials": _parse_employee_initials,
+    "employee_image_url": _parse_employee_image_url,
+    "date_of_birth": _parse_date_of_birth,
+    "employee_number": _parse_employee_number,
+    "public_name": _parse_public_name,
+    "business_role": _parse_business_role,
+    "external_role": _parse_external_role,
+    "phone1": _parse_phone1,
+    "phone2": _parse_phone2,
+    "email": _parse_email,
+    "street": _parse_street,
+    "house_number": _parse_house_number,
+    "zip_code": _parse_zip_code,
+    "city": _parse_city,
+    "country": _parse_country,
+    "employee_competences": _parse_employee_competences,
+    "additional_properties": _parse_additional_properties,
+}

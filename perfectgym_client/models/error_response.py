@@ -15,19 +15,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ErrorResponse")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "errorCode",
-        "traceId",
-        "reference",
-        "args",
-        "typedArgs",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class ErrorResponse:
     """
     Attributes:
@@ -92,49 +81,25 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response_args_item import ErrorResponseArgsItem  # noqa: PLC0415
-        from ..models.typed_argument_dto import TypedArgumentDto  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        error_message = d.pop("errorMessage")
-
-        error_code = d.pop("errorCode", UNSET)
-
-        trace_id = d.pop("traceId", UNSET)
-
-        reference = d.pop("reference", UNSET)
-
-        _args = d.pop("args", UNSET)
-        args: list[ErrorResponseArgsItem] | Unset = UNSET
-        if _args is not UNSET:
-            args = []
-            for args_item_data in _args:
-                args_item = ErrorResponseArgsItem.from_dict(args_item_data)
-
-                args.append(args_item)
-
-        _typed_args = d.pop("typedArgs", UNSET)
-        typed_args: list[TypedArgumentDto] | Unset = UNSET
-        if _typed_args is not UNSET:
-            typed_args = []
-            for typed_args_item_data in _typed_args:
-                typed_args_item = TypedArgumentDto.from_dict(typed_args_item_data)
-
-                typed_args.append(typed_args_item)
-
-        _obj = cls(
-            error_message=error_message,
-            error_code=error_code,
-            trace_id=trace_id,
-            reference=reference,
-            args=args,
-            typed_args=typed_args,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -151,3 +116,101 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "errorMessage",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "errorMessage",
+        "errorCode",
+        "traceId",
+        "reference",
+        "args",
+        "typedArgs",
+    }
+)
+
+
+def _parse_error_message(d: dict[str, Any]) -> str:
+    _source = d["errorMessage"]
+    error_message: str = _source
+    return error_message
+
+
+def _parse_error_code(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("errorCode", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    error_code: str | Unset = _source
+    return error_code
+
+
+def _parse_trace_id(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("traceId", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    trace_id: str | Unset = _source
+    return trace_id
+
+
+def _parse_reference(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("reference", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    reference: str | Unset = _source
+    return reference
+
+
+def _parse_args(d: dict[str, Any]) -> list[ErrorResponseArgsItem] | Unset:
+    from ..models.error_response_args_item import ErrorResponseArgsItem  # noqa: PLC0415
+
+    _source = d.get("args", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _args = _source
+    args: list[ErrorResponseArgsItem] | Unset = UNSET
+    if _args is not UNSET:
+        args = []
+        for args_item_data in _args:
+            args_item = ErrorResponseArgsItem.from_dict(args_item_data)
+
+            args.append(args_item)
+
+    return args
+
+
+def _parse_typed_args(d: dict[str, Any]) -> list[TypedArgumentDto] | Unset:
+    from ..models.typed_argument_dto import TypedArgumentDto  # noqa: PLC0415
+
+    _source = d.get("typedArgs", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _typed_args = _source
+    typed_args: list[TypedArgumentDto] | Unset = UNSET
+    if _typed_args is not UNSET:
+        typed_args = []
+        for typed_args_item_data in _typed_args:
+            typed_args_item = TypedArgumentDto.from_dict(typed_args_item_data)
+
+            typed_args.append(typed_args_item)
+
+    return typed_args
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "error_message": _parse_error_message,
+    "error_code": _parse_error_code,
+    "trace_id": _parse_trace_id,
+    "reference": _parse_reference,
+    "args": _parse_args,
+    "typed_args": _parse_typed_args,
+    "additional_properties": _parse_additional_properties,
+}

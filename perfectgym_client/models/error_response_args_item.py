@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="ErrorResponseArgsItem")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ErrorResponseArgsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -22,11 +22,23 @@ class ErrorResponseArgsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        _obj = cls()
-
-        _obj.additional_properties = d
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -43,3 +55,15 @@ class ErrorResponseArgsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset({})
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "additional_properties": _parse_additional_properties,
+}

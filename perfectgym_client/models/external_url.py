@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="ExternalUrl")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ExternalUrl:
     """Represents url information
 
@@ -40,18 +40,25 @@ class ExternalUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        title = d.pop("title")
-
-        url = d.pop("url")
-
-        _obj = cls(
-            title=title,
-            url=url,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +75,40 @@ class ExternalUrl:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "title",
+        "url",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "title",
+        "url",
+    }
+)
+
+
+def _parse_title(d: dict[str, Any]) -> str:
+    _source = d["title"]
+    title: str = _source
+    return title
+
+
+def _parse_url(d: dict[str, Any]) -> str:
+    _source = d["url"]
+    url: str = _source
+    return url
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "title": _parse_title,
+    "url": _parse_url,
+    "additional_properties": _parse_additional_properties,
+}

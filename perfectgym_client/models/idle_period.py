@@ -19,21 +19,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="IdlePeriod")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "unlimited",
-        "documentUrl",
-        "idlePeriodFeeCalculationConfig",
-        "idlePeriodFee",
-        "reason",
-        "fee",
-        "usedFreeTermsInDays",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class IdlePeriod:
     """
     Attributes:
@@ -127,72 +114,25 @@ class IdlePeriod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.idle_period_fee import IdlePeriodFee  # noqa: PLC0415
-        from ..models.idle_period_fee_calculation_config import IdlePeriodFeeCalculationConfig  # noqa: PLC0415
-        from ..models.idle_period_reason import IdlePeriodReason  # noqa: PLC0415
-        from ..models.money import Money  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        id = d.pop("id")
-
-        start_date = datetime.date.fromisoformat(d.pop("startDate"))
-
-        end_date = datetime.date.fromisoformat(d.pop("endDate"))
-
-        state = IdlePeriodState(d.pop("state"))
-
-        idle_period_reason = IdlePeriodReason.from_dict(d.pop("idlePeriodReason"))
-
-        unlimited = d.pop("unlimited", UNSET)
-
-        document_url = d.pop("documentUrl", UNSET)
-
-        _idle_period_fee_calculation_config = d.pop("idlePeriodFeeCalculationConfig", UNSET)
-        idle_period_fee_calculation_config: IdlePeriodFeeCalculationConfig | Unset
-        if isinstance(_idle_period_fee_calculation_config, Unset):
-            idle_period_fee_calculation_config = UNSET
-        else:
-            idle_period_fee_calculation_config = IdlePeriodFeeCalculationConfig.from_dict(
-                _idle_period_fee_calculation_config
-            )
-
-        _idle_period_fee = d.pop("idlePeriodFee", UNSET)
-        idle_period_fee: IdlePeriodFee | Unset
-        if isinstance(_idle_period_fee, Unset):
-            idle_period_fee = UNSET
-        else:
-            idle_period_fee = IdlePeriodFee.from_dict(_idle_period_fee)
-
-        reason = d.pop("reason", UNSET)
-
-        _fee = d.pop("fee", UNSET)
-        fee: Money | Unset
-        if isinstance(_fee, Unset):
-            fee = UNSET
-        else:
-            fee = Money.from_dict(_fee)
-
-        used_free_terms_in_days = d.pop("usedFreeTermsInDays", UNSET)
-
-        _obj = cls(
-            id=id,
-            start_date=start_date,
-            end_date=end_date,
-            state=state,
-            idle_period_reason=idle_period_reason,
-            unlimited=unlimited,
-            document_url=document_url,
-            idle_period_fee_calculation_config=idle_period_fee_calculation_config,
-            idle_period_fee=idle_period_fee,
-            reason=reason,
-            fee=fee,
-            used_free_terms_in_days=used_free_terms_in_days,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -209,3 +149,169 @@ class IdlePeriod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "id",
+        "startDate",
+        "endDate",
+        "state",
+        "idlePeriodReason",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "startDate",
+        "endDate",
+        "state",
+        "idlePeriodReason",
+        "unlimited",
+        "documentUrl",
+        "idlePeriodFeeCalculationConfig",
+        "idlePeriodFee",
+        "reason",
+        "fee",
+        "usedFreeTermsInDays",
+    }
+)
+
+
+def _parse_id(d: dict[str, Any]) -> int:
+    _source = d["id"]
+    id: int = _source
+    return id
+
+
+def _parse_start_date(d: dict[str, Any]) -> datetime.date:
+    _source = d["startDate"]
+    start_date = datetime.date.fromisoformat(_source)
+
+    return start_date
+
+
+def _parse_end_date(d: dict[str, Any]) -> datetime.date:
+    _source = d["endDate"]
+    end_date = datetime.date.fromisoformat(_source)
+
+    return end_date
+
+
+def _parse_state(d: dict[str, Any]) -> IdlePeriodState:
+    _source = d["state"]
+    state = IdlePeriodState(_source)
+
+    return state
+
+
+def _parse_idle_period_reason(d: dict[str, Any]) -> IdlePeriodReason:
+    from ..models.idle_period_reason import IdlePeriodReason  # noqa: PLC0415
+
+    _source = d["idlePeriodReason"]
+    idle_period_reason = IdlePeriodReason.from_dict(_source)
+
+    return idle_period_reason
+
+
+def _parse_unlimited(d: dict[str, Any]) -> bool | Unset:
+    _source = d.get("unlimited", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    unlimited: bool | Unset = _source
+    return unlimited
+
+
+def _parse_document_url(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("documentUrl", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    document_url: str | Unset = _source
+    return document_url
+
+
+def _parse_idle_period_fee_calculation_config(d: dict[str, Any]) -> IdlePeriodFeeCalculationConfig | Unset:
+    from ..models.idle_period_fee_calculation_config import IdlePeriodFeeCalculationConfig  # noqa: PLC0415
+
+    _source = d.get("idlePeriodFeeCalculationConfig", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _idle_period_fee_calculation_config = _source
+    idle_period_fee_calculation_config: IdlePeriodFeeCalculationConfig | Unset
+    if isinstance(_idle_period_fee_calculation_config, Unset):
+        idle_period_fee_calculation_config = UNSET
+    else:
+        idle_period_fee_calculation_config = IdlePeriodFeeCalculationConfig.from_dict(
+            _idle_period_fee_calculation_config
+        )
+
+    return idle_period_fee_calculation_config
+
+
+def _parse_idle_period_fee(d: dict[str, Any]) -> IdlePeriodFee | Unset:
+    from ..models.idle_period_fee import IdlePeriodFee  # noqa: PLC0415
+
+    _source = d.get("idlePeriodFee", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _idle_period_fee = _source
+    idle_period_fee: IdlePeriodFee | Unset
+    if isinstance(_idle_period_fee, Unset):
+        idle_period_fee = UNSET
+    else:
+        idle_period_fee = IdlePeriodFee.from_dict(_idle_period_fee)
+
+    return idle_period_fee
+
+
+def _parse_reason(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("reason", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    reason: str | Unset = _source
+    return reason
+
+
+def _parse_fee(d: dict[str, Any]) -> Money | Unset:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d.get("fee", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _fee = _source
+    fee: Money | Unset
+    if isinstance(_fee, Unset):
+        fee = UNSET
+    else:
+        fee = Money.from_dict(_fee)
+
+    return fee
+
+
+def _parse_used_free_terms_in_days(d: dict[str, Any]) -> int | Unset:
+    _source = d.get("usedFreeTermsInDays", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    used_free_terms_in_days: int | Unset = _source
+    return used_free_terms_in_days
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "id": _parse_id,
+    "start_date": _parse_start_date,
+    "end_date": _parse_end_date,
+    "state": _parse_state,
+    "idle_period_reason": _parse_idle_period_reason,
+    "unlimited": _parse_unlimited,
+    "document_url": _parse_document_url,
+    "idle_period_fee_calculation_config": _parse_idle_period_fee_calculation_config,
+    "idle_period_fee": _parse_idle_period_fee,
+    "reason": _parse_reason,
+    "fee": _parse_fee,
+    "used_free_terms_in_days": _parse_used_free_terms_in_days,
+    "additional_properties": _parse_additional_properties,
+}

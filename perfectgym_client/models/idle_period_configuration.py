@@ -23,15 +23,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="IdlePeriodConfiguration")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "maxTermPerReferencePeriod",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class IdlePeriodConfiguration:
     """
     Attributes:
@@ -132,71 +125,25 @@ class IdlePeriodConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.idle_period_fee_calculation_config import IdlePeriodFeeCalculationConfig  # noqa: PLC0415
-        from ..models.idle_period_reason import IdlePeriodReason  # noqa: PLC0415
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.term import Term  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        temporal_unit = IdlePeriodConfigurationTemporalUnit(d.pop("temporalUnit"))
-
-        max_terms = d.pop("maxTerms")
-
-        first_possible_start_date = datetime.date.fromisoformat(d.pop("firstPossibleStartDate"))
-
-        next_possible_start_date_only = d.pop("nextPossibleStartDateOnly")
-
-        idle_period_fee = Money.from_dict(d.pop("idlePeriodFee"))
-
-        access_refusal = d.pop("accessRefusal")
-
-        idle_period_reasons = []
-        _idle_period_reasons = d.pop("idlePeriodReasons")
-        for idle_period_reasons_item_data in _idle_period_reasons:
-            idle_period_reasons_item = IdlePeriodReason.from_dict(idle_period_reasons_item_data)
-
-            idle_period_reasons.append(idle_period_reasons_item)
-
-        idle_period_creation_status = IdlePeriodConfigurationIdlePeriodCreationStatus(d.pop("idlePeriodCreationStatus"))
-
-        contract_has_extension = d.pop("contractHasExtension")
-
-        unlimited_allowed = d.pop("unlimitedAllowed")
-
-        free_terms = Term.from_dict(d.pop("freeTerms"))
-
-        day_based_term_shortening_allowed = d.pop("dayBasedTermShorteningAllowed")
-
-        idle_period_fee_calculation_config = IdlePeriodFeeCalculationConfig.from_dict(
-            d.pop("idlePeriodFeeCalculationConfig")
-        )
-
-        reference_period = IdlePeriodConfigurationReferencePeriod(d.pop("referencePeriod"))
-
-        max_term_per_reference_period = d.pop("maxTermPerReferencePeriod", UNSET)
-
-        _obj = cls(
-            temporal_unit=temporal_unit,
-            max_terms=max_terms,
-            first_possible_start_date=first_possible_start_date,
-            next_possible_start_date_only=next_possible_start_date_only,
-            idle_period_fee=idle_period_fee,
-            access_refusal=access_refusal,
-            idle_period_reasons=idle_period_reasons,
-            idle_period_creation_status=idle_period_creation_status,
-            contract_has_extension=contract_has_extension,
-            unlimited_allowed=unlimited_allowed,
-            free_terms=free_terms,
-            day_based_term_shortening_allowed=day_based_term_shortening_allowed,
-            idle_period_fee_calculation_config=idle_period_fee_calculation_config,
-            reference_period=reference_period,
-            max_term_per_reference_period=max_term_per_reference_period,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -213,3 +160,179 @@ class IdlePeriodConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "temporalUnit",
+        "maxTerms",
+        "firstPossibleStartDate",
+        "nextPossibleStartDateOnly",
+        "idlePeriodFee",
+        "accessRefusal",
+        "idlePeriodReasons",
+        "idlePeriodCreationStatus",
+        "contractHasExtension",
+        "unlimitedAllowed",
+        "freeTerms",
+        "dayBasedTermShorteningAllowed",
+        "idlePeriodFeeCalculationConfig",
+        "referencePeriod",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "temporalUnit",
+        "maxTerms",
+        "firstPossibleStartDate",
+        "nextPossibleStartDateOnly",
+        "idlePeriodFee",
+        "accessRefusal",
+        "idlePeriodReasons",
+        "idlePeriodCreationStatus",
+        "contractHasExtension",
+        "unlimitedAllowed",
+        "freeTerms",
+        "dayBasedTermShorteningAllowed",
+        "idlePeriodFeeCalculationConfig",
+        "referencePeriod",
+        "maxTermPerReferencePeriod",
+    }
+)
+
+
+def _parse_temporal_unit(d: dict[str, Any]) -> IdlePeriodConfigurationTemporalUnit:
+    _source = d["temporalUnit"]
+    temporal_unit = IdlePeriodConfigurationTemporalUnit(_source)
+
+    return temporal_unit
+
+
+def _parse_max_terms(d: dict[str, Any]) -> int:
+    _source = d["maxTerms"]
+    max_terms: int = _source
+    return max_terms
+
+
+def _parse_first_possible_start_date(d: dict[str, Any]) -> datetime.date:
+    _source = d["firstPossibleStartDate"]
+    first_possible_start_date = datetime.date.fromisoformat(_source)
+
+    return first_possible_start_date
+
+
+def _parse_next_possible_start_date_only(d: dict[str, Any]) -> bool:
+    _source = d["nextPossibleStartDateOnly"]
+    next_possible_start_date_only: bool = _source
+    return next_possible_start_date_only
+
+
+def _parse_idle_period_fee(d: dict[str, Any]) -> Money:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d["idlePeriodFee"]
+    idle_period_fee = Money.from_dict(_source)
+
+    return idle_period_fee
+
+
+def _parse_access_refusal(d: dict[str, Any]) -> bool:
+    _source = d["accessRefusal"]
+    access_refusal: bool = _source
+    return access_refusal
+
+
+def _parse_idle_period_reasons(d: dict[str, Any]) -> list[IdlePeriodReason]:
+    from ..models.idle_period_reason import IdlePeriodReason  # noqa: PLC0415
+
+    _source = d["idlePeriodReasons"]
+    idle_period_reasons = []
+    _idle_period_reasons = _source
+    for idle_period_reasons_item_data in _idle_period_reasons:
+        idle_period_reasons_item = IdlePeriodReason.from_dict(idle_period_reasons_item_data)
+
+        idle_period_reasons.append(idle_period_reasons_item)
+
+    return idle_period_reasons
+
+
+def _parse_idle_period_creation_status(d: dict[str, Any]) -> IdlePeriodConfigurationIdlePeriodCreationStatus:
+    _source = d["idlePeriodCreationStatus"]
+    idle_period_creation_status = IdlePeriodConfigurationIdlePeriodCreationStatus(_source)
+
+    return idle_period_creation_status
+
+
+def _parse_contract_has_extension(d: dict[str, Any]) -> bool:
+    _source = d["contractHasExtension"]
+    contract_has_extension: bool = _source
+    return contract_has_extension
+
+
+def _parse_unlimited_allowed(d: dict[str, Any]) -> bool:
+    _source = d["unlimitedAllowed"]
+    unlimited_allowed: bool = _source
+    return unlimited_allowed
+
+
+def _parse_free_terms(d: dict[str, Any]) -> Term:
+    from ..models.term import Term  # noqa: PLC0415
+
+    _source = d["freeTerms"]
+    free_terms = Term.from_dict(_source)
+
+    return free_terms
+
+
+def _parse_day_based_term_shortening_allowed(d: dict[str, Any]) -> bool:
+    _source = d["dayBasedTermShorteningAllowed"]
+    day_based_term_shortening_allowed: bool = _source
+    return day_based_term_shortening_allowed
+
+
+def _parse_idle_period_fee_calculation_config(d: dict[str, Any]) -> IdlePeriodFeeCalculationConfig:
+    from ..models.idle_period_fee_calculation_config import IdlePeriodFeeCalculationConfig  # noqa: PLC0415
+
+    _source = d["idlePeriodFeeCalculationConfig"]
+    idle_period_fee_calculation_config = IdlePeriodFeeCalculationConfig.from_dict(_source)
+
+    return idle_period_fee_calculation_config
+
+
+def _parse_reference_period(d: dict[str, Any]) -> IdlePeriodConfigurationReferencePeriod:
+    _source = d["referencePeriod"]
+    reference_period = IdlePeriodConfigurationReferencePeriod(_source)
+
+    return reference_period
+
+
+def _parse_max_term_per_reference_period(d: dict[str, Any]) -> int | Unset:
+    _source = d.get("maxTermPerReferencePeriod", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    max_term_per_reference_period: int | Unset = _source
+    return max_term_per_reference_period
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "temporal_unit": _parse_temporal_unit,
+    "max_terms": _parse_max_terms,
+    "first_possible_start_date": _parse_first_possible_start_date,
+    "next_possible_start_date_only": _parse_next_possible_start_date_only,
+    "idle_period_fee": _parse_idle_period_fee,
+    "access_refusal": _parse_access_refusal,
+    "idle_period_reasons": _parse_idle_period_reasons,
+    "idle_period_creation_status": _parse_idle_period_creation_status,
+    "contract_has_extension": _parse_contract_has_extension,
+    "unlimited_allowed": _parse_unlimited_allowed,
+    "free_terms": _parse_free_terms,
+    "day_based_term_shortening_allowed": _parse_day_based_term_shortening_allowed,
+    "idle_period_fee_calculation_config": _parse_idle_period_fee_calculation_config,
+    "reference_period": _parse_reference_period,
+    "max_term_per_reference_period": _parse_max_term_per_reference_period,
+    "additional_properties": _parse_additional_properties,
+}

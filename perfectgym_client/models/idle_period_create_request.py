@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,17 +12,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IdlePeriodCreateRequest")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "temporalUnit",
-        "termValue",
-        "unlimited",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class IdlePeriodCreateRequest:
     """
     Attributes:
@@ -72,34 +63,25 @@ class IdlePeriodCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        start_date = datetime.date.fromisoformat(d.pop("startDate"))
-
-        reason_id = d.pop("reasonId")
-
-        _temporal_unit = d.pop("temporalUnit", UNSET)
-        temporal_unit: IdlePeriodCreateRequestTemporalUnit | Unset
-        if isinstance(_temporal_unit, Unset):
-            temporal_unit = UNSET
-        else:
-            temporal_unit = IdlePeriodCreateRequestTemporalUnit(_temporal_unit)
-
-        term_value = d.pop("termValue", UNSET)
-
-        unlimited = d.pop("unlimited", UNSET)
-
-        _obj = cls(
-            start_date=start_date,
-            reason_id=reason_id,
-            temporal_unit=temporal_unit,
-            term_value=term_value,
-            unlimited=unlimited,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,3 +98,77 @@ class IdlePeriodCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "startDate",
+        "reasonId",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "startDate",
+        "reasonId",
+        "temporalUnit",
+        "termValue",
+        "unlimited",
+    }
+)
+
+
+def _parse_start_date(d: dict[str, Any]) -> datetime.date:
+    _source = d["startDate"]
+    start_date = datetime.date.fromisoformat(_source)
+
+    return start_date
+
+
+def _parse_reason_id(d: dict[str, Any]) -> int:
+    _source = d["reasonId"]
+    reason_id: int = _source
+    return reason_id
+
+
+def _parse_temporal_unit(d: dict[str, Any]) -> IdlePeriodCreateRequestTemporalUnit | Unset:
+    _source = d.get("temporalUnit", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _temporal_unit = _source
+    temporal_unit: IdlePeriodCreateRequestTemporalUnit | Unset
+    if isinstance(_temporal_unit, Unset):
+        temporal_unit = UNSET
+    else:
+        temporal_unit = IdlePeriodCreateRequestTemporalUnit(_temporal_unit)
+
+    return temporal_unit
+
+
+def _parse_term_value(d: dict[str, Any]) -> int | Unset:
+    _source = d.get("termValue", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    term_value: int | Unset = _source
+    return term_value
+
+
+def _parse_unlimited(d: dict[str, Any]) -> bool | Unset:
+    _source = d.get("unlimited", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    unlimited: bool | Unset = _source
+    return unlimited
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "start_date": _parse_start_date,
+    "reason_id": _parse_reason_id,
+    "temporal_unit": _parse_temporal_unit,
+    "term_value": _parse_term_value,
+    "unlimited": _parse_unlimited,
+    "additional_properties": _parse_additional_properties,
+}

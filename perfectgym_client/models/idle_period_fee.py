@@ -16,19 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="IdlePeriodFee")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "idlePeriodFeeCalculationType",
-        "idlePeriodTotalAmount",
-        "idlePeriodFeeCalculationAmount",
-        "idlePeriodFeeCalculationTerm",
-        "idlePeriodFeeCalculationPercentage",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class IdlePeriodFee:
     """Fee details for the idle period
 
@@ -85,54 +74,23 @@ class IdlePeriodFee:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.term import Term  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        _idle_period_fee_calculation_type = d.pop("idlePeriodFeeCalculationType", UNSET)
-        idle_period_fee_calculation_type: IdlePeriodFeeIdlePeriodFeeCalculationType | Unset
-        if isinstance(_idle_period_fee_calculation_type, Unset):
-            idle_period_fee_calculation_type = UNSET
-        else:
-            idle_period_fee_calculation_type = IdlePeriodFeeIdlePeriodFeeCalculationType(
-                _idle_period_fee_calculation_type
-            )
-
-        _idle_period_total_amount = d.pop("idlePeriodTotalAmount", UNSET)
-        idle_period_total_amount: Money | Unset
-        if isinstance(_idle_period_total_amount, Unset):
-            idle_period_total_amount = UNSET
-        else:
-            idle_period_total_amount = Money.from_dict(_idle_period_total_amount)
-
-        _idle_period_fee_calculation_amount = d.pop("idlePeriodFeeCalculationAmount", UNSET)
-        idle_period_fee_calculation_amount: Money | Unset
-        if isinstance(_idle_period_fee_calculation_amount, Unset):
-            idle_period_fee_calculation_amount = UNSET
-        else:
-            idle_period_fee_calculation_amount = Money.from_dict(_idle_period_fee_calculation_amount)
-
-        _idle_period_fee_calculation_term = d.pop("idlePeriodFeeCalculationTerm", UNSET)
-        idle_period_fee_calculation_term: Term | Unset
-        if isinstance(_idle_period_fee_calculation_term, Unset):
-            idle_period_fee_calculation_term = UNSET
-        else:
-            idle_period_fee_calculation_term = Term.from_dict(_idle_period_fee_calculation_term)
-
-        idle_period_fee_calculation_percentage = d.pop("idlePeriodFeeCalculationPercentage", UNSET)
-
-        _obj = cls(
-            idle_period_fee_calculation_type=idle_period_fee_calculation_type,
-            idle_period_total_amount=idle_period_total_amount,
-            idle_period_fee_calculation_amount=idle_period_fee_calculation_amount,
-            idle_period_fee_calculation_term=idle_period_fee_calculation_term,
-            idle_period_fee_calculation_percentage=idle_period_fee_calculation_percentage,
-        )
-
-        _obj.additional_properties = d
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -149,3 +107,98 @@ class IdlePeriodFee:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "idlePeriodFeeCalculationType",
+        "idlePeriodTotalAmount",
+        "idlePeriodFeeCalculationAmount",
+        "idlePeriodFeeCalculationTerm",
+        "idlePeriodFeeCalculationPercentage",
+    }
+)
+
+
+def _parse_idle_period_fee_calculation_type(d: dict[str, Any]) -> IdlePeriodFeeIdlePeriodFeeCalculationType | Unset:
+    _source = d.get("idlePeriodFeeCalculationType", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _idle_period_fee_calculation_type = _source
+    idle_period_fee_calculation_type: IdlePeriodFeeIdlePeriodFeeCalculationType | Unset
+    if isinstance(_idle_period_fee_calculation_type, Unset):
+        idle_period_fee_calculation_type = UNSET
+    else:
+        idle_period_fee_calculation_type = IdlePeriodFeeIdlePeriodFeeCalculationType(_idle_period_fee_calculation_type)
+
+    return idle_period_fee_calculation_type
+
+
+def _parse_idle_period_total_amount(d: dict[str, Any]) -> Money | Unset:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d.get("idlePeriodTotalAmount", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _idle_period_total_amount = _source
+    idle_period_total_amount: Money | Unset
+    if isinstance(_idle_period_total_amount, Unset):
+        idle_period_total_amount = UNSET
+    else:
+        idle_period_total_amount = Money.from_dict(_idle_period_total_amount)
+
+    return idle_period_total_amount
+
+
+def _parse_idle_period_fee_calculation_amount(d: dict[str, Any]) -> Money | Unset:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d.get("idlePeriodFeeCalculationAmount", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _idle_period_fee_calculation_amount = _source
+    idle_period_fee_calculation_amount: Money | Unset
+    if isinstance(_idle_period_fee_calculation_amount, Unset):
+        idle_period_fee_calculation_amount = UNSET
+    else:
+        idle_period_fee_calculation_amount = Money.from_dict(_idle_period_fee_calculation_amount)
+
+    return idle_period_fee_calculation_amount
+
+
+def _parse_idle_period_fee_calculation_term(d: dict[str, Any]) -> Term | Unset:
+    from ..models.term import Term  # noqa: PLC0415
+
+    _source = d.get("idlePeriodFeeCalculationTerm", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _idle_period_fee_calculation_term = _source
+    idle_period_fee_calculation_term: Term | Unset
+    if isinstance(_idle_period_fee_calculation_term, Unset):
+        idle_period_fee_calculation_term = UNSET
+    else:
+        idle_period_fee_calculation_term = Term.from_dict(_idle_period_fee_calculation_term)
+
+    return idle_period_fee_calculation_term
+
+
+def _parse_idle_period_fee_calculation_percentage(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("idlePeriodFeeCalculationPercentage", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    idle_period_fee_calculation_percentage: float | Unset = _source
+    return idle_period_fee_calculation_percentage
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "idle_period_fee_calculation_type": _parse_idle_period_fee_calculation_type,
+    "idle_period_total_amount": _parse_idle_period_total_amount,
+    "idle_period_fee_calculation_amount": _parse_idle_period_fee_calculation_amount,
+    "idle_period_fee_calculation_term": _parse_idle_period_fee_calculation_term,
+    "idle_period_fee_calculation_percentage": _parse_idle_period_fee_calculation_percentage,
+    "additional_properties": _parse_additional_properties,
+}

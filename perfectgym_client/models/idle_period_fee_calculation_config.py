@@ -17,18 +17,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="IdlePeriodFeeCalculationConfig")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "idlePeriodAmountPerTermUnit",
-        "defaultTemporalUnit",
-        "dynamicIdlePeriodAmountPercentage",
-        "recurringIdlePeriodCharges",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class IdlePeriodFeeCalculationConfig:
     """Configuration for idle period fee calculation
 
@@ -83,41 +73,25 @@ class IdlePeriodFeeCalculationConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        idle_period_amount = Money.from_dict(d.pop("idlePeriodAmount"))
-
-        _idle_period_amount_per_term_unit = d.pop("idlePeriodAmountPerTermUnit", UNSET)
-        idle_period_amount_per_term_unit: Money | Unset
-        if isinstance(_idle_period_amount_per_term_unit, Unset):
-            idle_period_amount_per_term_unit = UNSET
-        else:
-            idle_period_amount_per_term_unit = Money.from_dict(_idle_period_amount_per_term_unit)
-
-        _default_temporal_unit = d.pop("defaultTemporalUnit", UNSET)
-        default_temporal_unit: IdlePeriodFeeCalculationConfigDefaultTemporalUnit | Unset
-        if isinstance(_default_temporal_unit, Unset):
-            default_temporal_unit = UNSET
-        else:
-            default_temporal_unit = IdlePeriodFeeCalculationConfigDefaultTemporalUnit(_default_temporal_unit)
-
-        dynamic_idle_period_amount_percentage = d.pop("dynamicIdlePeriodAmountPercentage", UNSET)
-
-        recurring_idle_period_charges = d.pop("recurringIdlePeriodCharges", UNSET)
-
-        _obj = cls(
-            idle_period_amount=idle_period_amount,
-            idle_period_amount_per_term_unit=idle_period_amount_per_term_unit,
-            default_temporal_unit=default_temporal_unit,
-            dynamic_idle_period_amount_percentage=dynamic_idle_period_amount_percentage,
-            recurring_idle_period_charges=recurring_idle_period_charges,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -134,3 +108,88 @@ class IdlePeriodFeeCalculationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "idlePeriodAmount",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "idlePeriodAmount",
+        "idlePeriodAmountPerTermUnit",
+        "defaultTemporalUnit",
+        "dynamicIdlePeriodAmountPercentage",
+        "recurringIdlePeriodCharges",
+    }
+)
+
+
+def _parse_idle_period_amount(d: dict[str, Any]) -> Money:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d["idlePeriodAmount"]
+    idle_period_amount = Money.from_dict(_source)
+
+    return idle_period_amount
+
+
+def _parse_idle_period_amount_per_term_unit(d: dict[str, Any]) -> Money | Unset:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d.get("idlePeriodAmountPerTermUnit", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _idle_period_amount_per_term_unit = _source
+    idle_period_amount_per_term_unit: Money | Unset
+    if isinstance(_idle_period_amount_per_term_unit, Unset):
+        idle_period_amount_per_term_unit = UNSET
+    else:
+        idle_period_amount_per_term_unit = Money.from_dict(_idle_period_amount_per_term_unit)
+
+    return idle_period_amount_per_term_unit
+
+
+def _parse_default_temporal_unit(d: dict[str, Any]) -> IdlePeriodFeeCalculationConfigDefaultTemporalUnit | Unset:
+    _source = d.get("defaultTemporalUnit", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _default_temporal_unit = _source
+    default_temporal_unit: IdlePeriodFeeCalculationConfigDefaultTemporalUnit | Unset
+    if isinstance(_default_temporal_unit, Unset):
+        default_temporal_unit = UNSET
+    else:
+        default_temporal_unit = IdlePeriodFeeCalculationConfigDefaultTemporalUnit(_default_temporal_unit)
+
+    return default_temporal_unit
+
+
+def _parse_dynamic_idle_period_amount_percentage(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("dynamicIdlePeriodAmountPercentage", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    dynamic_idle_period_amount_percentage: float | Unset = _source
+    return dynamic_idle_period_amount_percentage
+
+
+def _parse_recurring_idle_period_charges(d: dict[str, Any]) -> bool | Unset:
+    _source = d.get("recurringIdlePeriodCharges", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    recurring_idle_period_charges: bool | Unset = _source
+    return recurring_idle_period_charges
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "idle_period_amount": _parse_idle_period_amount,
+    "idle_period_amount_per_term_unit": _parse_idle_period_amount_per_term_unit,
+    "default_temporal_unit": _parse_default_temporal_unit,
+    "dynamic_idle_period_amount_percentage": _parse_dynamic_idle_period_amount_percentage,
+    "recurring_idle_period_charges": _parse_recurring_idle_period_charges,
+    "additional_properties": _parse_additional_properties,
+}

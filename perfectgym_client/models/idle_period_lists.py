@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IdlePeriodLists")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class IdlePeriodLists:
     """
     Attributes:
@@ -49,30 +49,25 @@ class IdlePeriodLists:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.idle_period import IdlePeriod  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        past_idle_periods = []
-        _past_idle_periods = d.pop("pastIdlePeriods")
-        for past_idle_periods_item_data in _past_idle_periods:
-            past_idle_periods_item = IdlePeriod.from_dict(past_idle_periods_item_data)
-
-            past_idle_periods.append(past_idle_periods_item)
-
-        current_and_upcoming_idle_periods = []
-        _current_and_upcoming_idle_periods = d.pop("currentAndUpcomingIdlePeriods")
-        for current_and_upcoming_idle_periods_item_data in _current_and_upcoming_idle_periods:
-            current_and_upcoming_idle_periods_item = IdlePeriod.from_dict(current_and_upcoming_idle_periods_item_data)
-
-            current_and_upcoming_idle_periods.append(current_and_upcoming_idle_periods_item)
-
-        _obj = cls(
-            past_idle_periods=past_idle_periods,
-            current_and_upcoming_idle_periods=current_and_upcoming_idle_periods,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +84,56 @@ class IdlePeriodLists:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "pastIdlePeriods",
+        "currentAndUpcomingIdlePeriods",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "pastIdlePeriods",
+        "currentAndUpcomingIdlePeriods",
+    }
+)
+
+
+def _parse_past_idle_periods(d: dict[str, Any]) -> list[IdlePeriod]:
+    from ..models.idle_period import IdlePeriod  # noqa: PLC0415
+
+    _source = d["pastIdlePeriods"]
+    past_idle_periods = []
+    _past_idle_periods = _source
+    for past_idle_periods_item_data in _past_idle_periods:
+        past_idle_periods_item = IdlePeriod.from_dict(past_idle_periods_item_data)
+
+        past_idle_periods.append(past_idle_periods_item)
+
+    return past_idle_periods
+
+
+def _parse_current_and_upcoming_idle_periods(d: dict[str, Any]) -> list[IdlePeriod]:
+    from ..models.idle_period import IdlePeriod  # noqa: PLC0415
+
+    _source = d["currentAndUpcomingIdlePeriods"]
+    current_and_upcoming_idle_periods = []
+    _current_and_upcoming_idle_periods = _source
+    for current_and_upcoming_idle_periods_item_data in _current_and_upcoming_idle_periods:
+        current_and_upcoming_idle_periods_item = IdlePeriod.from_dict(current_and_upcoming_idle_periods_item_data)
+
+        current_and_upcoming_idle_periods.append(current_and_upcoming_idle_periods_item)
+
+    return current_and_upcoming_idle_periods
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "past_idle_periods": _parse_past_idle_periods,
+    "current_and_upcoming_idle_periods": _parse_current_and_upcoming_idle_periods,
+    "additional_properties": _parse_additional_properties,
+}

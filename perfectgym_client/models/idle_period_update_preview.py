@@ -16,16 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="IdlePeriodUpdatePreview")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "previewEndDate",
-        "previewCharges",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class IdlePeriodUpdatePreview:
     """
     Attributes:
@@ -70,37 +62,25 @@ class IdlePeriodUpdatePreview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_preview_item import AccountPreviewItem  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        validation_status = IdlePeriodUpdatePreviewValidationStatus(d.pop("validationStatus"))
-
-        _preview_end_date = d.pop("previewEndDate", UNSET)
-        preview_end_date: datetime.date | Unset
-        if isinstance(_preview_end_date, Unset):
-            preview_end_date = UNSET
-        else:
-            preview_end_date = datetime.date.fromisoformat(_preview_end_date)
-
-        _preview_charges = d.pop("previewCharges", UNSET)
-        preview_charges: list[AccountPreviewItem] | Unset = UNSET
-        if _preview_charges is not UNSET:
-            preview_charges = []
-            for preview_charges_item_data in _preview_charges:
-                preview_charges_item = AccountPreviewItem.from_dict(preview_charges_item_data)
-
-                preview_charges.append(preview_charges_item)
-
-        _obj = cls(
-            validation_status=validation_status,
-            preview_end_date=preview_end_date,
-            preview_charges=preview_charges,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,3 +97,68 @@ class IdlePeriodUpdatePreview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "validationStatus",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "validationStatus",
+        "previewEndDate",
+        "previewCharges",
+    }
+)
+
+
+def _parse_validation_status(d: dict[str, Any]) -> IdlePeriodUpdatePreviewValidationStatus:
+    _source = d["validationStatus"]
+    validation_status = IdlePeriodUpdatePreviewValidationStatus(_source)
+
+    return validation_status
+
+
+def _parse_preview_end_date(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("previewEndDate", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _preview_end_date = _source
+    preview_end_date: datetime.date | Unset
+    if isinstance(_preview_end_date, Unset):
+        preview_end_date = UNSET
+    else:
+        preview_end_date = datetime.date.fromisoformat(_preview_end_date)
+
+    return preview_end_date
+
+
+def _parse_preview_charges(d: dict[str, Any]) -> list[AccountPreviewItem] | Unset:
+    from ..models.account_preview_item import AccountPreviewItem  # noqa: PLC0415
+
+    _source = d.get("previewCharges", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _preview_charges = _source
+    preview_charges: list[AccountPreviewItem] | Unset = UNSET
+    if _preview_charges is not UNSET:
+        preview_charges = []
+        for preview_charges_item_data in _preview_charges:
+            preview_charges_item = AccountPreviewItem.from_dict(preview_charges_item_data)
+
+            preview_charges.append(preview_charges_item)
+
+    return preview_charges
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "validation_status": _parse_validation_status,
+    "preview_end_date": _parse_preview_end_date,
+    "preview_charges": _parse_preview_charges,
+    "additional_properties": _parse_additional_properties,
+}

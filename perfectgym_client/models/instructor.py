@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,15 +10,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Instructor")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "publicName",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class Instructor:
     """
     Attributes:
@@ -59,26 +52,25 @@ class Instructor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        id = d.pop("id")
-
-        first_name = d.pop("firstName")
-
-        last_name = d.pop("lastName")
-
-        public_name = d.pop("publicName", UNSET)
-
-        _obj = cls(
-            id=id,
-            first_name=first_name,
-            last_name=last_name,
-            public_name=public_name,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +87,59 @@ class Instructor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "id",
+        "firstName",
+        "lastName",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "firstName",
+        "lastName",
+        "publicName",
+    }
+)
+
+
+def _parse_id(d: dict[str, Any]) -> int:
+    _source = d["id"]
+    id: int = _source
+    return id
+
+
+def _parse_first_name(d: dict[str, Any]) -> str:
+    _source = d["firstName"]
+    first_name: str = _source
+    return first_name
+
+
+def _parse_last_name(d: dict[str, Any]) -> str:
+    _source = d["lastName"]
+    last_name: str = _source
+    return last_name
+
+
+def _parse_public_name(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("publicName", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    public_name: str | Unset = _source
+    return public_name
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "id": _parse_id,
+    "first_name": _parse_first_name,
+    "last_name": _parse_last_name,
+    "public_name": _parse_public_name,
+    "additional_properties": _parse_additional_properties,
+}

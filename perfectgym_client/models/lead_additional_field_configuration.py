@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,15 +12,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LeadAdditionalFieldConfiguration")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "selectionValues",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class LeadAdditionalFieldConfiguration:
     """
     Attributes:
@@ -74,32 +67,25 @@ class LeadAdditionalFieldConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        additional_field_id = d.pop("additionalFieldId")
-
-        name = d.pop("name")
-
-        type_ = LeadAdditionalFieldConfigurationType(d.pop("type"))
-
-        allow_multi_selection = d.pop("allowMultiSelection")
-
-        mode = LeadAdditionalFieldConfigurationMode(d.pop("mode"))
-
-        selection_values = cast(list[str], d.pop("selectionValues", UNSET))
-
-        _obj = cls(
-            additional_field_id=additional_field_id,
-            name=name,
-            type_=type_,
-            allow_multi_selection=allow_multi_selection,
-            mode=mode,
-            selection_values=selection_values,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,3 +102,80 @@ class LeadAdditionalFieldConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "additionalFieldId",
+        "name",
+        "type",
+        "allowMultiSelection",
+        "mode",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "additionalFieldId",
+        "name",
+        "type",
+        "allowMultiSelection",
+        "mode",
+        "selectionValues",
+    }
+)
+
+
+def _parse_additional_field_id(d: dict[str, Any]) -> int:
+    _source = d["additionalFieldId"]
+    additional_field_id: int = _source
+    return additional_field_id
+
+
+def _parse_name(d: dict[str, Any]) -> str:
+    _source = d["name"]
+    name: str = _source
+    return name
+
+
+def _parse_type_(d: dict[str, Any]) -> LeadAdditionalFieldConfigurationType:
+    _source = d["type"]
+    type_ = LeadAdditionalFieldConfigurationType(_source)
+
+    return type_
+
+
+def _parse_allow_multi_selection(d: dict[str, Any]) -> bool:
+    _source = d["allowMultiSelection"]
+    allow_multi_selection: bool = _source
+    return allow_multi_selection
+
+
+def _parse_mode(d: dict[str, Any]) -> LeadAdditionalFieldConfigurationMode:
+    _source = d["mode"]
+    mode = LeadAdditionalFieldConfigurationMode(_source)
+
+    return mode
+
+
+def _parse_selection_values(d: dict[str, Any]) -> list[str] | Unset:
+    _source = d.get("selectionValues", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    selection_values = cast(list[str], _source)
+
+    return selection_values
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "additional_field_id": _parse_additional_field_id,
+    "name": _parse_name,
+    "type_": _parse_type_,
+    "allow_multi_selection": _parse_allow_multi_selection,
+    "mode": _parse_mode,
+    "selection_values": _parse_selection_values,
+    "additional_properties": _parse_additional_properties,
+}

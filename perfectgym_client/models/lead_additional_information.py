@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,16 +10,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LeadAdditionalInformation")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "value",
-        "values",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class LeadAdditionalInformation:
     """
     Attributes:
@@ -59,23 +51,25 @@ class LeadAdditionalInformation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        additional_field_id = d.pop("additionalFieldId")
-
-        value = d.pop("value", UNSET)
-
-        values = cast(list[str], d.pop("values", UNSET))
-
-        _obj = cls(
-            additional_field_id=additional_field_id,
-            value=value,
-            values=values,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,3 +86,52 @@ class LeadAdditionalInformation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "additionalFieldId",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "additionalFieldId",
+        "value",
+        "values",
+    }
+)
+
+
+def _parse_additional_field_id(d: dict[str, Any]) -> int:
+    _source = d["additionalFieldId"]
+    additional_field_id: int = _source
+    return additional_field_id
+
+
+def _parse_value(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("value", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    value: str | Unset = _source
+    return value
+
+
+def _parse_values(d: dict[str, Any]) -> list[str] | Unset:
+    _source = d.get("values", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    values = cast(list[str], _source)
+
+    return values
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "additional_field_id": _parse_additional_field_id,
+    "value": _parse_value,
+    "values": _parse_values,
+    "additional_properties": _parse_additional_properties,
+}

@@ -19,16 +19,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LeadConfig")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "additionalInformation",
-        "communicationPreferences",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class LeadConfig:
     """
     Attributes:
@@ -92,51 +84,25 @@ class LeadConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.communication_preference import CommunicationPreference  # noqa: PLC0415
-        from ..models.lead_additional_field_configuration import LeadAdditionalFieldConfiguration  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        address_mode = LeadConfigAddressMode(d.pop("addressMode"))
-
-        date_of_birth_mode = LeadConfigDateOfBirthMode(d.pop("dateOfBirthMode"))
-
-        gender_mode = LeadConfigGenderMode(d.pop("genderMode"))
-
-        telephone_mode = LeadConfigTelephoneMode(d.pop("telephoneMode"))
-
-        _additional_information = d.pop("additionalInformation", UNSET)
-        additional_information: list[LeadAdditionalFieldConfiguration] | Unset = UNSET
-        if _additional_information is not UNSET:
-            additional_information = []
-            for additional_information_item_data in _additional_information:
-                additional_information_item = LeadAdditionalFieldConfiguration.from_dict(
-                    additional_information_item_data
-                )
-
-                additional_information.append(additional_information_item)
-
-        _communication_preferences = d.pop("communicationPreferences", UNSET)
-        communication_preferences: list[CommunicationPreference] | Unset = UNSET
-        if _communication_preferences is not UNSET:
-            communication_preferences = []
-            for communication_preferences_item_data in _communication_preferences:
-                communication_preferences_item = CommunicationPreference.from_dict(communication_preferences_item_data)
-
-                communication_preferences.append(communication_preferences_item)
-
-        _obj = cls(
-            address_mode=address_mode,
-            date_of_birth_mode=date_of_birth_mode,
-            gender_mode=gender_mode,
-            telephone_mode=telephone_mode,
-            additional_information=additional_information,
-            communication_preferences=communication_preferences,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -153,3 +119,102 @@ class LeadConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "addressMode",
+        "dateOfBirthMode",
+        "genderMode",
+        "telephoneMode",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "addressMode",
+        "dateOfBirthMode",
+        "genderMode",
+        "telephoneMode",
+        "additionalInformation",
+        "communicationPreferences",
+    }
+)
+
+
+def _parse_address_mode(d: dict[str, Any]) -> LeadConfigAddressMode:
+    _source = d["addressMode"]
+    address_mode = LeadConfigAddressMode(_source)
+
+    return address_mode
+
+
+def _parse_date_of_birth_mode(d: dict[str, Any]) -> LeadConfigDateOfBirthMode:
+    _source = d["dateOfBirthMode"]
+    date_of_birth_mode = LeadConfigDateOfBirthMode(_source)
+
+    return date_of_birth_mode
+
+
+def _parse_gender_mode(d: dict[str, Any]) -> LeadConfigGenderMode:
+    _source = d["genderMode"]
+    gender_mode = LeadConfigGenderMode(_source)
+
+    return gender_mode
+
+
+def _parse_telephone_mode(d: dict[str, Any]) -> LeadConfigTelephoneMode:
+    _source = d["telephoneMode"]
+    telephone_mode = LeadConfigTelephoneMode(_source)
+
+    return telephone_mode
+
+
+def _parse_additional_information(d: dict[str, Any]) -> list[LeadAdditionalFieldConfiguration] | Unset:
+    from ..models.lead_additional_field_configuration import LeadAdditionalFieldConfiguration  # noqa: PLC0415
+
+    _source = d.get("additionalInformation", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _additional_information = _source
+    additional_information: list[LeadAdditionalFieldConfiguration] | Unset = UNSET
+    if _additional_information is not UNSET:
+        additional_information = []
+        for additional_information_item_data in _additional_information:
+            additional_information_item = LeadAdditionalFieldConfiguration.from_dict(additional_information_item_data)
+
+            additional_information.append(additional_information_item)
+
+    return additional_information
+
+
+def _parse_communication_preferences(d: dict[str, Any]) -> list[CommunicationPreference] | Unset:
+    from ..models.communication_preference import CommunicationPreference  # noqa: PLC0415
+
+    _source = d.get("communicationPreferences", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _communication_preferences = _source
+    communication_preferences: list[CommunicationPreference] | Unset = UNSET
+    if _communication_preferences is not UNSET:
+        communication_preferences = []
+        for communication_preferences_item_data in _communication_preferences:
+            communication_preferences_item = CommunicationPreference.from_dict(communication_preferences_item_data)
+
+            communication_preferences.append(communication_preferences_item)
+
+    return communication_preferences
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "address_mode": _parse_address_mode,
+    "date_of_birth_mode": _parse_date_of_birth_mode,
+    "gender_mode": _parse_gender_mode,
+    "telephone_mode": _parse_telephone_mode,
+    "additional_information": _parse_additional_information,
+    "communication_preferences": _parse_communication_preferences,
+    "additional_properties": _parse_additional_properties,
+}

@@ -17,19 +17,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LeadCreationRequest")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "address",
-        "communicationPreferences",
-        "additionalInformation",
-        "notes",
-        "externalIdentifier",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class LeadCreationRequest:
     """
     Attributes:
@@ -98,56 +87,25 @@ class LeadCreationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.communication_preference import CommunicationPreference  # noqa: PLC0415
-        from ..models.lead_additional_information import LeadAdditionalInformation  # noqa: PLC0415
-        from ..models.lead_customer_address import LeadCustomerAddress  # noqa: PLC0415
-        from ..models.lead_customer_data import LeadCustomerData  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        lead_customer = LeadCustomerData.from_dict(d.pop("leadCustomer"))
-
-        _address = d.pop("address", UNSET)
-        address: LeadCustomerAddress | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = LeadCustomerAddress.from_dict(_address)
-
-        _communication_preferences = d.pop("communicationPreferences", UNSET)
-        communication_preferences: list[CommunicationPreference] | Unset = UNSET
-        if _communication_preferences is not UNSET:
-            communication_preferences = []
-            for communication_preferences_item_data in _communication_preferences:
-                communication_preferences_item = CommunicationPreference.from_dict(communication_preferences_item_data)
-
-                communication_preferences.append(communication_preferences_item)
-
-        _additional_information = d.pop("additionalInformation", UNSET)
-        additional_information: list[LeadAdditionalInformation] | Unset = UNSET
-        if _additional_information is not UNSET:
-            additional_information = []
-            for additional_information_item_data in _additional_information:
-                additional_information_item = LeadAdditionalInformation.from_dict(additional_information_item_data)
-
-                additional_information.append(additional_information_item)
-
-        notes = d.pop("notes", UNSET)
-
-        external_identifier = d.pop("externalIdentifier", UNSET)
-
-        _obj = cls(
-            lead_customer=lead_customer,
-            address=address,
-            communication_preferences=communication_preferences,
-            additional_information=additional_information,
-            notes=notes,
-            external_identifier=external_identifier,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -164,3 +122,112 @@ class LeadCreationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "leadCustomer",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "leadCustomer",
+        "address",
+        "communicationPreferences",
+        "additionalInformation",
+        "notes",
+        "externalIdentifier",
+    }
+)
+
+
+def _parse_lead_customer(d: dict[str, Any]) -> LeadCustomerData:
+    from ..models.lead_customer_data import LeadCustomerData  # noqa: PLC0415
+
+    _source = d["leadCustomer"]
+    lead_customer = LeadCustomerData.from_dict(_source)
+
+    return lead_customer
+
+
+def _parse_address(d: dict[str, Any]) -> LeadCustomerAddress | Unset:
+    from ..models.lead_customer_address import LeadCustomerAddress  # noqa: PLC0415
+
+    _source = d.get("address", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _address = _source
+    address: LeadCustomerAddress | Unset
+    if isinstance(_address, Unset):
+        address = UNSET
+    else:
+        address = LeadCustomerAddress.from_dict(_address)
+
+    return address
+
+
+def _parse_communication_preferences(d: dict[str, Any]) -> list[CommunicationPreference] | Unset:
+    from ..models.communication_preference import CommunicationPreference  # noqa: PLC0415
+
+    _source = d.get("communicationPreferences", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _communication_preferences = _source
+    communication_preferences: list[CommunicationPreference] | Unset = UNSET
+    if _communication_preferences is not UNSET:
+        communication_preferences = []
+        for communication_preferences_item_data in _communication_preferences:
+            communication_preferences_item = CommunicationPreference.from_dict(communication_preferences_item_data)
+
+            communication_preferences.append(communication_preferences_item)
+
+    return communication_preferences
+
+
+def _parse_additional_information(d: dict[str, Any]) -> list[LeadAdditionalInformation] | Unset:
+    from ..models.lead_additional_information import LeadAdditionalInformation  # noqa: PLC0415
+
+    _source = d.get("additionalInformation", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _additional_information = _source
+    additional_information: list[LeadAdditionalInformation] | Unset = UNSET
+    if _additional_information is not UNSET:
+        additional_information = []
+        for additional_information_item_data in _additional_information:
+            additional_information_item = LeadAdditionalInformation.from_dict(additional_information_item_data)
+
+            additional_information.append(additional_information_item)
+
+    return additional_information
+
+
+def _parse_notes(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("notes", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    notes: str | Unset = _source
+    return notes
+
+
+def _parse_external_identifier(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("externalIdentifier", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    external_identifier: str | Unset = _source
+    return external_identifier
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "lead_customer": _parse_lead_customer,
+    "address": _parse_address,
+    "communication_preferences": _parse_communication_preferences,
+    "additional_information": _parse_additional_information,
+    "notes": _parse_notes,
+    "external_identifier": _parse_external_identifier,
+    "additional_properties": _parse_additional_properties,
+}

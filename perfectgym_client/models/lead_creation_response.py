@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="LeadCreationResponse")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class LeadCreationResponse:
     """
     Attributes:
@@ -50,24 +50,25 @@ class LeadCreationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        id = d.pop("id")
-
-        customer_id = d.pop("customerId")
-
-        uuid = UUID(d.pop("uuid"))
-
-        customer_number = d.pop("customerNumber")
-
-        _obj = cls(
-            id=id,
-            customer_id=customer_id,
-            uuid=uuid,
-            customer_number=customer_number,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,3 +85,59 @@ class LeadCreationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "id",
+        "customerId",
+        "uuid",
+        "customerNumber",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "customerId",
+        "uuid",
+        "customerNumber",
+    }
+)
+
+
+def _parse_id(d: dict[str, Any]) -> int:
+    _source = d["id"]
+    id: int = _source
+    return id
+
+
+def _parse_customer_id(d: dict[str, Any]) -> int:
+    _source = d["customerId"]
+    customer_id: int = _source
+    return customer_id
+
+
+def _parse_uuid(d: dict[str, Any]) -> UUID:
+    _source = d["uuid"]
+    uuid = UUID(_source)
+
+    return uuid
+
+
+def _parse_customer_number(d: dict[str, Any]) -> str:
+    _source = d["customerNumber"]
+    customer_number: str = _source
+    return customer_number
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "id": _parse_id,
+    "customer_id": _parse_customer_id,
+    "uuid": _parse_uuid,
+    "customer_number": _parse_customer_number,
+    "additional_properties": _parse_additional_properties,
+}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.lead_creation_validation_result_status import LeadCreationValidati
 T = TypeVar("T", bound="LeadCreationValidationResult")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class LeadCreationValidationResult:
     """
     Attributes:
@@ -36,15 +36,25 @@ class LeadCreationValidationResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        status = LeadCreationValidationResultStatus(d.pop("status"))
-
-        _obj = cls(
-            status=status,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -61,3 +71,32 @@ class LeadCreationValidationResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "status",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "status",
+    }
+)
+
+
+def _parse_status(d: dict[str, Any]) -> LeadCreationValidationResultStatus:
+    _source = d["status"]
+    status = LeadCreationValidationResultStatus(_source)
+
+    return status
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "status": _parse_status,
+    "additional_properties": _parse_additional_properties,
+}

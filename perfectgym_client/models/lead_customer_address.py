@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,27 +10,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LeadCustomerAddress")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "province",
-        "provinceCode",
-        "secondStreet",
-        "cityPart",
-        "district",
-        "streetType",
-        "streetBlock",
-        "portal",
-        "stairway",
-        "door",
-        "additionalAddressInformation",
-        "floor",
-        "buildingName",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class LeadCustomerAddress:
     """Representing lead customer address data with mandatory fields
 
@@ -155,68 +136,25 @@ class LeadCustomerAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        street = d.pop("street")
-
-        house_number = d.pop("houseNumber")
-
-        zip_code = d.pop("zipCode")
-
-        city = d.pop("city")
-
-        country_code = d.pop("countryCode")
-
-        province = d.pop("province", UNSET)
-
-        province_code = d.pop("provinceCode", UNSET)
-
-        second_street = d.pop("secondStreet", UNSET)
-
-        city_part = d.pop("cityPart", UNSET)
-
-        district = d.pop("district", UNSET)
-
-        street_type = d.pop("streetType", UNSET)
-
-        street_block = d.pop("streetBlock", UNSET)
-
-        portal = d.pop("portal", UNSET)
-
-        stairway = d.pop("stairway", UNSET)
-
-        door = d.pop("door", UNSET)
-
-        additional_address_information = d.pop("additionalAddressInformation", UNSET)
-
-        floor = d.pop("floor", UNSET)
-
-        building_name = d.pop("buildingName", UNSET)
-
-        _obj = cls(
-            street=street,
-            house_number=house_number,
-            zip_code=zip_code,
-            city=city,
-            country_code=country_code,
-            province=province,
-            province_code=province_code,
-            second_street=second_street,
-            city_part=city_part,
-            district=district,
-            street_type=street_type,
-            street_block=street_block,
-            portal=portal,
-            stairway=stairway,
-            door=door,
-            additional_address_information=additional_address_information,
-            floor=floor,
-            building_name=building_name,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -233,3 +171,197 @@ class LeadCustomerAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "street",
+        "houseNumber",
+        "zipCode",
+        "city",
+        "countryCode",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "street",
+        "houseNumber",
+        "zipCode",
+        "city",
+        "countryCode",
+        "province",
+        "provinceCode",
+        "secondStreet",
+        "cityPart",
+        "district",
+        "streetType",
+        "streetBlock",
+        "portal",
+        "stairway",
+        "door",
+        "additionalAddressInformation",
+        "floor",
+        "buildingName",
+    }
+)
+
+
+def _parse_street(d: dict[str, Any]) -> str:
+    _source = d["street"]
+    street: str = _source
+    return street
+
+
+def _parse_house_number(d: dict[str, Any]) -> str:
+    _source = d["houseNumber"]
+    house_number: str = _source
+    return house_number
+
+
+def _parse_zip_code(d: dict[str, Any]) -> str:
+    _source = d["zipCode"]
+    zip_code: str = _source
+    return zip_code
+
+
+def _parse_city(d: dict[str, Any]) -> str:
+    _source = d["city"]
+    city: str = _source
+    return city
+
+
+def _parse_country_code(d: dict[str, Any]) -> str:
+    _source = d["countryCode"]
+    country_code: str = _source
+    return country_code
+
+
+def _parse_province(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("province", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    province: str | Unset = _source
+    return province
+
+
+def _parse_province_code(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("provinceCode", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    province_code: str | Unset = _source
+    return province_code
+
+
+def _parse_second_street(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("secondStreet", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    second_street: str | Unset = _source
+    return second_street
+
+
+def _parse_city_part(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("cityPart", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    city_part: str | Unset = _source
+    return city_part
+
+
+def _parse_district(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("district", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    district: str | Unset = _source
+    return district
+
+
+def _parse_street_type(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("streetType", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    street_type: str | Unset = _source
+    return street_type
+
+
+def _parse_street_block(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("streetBlock", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    street_block: str | Unset = _source
+    return street_block
+
+
+def _parse_portal(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("portal", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    portal: str | Unset = _source
+    return portal
+
+
+def _parse_stairway(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("stairway", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    stairway: str | Unset = _source
+    return stairway
+
+
+def _parse_door(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("door", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    door: str | Unset = _source
+    return door
+
+
+def _parse_additional_address_information(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("additionalAddressInformation", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    additional_address_information: str | Unset = _source
+    return additional_address_information
+
+
+def _parse_floor(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("floor", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    floor: str | Unset = _source
+    return floor
+
+
+def _parse_building_name(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("buildingName", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    building_name: str | Unset = _source
+    return building_name
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "street": _parse_street,
+    "house_number": _parse_house_number,
+    "zip_code": _parse_zip_code,
+    "city": _parse_city,
+    "country_code": _parse_country_code,
+    "province": _parse_province,
+    "province_code": _parse_province_code,
+    "second_street": _parse_second_street,
+    "city_part": _parse_city_part,
+    "district": _parse_district,
+    "street_type": _parse_street_type,
+    "street_block": _parse_street_block,
+    "portal": _parse_portal,
+    "stairway": _parse_stairway,
+    "door": _parse_door,
+    "additional_address_information": _parse_additional_address_information,
+    "floor": _parse_floor,
+    "building_name": _parse_building_name,
+    "additional_properties": _parse_additional_properties,
+}

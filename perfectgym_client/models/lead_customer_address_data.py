@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,15 +10,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LeadCustomerAddressData")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "houseNumber",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class LeadCustomerAddressData:
     """Lead customer address information
 
@@ -60,26 +53,25 @@ class LeadCustomerAddressData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        street = d.pop("street")
-
-        zip_code = d.pop("zipCode")
-
-        city = d.pop("city")
-
-        house_number = d.pop("houseNumber", UNSET)
-
-        _obj = cls(
-            street=street,
-            zip_code=zip_code,
-            city=city,
-            house_number=house_number,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +88,59 @@ class LeadCustomerAddressData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "street",
+        "zipCode",
+        "city",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "street",
+        "zipCode",
+        "city",
+        "houseNumber",
+    }
+)
+
+
+def _parse_street(d: dict[str, Any]) -> str:
+    _source = d["street"]
+    street: str = _source
+    return street
+
+
+def _parse_zip_code(d: dict[str, Any]) -> str:
+    _source = d["zipCode"]
+    zip_code: str = _source
+    return zip_code
+
+
+def _parse_city(d: dict[str, Any]) -> str:
+    _source = d["city"]
+    city: str = _source
+    return city
+
+
+def _parse_house_number(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("houseNumber", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    house_number: str | Unset = _source
+    return house_number
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "street": _parse_street,
+    "zip_code": _parse_zip_code,
+    "city": _parse_city,
+    "house_number": _parse_house_number,
+    "additional_properties": _parse_additional_properties,
+}

@@ -16,21 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LeadCustomerData")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "thirdPartyId",
-        "secondFirstname",
-        "secondLastname",
-        "gender",
-        "dateOfBirth",
-        "telephone",
-        "language",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class LeadCustomerData:
     """Lead customer information
 
@@ -114,61 +101,25 @@ class LeadCustomerData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.language import Language  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        firstname = d.pop("firstname")
-
-        lastname = d.pop("lastname")
-
-        email = d.pop("email")
-
-        third_party_id = d.pop("thirdPartyId", UNSET)
-
-        second_firstname = d.pop("secondFirstname", UNSET)
-
-        second_lastname = d.pop("secondLastname", UNSET)
-
-        _gender = d.pop("gender", UNSET)
-        gender: LeadCustomerDataGender | Unset
-        if isinstance(_gender, Unset):
-            gender = UNSET
-        else:
-            gender = LeadCustomerDataGender(_gender)
-
-        _date_of_birth = d.pop("dateOfBirth", UNSET)
-        date_of_birth: datetime.date | Unset
-        if isinstance(_date_of_birth, Unset):
-            date_of_birth = UNSET
-        else:
-            date_of_birth = datetime.date.fromisoformat(_date_of_birth)
-
-        telephone = d.pop("telephone", UNSET)
-
-        _language = d.pop("language", UNSET)
-        language: Language | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = Language.from_dict(_language)
-
-        _obj = cls(
-            firstname=firstname,
-            lastname=lastname,
-            email=email,
-            third_party_id=third_party_id,
-            second_firstname=second_firstname,
-            second_lastname=second_lastname,
-            gender=gender,
-            date_of_birth=date_of_birth,
-            telephone=telephone,
-            language=language,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -185,3 +136,139 @@ class LeadCustomerData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "firstname",
+        "lastname",
+        "email",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "firstname",
+        "lastname",
+        "email",
+        "thirdPartyId",
+        "secondFirstname",
+        "secondLastname",
+        "gender",
+        "dateOfBirth",
+        "telephone",
+        "language",
+    }
+)
+
+
+def _parse_firstname(d: dict[str, Any]) -> str:
+    _source = d["firstname"]
+    firstname: str = _source
+    return firstname
+
+
+def _parse_lastname(d: dict[str, Any]) -> str:
+    _source = d["lastname"]
+    lastname: str = _source
+    return lastname
+
+
+def _parse_email(d: dict[str, Any]) -> str:
+    _source = d["email"]
+    email: str = _source
+    return email
+
+
+def _parse_third_party_id(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("thirdPartyId", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    third_party_id: str | Unset = _source
+    return third_party_id
+
+
+def _parse_second_firstname(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("secondFirstname", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    second_firstname: str | Unset = _source
+    return second_firstname
+
+
+def _parse_second_lastname(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("secondLastname", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    second_lastname: str | Unset = _source
+    return second_lastname
+
+
+def _parse_gender(d: dict[str, Any]) -> LeadCustomerDataGender | Unset:
+    _source = d.get("gender", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _gender = _source
+    gender: LeadCustomerDataGender | Unset
+    if isinstance(_gender, Unset):
+        gender = UNSET
+    else:
+        gender = LeadCustomerDataGender(_gender)
+
+    return gender
+
+
+def _parse_date_of_birth(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("dateOfBirth", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _date_of_birth = _source
+    date_of_birth: datetime.date | Unset
+    if isinstance(_date_of_birth, Unset):
+        date_of_birth = UNSET
+    else:
+        date_of_birth = datetime.date.fromisoformat(_date_of_birth)
+
+    return date_of_birth
+
+
+def _parse_telephone(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("telephone", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    telephone: str | Unset = _source
+    return telephone
+
+
+def _parse_language(d: dict[str, Any]) -> Language | Unset:
+    from ..models.language import Language  # noqa: PLC0415
+
+    _source = d.get("language", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _language = _source
+    language: Language | Unset
+    if isinstance(_language, Unset):
+        language = UNSET
+    else:
+        language = Language.from_dict(_language)
+
+    return language
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "firstname": _parse_firstname,
+    "lastname": _parse_lastname,
+    "email": _parse_email,
+    "third_party_id": _parse_third_party_id,
+    "second_firstname": _parse_second_firstname,
+    "second_lastname": _parse_second_lastname,
+    "gender": _parse_gender,
+    "date_of_birth": _parse_date_of_birth,
+    "telephone": _parse_telephone,
+    "language": _parse_language,
+    "additional_properties": _parse_additional_properties,
+}

@@ -17,28 +17,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LiablePersonDetails")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "secondLastName",
-        "birthdate",
-        "sex",
-        "postalCode",
-        "city",
-        "countryCode",
-        "contactDetails",
-        "identificationNumber",
-        "addressLine1",
-        "addressLine2",
-        "addressLine3",
-        "region",
-        "addressData",
-        "paymentDetails",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class LiablePersonDetails:
     """The LiablePerson is used for members not being responsible themself for payments
 
@@ -165,88 +145,25 @@ class LiablePersonDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address_details import AddressDetails  # noqa: PLC0415
-        from ..models.contact_details import ContactDetails  # noqa: PLC0415
-        from ..models.payment_details import PaymentDetails  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        first_name = d.pop("firstName")
-
-        last_name = d.pop("lastName")
-
-        second_last_name = d.pop("secondLastName", UNSET)
-
-        _birthdate = d.pop("birthdate", UNSET)
-        birthdate: datetime.date | Unset
-        if isinstance(_birthdate, Unset):
-            birthdate = UNSET
-        else:
-            birthdate = datetime.date.fromisoformat(_birthdate)
-
-        sex = d.pop("sex", UNSET)
-
-        postal_code = d.pop("postalCode", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        country_code = d.pop("countryCode", UNSET)
-
-        _contact_details = d.pop("contactDetails", UNSET)
-        contact_details: list[ContactDetails] | Unset = UNSET
-        if _contact_details is not UNSET:
-            contact_details = []
-            for contact_details_item_data in _contact_details:
-                contact_details_item = ContactDetails.from_dict(contact_details_item_data)
-
-                contact_details.append(contact_details_item)
-
-        identification_number = d.pop("identificationNumber", UNSET)
-
-        address_line_1 = d.pop("addressLine1", UNSET)
-
-        address_line_2 = d.pop("addressLine2", UNSET)
-
-        address_line_3 = d.pop("addressLine3", UNSET)
-
-        region = d.pop("region", UNSET)
-
-        _address_data = d.pop("addressData", UNSET)
-        address_data: AddressDetails | Unset
-        if isinstance(_address_data, Unset):
-            address_data = UNSET
-        else:
-            address_data = AddressDetails.from_dict(_address_data)
-
-        _payment_details = d.pop("paymentDetails", UNSET)
-        payment_details: PaymentDetails | Unset
-        if isinstance(_payment_details, Unset):
-            payment_details = UNSET
-        else:
-            payment_details = PaymentDetails.from_dict(_payment_details)
-
-        _obj = cls(
-            first_name=first_name,
-            last_name=last_name,
-            second_last_name=second_last_name,
-            birthdate=birthdate,
-            sex=sex,
-            postal_code=postal_code,
-            city=city,
-            country_code=country_code,
-            contact_details=contact_details,
-            identification_number=identification_number,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            address_line_3=address_line_3,
-            region=region,
-            address_data=address_data,
-            payment_details=payment_details,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -263,3 +180,212 @@ class LiablePersonDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "firstName",
+        "lastName",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "firstName",
+        "lastName",
+        "secondLastName",
+        "birthdate",
+        "sex",
+        "postalCode",
+        "city",
+        "countryCode",
+        "contactDetails",
+        "identificationNumber",
+        "addressLine1",
+        "addressLine2",
+        "addressLine3",
+        "region",
+        "addressData",
+        "paymentDetails",
+    }
+)
+
+
+def _parse_first_name(d: dict[str, Any]) -> str:
+    _source = d["firstName"]
+    first_name: str = _source
+    return first_name
+
+
+def _parse_last_name(d: dict[str, Any]) -> str:
+    _source = d["lastName"]
+    last_name: str = _source
+    return last_name
+
+
+def _parse_second_last_name(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("secondLastName", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    second_last_name: str | Unset = _source
+    return second_last_name
+
+
+def _parse_birthdate(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("birthdate", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _birthdate = _source
+    birthdate: datetime.date | Unset
+    if isinstance(_birthdate, Unset):
+        birthdate = UNSET
+    else:
+        birthdate = datetime.date.fromisoformat(_birthdate)
+
+    return birthdate
+
+
+def _parse_sex(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("sex", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    sex: str | Unset = _source
+    return sex
+
+
+def _parse_postal_code(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("postalCode", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    postal_code: str | Unset = _source
+    return postal_code
+
+
+def _parse_city(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("city", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    city: str | Unset = _source
+    return city
+
+
+def _parse_country_code(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("countryCode", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    country_code: str | Unset = _source
+    return country_code
+
+
+def _parse_contact_details(d: dict[str, Any]) -> list[ContactDetails] | Unset:
+    from ..models.contact_details import ContactDetails  # noqa: PLC0415
+
+    _source = d.get("contactDetails", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _contact_details = _source
+    contact_details: list[ContactDetails] | Unset = UNSET
+    if _contact_details is not UNSET:
+        contact_details = []
+        for contact_details_item_data in _contact_details:
+            contact_details_item = ContactDetails.from_dict(contact_details_item_data)
+
+            contact_details.append(contact_details_item)
+
+    return contact_details
+
+
+def _parse_identification_number(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("identificationNumber", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    identification_number: str | Unset = _source
+    return identification_number
+
+
+def _parse_address_line_1(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("addressLine1", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    address_line_1: str | Unset = _source
+    return address_line_1
+
+
+def _parse_address_line_2(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("addressLine2", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    address_line_2: str | Unset = _source
+    return address_line_2
+
+
+def _parse_address_line_3(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("addressLine3", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    address_line_3: str | Unset = _source
+    return address_line_3
+
+
+def _parse_region(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("region", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    region: str | Unset = _source
+    return region
+
+
+def _parse_address_data(d: dict[str, Any]) -> AddressDetails | Unset:
+    from ..models.address_details import AddressDetails  # noqa: PLC0415
+
+    _source = d.get("addressData", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _address_data = _source
+    address_data: AddressDetails | Unset
+    if isinstance(_address_data, Unset):
+        address_data = UNSET
+    else:
+        address_data = AddressDetails.from_dict(_address_data)
+
+    return address_data
+
+
+def _parse_payment_details(d: dict[str, Any]) -> PaymentDetails | Unset:
+    from ..models.payment_details import PaymentDetails  # noqa: PLC0415
+
+    _source = d.get("paymentDetails", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _payment_details = _source
+    payment_details: PaymentDetails | Unset
+    if isinstance(_payment_details, Unset):
+        payment_details = UNSET
+    else:
+        payment_details = PaymentDetails.from_dict(_payment_details)
+
+    return payment_details
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "first_name": _parse_first_name,
+    "last_name": _parse_last_name,
+    "second_last_name": _parse_second_last_name,
+    "birthdate": _parse_birthdate,
+    "sex": _parse_sex,
+    "postal_code": _parse_postal_code,
+    "city": _parse_city,
+    "country_code": _parse_country_code,
+    "contact_details": _parse_contact_details,
+    "identification_number": _parse_identification_number,
+    "address_line_1": _parse_address_line_1,
+    "address_line_2": _parse_address_line_2,
+    "address_line_3": _parse_address_line_3,
+    "region": _parse_region,
+    "address_data": _parse_address_data,
+    "payment_details": _parse_payment_details,
+    "additional_properties": _parse_additional_properties,
+}

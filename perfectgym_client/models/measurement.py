@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,20 +12,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Measurement")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "firstName",
-        "lastName",
-        "age",
-        "dateOfBirth",
-        "gender",
-        "height",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class Measurement:
     """
     Attributes:
@@ -90,45 +78,25 @@ class Measurement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        id = d.pop("id")
-
-        first_name = d.pop("firstName", UNSET)
-
-        last_name = d.pop("lastName", UNSET)
-
-        age = d.pop("age", UNSET)
-
-        _date_of_birth = d.pop("dateOfBirth", UNSET)
-        date_of_birth: datetime.date | Unset
-        if isinstance(_date_of_birth, Unset):
-            date_of_birth = UNSET
-        else:
-            date_of_birth = datetime.date.fromisoformat(_date_of_birth)
-
-        _gender = d.pop("gender", UNSET)
-        gender: MeasurementGender | Unset
-        if isinstance(_gender, Unset):
-            gender = UNSET
-        else:
-            gender = MeasurementGender(_gender)
-
-        height = d.pop("height", UNSET)
-
-        _obj = cls(
-            id=id,
-            first_name=first_name,
-            last_name=last_name,
-            age=age,
-            date_of_birth=date_of_birth,
-            gender=gender,
-            height=height,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -145,3 +113,103 @@ class Measurement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "id",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "firstName",
+        "lastName",
+        "age",
+        "dateOfBirth",
+        "gender",
+        "height",
+    }
+)
+
+
+def _parse_id(d: dict[str, Any]) -> int:
+    _source = d["id"]
+    id: int = _source
+    return id
+
+
+def _parse_first_name(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("firstName", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    first_name: str | Unset = _source
+    return first_name
+
+
+def _parse_last_name(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("lastName", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    last_name: str | Unset = _source
+    return last_name
+
+
+def _parse_age(d: dict[str, Any]) -> int | Unset:
+    _source = d.get("age", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    age: int | Unset = _source
+    return age
+
+
+def _parse_date_of_birth(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("dateOfBirth", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _date_of_birth = _source
+    date_of_birth: datetime.date | Unset
+    if isinstance(_date_of_birth, Unset):
+        date_of_birth = UNSET
+    else:
+        date_of_birth = datetime.date.fromisoformat(_date_of_birth)
+
+    return date_of_birth
+
+
+def _parse_gender(d: dict[str, Any]) -> MeasurementGender | Unset:
+    _source = d.get("gender", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _gender = _source
+    gender: MeasurementGender | Unset
+    if isinstance(_gender, Unset):
+        gender = UNSET
+    else:
+        gender = MeasurementGender(_gender)
+
+    return gender
+
+
+def _parse_height(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("height", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    height: float | Unset = _source
+    return height
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "id": _parse_id,
+    "first_name": _parse_first_name,
+    "last_name": _parse_last_name,
+    "age": _parse_age,
+    "date_of_birth": _parse_date_of_birth,
+    "gender": _parse_gender,
+    "height": _parse_height,
+    "additional_properties": _parse_additional_properties,
+}

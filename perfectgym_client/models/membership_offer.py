@@ -17,17 +17,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MembershipOffer")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "subDescription",
-        "imageUrl",
-        "footnote",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class MembershipOffer:
     """
     Attributes:
@@ -110,58 +101,25 @@ class MembershipOffer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.date_period import DatePeriod  # noqa: PLC0415
-        from ..models.membership_offer_term import MembershipOfferTerm  # noqa: PLC0415
-        from ..models.rate_code import RateCode  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        id = d.pop("id")
-
-        description = d.pop("description")
-
-        name = d.pop("name")
-
-        pre_use_type = ContractPreUseType(d.pop("preUseType"))
-
-        limited_offering_period = DatePeriod.from_dict(d.pop("limitedOfferingPeriod"))
-
-        rate_codes = []
-        _rate_codes = d.pop("rateCodes")
-        for rate_codes_item_data in _rate_codes:
-            rate_codes_item = RateCode.from_dict(rate_codes_item_data)
-
-            rate_codes.append(rate_codes_item)
-
-        terms = []
-        _terms = d.pop("terms")
-        for terms_item_data in _terms:
-            terms_item = MembershipOfferTerm.from_dict(terms_item_data)
-
-            terms.append(terms_item)
-
-        sub_description = d.pop("subDescription", UNSET)
-
-        image_url = d.pop("imageUrl", UNSET)
-
-        footnote = d.pop("footnote", UNSET)
-
-        _obj = cls(
-            id=id,
-            description=description,
-            name=name,
-            pre_use_type=pre_use_type,
-            limited_offering_period=limited_offering_period,
-            rate_codes=rate_codes,
-            terms=terms,
-            sub_description=sub_description,
-            image_url=image_url,
-            footnote=footnote,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -178,3 +136,135 @@ class MembershipOffer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "id",
+        "description",
+        "name",
+        "preUseType",
+        "limitedOfferingPeriod",
+        "rateCodes",
+        "terms",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "description",
+        "name",
+        "preUseType",
+        "limitedOfferingPeriod",
+        "rateCodes",
+        "terms",
+        "subDescription",
+        "imageUrl",
+        "footnote",
+    }
+)
+
+
+def _parse_id(d: dict[str, Any]) -> int:
+    _source = d["id"]
+    id: int = _source
+    return id
+
+
+def _parse_description(d: dict[str, Any]) -> str:
+    _source = d["description"]
+    description: str = _source
+    return description
+
+
+def _parse_name(d: dict[str, Any]) -> str:
+    _source = d["name"]
+    name: str = _source
+    return name
+
+
+def _parse_pre_use_type(d: dict[str, Any]) -> ContractPreUseType:
+    _source = d["preUseType"]
+    pre_use_type = ContractPreUseType(_source)
+
+    return pre_use_type
+
+
+def _parse_limited_offering_period(d: dict[str, Any]) -> DatePeriod:
+    from ..models.date_period import DatePeriod  # noqa: PLC0415
+
+    _source = d["limitedOfferingPeriod"]
+    limited_offering_period = DatePeriod.from_dict(_source)
+
+    return limited_offering_period
+
+
+def _parse_rate_codes(d: dict[str, Any]) -> list[RateCode]:
+    from ..models.rate_code import RateCode  # noqa: PLC0415
+
+    _source = d["rateCodes"]
+    rate_codes = []
+    _rate_codes = _source
+    for rate_codes_item_data in _rate_codes:
+        rate_codes_item = RateCode.from_dict(rate_codes_item_data)
+
+        rate_codes.append(rate_codes_item)
+
+    return rate_codes
+
+
+def _parse_terms(d: dict[str, Any]) -> list[MembershipOfferTerm]:
+    from ..models.membership_offer_term import MembershipOfferTerm  # noqa: PLC0415
+
+    _source = d["terms"]
+    terms = []
+    _terms = _source
+    for terms_item_data in _terms:
+        terms_item = MembershipOfferTerm.from_dict(terms_item_data)
+
+        terms.append(terms_item)
+
+    return terms
+
+
+def _parse_sub_description(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("subDescription", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    sub_description: str | Unset = _source
+    return sub_description
+
+
+def _parse_image_url(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("imageUrl", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    image_url: str | Unset = _source
+    return image_url
+
+
+def _parse_footnote(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("footnote", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    footnote: str | Unset = _source
+    return footnote
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "id": _parse_id,
+    "description": _parse_description,
+    "name": _parse_name,
+    "pre_use_type": _parse_pre_use_type,
+    "limited_offering_period": _parse_limited_offering_period,
+    "rate_codes": _parse_rate_codes,
+    "terms": _parse_terms,
+    "sub_description": _parse_sub_description,
+    "image_url": _parse_image_url,
+    "footnote": _parse_footnote,
+    "additional_properties": _parse_additional_properties,
+}

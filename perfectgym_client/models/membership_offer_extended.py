@@ -24,22 +24,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MembershipOfferExtended")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "subDescription",
-        "imageUrl",
-        "footnote",
-        "contractSignaturesRequired",
-        "maximumNumberOfSelectableModules",
-        "selectableModules",
-        "terms",
-        "timeRestrictions",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class MembershipOfferExtended:
     """
     Attributes:
@@ -186,114 +172,25 @@ class MembershipOfferExtended:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.date_period import DatePeriod  # noqa: PLC0415
-        from ..models.membership_offer_included_module import MembershipOfferIncludedModule  # noqa: PLC0415
-        from ..models.membership_offer_module import MembershipOfferModule  # noqa: PLC0415
-        from ..models.membership_offer_term_extended import MembershipOfferTermExtended  # noqa: PLC0415
-        from ..models.membership_offer_text_block import MembershipOfferTextBlock  # noqa: PLC0415
-        from ..models.rate_code import RateCode  # noqa: PLC0415
-        from ..models.time_restrictions import TimeRestrictions  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        id = d.pop("id")
-
-        description = d.pop("description")
-
-        name = d.pop("name")
-
-        pre_use_type = ContractPreUseType(d.pop("preUseType"))
-
-        limited_offering_period = DatePeriod.from_dict(d.pop("limitedOfferingPeriod"))
-
-        rate_codes = []
-        _rate_codes = d.pop("rateCodes")
-        for rate_codes_item_data in _rate_codes:
-            rate_codes_item = RateCode.from_dict(rate_codes_item_data)
-
-            rate_codes.append(rate_codes_item)
-
-        included_modules = []
-        _included_modules = d.pop("includedModules")
-        for included_modules_item_data in _included_modules:
-            included_modules_item = MembershipOfferIncludedModule.from_dict(included_modules_item_data)
-
-            included_modules.append(included_modules_item)
-
-        allowed_payment_choices = []
-        _allowed_payment_choices = d.pop("allowedPaymentChoices")
-        for allowed_payment_choices_item_data in _allowed_payment_choices:
-            allowed_payment_choices_item = MembershipOfferExtendedAllowedPaymentChoicesItem(
-                allowed_payment_choices_item_data
-            )
-
-            allowed_payment_choices.append(allowed_payment_choices_item)
-
-        contract_text_blocks = []
-        _contract_text_blocks = d.pop("contractTextBlocks")
-        for contract_text_blocks_item_data in _contract_text_blocks:
-            contract_text_blocks_item = MembershipOfferTextBlock.from_dict(contract_text_blocks_item_data)
-
-            contract_text_blocks.append(contract_text_blocks_item)
-
-        sub_description = d.pop("subDescription", UNSET)
-
-        image_url = d.pop("imageUrl", UNSET)
-
-        footnote = d.pop("footnote", UNSET)
-
-        contract_signatures_required = d.pop("contractSignaturesRequired", UNSET)
-
-        maximum_number_of_selectable_modules = d.pop("maximumNumberOfSelectableModules", UNSET)
-
-        _selectable_modules = d.pop("selectableModules", UNSET)
-        selectable_modules: list[MembershipOfferModule] | Unset = UNSET
-        if _selectable_modules is not UNSET:
-            selectable_modules = []
-            for selectable_modules_item_data in _selectable_modules:
-                selectable_modules_item = MembershipOfferModule.from_dict(selectable_modules_item_data)
-
-                selectable_modules.append(selectable_modules_item)
-
-        _terms = d.pop("terms", UNSET)
-        terms: list[MembershipOfferTermExtended] | Unset = UNSET
-        if _terms is not UNSET:
-            terms = []
-            for terms_item_data in _terms:
-                terms_item = MembershipOfferTermExtended.from_dict(terms_item_data)
-
-                terms.append(terms_item)
-
-        _time_restrictions = d.pop("timeRestrictions", UNSET)
-        time_restrictions: TimeRestrictions | Unset
-        if isinstance(_time_restrictions, Unset):
-            time_restrictions = UNSET
-        else:
-            time_restrictions = TimeRestrictions.from_dict(_time_restrictions)
-
-        _obj = cls(
-            id=id,
-            description=description,
-            name=name,
-            pre_use_type=pre_use_type,
-            limited_offering_period=limited_offering_period,
-            rate_codes=rate_codes,
-            included_modules=included_modules,
-            allowed_payment_choices=allowed_payment_choices,
-            contract_text_blocks=contract_text_blocks,
-            sub_description=sub_description,
-            image_url=image_url,
-            footnote=footnote,
-            contract_signatures_required=contract_signatures_required,
-            maximum_number_of_selectable_modules=maximum_number_of_selectable_modules,
-            selectable_modules=selectable_modules,
-            terms=terms,
-            time_restrictions=time_restrictions,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -310,3 +207,247 @@ class MembershipOfferExtended:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "id",
+        "description",
+        "name",
+        "preUseType",
+        "limitedOfferingPeriod",
+        "rateCodes",
+        "includedModules",
+        "allowedPaymentChoices",
+        "contractTextBlocks",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "description",
+        "name",
+        "preUseType",
+        "limitedOfferingPeriod",
+        "rateCodes",
+        "includedModules",
+        "allowedPaymentChoices",
+        "contractTextBlocks",
+        "subDescription",
+        "imageUrl",
+        "footnote",
+        "contractSignaturesRequired",
+        "maximumNumberOfSelectableModules",
+        "selectableModules",
+        "terms",
+        "timeRestrictions",
+    }
+)
+
+
+def _parse_id(d: dict[str, Any]) -> int:
+    _source = d["id"]
+    id: int = _source
+    return id
+
+
+def _parse_description(d: dict[str, Any]) -> str:
+    _source = d["description"]
+    description: str = _source
+    return description
+
+
+def _parse_name(d: dict[str, Any]) -> str:
+    _source = d["name"]
+    name: str = _source
+    return name
+
+
+def _parse_pre_use_type(d: dict[str, Any]) -> ContractPreUseType:
+    _source = d["preUseType"]
+    pre_use_type = ContractPreUseType(_source)
+
+    return pre_use_type
+
+
+def _parse_limited_offering_period(d: dict[str, Any]) -> DatePeriod:
+    from ..models.date_period import DatePeriod  # noqa: PLC0415
+
+    _source = d["limitedOfferingPeriod"]
+    limited_offering_period = DatePeriod.from_dict(_source)
+
+    return limited_offering_period
+
+
+def _parse_rate_codes(d: dict[str, Any]) -> list[RateCode]:
+    from ..models.rate_code import RateCode  # noqa: PLC0415
+
+    _source = d["rateCodes"]
+    rate_codes = []
+    _rate_codes = _source
+    for rate_codes_item_data in _rate_codes:
+        rate_codes_item = RateCode.from_dict(rate_codes_item_data)
+
+        rate_codes.append(rate_codes_item)
+
+    return rate_codes
+
+
+def _parse_included_modules(d: dict[str, Any]) -> list[MembershipOfferIncludedModule]:
+    from ..models.membership_offer_included_module import MembershipOfferIncludedModule  # noqa: PLC0415
+
+    _source = d["includedModules"]
+    included_modules = []
+    _included_modules = _source
+    for included_modules_item_data in _included_modules:
+        included_modules_item = MembershipOfferIncludedModule.from_dict(included_modules_item_data)
+
+        included_modules.append(included_modules_item)
+
+    return included_modules
+
+
+def _parse_allowed_payment_choices(d: dict[str, Any]) -> list[MembershipOfferExtendedAllowedPaymentChoicesItem]:
+    _source = d["allowedPaymentChoices"]
+    allowed_payment_choices = []
+    _allowed_payment_choices = _source
+    for allowed_payment_choices_item_data in _allowed_payment_choices:
+        allowed_payment_choices_item = MembershipOfferExtendedAllowedPaymentChoicesItem(
+            allowed_payment_choices_item_data
+        )
+
+        allowed_payment_choices.append(allowed_payment_choices_item)
+
+    return allowed_payment_choices
+
+
+def _parse_contract_text_blocks(d: dict[str, Any]) -> list[MembershipOfferTextBlock]:
+    from ..models.membership_offer_text_block import MembershipOfferTextBlock  # noqa: PLC0415
+
+    _source = d["contractTextBlocks"]
+    contract_text_blocks = []
+    _contract_text_blocks = _source
+    for contract_text_blocks_item_data in _contract_text_blocks:
+        contract_text_blocks_item = MembershipOfferTextBlock.from_dict(contract_text_blocks_item_data)
+
+        contract_text_blocks.append(contract_text_blocks_item)
+
+    return contract_text_blocks
+
+
+def _parse_sub_description(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("subDescription", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    sub_description: str | Unset = _source
+    return sub_description
+
+
+def _parse_image_url(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("imageUrl", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    image_url: str | Unset = _source
+    return image_url
+
+
+def _parse_footnote(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("footnote", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    footnote: str | Unset = _source
+    return footnote
+
+
+def _parse_contract_signatures_required(d: dict[str, Any]) -> bool | Unset:
+    _source = d.get("contractSignaturesRequired", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    contract_signatures_required: bool | Unset = _source
+    return contract_signatures_required
+
+
+def _parse_maximum_number_of_selectable_modules(d: dict[str, Any]) -> int | Unset:
+    _source = d.get("maximumNumberOfSelectableModules", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    maximum_number_of_selectable_modules: int | Unset = _source
+    return maximum_number_of_selectable_modules
+
+
+def _parse_selectable_modules(d: dict[str, Any]) -> list[MembershipOfferModule] | Unset:
+    from ..models.membership_offer_module import MembershipOfferModule  # noqa: PLC0415
+
+    _source = d.get("selectableModules", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _selectable_modules = _source
+    selectable_modules: list[MembershipOfferModule] | Unset = UNSET
+    if _selectable_modules is not UNSET:
+        selectable_modules = []
+        for selectable_modules_item_data in _selectable_modules:
+            selectable_modules_item = MembershipOfferModule.from_dict(selectable_modules_item_data)
+
+            selectable_modules.append(selectable_modules_item)
+
+    return selectable_modules
+
+
+def _parse_terms(d: dict[str, Any]) -> list[MembershipOfferTermExtended] | Unset:
+    from ..models.membership_offer_term_extended import MembershipOfferTermExtended  # noqa: PLC0415
+
+    _source = d.get("terms", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _terms = _source
+    terms: list[MembershipOfferTermExtended] | Unset = UNSET
+    if _terms is not UNSET:
+        terms = []
+        for terms_item_data in _terms:
+            terms_item = MembershipOfferTermExtended.from_dict(terms_item_data)
+
+            terms.append(terms_item)
+
+    return terms
+
+
+def _parse_time_restrictions(d: dict[str, Any]) -> TimeRestrictions | Unset:
+    from ..models.time_restrictions import TimeRestrictions  # noqa: PLC0415
+
+    _source = d.get("timeRestrictions", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _time_restrictions = _source
+    time_restrictions: TimeRestrictions | Unset
+    if isinstance(_time_restrictions, Unset):
+        time_restrictions = UNSET
+    else:
+        time_restrictions = TimeRestrictions.from_dict(_time_restrictions)
+
+    return time_restrictions
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "id": _parse_id,
+    "description": _parse_description,
+    "name": _parse_name,
+    "pre_use_type": _parse_pre_use_type,
+    "limited_offering_period": _parse_limited_offering_period,
+    "rate_codes": _parse_rate_codes,
+    "included_modules": _parse_included_modules,
+    "allowed_payment_choices": _parse_allowed_payment_choices,
+    "contract_text_blocks": _parse_contract_text_blocks,
+    "sub_description": _parse_sub_description,
+    "image_url": _parse_image_url,
+    "footnote": _parse_footnote,
+    "contract_signatures_required": _parse_contract_signatures_required,
+    "maximum_number_of_selectable_modules": _parse_maximum_number_of_selectable_modules,
+    "selectable_modules": _parse_selectable_modules,
+    "terms": _parse_terms,
+    "time_restrictions": _parse_time_restrictions,
+    "additional_properties": _parse_additional_properties,
+}

@@ -15,18 +15,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MembershipOfferFlatFee")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "identifier",
-        "firstBookingDelay",
-        "starterPackage",
-        "paymentFrequency",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class MembershipOfferFlatFee:
     """
     Attributes:
@@ -84,45 +74,25 @@ class MembershipOfferFlatFee:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.membership_offer_payment_frequency import MembershipOfferPaymentFrequency  # noqa: PLC0415
-        from ..models.term import Term  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        name = d.pop("name")
-
-        formatted_payment_frequency = d.pop("formattedPaymentFrequency")
-
-        identifier = d.pop("identifier", UNSET)
-
-        _first_booking_delay = d.pop("firstBookingDelay", UNSET)
-        first_booking_delay: Term | Unset
-        if isinstance(_first_booking_delay, Unset):
-            first_booking_delay = UNSET
-        else:
-            first_booking_delay = Term.from_dict(_first_booking_delay)
-
-        starter_package = d.pop("starterPackage", UNSET)
-
-        _payment_frequency = d.pop("paymentFrequency", UNSET)
-        payment_frequency: MembershipOfferPaymentFrequency | Unset
-        if isinstance(_payment_frequency, Unset):
-            payment_frequency = UNSET
-        else:
-            payment_frequency = MembershipOfferPaymentFrequency.from_dict(_payment_frequency)
-
-        _obj = cls(
-            name=name,
-            formatted_payment_frequency=formatted_payment_frequency,
-            identifier=identifier,
-            first_booking_delay=first_booking_delay,
-            starter_package=starter_package,
-            payment_frequency=payment_frequency,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,3 +109,96 @@ class MembershipOfferFlatFee:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "name",
+        "formattedPaymentFrequency",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "formattedPaymentFrequency",
+        "identifier",
+        "firstBookingDelay",
+        "starterPackage",
+        "paymentFrequency",
+    }
+)
+
+
+def _parse_name(d: dict[str, Any]) -> str:
+    _source = d["name"]
+    name: str = _source
+    return name
+
+
+def _parse_formatted_payment_frequency(d: dict[str, Any]) -> str:
+    _source = d["formattedPaymentFrequency"]
+    formatted_payment_frequency: str = _source
+    return formatted_payment_frequency
+
+
+def _parse_identifier(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("identifier", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    identifier: str | Unset = _source
+    return identifier
+
+
+def _parse_first_booking_delay(d: dict[str, Any]) -> Term | Unset:
+    from ..models.term import Term  # noqa: PLC0415
+
+    _source = d.get("firstBookingDelay", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _first_booking_delay = _source
+    first_booking_delay: Term | Unset
+    if isinstance(_first_booking_delay, Unset):
+        first_booking_delay = UNSET
+    else:
+        first_booking_delay = Term.from_dict(_first_booking_delay)
+
+    return first_booking_delay
+
+
+def _parse_starter_package(d: dict[str, Any]) -> bool | Unset:
+    _source = d.get("starterPackage", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    starter_package: bool | Unset = _source
+    return starter_package
+
+
+def _parse_payment_frequency(d: dict[str, Any]) -> MembershipOfferPaymentFrequency | Unset:
+    from ..models.membership_offer_payment_frequency import MembershipOfferPaymentFrequency  # noqa: PLC0415
+
+    _source = d.get("paymentFrequency", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _payment_frequency = _source
+    payment_frequency: MembershipOfferPaymentFrequency | Unset
+    if isinstance(_payment_frequency, Unset):
+        payment_frequency = UNSET
+    else:
+        payment_frequency = MembershipOfferPaymentFrequency.from_dict(_payment_frequency)
+
+    return payment_frequency
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "name": _parse_name,
+    "formatted_payment_frequency": _parse_formatted_payment_frequency,
+    "identifier": _parse_identifier,
+    "first_booking_delay": _parse_first_booking_delay,
+    "starter_package": _parse_starter_package,
+    "payment_frequency": _parse_payment_frequency,
+    "additional_properties": _parse_additional_properties,
+}

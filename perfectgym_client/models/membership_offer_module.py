@@ -18,18 +18,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MembershipOfferModule")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "imageUrl",
-        "trialPeriod",
-        "consentTextBlock",
-        "rateCodes",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class MembershipOfferModule:
     """
     Attributes:
@@ -107,64 +97,25 @@ class MembershipOfferModule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.membership_offer_module_term import MembershipOfferModuleTerm  # noqa: PLC0415
-        from ..models.membership_offer_payment_frequency import MembershipOfferPaymentFrequency  # noqa: PLC0415
-        from ..models.membership_offer_text_block import MembershipOfferTextBlock  # noqa: PLC0415
-        from ..models.membership_offer_trial_period import MembershipOfferTrialPeriod  # noqa: PLC0415
-        from ..models.rate_code import RateCode  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        payment_frequency = MembershipOfferPaymentFrequency.from_dict(d.pop("paymentFrequency"))
-
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        description = d.pop("description")
-
-        term = MembershipOfferModuleTerm.from_dict(d.pop("term"))
-
-        image_url = d.pop("imageUrl", UNSET)
-
-        _trial_period = d.pop("trialPeriod", UNSET)
-        trial_period: MembershipOfferTrialPeriod | Unset
-        if isinstance(_trial_period, Unset):
-            trial_period = UNSET
-        else:
-            trial_period = MembershipOfferTrialPeriod.from_dict(_trial_period)
-
-        _consent_text_block = d.pop("consentTextBlock", UNSET)
-        consent_text_block: MembershipOfferTextBlock | Unset
-        if isinstance(_consent_text_block, Unset):
-            consent_text_block = UNSET
-        else:
-            consent_text_block = MembershipOfferTextBlock.from_dict(_consent_text_block)
-
-        _rate_codes = d.pop("rateCodes", UNSET)
-        rate_codes: list[RateCode] | Unset = UNSET
-        if _rate_codes is not UNSET:
-            rate_codes = []
-            for rate_codes_item_data in _rate_codes:
-                rate_codes_item = RateCode.from_dict(rate_codes_item_data)
-
-                rate_codes.append(rate_codes_item)
-
-        _obj = cls(
-            payment_frequency=payment_frequency,
-            id=id,
-            name=name,
-            description=description,
-            term=term,
-            image_url=image_url,
-            trial_period=trial_period,
-            consent_text_block=consent_text_block,
-            rate_codes=rate_codes,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -181,3 +132,139 @@ class MembershipOfferModule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "paymentFrequency",
+        "id",
+        "name",
+        "description",
+        "term",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "paymentFrequency",
+        "id",
+        "name",
+        "description",
+        "term",
+        "imageUrl",
+        "trialPeriod",
+        "consentTextBlock",
+        "rateCodes",
+    }
+)
+
+
+def _parse_payment_frequency(d: dict[str, Any]) -> MembershipOfferPaymentFrequency:
+    from ..models.membership_offer_payment_frequency import MembershipOfferPaymentFrequency  # noqa: PLC0415
+
+    _source = d["paymentFrequency"]
+    payment_frequency = MembershipOfferPaymentFrequency.from_dict(_source)
+
+    return payment_frequency
+
+
+def _parse_id(d: dict[str, Any]) -> int:
+    _source = d["id"]
+    id: int = _source
+    return id
+
+
+def _parse_name(d: dict[str, Any]) -> str:
+    _source = d["name"]
+    name: str = _source
+    return name
+
+
+def _parse_description(d: dict[str, Any]) -> str:
+    _source = d["description"]
+    description: str = _source
+    return description
+
+
+def _parse_term(d: dict[str, Any]) -> MembershipOfferModuleTerm:
+    from ..models.membership_offer_module_term import MembershipOfferModuleTerm  # noqa: PLC0415
+
+    _source = d["term"]
+    term = MembershipOfferModuleTerm.from_dict(_source)
+
+    return term
+
+
+def _parse_image_url(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("imageUrl", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    image_url: str | Unset = _source
+    return image_url
+
+
+def _parse_trial_period(d: dict[str, Any]) -> MembershipOfferTrialPeriod | Unset:
+    from ..models.membership_offer_trial_period import MembershipOfferTrialPeriod  # noqa: PLC0415
+
+    _source = d.get("trialPeriod", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _trial_period = _source
+    trial_period: MembershipOfferTrialPeriod | Unset
+    if isinstance(_trial_period, Unset):
+        trial_period = UNSET
+    else:
+        trial_period = MembershipOfferTrialPeriod.from_dict(_trial_period)
+
+    return trial_period
+
+
+def _parse_consent_text_block(d: dict[str, Any]) -> MembershipOfferTextBlock | Unset:
+    from ..models.membership_offer_text_block import MembershipOfferTextBlock  # noqa: PLC0415
+
+    _source = d.get("consentTextBlock", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _consent_text_block = _source
+    consent_text_block: MembershipOfferTextBlock | Unset
+    if isinstance(_consent_text_block, Unset):
+        consent_text_block = UNSET
+    else:
+        consent_text_block = MembershipOfferTextBlock.from_dict(_consent_text_block)
+
+    return consent_text_block
+
+
+def _parse_rate_codes(d: dict[str, Any]) -> list[RateCode] | Unset:
+    from ..models.rate_code import RateCode  # noqa: PLC0415
+
+    _source = d.get("rateCodes", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _rate_codes = _source
+    rate_codes: list[RateCode] | Unset = UNSET
+    if _rate_codes is not UNSET:
+        rate_codes = []
+        for rate_codes_item_data in _rate_codes:
+            rate_codes_item = RateCode.from_dict(rate_codes_item_data)
+
+            rate_codes.append(rate_codes_item)
+
+    return rate_codes
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "payment_frequency": _parse_payment_frequency,
+    "id": _parse_id,
+    "name": _parse_name,
+    "description": _parse_description,
+    "term": _parse_term,
+    "image_url": _parse_image_url,
+    "trial_period": _parse_trial_period,
+    "consent_text_block": _parse_consent_text_block,
+    "rate_codes": _parse_rate_codes,
+    "additional_properties": _parse_additional_properties,
+}

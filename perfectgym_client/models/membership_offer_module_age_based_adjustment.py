@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MembershipOfferModuleAgeBasedAdjustment")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class MembershipOfferModuleAgeBasedAdjustment:
     """
     Attributes:
@@ -50,23 +50,25 @@ class MembershipOfferModuleAgeBasedAdjustment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.age_range import AgeRange  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        age_range = AgeRange.from_dict(d.pop("ageRange"))
-
-        value = d.pop("value")
-
-        type_ = MembershipOfferModuleAgeBasedAdjustmentType(d.pop("type"))
-
-        _obj = cls(
-            age_range=age_range,
-            value=value,
-            type_=type_,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +85,53 @@ class MembershipOfferModuleAgeBasedAdjustment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "ageRange",
+        "value",
+        "type",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "ageRange",
+        "value",
+        "type",
+    }
+)
+
+
+def _parse_age_range(d: dict[str, Any]) -> AgeRange:
+    from ..models.age_range import AgeRange  # noqa: PLC0415
+
+    _source = d["ageRange"]
+    age_range = AgeRange.from_dict(_source)
+
+    return age_range
+
+
+def _parse_value(d: dict[str, Any]) -> float:
+    _source = d["value"]
+    value: float = _source
+    return value
+
+
+def _parse_type_(d: dict[str, Any]) -> MembershipOfferModuleAgeBasedAdjustmentType:
+    _source = d["type"]
+    type_ = MembershipOfferModuleAgeBasedAdjustmentType(_source)
+
+    return type_
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "age_range": _parse_age_range,
+    "value": _parse_value,
+    "type_": _parse_type_,
+    "additional_properties": _parse_additional_properties,
+}

@@ -15,18 +15,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MembershipOfferModuleTerm")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "term",
-        "termExtension",
-        "cancelationPeriod",
-        "extensionCancelationPeriod",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class MembershipOfferModuleTerm:
     """Represents the terms of a membership offer
 
@@ -84,51 +74,25 @@ class MembershipOfferModuleTerm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.term import Term  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        extension_type = MembershipOfferModuleTermExtensionType(d.pop("extensionType"))
-
-        _term = d.pop("term", UNSET)
-        term: Term | Unset
-        if isinstance(_term, Unset):
-            term = UNSET
-        else:
-            term = Term.from_dict(_term)
-
-        _term_extension = d.pop("termExtension", UNSET)
-        term_extension: Term | Unset
-        if isinstance(_term_extension, Unset):
-            term_extension = UNSET
-        else:
-            term_extension = Term.from_dict(_term_extension)
-
-        _cancelation_period = d.pop("cancelationPeriod", UNSET)
-        cancelation_period: Term | Unset
-        if isinstance(_cancelation_period, Unset):
-            cancelation_period = UNSET
-        else:
-            cancelation_period = Term.from_dict(_cancelation_period)
-
-        _extension_cancelation_period = d.pop("extensionCancelationPeriod", UNSET)
-        extension_cancelation_period: Term | Unset
-        if isinstance(_extension_cancelation_period, Unset):
-            extension_cancelation_period = UNSET
-        else:
-            extension_cancelation_period = Term.from_dict(_extension_cancelation_period)
-
-        _obj = cls(
-            extension_type=extension_type,
-            term=term,
-            term_extension=term_extension,
-            cancelation_period=cancelation_period,
-            extension_cancelation_period=extension_cancelation_period,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -145,3 +109,104 @@ class MembershipOfferModuleTerm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "extensionType",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "extensionType",
+        "term",
+        "termExtension",
+        "cancelationPeriod",
+        "extensionCancelationPeriod",
+    }
+)
+
+
+def _parse_extension_type(d: dict[str, Any]) -> MembershipOfferModuleTermExtensionType:
+    _source = d["extensionType"]
+    extension_type = MembershipOfferModuleTermExtensionType(_source)
+
+    return extension_type
+
+
+def _parse_term(d: dict[str, Any]) -> Term | Unset:
+    from ..models.term import Term  # noqa: PLC0415
+
+    _source = d.get("term", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _term = _source
+    term: Term | Unset
+    if isinstance(_term, Unset):
+        term = UNSET
+    else:
+        term = Term.from_dict(_term)
+
+    return term
+
+
+def _parse_term_extension(d: dict[str, Any]) -> Term | Unset:
+    from ..models.term import Term  # noqa: PLC0415
+
+    _source = d.get("termExtension", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _term_extension = _source
+    term_extension: Term | Unset
+    if isinstance(_term_extension, Unset):
+        term_extension = UNSET
+    else:
+        term_extension = Term.from_dict(_term_extension)
+
+    return term_extension
+
+
+def _parse_cancelation_period(d: dict[str, Any]) -> Term | Unset:
+    from ..models.term import Term  # noqa: PLC0415
+
+    _source = d.get("cancelationPeriod", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _cancelation_period = _source
+    cancelation_period: Term | Unset
+    if isinstance(_cancelation_period, Unset):
+        cancelation_period = UNSET
+    else:
+        cancelation_period = Term.from_dict(_cancelation_period)
+
+    return cancelation_period
+
+
+def _parse_extension_cancelation_period(d: dict[str, Any]) -> Term | Unset:
+    from ..models.term import Term  # noqa: PLC0415
+
+    _source = d.get("extensionCancelationPeriod", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _extension_cancelation_period = _source
+    extension_cancelation_period: Term | Unset
+    if isinstance(_extension_cancelation_period, Unset):
+        extension_cancelation_period = UNSET
+    else:
+        extension_cancelation_period = Term.from_dict(_extension_cancelation_period)
+
+    return extension_cancelation_period
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "extension_type": _parse_extension_type,
+    "term": _parse_term,
+    "term_extension": _parse_term_extension,
+    "cancelation_period": _parse_cancelation_period,
+    "extension_cancelation_period": _parse_extension_cancelation_period,
+    "additional_properties": _parse_additional_properties,
+}

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MembershipOfferMonthDayToPrice")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class MembershipOfferMonthDayToPrice:
     """
     Attributes:
@@ -44,21 +44,25 @@ class MembershipOfferMonthDayToPrice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.membership_offer_month_day_to_price_month_day import MembershipOfferMonthDayToPriceMonthDay  # noqa: PLC0415
-        from ..models.money import Money  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        month_day = MembershipOfferMonthDayToPriceMonthDay.from_dict(d.pop("monthDay"))
-
-        price = Money.from_dict(d.pop("price"))
-
-        _obj = cls(
-            month_day=month_day,
-            price=price,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +79,46 @@ class MembershipOfferMonthDayToPrice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "monthDay",
+        "price",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "monthDay",
+        "price",
+    }
+)
+
+
+def _parse_month_day(d: dict[str, Any]) -> MembershipOfferMonthDayToPriceMonthDay:
+    from ..models.membership_offer_month_day_to_price_month_day import MembershipOfferMonthDayToPriceMonthDay  # noqa: PLC0415
+
+    _source = d["monthDay"]
+    month_day = MembershipOfferMonthDayToPriceMonthDay.from_dict(_source)
+
+    return month_day
+
+
+def _parse_price(d: dict[str, Any]) -> Money:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d["price"]
+    price = Money.from_dict(_source)
+
+    return price
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "month_day": _parse_month_day,
+    "price": _parse_price,
+    "additional_properties": _parse_additional_properties,
+}

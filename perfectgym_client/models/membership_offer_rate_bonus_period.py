@@ -18,16 +18,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MembershipOfferRateBonusPeriod")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "displaySeparately",
-        "extendsCancellationPeriod",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class MembershipOfferRateBonusPeriod:
     """
     Attributes:
@@ -75,31 +67,25 @@ class MembershipOfferRateBonusPeriod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.term import Term  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        term = Term.from_dict(d.pop("term"))
-
-        term_strategy = MembershipOfferRateBonusPeriodTermStrategy(d.pop("termStrategy"))
-
-        runtime_extension_type = MembershipOfferRateBonusPeriodRuntimeExtensionType(d.pop("runtimeExtensionType"))
-
-        display_separately = d.pop("displaySeparately", UNSET)
-
-        extends_cancellation_period = d.pop("extendsCancellationPeriod", UNSET)
-
-        _obj = cls(
-            term=term,
-            term_strategy=term_strategy,
-            runtime_extension_type=runtime_extension_type,
-            display_separately=display_separately,
-            extends_cancellation_period=extends_cancellation_period,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,3 +102,74 @@ class MembershipOfferRateBonusPeriod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "term",
+        "termStrategy",
+        "runtimeExtensionType",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "term",
+        "termStrategy",
+        "runtimeExtensionType",
+        "displaySeparately",
+        "extendsCancellationPeriod",
+    }
+)
+
+
+def _parse_term(d: dict[str, Any]) -> Term:
+    from ..models.term import Term  # noqa: PLC0415
+
+    _source = d["term"]
+    term = Term.from_dict(_source)
+
+    return term
+
+
+def _parse_term_strategy(d: dict[str, Any]) -> MembershipOfferRateBonusPeriodTermStrategy:
+    _source = d["termStrategy"]
+    term_strategy = MembershipOfferRateBonusPeriodTermStrategy(_source)
+
+    return term_strategy
+
+
+def _parse_runtime_extension_type(d: dict[str, Any]) -> MembershipOfferRateBonusPeriodRuntimeExtensionType:
+    _source = d["runtimeExtensionType"]
+    runtime_extension_type = MembershipOfferRateBonusPeriodRuntimeExtensionType(_source)
+
+    return runtime_extension_type
+
+
+def _parse_display_separately(d: dict[str, Any]) -> bool | Unset:
+    _source = d.get("displaySeparately", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    display_separately: bool | Unset = _source
+    return display_separately
+
+
+def _parse_extends_cancellation_period(d: dict[str, Any]) -> bool | Unset:
+    _source = d.get("extendsCancellationPeriod", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    extends_cancellation_period: bool | Unset = _source
+    return extends_cancellation_period
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "term": _parse_term,
+    "term_strategy": _parse_term_strategy,
+    "runtime_extension_type": _parse_runtime_extension_type,
+    "display_separately": _parse_display_separately,
+    "extends_cancellation_period": _parse_extends_cancellation_period,
+    "additional_properties": _parse_additional_properties,
+}

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MembershipOfferSubsequentRate")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class MembershipOfferSubsequentRate:
     """Represents a subsequent rate for a membership offer
 
@@ -44,20 +44,25 @@ class MembershipOfferSubsequentRate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.membership_offer_payment_frequency import MembershipOfferPaymentFrequency  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        name = d.pop("name")
-
-        payment_frequency = MembershipOfferPaymentFrequency.from_dict(d.pop("paymentFrequency"))
-
-        _obj = cls(
-            name=name,
-            payment_frequency=payment_frequency,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +79,43 @@ class MembershipOfferSubsequentRate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "name",
+        "paymentFrequency",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "paymentFrequency",
+    }
+)
+
+
+def _parse_name(d: dict[str, Any]) -> str:
+    _source = d["name"]
+    name: str = _source
+    return name
+
+
+def _parse_payment_frequency(d: dict[str, Any]) -> MembershipOfferPaymentFrequency:
+    from ..models.membership_offer_payment_frequency import MembershipOfferPaymentFrequency  # noqa: PLC0415
+
+    _source = d["paymentFrequency"]
+    payment_frequency = MembershipOfferPaymentFrequency.from_dict(_source)
+
+    return payment_frequency
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "name": _parse_name,
+    "payment_frequency": _parse_payment_frequency,
+    "additional_properties": _parse_additional_properties,
+}

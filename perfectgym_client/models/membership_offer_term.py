@@ -16,17 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MembershipOfferTerm")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "term",
-        "contractVolumeInformation",
-        "extensionTerm",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class MembershipOfferTerm:
     """
     Attributes:
@@ -80,48 +71,25 @@ class MembershipOfferTerm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contract_volume import ContractVolume  # noqa: PLC0415
-        from ..models.membership_offer_payment_frequency import MembershipOfferPaymentFrequency  # noqa: PLC0415
-        from ..models.term import Term  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        id = d.pop("id")
-
-        payment_frequency = MembershipOfferPaymentFrequency.from_dict(d.pop("paymentFrequency"))
-
-        _term = d.pop("term", UNSET)
-        term: Term | Unset
-        if isinstance(_term, Unset):
-            term = UNSET
-        else:
-            term = Term.from_dict(_term)
-
-        _contract_volume_information = d.pop("contractVolumeInformation", UNSET)
-        contract_volume_information: ContractVolume | Unset
-        if isinstance(_contract_volume_information, Unset):
-            contract_volume_information = UNSET
-        else:
-            contract_volume_information = ContractVolume.from_dict(_contract_volume_information)
-
-        _extension_term = d.pop("extensionTerm", UNSET)
-        extension_term: Term | Unset
-        if isinstance(_extension_term, Unset):
-            extension_term = UNSET
-        else:
-            extension_term = Term.from_dict(_extension_term)
-
-        _obj = cls(
-            id=id,
-            payment_frequency=payment_frequency,
-            term=term,
-            contract_volume_information=contract_volume_information,
-            extension_term=extension_term,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -138,3 +106,97 @@ class MembershipOfferTerm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "id",
+        "paymentFrequency",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "paymentFrequency",
+        "term",
+        "contractVolumeInformation",
+        "extensionTerm",
+    }
+)
+
+
+def _parse_id(d: dict[str, Any]) -> int:
+    _source = d["id"]
+    id: int = _source
+    return id
+
+
+def _parse_payment_frequency(d: dict[str, Any]) -> MembershipOfferPaymentFrequency:
+    from ..models.membership_offer_payment_frequency import MembershipOfferPaymentFrequency  # noqa: PLC0415
+
+    _source = d["paymentFrequency"]
+    payment_frequency = MembershipOfferPaymentFrequency.from_dict(_source)
+
+    return payment_frequency
+
+
+def _parse_term(d: dict[str, Any]) -> Term | Unset:
+    from ..models.term import Term  # noqa: PLC0415
+
+    _source = d.get("term", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _term = _source
+    term: Term | Unset
+    if isinstance(_term, Unset):
+        term = UNSET
+    else:
+        term = Term.from_dict(_term)
+
+    return term
+
+
+def _parse_contract_volume_information(d: dict[str, Any]) -> ContractVolume | Unset:
+    from ..models.contract_volume import ContractVolume  # noqa: PLC0415
+
+    _source = d.get("contractVolumeInformation", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _contract_volume_information = _source
+    contract_volume_information: ContractVolume | Unset
+    if isinstance(_contract_volume_information, Unset):
+        contract_volume_information = UNSET
+    else:
+        contract_volume_information = ContractVolume.from_dict(_contract_volume_information)
+
+    return contract_volume_information
+
+
+def _parse_extension_term(d: dict[str, Any]) -> Term | Unset:
+    from ..models.term import Term  # noqa: PLC0415
+
+    _source = d.get("extensionTerm", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _extension_term = _source
+    extension_term: Term | Unset
+    if isinstance(_extension_term, Unset):
+        extension_term = UNSET
+    else:
+        extension_term = Term.from_dict(_extension_term)
+
+    return extension_term
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "id": _parse_id,
+    "payment_frequency": _parse_payment_frequency,
+    "term": _parse_term,
+    "contract_volume_information": _parse_contract_volume_information,
+    "extension_term": _parse_extension_term,
+    "additional_properties": _parse_additional_properties,
+}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,7 +14,7 @@ from ..models.membership_offer_term_adjustment_rule_type import MembershipOfferT
 T = TypeVar("T", bound="MembershipOfferTermAdjustmentRule")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class MembershipOfferTermAdjustmentRule:
     """
     Attributes:
@@ -61,27 +61,25 @@ class MembershipOfferTermAdjustmentRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        default_description = d.pop("defaultDescription")
-
-        value = d.pop("value")
-
-        recurrence_frequency = d.pop("recurrenceFrequency")
-
-        type_ = MembershipOfferTermAdjustmentRuleType(d.pop("type"))
-
-        charge_adjustment_type = MembershipOfferTermAdjustmentRuleChargeAdjustmentType(d.pop("chargeAdjustmentType"))
-
-        _obj = cls(
-            default_description=default_description,
-            value=value,
-            recurrence_frequency=recurrence_frequency,
-            type_=type_,
-            charge_adjustment_type=charge_adjustment_type,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +96,69 @@ class MembershipOfferTermAdjustmentRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "defaultDescription",
+        "value",
+        "recurrenceFrequency",
+        "type",
+        "chargeAdjustmentType",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "defaultDescription",
+        "value",
+        "recurrenceFrequency",
+        "type",
+        "chargeAdjustmentType",
+    }
+)
+
+
+def _parse_default_description(d: dict[str, Any]) -> str:
+    _source = d["defaultDescription"]
+    default_description: str = _source
+    return default_description
+
+
+def _parse_value(d: dict[str, Any]) -> str:
+    _source = d["value"]
+    value: str = _source
+    return value
+
+
+def _parse_recurrence_frequency(d: dict[str, Any]) -> str:
+    _source = d["recurrenceFrequency"]
+    recurrence_frequency: str = _source
+    return recurrence_frequency
+
+
+def _parse_type_(d: dict[str, Any]) -> MembershipOfferTermAdjustmentRuleType:
+    _source = d["type"]
+    type_ = MembershipOfferTermAdjustmentRuleType(_source)
+
+    return type_
+
+
+def _parse_charge_adjustment_type(d: dict[str, Any]) -> MembershipOfferTermAdjustmentRuleChargeAdjustmentType:
+    _source = d["chargeAdjustmentType"]
+    charge_adjustment_type = MembershipOfferTermAdjustmentRuleChargeAdjustmentType(_source)
+
+    return charge_adjustment_type
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "default_description": _parse_default_description,
+    "value": _parse_value,
+    "recurrence_frequency": _parse_recurrence_frequency,
+    "type_": _parse_type_,
+    "charge_adjustment_type": _parse_charge_adjustment_type,
+    "additional_properties": _parse_additional_properties,
+}

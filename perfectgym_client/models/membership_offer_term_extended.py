@@ -25,29 +25,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MembershipOfferTermExtended")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "contractVolumeInformation",
-        "extensionTerm",
-        "defaultContractStartDate",
-        "defaultContractStartDateOfUse",
-        "priceAdjustmentRules",
-        "extensionFixedTerm",
-        "subsequentRate",
-        "cancelationPeriod",
-        "extensionCancelationPeriod",
-        "rateBonusPeriods",
-        "rateStartPrice",
-        "optionalModules",
-        "termAfterExtension",
-        "priceAfterExtension",
-        "term",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class MembershipOfferTermExtended:
     """
     Attributes:
@@ -227,172 +206,25 @@ class MembershipOfferTermExtended:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contract_volume import ContractVolume  # noqa: PLC0415
-        from ..models.membership_offer_flat_fee import MembershipOfferFlatFee  # noqa: PLC0415
-        from ..models.membership_offer_module import MembershipOfferModule  # noqa: PLC0415
-        from ..models.membership_offer_payment_frequency import MembershipOfferPaymentFrequency  # noqa: PLC0415
-        from ..models.membership_offer_rate_bonus_period import MembershipOfferRateBonusPeriod  # noqa: PLC0415
-        from ..models.membership_offer_subsequent_rate import MembershipOfferSubsequentRate  # noqa: PLC0415
-        from ..models.membership_offer_term_adjustment_rule import MembershipOfferTermAdjustmentRule  # noqa: PLC0415
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.term import Term  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        id = d.pop("id")
-
-        flat_fees = []
-        _flat_fees = d.pop("flatFees")
-        for flat_fees_item_data in _flat_fees:
-            flat_fees_item = MembershipOfferFlatFee.from_dict(flat_fees_item_data)
-
-            flat_fees.append(flat_fees_item)
-
-        extension_type = MembershipOfferTermExtendedExtensionType(d.pop("extensionType"))
-
-        cancelation_strategy = MembershipOfferTermExtendedCancelationStrategy(d.pop("cancelationStrategy"))
-
-        payment_frequency = MembershipOfferPaymentFrequency.from_dict(d.pop("paymentFrequency"))
-
-        _contract_volume_information = d.pop("contractVolumeInformation", UNSET)
-        contract_volume_information: ContractVolume | Unset
-        if isinstance(_contract_volume_information, Unset):
-            contract_volume_information = UNSET
-        else:
-            contract_volume_information = ContractVolume.from_dict(_contract_volume_information)
-
-        _extension_term = d.pop("extensionTerm", UNSET)
-        extension_term: Term | Unset
-        if isinstance(_extension_term, Unset):
-            extension_term = UNSET
-        else:
-            extension_term = Term.from_dict(_extension_term)
-
-        _default_contract_start_date = d.pop("defaultContractStartDate", UNSET)
-        default_contract_start_date: datetime.date | Unset
-        if isinstance(_default_contract_start_date, Unset):
-            default_contract_start_date = UNSET
-        else:
-            default_contract_start_date = datetime.date.fromisoformat(_default_contract_start_date)
-
-        _default_contract_start_date_of_use = d.pop("defaultContractStartDateOfUse", UNSET)
-        default_contract_start_date_of_use: datetime.date | Unset
-        if isinstance(_default_contract_start_date_of_use, Unset):
-            default_contract_start_date_of_use = UNSET
-        else:
-            default_contract_start_date_of_use = datetime.date.fromisoformat(_default_contract_start_date_of_use)
-
-        _price_adjustment_rules = d.pop("priceAdjustmentRules", UNSET)
-        price_adjustment_rules: list[MembershipOfferTermAdjustmentRule] | Unset = UNSET
-        if _price_adjustment_rules is not UNSET:
-            price_adjustment_rules = []
-            for price_adjustment_rules_item_data in _price_adjustment_rules:
-                price_adjustment_rules_item = MembershipOfferTermAdjustmentRule.from_dict(
-                    price_adjustment_rules_item_data
-                )
-
-                price_adjustment_rules.append(price_adjustment_rules_item)
-
-        _extension_fixed_term = d.pop("extensionFixedTerm", UNSET)
-        extension_fixed_term: Term | Unset
-        if isinstance(_extension_fixed_term, Unset):
-            extension_fixed_term = UNSET
-        else:
-            extension_fixed_term = Term.from_dict(_extension_fixed_term)
-
-        _subsequent_rate = d.pop("subsequentRate", UNSET)
-        subsequent_rate: MembershipOfferSubsequentRate | Unset
-        if isinstance(_subsequent_rate, Unset):
-            subsequent_rate = UNSET
-        else:
-            subsequent_rate = MembershipOfferSubsequentRate.from_dict(_subsequent_rate)
-
-        _cancelation_period = d.pop("cancelationPeriod", UNSET)
-        cancelation_period: Term | Unset
-        if isinstance(_cancelation_period, Unset):
-            cancelation_period = UNSET
-        else:
-            cancelation_period = Term.from_dict(_cancelation_period)
-
-        _extension_cancelation_period = d.pop("extensionCancelationPeriod", UNSET)
-        extension_cancelation_period: Term | Unset
-        if isinstance(_extension_cancelation_period, Unset):
-            extension_cancelation_period = UNSET
-        else:
-            extension_cancelation_period = Term.from_dict(_extension_cancelation_period)
-
-        _rate_bonus_periods = d.pop("rateBonusPeriods", UNSET)
-        rate_bonus_periods: list[MembershipOfferRateBonusPeriod] | Unset = UNSET
-        if _rate_bonus_periods is not UNSET:
-            rate_bonus_periods = []
-            for rate_bonus_periods_item_data in _rate_bonus_periods:
-                rate_bonus_periods_item = MembershipOfferRateBonusPeriod.from_dict(rate_bonus_periods_item_data)
-
-                rate_bonus_periods.append(rate_bonus_periods_item)
-
-        _rate_start_price = d.pop("rateStartPrice", UNSET)
-        rate_start_price: Money | Unset
-        if isinstance(_rate_start_price, Unset):
-            rate_start_price = UNSET
-        else:
-            rate_start_price = Money.from_dict(_rate_start_price)
-
-        _optional_modules = d.pop("optionalModules", UNSET)
-        optional_modules: list[MembershipOfferModule] | Unset = UNSET
-        if _optional_modules is not UNSET:
-            optional_modules = []
-            for optional_modules_item_data in _optional_modules:
-                optional_modules_item = MembershipOfferModule.from_dict(optional_modules_item_data)
-
-                optional_modules.append(optional_modules_item)
-
-        _term_after_extension = d.pop("termAfterExtension", UNSET)
-        term_after_extension: Term | Unset
-        if isinstance(_term_after_extension, Unset):
-            term_after_extension = UNSET
-        else:
-            term_after_extension = Term.from_dict(_term_after_extension)
-
-        _price_after_extension = d.pop("priceAfterExtension", UNSET)
-        price_after_extension: Money | Unset
-        if isinstance(_price_after_extension, Unset):
-            price_after_extension = UNSET
-        else:
-            price_after_extension = Money.from_dict(_price_after_extension)
-
-        _term = d.pop("term", UNSET)
-        term: Term | Unset
-        if isinstance(_term, Unset):
-            term = UNSET
-        else:
-            term = Term.from_dict(_term)
-
-        _obj = cls(
-            id=id,
-            flat_fees=flat_fees,
-            extension_type=extension_type,
-            cancelation_strategy=cancelation_strategy,
-            payment_frequency=payment_frequency,
-            contract_volume_information=contract_volume_information,
-            extension_term=extension_term,
-            default_contract_start_date=default_contract_start_date,
-            default_contract_start_date_of_use=default_contract_start_date_of_use,
-            price_adjustment_rules=price_adjustment_rules,
-            extension_fixed_term=extension_fixed_term,
-            subsequent_rate=subsequent_rate,
-            cancelation_period=cancelation_period,
-            extension_cancelation_period=extension_cancelation_period,
-            rate_bonus_periods=rate_bonus_periods,
-            rate_start_price=rate_start_price,
-            optional_modules=optional_modules,
-            term_after_extension=term_after_extension,
-            price_after_extension=price_after_extension,
-            term=term,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -409,3 +241,352 @@ class MembershipOfferTermExtended:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "id",
+        "flatFees",
+        "extensionType",
+        "cancelationStrategy",
+        "paymentFrequency",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "flatFees",
+        "extensionType",
+        "cancelationStrategy",
+        "paymentFrequency",
+        "contractVolumeInformation",
+        "extensionTerm",
+        "defaultContractStartDate",
+        "defaultContractStartDateOfUse",
+        "priceAdjustmentRules",
+        "extensionFixedTerm",
+        "subsequentRate",
+        "cancelationPeriod",
+        "extensionCancelationPeriod",
+        "rateBonusPeriods",
+        "rateStartPrice",
+        "optionalModules",
+        "termAfterExtension",
+        "priceAfterExtension",
+        "term",
+    }
+)
+
+
+def _parse_id(d: dict[str, Any]) -> int:
+    _source = d["id"]
+    id: int = _source
+    return id
+
+
+def _parse_flat_fees(d: dict[str, Any]) -> list[MembershipOfferFlatFee]:
+    from ..models.membership_offer_flat_fee import MembershipOfferFlatFee  # noqa: PLC0415
+
+    _source = d["flatFees"]
+    flat_fees = []
+    _flat_fees = _source
+    for flat_fees_item_data in _flat_fees:
+        flat_fees_item = MembershipOfferFlatFee.from_dict(flat_fees_item_data)
+
+        flat_fees.append(flat_fees_item)
+
+    return flat_fees
+
+
+def _parse_extension_type(d: dict[str, Any]) -> MembershipOfferTermExtendedExtensionType:
+    _source = d["extensionType"]
+    extension_type = MembershipOfferTermExtendedExtensionType(_source)
+
+    return extension_type
+
+
+def _parse_cancelation_strategy(d: dict[str, Any]) -> MembershipOfferTermExtendedCancelationStrategy:
+    _source = d["cancelationStrategy"]
+    cancelation_strategy = MembershipOfferTermExtendedCancelationStrategy(_source)
+
+    return cancelation_strategy
+
+
+def _parse_payment_frequency(d: dict[str, Any]) -> MembershipOfferPaymentFrequency:
+    from ..models.membership_offer_payment_frequency import MembershipOfferPaymentFrequency  # noqa: PLC0415
+
+    _source = d["paymentFrequency"]
+    payment_frequency = MembershipOfferPaymentFrequency.from_dict(_source)
+
+    return payment_frequency
+
+
+def _parse_contract_volume_information(d: dict[str, Any]) -> ContractVolume | Unset:
+    from ..models.contract_volume import ContractVolume  # noqa: PLC0415
+
+    _source = d.get("contractVolumeInformation", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _contract_volume_information = _source
+    contract_volume_information: ContractVolume | Unset
+    if isinstance(_contract_volume_information, Unset):
+        contract_volume_information = UNSET
+    else:
+        contract_volume_information = ContractVolume.from_dict(_contract_volume_information)
+
+    return contract_volume_information
+
+
+def _parse_extension_term(d: dict[str, Any]) -> Term | Unset:
+    from ..models.term import Term  # noqa: PLC0415
+
+    _source = d.get("extensionTerm", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _extension_term = _source
+    extension_term: Term | Unset
+    if isinstance(_extension_term, Unset):
+        extension_term = UNSET
+    else:
+        extension_term = Term.from_dict(_extension_term)
+
+    return extension_term
+
+
+def _parse_default_contract_start_date(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("defaultContractStartDate", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _default_contract_start_date = _source
+    default_contract_start_date: datetime.date | Unset
+    if isinstance(_default_contract_start_date, Unset):
+        default_contract_start_date = UNSET
+    else:
+        default_contract_start_date = datetime.date.fromisoformat(_default_contract_start_date)
+
+    return default_contract_start_date
+
+
+def _parse_default_contract_start_date_of_use(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("defaultContractStartDateOfUse", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _default_contract_start_date_of_use = _source
+    default_contract_start_date_of_use: datetime.date | Unset
+    if isinstance(_default_contract_start_date_of_use, Unset):
+        default_contract_start_date_of_use = UNSET
+    else:
+        default_contract_start_date_of_use = datetime.date.fromisoformat(_default_contract_start_date_of_use)
+
+    return default_contract_start_date_of_use
+
+
+def _parse_price_adjustment_rules(d: dict[str, Any]) -> list[MembershipOfferTermAdjustmentRule] | Unset:
+    from ..models.membership_offer_term_adjustment_rule import MembershipOfferTermAdjustmentRule  # noqa: PLC0415
+
+    _source = d.get("priceAdjustmentRules", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _price_adjustment_rules = _source
+    price_adjustment_rules: list[MembershipOfferTermAdjustmentRule] | Unset = UNSET
+    if _price_adjustment_rules is not UNSET:
+        price_adjustment_rules = []
+        for price_adjustment_rules_item_data in _price_adjustment_rules:
+            price_adjustment_rules_item = MembershipOfferTermAdjustmentRule.from_dict(price_adjustment_rules_item_data)
+
+            price_adjustment_rules.append(price_adjustment_rules_item)
+
+    return price_adjustment_rules
+
+
+def _parse_extension_fixed_term(d: dict[str, Any]) -> Term | Unset:
+    from ..models.term import Term  # noqa: PLC0415
+
+    _source = d.get("extensionFixedTerm", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _extension_fixed_term = _source
+    extension_fixed_term: Term | Unset
+    if isinstance(_extension_fixed_term, Unset):
+        extension_fixed_term = UNSET
+    else:
+        extension_fixed_term = Term.from_dict(_extension_fixed_term)
+
+    return extension_fixed_term
+
+
+def _parse_subsequent_rate(d: dict[str, Any]) -> MembershipOfferSubsequentRate | Unset:
+    from ..models.membership_offer_subsequent_rate import MembershipOfferSubsequentRate  # noqa: PLC0415
+
+    _source = d.get("subsequentRate", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _subsequent_rate = _source
+    subsequent_rate: MembershipOfferSubsequentRate | Unset
+    if isinstance(_subsequent_rate, Unset):
+        subsequent_rate = UNSET
+    else:
+        subsequent_rate = MembershipOfferSubsequentRate.from_dict(_subsequent_rate)
+
+    return subsequent_rate
+
+
+def _parse_cancelation_period(d: dict[str, Any]) -> Term | Unset:
+    from ..models.term import Term  # noqa: PLC0415
+
+    _source = d.get("cancelationPeriod", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _cancelation_period = _source
+    cancelation_period: Term | Unset
+    if isinstance(_cancelation_period, Unset):
+        cancelation_period = UNSET
+    else:
+        cancelation_period = Term.from_dict(_cancelation_period)
+
+    return cancelation_period
+
+
+def _parse_extension_cancelation_period(d: dict[str, Any]) -> Term | Unset:
+    from ..models.term import Term  # noqa: PLC0415
+
+    _source = d.get("extensionCancelationPeriod", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _extension_cancelation_period = _source
+    extension_cancelation_period: Term | Unset
+    if isinstance(_extension_cancelation_period, Unset):
+        extension_cancelation_period = UNSET
+    else:
+        extension_cancelation_period = Term.from_dict(_extension_cancelation_period)
+
+    return extension_cancelation_period
+
+
+def _parse_rate_bonus_periods(d: dict[str, Any]) -> list[MembershipOfferRateBonusPeriod] | Unset:
+    from ..models.membership_offer_rate_bonus_period import MembershipOfferRateBonusPeriod  # noqa: PLC0415
+
+    _source = d.get("rateBonusPeriods", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _rate_bonus_periods = _source
+    rate_bonus_periods: list[MembershipOfferRateBonusPeriod] | Unset = UNSET
+    if _rate_bonus_periods is not UNSET:
+        rate_bonus_periods = []
+        for rate_bonus_periods_item_data in _rate_bonus_periods:
+            rate_bonus_periods_item = MembershipOfferRateBonusPeriod.from_dict(rate_bonus_periods_item_data)
+
+            rate_bonus_periods.append(rate_bonus_periods_item)
+
+    return rate_bonus_periods
+
+
+def _parse_rate_start_price(d: dict[str, Any]) -> Money | Unset:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d.get("rateStartPrice", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _rate_start_price = _source
+    rate_start_price: Money | Unset
+    if isinstance(_rate_start_price, Unset):
+        rate_start_price = UNSET
+    else:
+        rate_start_price = Money.from_dict(_rate_start_price)
+
+    return rate_start_price
+
+
+def _parse_optional_modules(d: dict[str, Any]) -> list[MembershipOfferModule] | Unset:
+    from ..models.membership_offer_module import MembershipOfferModule  # noqa: PLC0415
+
+    _source = d.get("optionalModules", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _optional_modules = _source
+    optional_modules: list[MembershipOfferModule] | Unset = UNSET
+    if _optional_modules is not UNSET:
+        optional_modules = []
+        for optional_modules_item_data in _optional_modules:
+            optional_modules_item = MembershipOfferModule.from_dict(optional_modules_item_data)
+
+            optional_modules.append(optional_modules_item)
+
+    return optional_modules
+
+
+def _parse_term_after_extension(d: dict[str, Any]) -> Term | Unset:
+    from ..models.term import Term  # noqa: PLC0415
+
+    _source = d.get("termAfterExtension", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _term_after_extension = _source
+    term_after_extension: Term | Unset
+    if isinstance(_term_after_extension, Unset):
+        term_after_extension = UNSET
+    else:
+        term_after_extension = Term.from_dict(_term_after_extension)
+
+    return term_after_extension
+
+
+def _parse_price_after_extension(d: dict[str, Any]) -> Money | Unset:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d.get("priceAfterExtension", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _price_after_extension = _source
+    price_after_extension: Money | Unset
+    if isinstance(_price_after_extension, Unset):
+        price_after_extension = UNSET
+    else:
+        price_after_extension = Money.from_dict(_price_after_extension)
+
+    return price_after_extension
+
+
+def _parse_term(d: dict[str, Any]) -> Term | Unset:
+    from ..models.term import Term  # noqa: PLC0415
+
+    _source = d.get("term", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _term = _source
+    term: Term | Unset
+    if isinstance(_term, Unset):
+        term = UNSET
+    else:
+        term = Term.from_dict(_term)
+
+    return term
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "id": _parse_id,
+    "flat_fees": _parse_flat_fees,
+    "extension_type": _parse_extension_type,
+    "cancelation_strategy": _parse_cancelation_strategy,
+    "payment_frequency": _parse_payment_frequency,
+    "contract_volume_information": _parse_contract_volume_information,
+    "extension_term": _parse_extension_term,
+    "default_contract_start_date": _parse_default_contract_start_date,
+    "default_contract_start_date_of_use": _parse_default_contract_start_date_of_use,
+    "price_adjustment_rules": _parse_price_adjustment_rules,
+    "extension_fixed_term": _parse_extension_fixed_term,
+    "subsequent_rate": _parse_subsequent_rate,
+    "cancelation_period": _parse_cancelation_period,
+    "extension_cancelation_period": _parse_extension_cancelation_period,
+    "rate_bonus_periods": _parse_rate_bonus_periods,
+    "rate_start_price": _parse_rate_start_price,
+    "optional_modules": _parse_optional_modules,
+    "term_after_extension": _parse_term_after_extension,
+    "price_after_extension": _parse_price_after_extension,
+    "term": _parse_term,
+    "additional_properties": _parse_additional_properties,
+}

@@ -16,25 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MembershipOfferTextBlock")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "id",
-        "title",
-        "text",
-        "order",
-        "hasSignature",
-        "showCommunicationPrivacyOptions",
-        "attachmentType",
-        "attachedExternalUrlDto",
-        "attachedDocument",
-        "rateBundleModuleId",
-        "confirmationRequired",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class MembershipOfferTextBlock:
     """Contract text block information
 
@@ -126,65 +109,23 @@ class MembershipOfferTextBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attached_document import AttachedDocument  # noqa: PLC0415
-        from ..models.external_url import ExternalUrl  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        id = d.pop("id", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        text = d.pop("text", UNSET)
-
-        order = d.pop("order", UNSET)
-
-        has_signature = d.pop("hasSignature", UNSET)
-
-        show_communication_privacy_options = d.pop("showCommunicationPrivacyOptions", UNSET)
-
-        _attachment_type = d.pop("attachmentType", UNSET)
-        attachment_type: MembershipOfferTextBlockAttachmentType | Unset
-        if isinstance(_attachment_type, Unset):
-            attachment_type = UNSET
-        else:
-            attachment_type = MembershipOfferTextBlockAttachmentType(_attachment_type)
-
-        _attached_external_url_dto = d.pop("attachedExternalUrlDto", UNSET)
-        attached_external_url_dto: ExternalUrl | Unset
-        if isinstance(_attached_external_url_dto, Unset):
-            attached_external_url_dto = UNSET
-        else:
-            attached_external_url_dto = ExternalUrl.from_dict(_attached_external_url_dto)
-
-        _attached_document = d.pop("attachedDocument", UNSET)
-        attached_document: AttachedDocument | Unset
-        if isinstance(_attached_document, Unset):
-            attached_document = UNSET
-        else:
-            attached_document = AttachedDocument.from_dict(_attached_document)
-
-        rate_bundle_module_id = d.pop("rateBundleModuleId", UNSET)
-
-        confirmation_required = d.pop("confirmationRequired", UNSET)
-
-        _obj = cls(
-            id=id,
-            title=title,
-            text=text,
-            order=order,
-            has_signature=has_signature,
-            show_communication_privacy_options=show_communication_privacy_options,
-            attachment_type=attachment_type,
-            attached_external_url_dto=attached_external_url_dto,
-            attached_document=attached_document,
-            rate_bundle_module_id=rate_bundle_module_id,
-            confirmation_required=confirmation_required,
-        )
-
-        _obj.additional_properties = d
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -201,3 +142,150 @@ class MembershipOfferTextBlock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "text",
+        "order",
+        "hasSignature",
+        "showCommunicationPrivacyOptions",
+        "attachmentType",
+        "attachedExternalUrlDto",
+        "attachedDocument",
+        "rateBundleModuleId",
+        "confirmationRequired",
+    }
+)
+
+
+def _parse_id(d: dict[str, Any]) -> int | Unset:
+    _source = d.get("id", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    id: int | Unset = _source
+    return id
+
+
+def _parse_title(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("title", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    title: str | Unset = _source
+    return title
+
+
+def _parse_text(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("text", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    text: str | Unset = _source
+    return text
+
+
+def _parse_order(d: dict[str, Any]) -> int | Unset:
+    _source = d.get("order", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    order: int | Unset = _source
+    return order
+
+
+def _parse_has_signature(d: dict[str, Any]) -> bool | Unset:
+    _source = d.get("hasSignature", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    has_signature: bool | Unset = _source
+    return has_signature
+
+
+def _parse_show_communication_privacy_options(d: dict[str, Any]) -> bool | Unset:
+    _source = d.get("showCommunicationPrivacyOptions", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    show_communication_privacy_options: bool | Unset = _source
+    return show_communication_privacy_options
+
+
+def _parse_attachment_type(d: dict[str, Any]) -> MembershipOfferTextBlockAttachmentType | Unset:
+    _source = d.get("attachmentType", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _attachment_type = _source
+    attachment_type: MembershipOfferTextBlockAttachmentType | Unset
+    if isinstance(_attachment_type, Unset):
+        attachment_type = UNSET
+    else:
+        attachment_type = MembershipOfferTextBlockAttachmentType(_attachment_type)
+
+    return attachment_type
+
+
+def _parse_attached_external_url_dto(d: dict[str, Any]) -> ExternalUrl | Unset:
+    from ..models.external_url import ExternalUrl  # noqa: PLC0415
+
+    _source = d.get("attachedExternalUrlDto", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _attached_external_url_dto = _source
+    attached_external_url_dto: ExternalUrl | Unset
+    if isinstance(_attached_external_url_dto, Unset):
+        attached_external_url_dto = UNSET
+    else:
+        attached_external_url_dto = ExternalUrl.from_dict(_attached_external_url_dto)
+
+    return attached_external_url_dto
+
+
+def _parse_attached_document(d: dict[str, Any]) -> AttachedDocument | Unset:
+    from ..models.attached_document import AttachedDocument  # noqa: PLC0415
+
+    _source = d.get("attachedDocument", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _attached_document = _source
+    attached_document: AttachedDocument | Unset
+    if isinstance(_attached_document, Unset):
+        attached_document = UNSET
+    else:
+        attached_document = AttachedDocument.from_dict(_attached_document)
+
+    return attached_document
+
+
+def _parse_rate_bundle_module_id(d: dict[str, Any]) -> int | Unset:
+    _source = d.get("rateBundleModuleId", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    rate_bundle_module_id: int | Unset = _source
+    return rate_bundle_module_id
+
+
+def _parse_confirmation_required(d: dict[str, Any]) -> bool | Unset:
+    _source = d.get("confirmationRequired", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    confirmation_required: bool | Unset = _source
+    return confirmation_required
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "id": _parse_id,
+    "title": _parse_title,
+    "text": _parse_text,
+    "order": _parse_order,
+    "has_signature": _parse_has_signature,
+    "show_communication_privacy_options": _parse_show_communication_privacy_options,
+    "attachment_type": _parse_attachment_type,
+    "attached_external_url_dto": _parse_attached_external_url_dto,
+    "attached_document": _parse_attached_document,
+    "rate_bundle_module_id": _parse_rate_bundle_module_id,
+    "confirmation_required": _parse_confirmation_required,
+    "additional_properties": _parse_additional_properties,
+}

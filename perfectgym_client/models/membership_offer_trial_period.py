@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MembershipOfferTrialPeriod")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class MembershipOfferTrialPeriod:
     """Represents the trial period of a membership offer
 
@@ -44,20 +44,25 @@ class MembershipOfferTrialPeriod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.term import Term  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        trial_period = Term.from_dict(d.pop("trialPeriod"))
-
-        description = d.pop("description")
-
-        _obj = cls(
-            trial_period=trial_period,
-            description=description,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +79,43 @@ class MembershipOfferTrialPeriod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "trialPeriod",
+        "description",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "trialPeriod",
+        "description",
+    }
+)
+
+
+def _parse_trial_period(d: dict[str, Any]) -> Term:
+    from ..models.term import Term  # noqa: PLC0415
+
+    _source = d["trialPeriod"]
+    trial_period = Term.from_dict(_source)
+
+    return trial_period
+
+
+def _parse_description(d: dict[str, Any]) -> str:
+    _source = d["description"]
+    description: str = _source
+    return description
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "trial_period": _parse_trial_period,
+    "description": _parse_description,
+    "additional_properties": _parse_additional_properties,
+}

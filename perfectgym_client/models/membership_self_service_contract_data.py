@@ -24,22 +24,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MembershipSelfServiceContractData")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "cancelationPeriod",
-        "cancelationDate",
-        "cancelationReason",
-        "lastPossibleCancelationDate",
-        "availableCancelationDates",
-        "cancelationOrigin",
-        "rateCodes",
-        "price",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class MembershipSelfServiceContractData:
     """
     Attributes:
@@ -165,97 +151,25 @@ class MembershipSelfServiceContractData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.price_details import PriceDetails  # noqa: PLC0415
-        from ..models.rate_code import RateCode  # noqa: PLC0415
-        from ..models.time_period import TimePeriod  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        id = d.pop("id")
-
-        start_date = datetime.date.fromisoformat(d.pop("startDate"))
-
-        end_date = datetime.date.fromisoformat(d.pop("endDate"))
-
-        rate_name = d.pop("rateName")
-
-        contract_status = ContractStatus(d.pop("contractStatus"))
-
-        cancelation_status = MembershipSelfServiceContractDataCancelationStatus(d.pop("cancelationStatus"))
-
-        price_details = PriceDetails.from_dict(d.pop("priceDetails"))
-
-        _cancelation_period = d.pop("cancelationPeriod", UNSET)
-        cancelation_period: TimePeriod | Unset
-        if isinstance(_cancelation_period, Unset):
-            cancelation_period = UNSET
-        else:
-            cancelation_period = TimePeriod.from_dict(_cancelation_period)
-
-        _cancelation_date = d.pop("cancelationDate", UNSET)
-        cancelation_date: datetime.date | Unset
-        if isinstance(_cancelation_date, Unset):
-            cancelation_date = UNSET
-        else:
-            cancelation_date = datetime.date.fromisoformat(_cancelation_date)
-
-        cancelation_reason = d.pop("cancelationReason", UNSET)
-
-        _last_possible_cancelation_date = d.pop("lastPossibleCancelationDate", UNSET)
-        last_possible_cancelation_date: datetime.date | Unset
-        if isinstance(_last_possible_cancelation_date, Unset):
-            last_possible_cancelation_date = UNSET
-        else:
-            last_possible_cancelation_date = datetime.date.fromisoformat(_last_possible_cancelation_date)
-
-        _available_cancelation_dates = d.pop("availableCancelationDates", UNSET)
-        available_cancelation_dates: list[datetime.date] | Unset = UNSET
-        if _available_cancelation_dates is not UNSET:
-            available_cancelation_dates = []
-            for available_cancelation_dates_item_data in _available_cancelation_dates:
-                available_cancelation_dates_item = datetime.date.fromisoformat(available_cancelation_dates_item_data)
-
-                available_cancelation_dates.append(available_cancelation_dates_item)
-
-        _cancelation_origin = d.pop("cancelationOrigin", UNSET)
-        cancelation_origin: MembershipSelfServiceContractDataCancelationOrigin | Unset
-        if isinstance(_cancelation_origin, Unset):
-            cancelation_origin = UNSET
-        else:
-            cancelation_origin = MembershipSelfServiceContractDataCancelationOrigin(_cancelation_origin)
-
-        _rate_codes = d.pop("rateCodes", UNSET)
-        rate_codes: list[RateCode] | Unset = UNSET
-        if _rate_codes is not UNSET:
-            rate_codes = []
-            for rate_codes_item_data in _rate_codes:
-                rate_codes_item = RateCode.from_dict(rate_codes_item_data)
-
-                rate_codes.append(rate_codes_item)
-
-        price = d.pop("price", UNSET)
-
-        _obj = cls(
-            id=id,
-            start_date=start_date,
-            end_date=end_date,
-            rate_name=rate_name,
-            contract_status=contract_status,
-            cancelation_status=cancelation_status,
-            price_details=price_details,
-            cancelation_period=cancelation_period,
-            cancelation_date=cancelation_date,
-            cancelation_reason=cancelation_reason,
-            last_possible_cancelation_date=last_possible_cancelation_date,
-            available_cancelation_dates=available_cancelation_dates,
-            cancelation_origin=cancelation_origin,
-            rate_codes=rate_codes,
-            price=price,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -272,3 +186,216 @@ class MembershipSelfServiceContractData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "id",
+        "startDate",
+        "endDate",
+        "rateName",
+        "contractStatus",
+        "cancelationStatus",
+        "priceDetails",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "startDate",
+        "endDate",
+        "rateName",
+        "contractStatus",
+        "cancelationStatus",
+        "priceDetails",
+        "cancelationPeriod",
+        "cancelationDate",
+        "cancelationReason",
+        "lastPossibleCancelationDate",
+        "availableCancelationDates",
+        "cancelationOrigin",
+        "rateCodes",
+        "price",
+    }
+)
+
+
+def _parse_id(d: dict[str, Any]) -> int:
+    _source = d["id"]
+    id: int = _source
+    return id
+
+
+def _parse_start_date(d: dict[str, Any]) -> datetime.date:
+    _source = d["startDate"]
+    start_date = datetime.date.fromisoformat(_source)
+
+    return start_date
+
+
+def _parse_end_date(d: dict[str, Any]) -> datetime.date:
+    _source = d["endDate"]
+    end_date = datetime.date.fromisoformat(_source)
+
+    return end_date
+
+
+def _parse_rate_name(d: dict[str, Any]) -> str:
+    _source = d["rateName"]
+    rate_name: str = _source
+    return rate_name
+
+
+def _parse_contract_status(d: dict[str, Any]) -> ContractStatus:
+    _source = d["contractStatus"]
+    contract_status = ContractStatus(_source)
+
+    return contract_status
+
+
+def _parse_cancelation_status(d: dict[str, Any]) -> MembershipSelfServiceContractDataCancelationStatus:
+    _source = d["cancelationStatus"]
+    cancelation_status = MembershipSelfServiceContractDataCancelationStatus(_source)
+
+    return cancelation_status
+
+
+def _parse_price_details(d: dict[str, Any]) -> PriceDetails:
+    from ..models.price_details import PriceDetails  # noqa: PLC0415
+
+    _source = d["priceDetails"]
+    price_details = PriceDetails.from_dict(_source)
+
+    return price_details
+
+
+def _parse_cancelation_period(d: dict[str, Any]) -> TimePeriod | Unset:
+    from ..models.time_period import TimePeriod  # noqa: PLC0415
+
+    _source = d.get("cancelationPeriod", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _cancelation_period = _source
+    cancelation_period: TimePeriod | Unset
+    if isinstance(_cancelation_period, Unset):
+        cancelation_period = UNSET
+    else:
+        cancelation_period = TimePeriod.from_dict(_cancelation_period)
+
+    return cancelation_period
+
+
+def _parse_cancelation_date(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("cancelationDate", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _cancelation_date = _source
+    cancelation_date: datetime.date | Unset
+    if isinstance(_cancelation_date, Unset):
+        cancelation_date = UNSET
+    else:
+        cancelation_date = datetime.date.fromisoformat(_cancelation_date)
+
+    return cancelation_date
+
+
+def _parse_cancelation_reason(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("cancelationReason", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    cancelation_reason: str | Unset = _source
+    return cancelation_reason
+
+
+def _parse_last_possible_cancelation_date(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("lastPossibleCancelationDate", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _last_possible_cancelation_date = _source
+    last_possible_cancelation_date: datetime.date | Unset
+    if isinstance(_last_possible_cancelation_date, Unset):
+        last_possible_cancelation_date = UNSET
+    else:
+        last_possible_cancelation_date = datetime.date.fromisoformat(_last_possible_cancelation_date)
+
+    return last_possible_cancelation_date
+
+
+def _parse_available_cancelation_dates(d: dict[str, Any]) -> list[datetime.date] | Unset:
+    _source = d.get("availableCancelationDates", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _available_cancelation_dates = _source
+    available_cancelation_dates: list[datetime.date] | Unset = UNSET
+    if _available_cancelation_dates is not UNSET:
+        available_cancelation_dates = []
+        for available_cancelation_dates_item_data in _available_cancelation_dates:
+            available_cancelation_dates_item = datetime.date.fromisoformat(available_cancelation_dates_item_data)
+
+            available_cancelation_dates.append(available_cancelation_dates_item)
+
+    return available_cancelation_dates
+
+
+def _parse_cancelation_origin(d: dict[str, Any]) -> MembershipSelfServiceContractDataCancelationOrigin | Unset:
+    _source = d.get("cancelationOrigin", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _cancelation_origin = _source
+    cancelation_origin: MembershipSelfServiceContractDataCancelationOrigin | Unset
+    if isinstance(_cancelation_origin, Unset):
+        cancelation_origin = UNSET
+    else:
+        cancelation_origin = MembershipSelfServiceContractDataCancelationOrigin(_cancelation_origin)
+
+    return cancelation_origin
+
+
+def _parse_rate_codes(d: dict[str, Any]) -> list[RateCode] | Unset:
+    from ..models.rate_code import RateCode  # noqa: PLC0415
+
+    _source = d.get("rateCodes", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _rate_codes = _source
+    rate_codes: list[RateCode] | Unset = UNSET
+    if _rate_codes is not UNSET:
+        rate_codes = []
+        for rate_codes_item_data in _rate_codes:
+            rate_codes_item = RateCode.from_dict(rate_codes_item_data)
+
+            rate_codes.append(rate_codes_item)
+
+    return rate_codes
+
+
+def _parse_price(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("price", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    price: float | Unset = _source
+    return price
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "id": _parse_id,
+    "start_date": _parse_start_date,
+    "end_date": _parse_end_date,
+    "rate_name": _parse_rate_name,
+    "contract_status": _parse_contract_status,
+    "cancelation_status": _parse_cancelation_status,
+    "price_details": _parse_price_details,
+    "cancelation_period": _parse_cancelation_period,
+    "cancelation_date": _parse_cancelation_date,
+    "cancelation_reason": _parse_cancelation_reason,
+    "last_possible_cancelation_date": _parse_last_possible_cancelation_date,
+    "available_cancelation_dates": _parse_available_cancelation_dates,
+    "cancelation_origin": _parse_cancelation_origin,
+    "rate_codes": _parse_rate_codes,
+    "price": _parse_price,
+    "additional_properties": _parse_additional_properties,
+}

@@ -16,25 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MembershipSignupContract")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "preuseDate",
-        "notes",
-        "thirdPartyId",
-        "employeeId",
-        "referralCode",
-        "selectedSelectableModuleIds",
-        "selectedOptionalModuleIds",
-        "initialPaymentRequestToken",
-        "contractSignature",
-        "textBlockSignatures",
-        "voucherCode",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class MembershipSignupContract:
     """The contract information used for the membership signup
 
@@ -145,73 +128,25 @@ class MembershipSignupContract:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.signature import Signature  # noqa: PLC0415
-        from ..models.text_block_signature import TextBlockSignature  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        contract_offer_term_id = d.pop("contractOfferTermId")
-
-        start_date = datetime.date.fromisoformat(d.pop("startDate"))
-
-        _preuse_date = d.pop("preuseDate", UNSET)
-        preuse_date: datetime.date | Unset
-        if isinstance(_preuse_date, Unset):
-            preuse_date = UNSET
-        else:
-            preuse_date = datetime.date.fromisoformat(_preuse_date)
-
-        notes = d.pop("notes", UNSET)
-
-        third_party_id = d.pop("thirdPartyId", UNSET)
-
-        employee_id = d.pop("employeeId", UNSET)
-
-        referral_code = d.pop("referralCode", UNSET)
-
-        selected_selectable_module_ids = cast(list[int], d.pop("selectedSelectableModuleIds", UNSET))
-
-        selected_optional_module_ids = cast(list[int], d.pop("selectedOptionalModuleIds", UNSET))
-
-        initial_payment_request_token = d.pop("initialPaymentRequestToken", UNSET)
-
-        _contract_signature = d.pop("contractSignature", UNSET)
-        contract_signature: Signature | Unset
-        if isinstance(_contract_signature, Unset):
-            contract_signature = UNSET
-        else:
-            contract_signature = Signature.from_dict(_contract_signature)
-
-        _text_block_signatures = d.pop("textBlockSignatures", UNSET)
-        text_block_signatures: list[TextBlockSignature] | Unset = UNSET
-        if _text_block_signatures is not UNSET:
-            text_block_signatures = []
-            for text_block_signatures_item_data in _text_block_signatures:
-                text_block_signatures_item = TextBlockSignature.from_dict(text_block_signatures_item_data)
-
-                text_block_signatures.append(text_block_signatures_item)
-
-        voucher_code = d.pop("voucherCode", UNSET)
-
-        _obj = cls(
-            contract_offer_term_id=contract_offer_term_id,
-            start_date=start_date,
-            preuse_date=preuse_date,
-            notes=notes,
-            third_party_id=third_party_id,
-            employee_id=employee_id,
-            referral_code=referral_code,
-            selected_selectable_module_ids=selected_selectable_module_ids,
-            selected_optional_module_ids=selected_optional_module_ids,
-            initial_payment_request_token=initial_payment_request_token,
-            contract_signature=contract_signature,
-            text_block_signatures=text_block_signatures,
-            voucher_code=voucher_code,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -228,3 +163,177 @@ class MembershipSignupContract:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "contractOfferTermId",
+        "startDate",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "contractOfferTermId",
+        "startDate",
+        "preuseDate",
+        "notes",
+        "thirdPartyId",
+        "employeeId",
+        "referralCode",
+        "selectedSelectableModuleIds",
+        "selectedOptionalModuleIds",
+        "initialPaymentRequestToken",
+        "contractSignature",
+        "textBlockSignatures",
+        "voucherCode",
+    }
+)
+
+
+def _parse_contract_offer_term_id(d: dict[str, Any]) -> int:
+    _source = d["contractOfferTermId"]
+    contract_offer_term_id: int = _source
+    return contract_offer_term_id
+
+
+def _parse_start_date(d: dict[str, Any]) -> datetime.date:
+    _source = d["startDate"]
+    start_date = datetime.date.fromisoformat(_source)
+
+    return start_date
+
+
+def _parse_preuse_date(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("preuseDate", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _preuse_date = _source
+    preuse_date: datetime.date | Unset
+    if isinstance(_preuse_date, Unset):
+        preuse_date = UNSET
+    else:
+        preuse_date = datetime.date.fromisoformat(_preuse_date)
+
+    return preuse_date
+
+
+def _parse_notes(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("notes", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    notes: str | Unset = _source
+    return notes
+
+
+def _parse_third_party_id(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("thirdPartyId", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    third_party_id: str | Unset = _source
+    return third_party_id
+
+
+def _parse_employee_id(d: dict[str, Any]) -> int | Unset:
+    _source = d.get("employeeId", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    employee_id: int | Unset = _source
+    return employee_id
+
+
+def _parse_referral_code(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("referralCode", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    referral_code: str | Unset = _source
+    return referral_code
+
+
+def _parse_selected_selectable_module_ids(d: dict[str, Any]) -> list[int] | Unset:
+    _source = d.get("selectedSelectableModuleIds", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    selected_selectable_module_ids = cast(list[int], _source)
+
+    return selected_selectable_module_ids
+
+
+def _parse_selected_optional_module_ids(d: dict[str, Any]) -> list[int] | Unset:
+    _source = d.get("selectedOptionalModuleIds", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    selected_optional_module_ids = cast(list[int], _source)
+
+    return selected_optional_module_ids
+
+
+def _parse_initial_payment_request_token(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("initialPaymentRequestToken", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    initial_payment_request_token: str | Unset = _source
+    return initial_payment_request_token
+
+
+def _parse_contract_signature(d: dict[str, Any]) -> Signature | Unset:
+    from ..models.signature import Signature  # noqa: PLC0415
+
+    _source = d.get("contractSignature", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _contract_signature = _source
+    contract_signature: Signature | Unset
+    if isinstance(_contract_signature, Unset):
+        contract_signature = UNSET
+    else:
+        contract_signature = Signature.from_dict(_contract_signature)
+
+    return contract_signature
+
+
+def _parse_text_block_signatures(d: dict[str, Any]) -> list[TextBlockSignature] | Unset:
+    from ..models.text_block_signature import TextBlockSignature  # noqa: PLC0415
+
+    _source = d.get("textBlockSignatures", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _text_block_signatures = _source
+    text_block_signatures: list[TextBlockSignature] | Unset = UNSET
+    if _text_block_signatures is not UNSET:
+        text_block_signatures = []
+        for text_block_signatures_item_data in _text_block_signatures:
+            text_block_signatures_item = TextBlockSignature.from_dict(text_block_signatures_item_data)
+
+            text_block_signatures.append(text_block_signatures_item)
+
+    return text_block_signatures
+
+
+def _parse_voucher_code(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("voucherCode", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    voucher_code: str | Unset = _source
+    return voucher_code
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "contract_offer_term_id": _parse_contract_offer_term_id,
+    "start_date": _parse_start_date,
+    "preuse_date": _parse_preuse_date,
+    "notes": _parse_notes,
+    "third_party_id": _parse_third_party_id,
+    "employee_id": _parse_employee_id,
+    "referral_code": _parse_referral_code,
+    "selected_selectable_module_ids": _parse_selected_selectable_module_ids,
+    "selected_optional_module_ids": _parse_selected_optional_module_ids,
+    "initial_payment_request_token": _parse_initial_payment_request_token,
+    "contract_signature": _parse_contract_signature,
+    "text_block_signatures": _parse_text_block_signatures,
+    "voucher_code": _parse_voucher_code,
+    "additional_properties": _parse_additional_properties,
+}

@@ -19,40 +19,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MembershipSignupCustomer")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "thirdPartyId",
-        "secondFirstName",
-        "secondLastName",
-        "placeOfBirth",
-        "countryOfBirth",
-        "gender",
-        "phoneNumberPrivate",
-        "phoneNumberMobile",
-        "secondStreet",
-        "cityPart",
-        "district",
-        "streetType",
-        "streetBlock",
-        "portal",
-        "stairway",
-        "door",
-        "province",
-        "additionalAddressInformation",
-        "floor",
-        "houseNumber",
-        "buildingName",
-        "taxId",
-        "communicationPreferences",
-        "documentIdentification",
-        "paymentRequestToken",
-        "additionalInformationFieldAssignments",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class MembershipSignupCustomer:
     """The customer information used for the membership signup
 
@@ -295,150 +263,25 @@ class MembershipSignupCustomer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.additional_information_field_assignment import AdditionalInformationFieldAssignment  # noqa: PLC0415
-        from ..models.communication_preference import CommunicationPreference  # noqa: PLC0415
-        from ..models.document_identification import DocumentIdentification  # noqa: PLC0415
-        from ..models.language import Language  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        first_name = d.pop("firstName")
-
-        last_name = d.pop("lastName")
-
-        date_of_birth = datetime.date.fromisoformat(d.pop("dateOfBirth"))
-
-        email = d.pop("email")
-
-        street = d.pop("street")
-
-        language = Language.from_dict(d.pop("language"))
-
-        city = d.pop("city")
-
-        zip_code = d.pop("zipCode")
-
-        country_code = d.pop("countryCode")
-
-        third_party_id = d.pop("thirdPartyId", UNSET)
-
-        second_first_name = d.pop("secondFirstName", UNSET)
-
-        second_last_name = d.pop("secondLastName", UNSET)
-
-        place_of_birth = d.pop("placeOfBirth", UNSET)
-
-        country_of_birth = d.pop("countryOfBirth", UNSET)
-
-        _gender = d.pop("gender", UNSET)
-        gender: MembershipSignupCustomerGender | Unset
-        if isinstance(_gender, Unset):
-            gender = UNSET
-        else:
-            gender = MembershipSignupCustomerGender(_gender)
-
-        phone_number_private = d.pop("phoneNumberPrivate", UNSET)
-
-        phone_number_mobile = d.pop("phoneNumberMobile", UNSET)
-
-        second_street = d.pop("secondStreet", UNSET)
-
-        city_part = d.pop("cityPart", UNSET)
-
-        district = d.pop("district", UNSET)
-
-        street_type = d.pop("streetType", UNSET)
-
-        street_block = d.pop("streetBlock", UNSET)
-
-        portal = d.pop("portal", UNSET)
-
-        stairway = d.pop("stairway", UNSET)
-
-        door = d.pop("door", UNSET)
-
-        province = d.pop("province", UNSET)
-
-        additional_address_information = d.pop("additionalAddressInformation", UNSET)
-
-        floor = d.pop("floor", UNSET)
-
-        house_number = d.pop("houseNumber", UNSET)
-
-        building_name = d.pop("buildingName", UNSET)
-
-        tax_id = d.pop("taxId", UNSET)
-
-        _communication_preferences = d.pop("communicationPreferences", UNSET)
-        communication_preferences: list[CommunicationPreference] | Unset = UNSET
-        if _communication_preferences is not UNSET:
-            communication_preferences = []
-            for communication_preferences_item_data in _communication_preferences:
-                communication_preferences_item = CommunicationPreference.from_dict(communication_preferences_item_data)
-
-                communication_preferences.append(communication_preferences_item)
-
-        _document_identification = d.pop("documentIdentification", UNSET)
-        document_identification: DocumentIdentification | Unset
-        if isinstance(_document_identification, Unset):
-            document_identification = UNSET
-        else:
-            document_identification = DocumentIdentification.from_dict(_document_identification)
-
-        payment_request_token = d.pop("paymentRequestToken", UNSET)
-
-        _additional_information_field_assignments = d.pop("additionalInformationFieldAssignments", UNSET)
-        additional_information_field_assignments: list[AdditionalInformationFieldAssignment] | Unset = UNSET
-        if _additional_information_field_assignments is not UNSET:
-            additional_information_field_assignments = []
-            for additional_information_field_assignments_item_data in _additional_information_field_assignments:
-                additional_information_field_assignments_item = AdditionalInformationFieldAssignment.from_dict(
-                    additional_information_field_assignments_item_data
-                )
-
-                additional_information_field_assignments.append(additional_information_field_assignments_item)
-
-        _obj = cls(
-            first_name=first_name,
-            last_name=last_name,
-            date_of_birth=date_of_birth,
-            email=email,
-            street=street,
-            language=language,
-            city=city,
-            zip_code=zip_code,
-            country_code=country_code,
-            third_party_id=third_party_id,
-            second_first_name=second_first_name,
-            second_last_name=second_last_name,
-            place_of_birth=place_of_birth,
-            country_of_birth=country_of_birth,
-            gender=gender,
-            phone_number_private=phone_number_private,
-            phone_number_mobile=phone_number_mobile,
-            second_street=second_street,
-            city_part=city_part,
-            district=district,
-            street_type=street_type,
-            street_block=street_block,
-            portal=portal,
-            stairway=stairway,
-            door=door,
-            province=province,
-            additional_address_information=additional_address_information,
-            floor=floor,
-            house_number=house_number,
-            building_name=building_name,
-            tax_id=tax_id,
-            communication_preferences=communication_preferences,
-            document_identification=document_identification,
-            payment_request_token=payment_request_token,
-            additional_information_field_assignments=additional_information_field_assignments,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -455,3 +298,405 @@ class MembershipSignupCustomer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "firstName",
+        "lastName",
+        "dateOfBirth",
+        "email",
+        "street",
+        "language",
+        "city",
+        "zipCode",
+        "countryCode",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "firstName",
+        "lastName",
+        "dateOfBirth",
+        "email",
+        "street",
+        "language",
+        "city",
+        "zipCode",
+        "countryCode",
+        "thirdPartyId",
+        "secondFirstName",
+        "secondLastName",
+        "placeOfBirth",
+        "countryOfBirth",
+        "gender",
+        "phoneNumberPrivate",
+        "phoneNumberMobile",
+        "secondStreet",
+        "cityPart",
+        "district",
+        "streetType",
+        "streetBlock",
+        "portal",
+        "stairway",
+        "door",
+        "province",
+        "additionalAddressInformation",
+        "floor",
+        "houseNumber",
+        "buildingName",
+        "taxId",
+        "communicationPreferences",
+        "documentIdentification",
+        "paymentRequestToken",
+        "additionalInformationFieldAssignments",
+    }
+)
+
+
+def _parse_first_name(d: dict[str, Any]) -> str:
+    _source = d["firstName"]
+    first_name: str = _source
+    return first_name
+
+
+def _parse_last_name(d: dict[str, Any]) -> str:
+    _source = d["lastName"]
+    last_name: str = _source
+    return last_name
+
+
+def _parse_date_of_birth(d: dict[str, Any]) -> datetime.date:
+    _source = d["dateOfBirth"]
+    date_of_birth = datetime.date.fromisoformat(_source)
+
+    return date_of_birth
+
+
+def _parse_email(d: dict[str, Any]) -> str:
+    _source = d["email"]
+    email: str = _source
+    return email
+
+
+def _parse_street(d: dict[str, Any]) -> str:
+    _source = d["street"]
+    street: str = _source
+    return street
+
+
+def _parse_language(d: dict[str, Any]) -> Language:
+    from ..models.language import Language  # noqa: PLC0415
+
+    _source = d["language"]
+    language = Language.from_dict(_source)
+
+    return language
+
+
+def _parse_city(d: dict[str, Any]) -> str:
+    _source = d["city"]
+    city: str = _source
+    return city
+
+
+def _parse_zip_code(d: dict[str, Any]) -> str:
+    _source = d["zipCode"]
+    zip_code: str = _source
+    return zip_code
+
+
+def _parse_country_code(d: dict[str, Any]) -> str:
+    _source = d["countryCode"]
+    country_code: str = _source
+    return country_code
+
+
+def _parse_third_party_id(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("thirdPartyId", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    third_party_id: str | Unset = _source
+    return third_party_id
+
+
+def _parse_second_first_name(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("secondFirstName", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    second_first_name: str | Unset = _source
+    return second_first_name
+
+
+def _parse_second_last_name(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("secondLastName", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    second_last_name: str | Unset = _source
+    return second_last_name
+
+
+def _parse_place_of_birth(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("placeOfBirth", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    place_of_birth: str | Unset = _source
+    return place_of_birth
+
+
+def _parse_country_of_birth(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("countryOfBirth", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    country_of_birth: str | Unset = _source
+    return country_of_birth
+
+
+def _parse_gender(d: dict[str, Any]) -> MembershipSignupCustomerGender | Unset:
+    _source = d.get("gender", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _gender = _source
+    gender: MembershipSignupCustomerGender | Unset
+    if isinstance(_gender, Unset):
+        gender = UNSET
+    else:
+        gender = MembershipSignupCustomerGender(_gender)
+
+    return gender
+
+
+def _parse_phone_number_private(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("phoneNumberPrivate", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    phone_number_private: str | Unset = _source
+    return phone_number_private
+
+
+def _parse_phone_number_mobile(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("phoneNumberMobile", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    phone_number_mobile: str | Unset = _source
+    return phone_number_mobile
+
+
+def _parse_second_street(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("secondStreet", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    second_street: str | Unset = _source
+    return second_street
+
+
+def _parse_city_part(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("cityPart", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    city_part: str | Unset = _source
+    return city_part
+
+
+def _parse_district(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("district", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    district: str | Unset = _source
+    return district
+
+
+def _parse_street_type(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("streetType", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    street_type: str | Unset = _source
+    return street_type
+
+
+def _parse_street_block(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("streetBlock", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    street_block: str | Unset = _source
+    return street_block
+
+
+def _parse_portal(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("portal", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    portal: str | Unset = _source
+    return portal
+
+
+def _parse_stairway(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("stairway", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    stairway: str | Unset = _source
+    return stairway
+
+
+def _parse_door(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("door", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    door: str | Unset = _source
+    return door
+
+
+def _parse_province(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("province", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    province: str | Unset = _source
+    return province
+
+
+def _parse_additional_address_information(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("additionalAddressInformation", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    additional_address_information: str | Unset = _source
+    return additional_address_information
+
+
+def _parse_floor(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("floor", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    floor: str | Unset = _source
+    return floor
+
+
+def _parse_house_number(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("houseNumber", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    house_number: str | Unset = _source
+    return house_number
+
+
+def _parse_building_name(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("buildingName", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    building_name: str | Unset = _source
+    return building_name
+
+
+def _parse_tax_id(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("taxId", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    tax_id: str | Unset = _source
+    return tax_id
+
+
+def _parse_communication_preferences(d: dict[str, Any]) -> list[CommunicationPreference] | Unset:
+    from ..models.communication_preference import CommunicationPreference  # noqa: PLC0415
+
+    _source = d.get("communicationPreferences", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _communication_preferences = _source
+    communication_preferences: list[CommunicationPreference] | Unset = UNSET
+    if _communication_preferences is not UNSET:
+        communication_preferences = []
+        for communication_preferences_item_data in _communication_preferences:
+            communication_preferences_item = CommunicationPreference.from_dict(communication_preferences_item_data)
+
+            communication_preferences.append(communication_preferences_item)
+
+    return communication_preferences
+
+
+def _parse_document_identification(d: dict[str, Any]) -> DocumentIdentification | Unset:
+    from ..models.document_identification import DocumentIdentification  # noqa: PLC0415
+
+    _source = d.get("documentIdentification", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _document_identification = _source
+    document_identification: DocumentIdentification | Unset
+    if isinstance(_document_identification, Unset):
+        document_identification = UNSET
+    else:
+        document_identification = DocumentIdentification.from_dict(_document_identification)
+
+    return document_identification
+
+
+def _parse_payment_request_token(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("paymentRequestToken", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    payment_request_token: str | Unset = _source
+    return payment_request_token
+
+
+def _parse_additional_information_field_assignments(
+    d: dict[str, Any],
+) -> list[AdditionalInformationFieldAssignment] | Unset:
+    from ..models.additional_information_field_assignment import AdditionalInformationFieldAssignment  # noqa: PLC0415
+
+    _source = d.get("additionalInformationFieldAssignments", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _additional_information_field_assignments = _source
+    additional_information_field_assignments: list[AdditionalInformationFieldAssignment] | Unset = UNSET
+    if _additional_information_field_assignments is not UNSET:
+        additional_information_field_assignments = []
+        for additional_information_field_assignments_item_data in _additional_information_field_assignments:
+            additional_information_field_assignments_item = AdditionalInformationFieldAssignment.from_dict(
+                additional_information_field_assignments_item_data
+            )
+
+            additional_information_field_assignments.append(additional_information_field_assignments_item)
+
+    return additional_information_field_assignments
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "first_name": _parse_first_name,
+    "last_name": _parse_last_name,
+    "date_of_birth": _parse_date_of_birth,
+    "email": _parse_email,
+    "street": _parse_street,
+    "language": _parse_language,
+    "city": _parse_city,
+    "zip_code": _parse_zip_code,
+    "country_code": _parse_country_code,
+    "third_party_id": _parse_third_party_id,
+    "second_first_name": _parse_second_first_name,
+    "second_last_name": _parse_second_last_name,
+    "place_of_birth": _parse_place_of_birth,
+    "country_of_birth": _parse_country_of_birth,
+    "gender": _parse_gender,
+    "phone_number_private": _parse_phone_number_private,
+    "phone_number_mobile": _parse_phone_number_mobile,
+    "second_street": _parse_second_street,
+    "city_part": _parse_city_part,
+    "district": _parse_district,
+    "street_type": _parse_street_type,
+    "street_block": _parse_street_block,
+    "portal": _parse_portal,
+    "stairway": _parse_stairway,
+    "door": _parse_door,
+    "province": _parse_province,
+    "additional_address_information": _parse_additional_address_information,
+    "floor": _parse_floor,
+    "house_number": _parse_house_number,
+    "building_name": _parse_building_name,
+    "tax_id": _parse_tax_id,
+    "communication_preferences": _parse_communication_preferences,
+    "document_identification": _parse_document_identification,
+    "payment_request_token": _parse_payment_request_token,
+    "additional_information_field_assignments": _parse_additional_information_field_assignments,
+    "additional_properties": _parse_additional_properties,
+}

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MembershipSignupRequest")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class MembershipSignupRequest:
     """
     Attributes:
@@ -44,21 +44,25 @@ class MembershipSignupRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.membership_signup_contract import MembershipSignupContract  # noqa: PLC0415
-        from ..models.membership_signup_customer import MembershipSignupCustomer  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        contract = MembershipSignupContract.from_dict(d.pop("contract"))
-
-        customer = MembershipSignupCustomer.from_dict(d.pop("customer"))
-
-        _obj = cls(
-            contract=contract,
-            customer=customer,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +79,46 @@ class MembershipSignupRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "contract",
+        "customer",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "contract",
+        "customer",
+    }
+)
+
+
+def _parse_contract(d: dict[str, Any]) -> MembershipSignupContract:
+    from ..models.membership_signup_contract import MembershipSignupContract  # noqa: PLC0415
+
+    _source = d["contract"]
+    contract = MembershipSignupContract.from_dict(_source)
+
+    return contract
+
+
+def _parse_customer(d: dict[str, Any]) -> MembershipSignupCustomer:
+    from ..models.membership_signup_customer import MembershipSignupCustomer  # noqa: PLC0415
+
+    _source = d["customer"]
+    customer = MembershipSignupCustomer.from_dict(_source)
+
+    return customer
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "contract": _parse_contract,
+    "customer": _parse_customer,
+    "additional_properties": _parse_additional_properties,
+}

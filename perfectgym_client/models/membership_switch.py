@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,19 +11,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MembershipSwitch")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "notes",
-        "thirdPartyId",
-        "selectedSelectableModuleIds",
-        "selectedOptionalModuleIds",
-        "initialPaymentRequestToken",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class MembershipSwitch:
     """
     Attributes:
@@ -98,41 +87,25 @@ class MembershipSwitch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        config_id = d.pop("configId")
-
-        membership_offer_term_id = d.pop("membershipOfferTermId")
-
-        source_contract_id = d.pop("sourceContractId")
-
-        start_date = datetime.date.fromisoformat(d.pop("startDate"))
-
-        notes = d.pop("notes", UNSET)
-
-        third_party_id = d.pop("thirdPartyId", UNSET)
-
-        selected_selectable_module_ids = cast(list[int], d.pop("selectedSelectableModuleIds", UNSET))
-
-        selected_optional_module_ids = cast(list[int], d.pop("selectedOptionalModuleIds", UNSET))
-
-        initial_payment_request_token = d.pop("initialPaymentRequestToken", UNSET)
-
-        _obj = cls(
-            config_id=config_id,
-            membership_offer_term_id=membership_offer_term_id,
-            source_contract_id=source_contract_id,
-            start_date=start_date,
-            notes=notes,
-            third_party_id=third_party_id,
-            selected_selectable_module_ids=selected_selectable_module_ids,
-            selected_optional_module_ids=selected_optional_module_ids,
-            initial_payment_request_token=initial_payment_request_token,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -149,3 +122,111 @@ class MembershipSwitch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "configId",
+        "membershipOfferTermId",
+        "sourceContractId",
+        "startDate",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "configId",
+        "membershipOfferTermId",
+        "sourceContractId",
+        "startDate",
+        "notes",
+        "thirdPartyId",
+        "selectedSelectableModuleIds",
+        "selectedOptionalModuleIds",
+        "initialPaymentRequestToken",
+    }
+)
+
+
+def _parse_config_id(d: dict[str, Any]) -> int:
+    _source = d["configId"]
+    config_id: int = _source
+    return config_id
+
+
+def _parse_membership_offer_term_id(d: dict[str, Any]) -> int:
+    _source = d["membershipOfferTermId"]
+    membership_offer_term_id: int = _source
+    return membership_offer_term_id
+
+
+def _parse_source_contract_id(d: dict[str, Any]) -> int:
+    _source = d["sourceContractId"]
+    source_contract_id: int = _source
+    return source_contract_id
+
+
+def _parse_start_date(d: dict[str, Any]) -> datetime.date:
+    _source = d["startDate"]
+    start_date = datetime.date.fromisoformat(_source)
+
+    return start_date
+
+
+def _parse_notes(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("notes", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    notes: str | Unset = _source
+    return notes
+
+
+def _parse_third_party_id(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("thirdPartyId", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    third_party_id: str | Unset = _source
+    return third_party_id
+
+
+def _parse_selected_selectable_module_ids(d: dict[str, Any]) -> list[int] | Unset:
+    _source = d.get("selectedSelectableModuleIds", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    selected_selectable_module_ids = cast(list[int], _source)
+
+    return selected_selectable_module_ids
+
+
+def _parse_selected_optional_module_ids(d: dict[str, Any]) -> list[int] | Unset:
+    _source = d.get("selectedOptionalModuleIds", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    selected_optional_module_ids = cast(list[int], _source)
+
+    return selected_optional_module_ids
+
+
+def _parse_initial_payment_request_token(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("initialPaymentRequestToken", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    initial_payment_request_token: str | Unset = _source
+    return initial_payment_request_token
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "config_id": _parse_config_id,
+    "membership_offer_term_id": _parse_membership_offer_term_id,
+    "source_contract_id": _parse_source_contract_id,
+    "start_date": _parse_start_date,
+    "notes": _parse_notes,
+    "third_party_id": _parse_third_party_id,
+    "selected_selectable_module_ids": _parse_selected_selectable_module_ids,
+    "selected_optional_module_ids": _parse_selected_optional_module_ids,
+    "initial_payment_request_token": _parse_initial_payment_request_token,
+    "additional_properties": _parse_additional_properties,
+}

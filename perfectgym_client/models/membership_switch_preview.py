@@ -17,18 +17,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MembershipSwitchPreview")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "contractVolumeInformation",
-        "ageAdjustedPrice",
-        "moduleConsentTextBlocks",
-        "paymentPreview",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class MembershipSwitchPreview:
     """
     Attributes:
@@ -82,55 +72,23 @@ class MembershipSwitchPreview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contract_volume import ContractVolume  # noqa: PLC0415
-        from ..models.membership_offer_text_block import MembershipOfferTextBlock  # noqa: PLC0415
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.signup_payment_preview import SignupPaymentPreview  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        _contract_volume_information = d.pop("contractVolumeInformation", UNSET)
-        contract_volume_information: ContractVolume | Unset
-        if isinstance(_contract_volume_information, Unset):
-            contract_volume_information = UNSET
-        else:
-            contract_volume_information = ContractVolume.from_dict(_contract_volume_information)
-
-        _age_adjusted_price = d.pop("ageAdjustedPrice", UNSET)
-        age_adjusted_price: Money | Unset
-        if isinstance(_age_adjusted_price, Unset):
-            age_adjusted_price = UNSET
-        else:
-            age_adjusted_price = Money.from_dict(_age_adjusted_price)
-
-        _module_consent_text_blocks = d.pop("moduleConsentTextBlocks", UNSET)
-        module_consent_text_blocks: list[MembershipOfferTextBlock] | Unset = UNSET
-        if _module_consent_text_blocks is not UNSET:
-            module_consent_text_blocks = []
-            for module_consent_text_blocks_item_data in _module_consent_text_blocks:
-                module_consent_text_blocks_item = MembershipOfferTextBlock.from_dict(
-                    module_consent_text_blocks_item_data
-                )
-
-                module_consent_text_blocks.append(module_consent_text_blocks_item)
-
-        _payment_preview = d.pop("paymentPreview", UNSET)
-        payment_preview: SignupPaymentPreview | Unset
-        if isinstance(_payment_preview, Unset):
-            payment_preview = UNSET
-        else:
-            payment_preview = SignupPaymentPreview.from_dict(_payment_preview)
-
-        _obj = cls(
-            contract_volume_information=contract_volume_information,
-            age_adjusted_price=age_adjusted_price,
-            module_consent_text_blocks=module_consent_text_blocks,
-            payment_preview=payment_preview,
-        )
-
-        _obj.additional_properties = d
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -147,3 +105,92 @@ class MembershipSwitchPreview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "contractVolumeInformation",
+        "ageAdjustedPrice",
+        "moduleConsentTextBlocks",
+        "paymentPreview",
+    }
+)
+
+
+def _parse_contract_volume_information(d: dict[str, Any]) -> ContractVolume | Unset:
+    from ..models.contract_volume import ContractVolume  # noqa: PLC0415
+
+    _source = d.get("contractVolumeInformation", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _contract_volume_information = _source
+    contract_volume_information: ContractVolume | Unset
+    if isinstance(_contract_volume_information, Unset):
+        contract_volume_information = UNSET
+    else:
+        contract_volume_information = ContractVolume.from_dict(_contract_volume_information)
+
+    return contract_volume_information
+
+
+def _parse_age_adjusted_price(d: dict[str, Any]) -> Money | Unset:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d.get("ageAdjustedPrice", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _age_adjusted_price = _source
+    age_adjusted_price: Money | Unset
+    if isinstance(_age_adjusted_price, Unset):
+        age_adjusted_price = UNSET
+    else:
+        age_adjusted_price = Money.from_dict(_age_adjusted_price)
+
+    return age_adjusted_price
+
+
+def _parse_module_consent_text_blocks(d: dict[str, Any]) -> list[MembershipOfferTextBlock] | Unset:
+    from ..models.membership_offer_text_block import MembershipOfferTextBlock  # noqa: PLC0415
+
+    _source = d.get("moduleConsentTextBlocks", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _module_consent_text_blocks = _source
+    module_consent_text_blocks: list[MembershipOfferTextBlock] | Unset = UNSET
+    if _module_consent_text_blocks is not UNSET:
+        module_consent_text_blocks = []
+        for module_consent_text_blocks_item_data in _module_consent_text_blocks:
+            module_consent_text_blocks_item = MembershipOfferTextBlock.from_dict(module_consent_text_blocks_item_data)
+
+            module_consent_text_blocks.append(module_consent_text_blocks_item)
+
+    return module_consent_text_blocks
+
+
+def _parse_payment_preview(d: dict[str, Any]) -> SignupPaymentPreview | Unset:
+    from ..models.signup_payment_preview import SignupPaymentPreview  # noqa: PLC0415
+
+    _source = d.get("paymentPreview", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _payment_preview = _source
+    payment_preview: SignupPaymentPreview | Unset
+    if isinstance(_payment_preview, Unset):
+        payment_preview = UNSET
+    else:
+        payment_preview = SignupPaymentPreview.from_dict(_payment_preview)
+
+    return payment_preview
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "contract_volume_information": _parse_contract_volume_information,
+    "age_adjusted_price": _parse_age_adjusted_price,
+    "module_consent_text_blocks": _parse_module_consent_text_blocks,
+    "payment_preview": _parse_payment_preview,
+    "additional_properties": _parse_additional_properties,
+}

@@ -20,21 +20,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ModuleContractPreview")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "discountedPrice",
-        "discountPeriods",
-        "companyAmount",
-        "memberAmount",
-        "paidTimePeriodCalculationType",
-        "voucherBonusPeriod",
-        "creditValue",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class ModuleContractPreview:
     """
     Attributes:
@@ -127,83 +114,25 @@ class ModuleContractPreview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.membership_offer_payment_frequency import MembershipOfferPaymentFrequency  # noqa: PLC0415
-        from ..models.membership_offer_rate_bonus_period import MembershipOfferRateBonusPeriod  # noqa: PLC0415
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.voucher_discount_period import VoucherDiscountPeriod  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        payment_frequency = MembershipOfferPaymentFrequency.from_dict(d.pop("paymentFrequency"))
-
-        _discounted_price = d.pop("discountedPrice", UNSET)
-        discounted_price: Money | Unset
-        if isinstance(_discounted_price, Unset):
-            discounted_price = UNSET
-        else:
-            discounted_price = Money.from_dict(_discounted_price)
-
-        _discount_periods = d.pop("discountPeriods", UNSET)
-        discount_periods: list[VoucherDiscountPeriod] | Unset = UNSET
-        if _discount_periods is not UNSET:
-            discount_periods = []
-            for discount_periods_item_data in _discount_periods:
-                discount_periods_item = VoucherDiscountPeriod.from_dict(discount_periods_item_data)
-
-                discount_periods.append(discount_periods_item)
-
-        _company_amount = d.pop("companyAmount", UNSET)
-        company_amount: Money | Unset
-        if isinstance(_company_amount, Unset):
-            company_amount = UNSET
-        else:
-            company_amount = Money.from_dict(_company_amount)
-
-        _member_amount = d.pop("memberAmount", UNSET)
-        member_amount: Money | Unset
-        if isinstance(_member_amount, Unset):
-            member_amount = UNSET
-        else:
-            member_amount = Money.from_dict(_member_amount)
-
-        _paid_time_period_calculation_type = d.pop("paidTimePeriodCalculationType", UNSET)
-        paid_time_period_calculation_type: ModuleContractPreviewPaidTimePeriodCalculationType | Unset
-        if isinstance(_paid_time_period_calculation_type, Unset):
-            paid_time_period_calculation_type = UNSET
-        else:
-            paid_time_period_calculation_type = ModuleContractPreviewPaidTimePeriodCalculationType(
-                _paid_time_period_calculation_type
-            )
-
-        _voucher_bonus_period = d.pop("voucherBonusPeriod", UNSET)
-        voucher_bonus_period: MembershipOfferRateBonusPeriod | Unset
-        if isinstance(_voucher_bonus_period, Unset):
-            voucher_bonus_period = UNSET
-        else:
-            voucher_bonus_period = MembershipOfferRateBonusPeriod.from_dict(_voucher_bonus_period)
-
-        credit_value = d.pop("creditValue", UNSET)
-
-        _obj = cls(
-            id=id,
-            name=name,
-            payment_frequency=payment_frequency,
-            discounted_price=discounted_price,
-            discount_periods=discount_periods,
-            company_amount=company_amount,
-            member_amount=member_amount,
-            paid_time_period_calculation_type=paid_time_period_calculation_type,
-            voucher_bonus_period=voucher_bonus_period,
-            credit_value=credit_value,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -220,3 +149,174 @@ class ModuleContractPreview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "paymentFrequency",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "paymentFrequency",
+        "discountedPrice",
+        "discountPeriods",
+        "companyAmount",
+        "memberAmount",
+        "paidTimePeriodCalculationType",
+        "voucherBonusPeriod",
+        "creditValue",
+    }
+)
+
+
+def _parse_id(d: dict[str, Any]) -> int:
+    _source = d["id"]
+    id: int = _source
+    return id
+
+
+def _parse_name(d: dict[str, Any]) -> str:
+    _source = d["name"]
+    name: str = _source
+    return name
+
+
+def _parse_payment_frequency(d: dict[str, Any]) -> MembershipOfferPaymentFrequency:
+    from ..models.membership_offer_payment_frequency import MembershipOfferPaymentFrequency  # noqa: PLC0415
+
+    _source = d["paymentFrequency"]
+    payment_frequency = MembershipOfferPaymentFrequency.from_dict(_source)
+
+    return payment_frequency
+
+
+def _parse_discounted_price(d: dict[str, Any]) -> Money | Unset:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d.get("discountedPrice", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _discounted_price = _source
+    discounted_price: Money | Unset
+    if isinstance(_discounted_price, Unset):
+        discounted_price = UNSET
+    else:
+        discounted_price = Money.from_dict(_discounted_price)
+
+    return discounted_price
+
+
+def _parse_discount_periods(d: dict[str, Any]) -> list[VoucherDiscountPeriod] | Unset:
+    from ..models.voucher_discount_period import VoucherDiscountPeriod  # noqa: PLC0415
+
+    _source = d.get("discountPeriods", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _discount_periods = _source
+    discount_periods: list[VoucherDiscountPeriod] | Unset = UNSET
+    if _discount_periods is not UNSET:
+        discount_periods = []
+        for discount_periods_item_data in _discount_periods:
+            discount_periods_item = VoucherDiscountPeriod.from_dict(discount_periods_item_data)
+
+            discount_periods.append(discount_periods_item)
+
+    return discount_periods
+
+
+def _parse_company_amount(d: dict[str, Any]) -> Money | Unset:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d.get("companyAmount", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _company_amount = _source
+    company_amount: Money | Unset
+    if isinstance(_company_amount, Unset):
+        company_amount = UNSET
+    else:
+        company_amount = Money.from_dict(_company_amount)
+
+    return company_amount
+
+
+def _parse_member_amount(d: dict[str, Any]) -> Money | Unset:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d.get("memberAmount", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _member_amount = _source
+    member_amount: Money | Unset
+    if isinstance(_member_amount, Unset):
+        member_amount = UNSET
+    else:
+        member_amount = Money.from_dict(_member_amount)
+
+    return member_amount
+
+
+def _parse_paid_time_period_calculation_type(
+    d: dict[str, Any],
+) -> ModuleContractPreviewPaidTimePeriodCalculationType | Unset:
+    _source = d.get("paidTimePeriodCalculationType", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _paid_time_period_calculation_type = _source
+    paid_time_period_calculation_type: ModuleContractPreviewPaidTimePeriodCalculationType | Unset
+    if isinstance(_paid_time_period_calculation_type, Unset):
+        paid_time_period_calculation_type = UNSET
+    else:
+        paid_time_period_calculation_type = ModuleContractPreviewPaidTimePeriodCalculationType(
+            _paid_time_period_calculation_type
+        )
+
+    return paid_time_period_calculation_type
+
+
+def _parse_voucher_bonus_period(d: dict[str, Any]) -> MembershipOfferRateBonusPeriod | Unset:
+    from ..models.membership_offer_rate_bonus_period import MembershipOfferRateBonusPeriod  # noqa: PLC0415
+
+    _source = d.get("voucherBonusPeriod", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _voucher_bonus_period = _source
+    voucher_bonus_period: MembershipOfferRateBonusPeriod | Unset
+    if isinstance(_voucher_bonus_period, Unset):
+        voucher_bonus_period = UNSET
+    else:
+        voucher_bonus_period = MembershipOfferRateBonusPeriod.from_dict(_voucher_bonus_period)
+
+    return voucher_bonus_period
+
+
+def _parse_credit_value(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("creditValue", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    credit_value: float | Unset = _source
+    return credit_value
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "id": _parse_id,
+    "name": _parse_name,
+    "payment_frequency": _parse_payment_frequency,
+    "discounted_price": _parse_discounted_price,
+    "discount_periods": _parse_discount_periods,
+    "company_amount": _parse_company_amount,
+    "member_amount": _parse_member_amount,
+    "paid_time_period_calculation_type": _parse_paid_time_period_calculation_type,
+    "voucher_bonus_period": _parse_voucher_bonus_period,
+    "credit_value": _parse_credit_value,
+    "additional_properties": _parse_additional_properties,
+}

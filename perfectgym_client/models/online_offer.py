@@ -14,17 +14,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OnlineOffer")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "name",
-        "price",
-        "type",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class OnlineOffer:
     """An online offer that customers can purchase (for example a day pass).
 
@@ -71,33 +62,25 @@ class OnlineOffer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        online_offer_id = d.pop("onlineOfferId")
-
-        name = d.pop("name", UNSET)
-
-        _price = d.pop("price", UNSET)
-        price: Money | Unset
-        if isinstance(_price, Unset):
-            price = UNSET
-        else:
-            price = Money.from_dict(_price)
-
-        type_ = d.pop("type", UNSET)
-
-        _obj = cls(
-            online_offer_id=online_offer_id,
-            name=name,
-            price=price,
-            type_=type_,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,3 +97,69 @@ class OnlineOffer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "onlineOfferId",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "onlineOfferId",
+        "name",
+        "price",
+        "type",
+    }
+)
+
+
+def _parse_online_offer_id(d: dict[str, Any]) -> int:
+    _source = d["onlineOfferId"]
+    online_offer_id: int = _source
+    return online_offer_id
+
+
+def _parse_name(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("name", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    name: str | Unset = _source
+    return name
+
+
+def _parse_price(d: dict[str, Any]) -> Money | Unset:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d.get("price", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _price = _source
+    price: Money | Unset
+    if isinstance(_price, Unset):
+        price = UNSET
+    else:
+        price = Money.from_dict(_price)
+
+    return price
+
+
+def _parse_type_(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("type", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    type_: str | Unset = _source
+    return type_
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "online_offer_id": _parse_online_offer_id,
+    "name": _parse_name,
+    "price": _parse_price,
+    "type_": _parse_type_,
+    "additional_properties": _parse_additional_properties,
+}

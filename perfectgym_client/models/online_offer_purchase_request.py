@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,16 +11,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OnlineOfferPurchaseRequest")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "validFrom",
-        "paymentRequestToken",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class OnlineOfferPurchaseRequest:
     """
     Attributes:
@@ -64,31 +56,25 @@ class OnlineOfferPurchaseRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        online_offer_id = d.pop("onlineOfferId")
-
-        customer_id = d.pop("customerId")
-
-        _valid_from = d.pop("validFrom", UNSET)
-        valid_from: datetime.date | Unset
-        if isinstance(_valid_from, Unset):
-            valid_from = UNSET
-        else:
-            valid_from = datetime.date.fromisoformat(_valid_from)
-
-        payment_request_token = d.pop("paymentRequestToken", UNSET)
-
-        _obj = cls(
-            online_offer_id=online_offer_id,
-            customer_id=customer_id,
-            valid_from=valid_from,
-            payment_request_token=payment_request_token,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,3 +91,66 @@ class OnlineOfferPurchaseRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "onlineOfferId",
+        "customerId",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "onlineOfferId",
+        "customerId",
+        "validFrom",
+        "paymentRequestToken",
+    }
+)
+
+
+def _parse_online_offer_id(d: dict[str, Any]) -> int:
+    _source = d["onlineOfferId"]
+    online_offer_id: int = _source
+    return online_offer_id
+
+
+def _parse_customer_id(d: dict[str, Any]) -> int:
+    _source = d["customerId"]
+    customer_id: int = _source
+    return customer_id
+
+
+def _parse_valid_from(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("validFrom", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _valid_from = _source
+    valid_from: datetime.date | Unset
+    if isinstance(_valid_from, Unset):
+        valid_from = UNSET
+    else:
+        valid_from = datetime.date.fromisoformat(_valid_from)
+
+    return valid_from
+
+
+def _parse_payment_request_token(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("paymentRequestToken", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    payment_request_token: str | Unset = _source
+    return payment_request_token
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "online_offer_id": _parse_online_offer_id,
+    "customer_id": _parse_customer_id,
+    "valid_from": _parse_valid_from,
+    "payment_request_token": _parse_payment_request_token,
+    "additional_properties": _parse_additional_properties,
+}

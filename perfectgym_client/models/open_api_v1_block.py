@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,15 +12,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OpenApiV1Block")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "endDate",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class OpenApiV1Block:
     """Debt is blocked for collection cases
 
@@ -54,25 +47,25 @@ class OpenApiV1Block:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        limit_type = OpenApiV1BlockLimitType(d.pop("limitType"))
-
-        _end_date = d.pop("endDate", UNSET)
-        end_date: datetime.date | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = datetime.date.fromisoformat(_end_date)
-
-        _obj = cls(
-            limit_type=limit_type,
-            end_date=end_date,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +82,48 @@ class OpenApiV1Block:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "limitType",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "limitType",
+        "endDate",
+    }
+)
+
+
+def _parse_limit_type(d: dict[str, Any]) -> OpenApiV1BlockLimitType:
+    _source = d["limitType"]
+    limit_type = OpenApiV1BlockLimitType(_source)
+
+    return limit_type
+
+
+def _parse_end_date(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("endDate", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _end_date = _source
+    end_date: datetime.date | Unset
+    if isinstance(_end_date, Unset):
+        end_date = UNSET
+    else:
+        end_date = datetime.date.fromisoformat(_end_date)
+
+    return end_date
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "limit_type": _parse_limit_type,
+    "end_date": _parse_end_date,
+    "additional_properties": _parse_additional_properties,
+}

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,7 @@ from ..models.open_api_v1_block_dto_limit_type import OpenApiV1BlockDtoLimitType
 T = TypeVar("T", bound="OpenApiV1BlockDto")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class OpenApiV1BlockDto:
     """Option to block the debt for future collection cases
 
@@ -43,18 +43,25 @@ class OpenApiV1BlockDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        limit_type = OpenApiV1BlockDtoLimitType(d.pop("limitType"))
-
-        end_date = datetime.date.fromisoformat(d.pop("endDate"))
-
-        _obj = cls(
-            limit_type=limit_type,
-            end_date=end_date,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -71,3 +78,42 @@ class OpenApiV1BlockDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "limitType",
+        "endDate",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "limitType",
+        "endDate",
+    }
+)
+
+
+def _parse_limit_type(d: dict[str, Any]) -> OpenApiV1BlockDtoLimitType:
+    _source = d["limitType"]
+    limit_type = OpenApiV1BlockDtoLimitType(_source)
+
+    return limit_type
+
+
+def _parse_end_date(d: dict[str, Any]) -> datetime.date:
+    _source = d["endDate"]
+    end_date = datetime.date.fromisoformat(_source)
+
+    return end_date
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "limit_type": _parse_limit_type,
+    "end_date": _parse_end_date,
+    "additional_properties": _parse_additional_properties,
+}

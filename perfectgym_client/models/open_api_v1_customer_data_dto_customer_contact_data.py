@@ -19,20 +19,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OpenApiV1CustomerDataDtoCustomerContactData")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "email",
-        "phonePrivate",
-        "phonePrivateMobile",
-        "phoneBusiness",
-        "phoneBusinessMobile",
-        "pendingAmendment",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class OpenApiV1CustomerDataDtoCustomerContactData:
     """
     Attributes:
@@ -96,48 +84,25 @@ class OpenApiV1CustomerDataDtoCustomerContactData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.open_api_v1_customer_data_pending_amendment_dto_customer_contact_data import (
-            OpenApiV1CustomerDataPendingAmendmentDtoCustomerContactData,  # noqa: PLC0415
-        )
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        amendment_configuration_status = OpenApiV1CustomerDataDtoCustomerContactDataAmendmentConfigurationStatus(
-            d.pop("amendmentConfigurationStatus")
-        )
-
-        email = d.pop("email", UNSET)
-
-        phone_private = d.pop("phonePrivate", UNSET)
-
-        phone_private_mobile = d.pop("phonePrivateMobile", UNSET)
-
-        phone_business = d.pop("phoneBusiness", UNSET)
-
-        phone_business_mobile = d.pop("phoneBusinessMobile", UNSET)
-
-        _pending_amendment = d.pop("pendingAmendment", UNSET)
-        pending_amendment: OpenApiV1CustomerDataPendingAmendmentDtoCustomerContactData | Unset
-        if isinstance(_pending_amendment, Unset):
-            pending_amendment = UNSET
-        else:
-            pending_amendment = OpenApiV1CustomerDataPendingAmendmentDtoCustomerContactData.from_dict(
-                _pending_amendment
-            )
-
-        _obj = cls(
-            amendment_configuration_status=amendment_configuration_status,
-            email=email,
-            phone_private=phone_private,
-            phone_private_mobile=phone_private_mobile,
-            phone_business=phone_business,
-            phone_business_mobile=phone_business_mobile,
-            pending_amendment=pending_amendment,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -154,3 +119,104 @@ class OpenApiV1CustomerDataDtoCustomerContactData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "amendmentConfigurationStatus",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "amendmentConfigurationStatus",
+        "email",
+        "phonePrivate",
+        "phonePrivateMobile",
+        "phoneBusiness",
+        "phoneBusinessMobile",
+        "pendingAmendment",
+    }
+)
+
+
+def _parse_amendment_configuration_status(
+    d: dict[str, Any],
+) -> OpenApiV1CustomerDataDtoCustomerContactDataAmendmentConfigurationStatus:
+    _source = d["amendmentConfigurationStatus"]
+    amendment_configuration_status = OpenApiV1CustomerDataDtoCustomerContactDataAmendmentConfigurationStatus(_source)
+
+    return amendment_configuration_status
+
+
+def _parse_email(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("email", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    email: str | Unset = _source
+    return email
+
+
+def _parse_phone_private(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("phonePrivate", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    phone_private: str | Unset = _source
+    return phone_private
+
+
+def _parse_phone_private_mobile(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("phonePrivateMobile", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    phone_private_mobile: str | Unset = _source
+    return phone_private_mobile
+
+
+def _parse_phone_business(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("phoneBusiness", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    phone_business: str | Unset = _source
+    return phone_business
+
+
+def _parse_phone_business_mobile(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("phoneBusinessMobile", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    phone_business_mobile: str | Unset = _source
+    return phone_business_mobile
+
+
+def _parse_pending_amendment(d: dict[str, Any]) -> OpenApiV1CustomerDataPendingAmendmentDtoCustomerContactData | Unset:
+    from ..models.open_api_v1_customer_data_pending_amendment_dto_customer_contact_data import (
+        OpenApiV1CustomerDataPendingAmendmentDtoCustomerContactData,  # noqa: PLC0415
+    )
+
+    _source = d.get("pendingAmendment", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _pending_amendment = _source
+    pending_amendment: OpenApiV1CustomerDataPendingAmendmentDtoCustomerContactData | Unset
+    if isinstance(_pending_amendment, Unset):
+        pending_amendment = UNSET
+    else:
+        pending_amendment = OpenApiV1CustomerDataPendingAmendmentDtoCustomerContactData.from_dict(_pending_amendment)
+
+    return pending_amendment
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "amendment_configuration_status": _parse_amendment_configuration_status,
+    "email": _parse_email,
+    "phone_private": _parse_phone_private,
+    "phone_private_mobile": _parse_phone_private_mobile,
+    "phone_business": _parse_phone_business,
+    "phone_business_mobile": _parse_phone_business_mobile,
+    "pending_amendment": _parse_pending_amendment,
+    "additional_properties": _parse_additional_properties,
+}

@@ -26,16 +26,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OpenApiV1CustomerDataDtoCustomerMasterData")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "countryOfBirth",
-        "pendingAmendment",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class OpenApiV1CustomerDataDtoCustomerMasterData:
     """
     Attributes:
@@ -100,49 +92,25 @@ class OpenApiV1CustomerDataDtoCustomerMasterData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.open_api_v1_customer_data_pending_amendment_dto_customer_master_data import (
-            OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterData,  # noqa: PLC0415
-        )
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        first_name = d.pop("firstName")
-
-        last_name = d.pop("lastName")
-
-        gender = OpenApiV1CustomerDataDtoCustomerMasterDataGender(d.pop("gender"))
-
-        date_of_birth = datetime.date.fromisoformat(d.pop("dateOfBirth"))
-
-        customer_title = OpenApiV1CustomerDataDtoCustomerMasterDataCustomerTitle(d.pop("customerTitle"))
-
-        amendment_configuration_status = OpenApiV1CustomerDataDtoCustomerMasterDataAmendmentConfigurationStatus(
-            d.pop("amendmentConfigurationStatus")
-        )
-
-        country_of_birth = d.pop("countryOfBirth", UNSET)
-
-        _pending_amendment = d.pop("pendingAmendment", UNSET)
-        pending_amendment: OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterData | Unset
-        if isinstance(_pending_amendment, Unset):
-            pending_amendment = UNSET
-        else:
-            pending_amendment = OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterData.from_dict(_pending_amendment)
-
-        _obj = cls(
-            first_name=first_name,
-            last_name=last_name,
-            gender=gender,
-            date_of_birth=date_of_birth,
-            customer_title=customer_title,
-            amendment_configuration_status=amendment_configuration_status,
-            country_of_birth=country_of_birth,
-            pending_amendment=pending_amendment,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -159,3 +127,112 @@ class OpenApiV1CustomerDataDtoCustomerMasterData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "firstName",
+        "lastName",
+        "gender",
+        "dateOfBirth",
+        "customerTitle",
+        "amendmentConfigurationStatus",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "firstName",
+        "lastName",
+        "gender",
+        "dateOfBirth",
+        "customerTitle",
+        "amendmentConfigurationStatus",
+        "countryOfBirth",
+        "pendingAmendment",
+    }
+)
+
+
+def _parse_first_name(d: dict[str, Any]) -> str:
+    _source = d["firstName"]
+    first_name: str = _source
+    return first_name
+
+
+def _parse_last_name(d: dict[str, Any]) -> str:
+    _source = d["lastName"]
+    last_name: str = _source
+    return last_name
+
+
+def _parse_gender(d: dict[str, Any]) -> OpenApiV1CustomerDataDtoCustomerMasterDataGender:
+    _source = d["gender"]
+    gender = OpenApiV1CustomerDataDtoCustomerMasterDataGender(_source)
+
+    return gender
+
+
+def _parse_date_of_birth(d: dict[str, Any]) -> datetime.date:
+    _source = d["dateOfBirth"]
+    date_of_birth = datetime.date.fromisoformat(_source)
+
+    return date_of_birth
+
+
+def _parse_customer_title(d: dict[str, Any]) -> OpenApiV1CustomerDataDtoCustomerMasterDataCustomerTitle:
+    _source = d["customerTitle"]
+    customer_title = OpenApiV1CustomerDataDtoCustomerMasterDataCustomerTitle(_source)
+
+    return customer_title
+
+
+def _parse_amendment_configuration_status(
+    d: dict[str, Any],
+) -> OpenApiV1CustomerDataDtoCustomerMasterDataAmendmentConfigurationStatus:
+    _source = d["amendmentConfigurationStatus"]
+    amendment_configuration_status = OpenApiV1CustomerDataDtoCustomerMasterDataAmendmentConfigurationStatus(_source)
+
+    return amendment_configuration_status
+
+
+def _parse_country_of_birth(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("countryOfBirth", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    country_of_birth: str | Unset = _source
+    return country_of_birth
+
+
+def _parse_pending_amendment(d: dict[str, Any]) -> OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterData | Unset:
+    from ..models.open_api_v1_customer_data_pending_amendment_dto_customer_master_data import (
+        OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterData,  # noqa: PLC0415
+    )
+
+    _source = d.get("pendingAmendment", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _pending_amendment = _source
+    pending_amendment: OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterData | Unset
+    if isinstance(_pending_amendment, Unset):
+        pending_amendment = UNSET
+    else:
+        pending_amendment = OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterData.from_dict(_pending_amendment)
+
+    return pending_amendment
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "first_name": _parse_first_name,
+    "last_name": _parse_last_name,
+    "gender": _parse_gender,
+    "date_of_birth": _parse_date_of_birth,
+    "customer_title": _parse_customer_title,
+    "amendment_configuration_status": _parse_amendment_configuration_status,
+    "country_of_birth": _parse_country_of_birth,
+    "pending_amendment": _parse_pending_amendment,
+    "additional_properties": _parse_additional_properties,
+}

@@ -19,20 +19,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OpenApiV1CustomerDataDtoCustomerPaymentData")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "accountHolder",
-        "bankName",
-        "iban",
-        "bic",
-        "requireSignature",
-        "pendingAmendment",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class OpenApiV1CustomerDataDtoCustomerPaymentData:
     """
     Attributes:
@@ -96,48 +84,25 @@ class OpenApiV1CustomerDataDtoCustomerPaymentData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.open_api_v1_customer_data_pending_amendment_dto_customer_payment_data import (
-            OpenApiV1CustomerDataPendingAmendmentDtoCustomerPaymentData,  # noqa: PLC0415
-        )
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        amendment_configuration_status = OpenApiV1CustomerDataDtoCustomerPaymentDataAmendmentConfigurationStatus(
-            d.pop("amendmentConfigurationStatus")
-        )
-
-        account_holder = d.pop("accountHolder", UNSET)
-
-        bank_name = d.pop("bankName", UNSET)
-
-        iban = d.pop("iban", UNSET)
-
-        bic = d.pop("bic", UNSET)
-
-        require_signature = d.pop("requireSignature", UNSET)
-
-        _pending_amendment = d.pop("pendingAmendment", UNSET)
-        pending_amendment: OpenApiV1CustomerDataPendingAmendmentDtoCustomerPaymentData | Unset
-        if isinstance(_pending_amendment, Unset):
-            pending_amendment = UNSET
-        else:
-            pending_amendment = OpenApiV1CustomerDataPendingAmendmentDtoCustomerPaymentData.from_dict(
-                _pending_amendment
-            )
-
-        _obj = cls(
-            amendment_configuration_status=amendment_configuration_status,
-            account_holder=account_holder,
-            bank_name=bank_name,
-            iban=iban,
-            bic=bic,
-            require_signature=require_signature,
-            pending_amendment=pending_amendment,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -154,3 +119,104 @@ class OpenApiV1CustomerDataDtoCustomerPaymentData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "amendmentConfigurationStatus",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "amendmentConfigurationStatus",
+        "accountHolder",
+        "bankName",
+        "iban",
+        "bic",
+        "requireSignature",
+        "pendingAmendment",
+    }
+)
+
+
+def _parse_amendment_configuration_status(
+    d: dict[str, Any],
+) -> OpenApiV1CustomerDataDtoCustomerPaymentDataAmendmentConfigurationStatus:
+    _source = d["amendmentConfigurationStatus"]
+    amendment_configuration_status = OpenApiV1CustomerDataDtoCustomerPaymentDataAmendmentConfigurationStatus(_source)
+
+    return amendment_configuration_status
+
+
+def _parse_account_holder(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("accountHolder", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    account_holder: str | Unset = _source
+    return account_holder
+
+
+def _parse_bank_name(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("bankName", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    bank_name: str | Unset = _source
+    return bank_name
+
+
+def _parse_iban(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("iban", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    iban: str | Unset = _source
+    return iban
+
+
+def _parse_bic(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("bic", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    bic: str | Unset = _source
+    return bic
+
+
+def _parse_require_signature(d: dict[str, Any]) -> bool | Unset:
+    _source = d.get("requireSignature", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    require_signature: bool | Unset = _source
+    return require_signature
+
+
+def _parse_pending_amendment(d: dict[str, Any]) -> OpenApiV1CustomerDataPendingAmendmentDtoCustomerPaymentData | Unset:
+    from ..models.open_api_v1_customer_data_pending_amendment_dto_customer_payment_data import (
+        OpenApiV1CustomerDataPendingAmendmentDtoCustomerPaymentData,  # noqa: PLC0415
+    )
+
+    _source = d.get("pendingAmendment", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _pending_amendment = _source
+    pending_amendment: OpenApiV1CustomerDataPendingAmendmentDtoCustomerPaymentData | Unset
+    if isinstance(_pending_amendment, Unset):
+        pending_amendment = UNSET
+    else:
+        pending_amendment = OpenApiV1CustomerDataPendingAmendmentDtoCustomerPaymentData.from_dict(_pending_amendment)
+
+    return pending_amendment
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "amendment_configuration_status": _parse_amendment_configuration_status,
+    "account_holder": _parse_account_holder,
+    "bank_name": _parse_bank_name,
+    "iban": _parse_iban,
+    "bic": _parse_bic,
+    "require_signature": _parse_require_signature,
+    "pending_amendment": _parse_pending_amendment,
+    "additional_properties": _parse_additional_properties,
+}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,20 +10,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OpenApiV1CustomerDataPendingAmendmentDtoCustomerPaymentData")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "id",
-        "accountHolder",
-        "bankName",
-        "iban",
-        "bic",
-        "requireSignature",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class OpenApiV1CustomerDataPendingAmendmentDtoCustomerPaymentData:
     """Pending amendment
 
@@ -77,32 +65,23 @@ class OpenApiV1CustomerDataPendingAmendmentDtoCustomerPaymentData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        id = d.pop("id", UNSET)
-
-        account_holder = d.pop("accountHolder", UNSET)
-
-        bank_name = d.pop("bankName", UNSET)
-
-        iban = d.pop("iban", UNSET)
-
-        bic = d.pop("bic", UNSET)
-
-        require_signature = d.pop("requireSignature", UNSET)
-
-        _obj = cls(
-            id=id,
-            account_holder=account_holder,
-            bank_name=bank_name,
-            iban=iban,
-            bic=bic,
-            require_signature=require_signature,
-        )
-
-        _obj.additional_properties = d
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -119,3 +98,78 @@ class OpenApiV1CustomerDataPendingAmendmentDtoCustomerPaymentData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "accountHolder",
+        "bankName",
+        "iban",
+        "bic",
+        "requireSignature",
+    }
+)
+
+
+def _parse_id(d: dict[str, Any]) -> int | Unset:
+    _source = d.get("id", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    id: int | Unset = _source
+    return id
+
+
+def _parse_account_holder(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("accountHolder", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    account_holder: str | Unset = _source
+    return account_holder
+
+
+def _parse_bank_name(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("bankName", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    bank_name: str | Unset = _source
+    return bank_name
+
+
+def _parse_iban(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("iban", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    iban: str | Unset = _source
+    return iban
+
+
+def _parse_bic(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("bic", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    bic: str | Unset = _source
+    return bic
+
+
+def _parse_require_signature(d: dict[str, Any]) -> bool | Unset:
+    _source = d.get("requireSignature", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    require_signature: bool | Unset = _source
+    return require_signature
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "id": _parse_id,
+    "account_holder": _parse_account_holder,
+    "bank_name": _parse_bank_name,
+    "iban": _parse_iban,
+    "bic": _parse_bic,
+    "require_signature": _parse_require_signature,
+    "additional_properties": _parse_additional_properties,
+}

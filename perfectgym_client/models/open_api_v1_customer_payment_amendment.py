@@ -14,15 +14,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OpenApiV1CustomerPaymentAmendment")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "signature",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class OpenApiV1CustomerPaymentAmendment:
     """
     Attributes:
@@ -70,36 +63,25 @@ class OpenApiV1CustomerPaymentAmendment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.signature import Signature  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        account_holder = d.pop("accountHolder")
-
-        bank_name = d.pop("bankName")
-
-        iban = d.pop("iban")
-
-        bic = d.pop("bic")
-
-        _signature = d.pop("signature", UNSET)
-        signature: Signature | Unset
-        if isinstance(_signature, Unset):
-            signature = UNSET
-        else:
-            signature = Signature.from_dict(_signature)
-
-        _obj = cls(
-            account_holder=account_holder,
-            bank_name=bank_name,
-            iban=iban,
-            bic=bic,
-            signature=signature,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,3 +98,76 @@ class OpenApiV1CustomerPaymentAmendment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "accountHolder",
+        "bankName",
+        "iban",
+        "bic",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "accountHolder",
+        "bankName",
+        "iban",
+        "bic",
+        "signature",
+    }
+)
+
+
+def _parse_account_holder(d: dict[str, Any]) -> str:
+    _source = d["accountHolder"]
+    account_holder: str = _source
+    return account_holder
+
+
+def _parse_bank_name(d: dict[str, Any]) -> str:
+    _source = d["bankName"]
+    bank_name: str = _source
+    return bank_name
+
+
+def _parse_iban(d: dict[str, Any]) -> str:
+    _source = d["iban"]
+    iban: str = _source
+    return iban
+
+
+def _parse_bic(d: dict[str, Any]) -> str:
+    _source = d["bic"]
+    bic: str = _source
+    return bic
+
+
+def _parse_signature(d: dict[str, Any]) -> Signature | Unset:
+    from ..models.signature import Signature  # noqa: PLC0415
+
+    _source = d.get("signature", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _signature = _source
+    signature: Signature | Unset
+    if isinstance(_signature, Unset):
+        signature = UNSET
+    else:
+        signature = Signature.from_dict(_signature)
+
+    return signature
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "account_holder": _parse_account_holder,
+    "bank_name": _parse_bank_name,
+    "iban": _parse_iban,
+    "bic": _parse_bic,
+    "signature": _parse_signature,
+    "additional_properties": _parse_additional_properties,
+}

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,15 +11,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OpenApiV1CustomerStudioSwitchRequestDto")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "description",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class OpenApiV1CustomerStudioSwitchRequestDto:
     """
     Attributes:
@@ -55,23 +48,25 @@ class OpenApiV1CustomerStudioSwitchRequestDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        target_studio_id = d.pop("targetStudioId")
-
-        switch_date = datetime.date.fromisoformat(d.pop("switchDate"))
-
-        description = d.pop("description", UNSET)
-
-        _obj = cls(
-            target_studio_id=target_studio_id,
-            switch_date=switch_date,
-            description=description,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,3 +83,51 @@ class OpenApiV1CustomerStudioSwitchRequestDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "targetStudioId",
+        "switchDate",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "targetStudioId",
+        "switchDate",
+        "description",
+    }
+)
+
+
+def _parse_target_studio_id(d: dict[str, Any]) -> int:
+    _source = d["targetStudioId"]
+    target_studio_id: int = _source
+    return target_studio_id
+
+
+def _parse_switch_date(d: dict[str, Any]) -> datetime.date:
+    _source = d["switchDate"]
+    switch_date = datetime.date.fromisoformat(_source)
+
+    return switch_date
+
+
+def _parse_description(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("description", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    description: str | Unset = _source
+    return description
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "target_studio_id": _parse_target_studio_id,
+    "switch_date": _parse_switch_date,
+    "description": _parse_description,
+    "additional_properties": _parse_additional_properties,
+}

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OpenApiV1MembershipSwitchConfigExtended")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class OpenApiV1MembershipSwitchConfigExtended:
     """
     Attributes:
@@ -68,43 +68,25 @@ class OpenApiV1MembershipSwitchConfigExtended:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.membership_offer_extended import MembershipOfferExtended  # noqa: PLC0415
-        from ..models.membership_switch_config_presentation_dto import MembershipSwitchConfigPresentationDto  # noqa: PLC0415
-        from ..models.membership_switch_config_source_contract_dto import MembershipSwitchConfigSourceContractDto  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        presentation = MembershipSwitchConfigPresentationDto.from_dict(d.pop("presentation"))
-
-        source_contracts = []
-        _source_contracts = d.pop("sourceContracts")
-        for source_contracts_item_data in _source_contracts:
-            source_contracts_item = MembershipSwitchConfigSourceContractDto.from_dict(source_contracts_item_data)
-
-            source_contracts.append(source_contracts_item)
-
-        destination_membership_offers = []
-        _destination_membership_offers = d.pop("destinationMembershipOffers")
-        for destination_membership_offers_item_data in _destination_membership_offers:
-            destination_membership_offers_item = MembershipOfferExtended.from_dict(
-                destination_membership_offers_item_data
-            )
-
-            destination_membership_offers.append(destination_membership_offers_item)
-
-        _obj = cls(
-            id=id,
-            name=name,
-            presentation=presentation,
-            source_contracts=source_contracts,
-            destination_membership_offers=destination_membership_offers,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,3 +103,86 @@ class OpenApiV1MembershipSwitchConfigExtended:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "presentation",
+        "sourceContracts",
+        "destinationMembershipOffers",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "presentation",
+        "sourceContracts",
+        "destinationMembershipOffers",
+    }
+)
+
+
+def _parse_id(d: dict[str, Any]) -> int:
+    _source = d["id"]
+    id: int = _source
+    return id
+
+
+def _parse_name(d: dict[str, Any]) -> str:
+    _source = d["name"]
+    name: str = _source
+    return name
+
+
+def _parse_presentation(d: dict[str, Any]) -> MembershipSwitchConfigPresentationDto:
+    from ..models.membership_switch_config_presentation_dto import MembershipSwitchConfigPresentationDto  # noqa: PLC0415
+
+    _source = d["presentation"]
+    presentation = MembershipSwitchConfigPresentationDto.from_dict(_source)
+
+    return presentation
+
+
+def _parse_source_contracts(d: dict[str, Any]) -> list[MembershipSwitchConfigSourceContractDto]:
+    from ..models.membership_switch_config_source_contract_dto import MembershipSwitchConfigSourceContractDto  # noqa: PLC0415
+
+    _source = d["sourceContracts"]
+    source_contracts = []
+    _source_contracts = _source
+    for source_contracts_item_data in _source_contracts:
+        source_contracts_item = MembershipSwitchConfigSourceContractDto.from_dict(source_contracts_item_data)
+
+        source_contracts.append(source_contracts_item)
+
+    return source_contracts
+
+
+def _parse_destination_membership_offers(d: dict[str, Any]) -> list[MembershipOfferExtended]:
+    from ..models.membership_offer_extended import MembershipOfferExtended  # noqa: PLC0415
+
+    _source = d["destinationMembershipOffers"]
+    destination_membership_offers = []
+    _destination_membership_offers = _source
+    for destination_membership_offers_item_data in _destination_membership_offers:
+        destination_membership_offers_item = MembershipOfferExtended.from_dict(destination_membership_offers_item_data)
+
+        destination_membership_offers.append(destination_membership_offers_item)
+
+    return destination_membership_offers
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "id": _parse_id,
+    "name": _parse_name,
+    "presentation": _parse_presentation,
+    "source_contracts": _parse_source_contracts,
+    "destination_membership_offers": _parse_destination_membership_offers,
+    "additional_properties": _parse_additional_properties,
+}

@@ -29,42 +29,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OpenApiV1SignupPreviewDto")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "preUseCharge",
-        "voucherType",
-        "voucherRemarks",
-        "voucherDiscountPeriods",
-        "discountedPreUseCharge",
-        "creditValue",
-        "companyFeeSplitType",
-        "companyFeeSplitValue",
-        "companyName",
-        "companyAmount",
-        "memberAmount",
-        "companyAmountWithoutDiscount",
-        "memberAmountWithoutDiscount",
-        "voucherBonusPeriod",
-        "voucherTextBlocks",
-        "flatFeePreviews",
-        "voucherSuccessMessage",
-        "voucherErrorCode",
-        "ageAdjustedPrice",
-        "contractVolumeInformation",
-        "moduleConsentTextBlocks",
-        "selectedOptionalModulesPreviews",
-        "paymentPreview",
-        "voucherEffectivePeriod",
-        "effectivePeriodTimeBasedTerm",
-        "discountedBasePrice",
-        "discountType",
-        "discountValue",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class OpenApiV1SignupPreviewDto:
     """
     Attributes:
@@ -330,250 +296,25 @@ class OpenApiV1SignupPreviewDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contract_volume import ContractVolume  # noqa: PLC0415
-        from ..models.flat_fee_preview import FlatFeePreview  # noqa: PLC0415
-        from ..models.membership_offer_rate_bonus_period import MembershipOfferRateBonusPeriod  # noqa: PLC0415
-        from ..models.membership_offer_text_block import MembershipOfferTextBlock  # noqa: PLC0415
-        from ..models.module_contract_preview import ModuleContractPreview  # noqa: PLC0415
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.signup_payment_preview import SignupPaymentPreview  # noqa: PLC0415
-        from ..models.term import Term  # noqa: PLC0415
-        from ..models.voucher_discount_period import VoucherDiscountPeriod  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        base_price = Money.from_dict(d.pop("basePrice"))
-
-        _pre_use_charge = d.pop("preUseCharge", UNSET)
-        pre_use_charge: Money | Unset
-        if isinstance(_pre_use_charge, Unset):
-            pre_use_charge = UNSET
-        else:
-            pre_use_charge = Money.from_dict(_pre_use_charge)
-
-        _voucher_type = d.pop("voucherType", UNSET)
-        voucher_type: OpenApiV1SignupPreviewDtoVoucherType | Unset
-        if isinstance(_voucher_type, Unset):
-            voucher_type = UNSET
-        else:
-            voucher_type = OpenApiV1SignupPreviewDtoVoucherType(_voucher_type)
-
-        voucher_remarks = d.pop("voucherRemarks", UNSET)
-
-        _voucher_discount_periods = d.pop("voucherDiscountPeriods", UNSET)
-        voucher_discount_periods: list[VoucherDiscountPeriod] | Unset = UNSET
-        if _voucher_discount_periods is not UNSET:
-            voucher_discount_periods = []
-            for voucher_discount_periods_item_data in _voucher_discount_periods:
-                voucher_discount_periods_item = VoucherDiscountPeriod.from_dict(voucher_discount_periods_item_data)
-
-                voucher_discount_periods.append(voucher_discount_periods_item)
-
-        _discounted_pre_use_charge = d.pop("discountedPreUseCharge", UNSET)
-        discounted_pre_use_charge: Money | Unset
-        if isinstance(_discounted_pre_use_charge, Unset):
-            discounted_pre_use_charge = UNSET
-        else:
-            discounted_pre_use_charge = Money.from_dict(_discounted_pre_use_charge)
-
-        _credit_value = d.pop("creditValue", UNSET)
-        credit_value: Money | Unset
-        if isinstance(_credit_value, Unset):
-            credit_value = UNSET
-        else:
-            credit_value = Money.from_dict(_credit_value)
-
-        _company_fee_split_type = d.pop("companyFeeSplitType", UNSET)
-        company_fee_split_type: OpenApiV1SignupPreviewDtoCompanyFeeSplitType | Unset
-        if isinstance(_company_fee_split_type, Unset):
-            company_fee_split_type = UNSET
-        else:
-            company_fee_split_type = OpenApiV1SignupPreviewDtoCompanyFeeSplitType(_company_fee_split_type)
-
-        _company_fee_split_value = d.pop("companyFeeSplitValue", UNSET)
-        company_fee_split_value: Money | Unset
-        if isinstance(_company_fee_split_value, Unset):
-            company_fee_split_value = UNSET
-        else:
-            company_fee_split_value = Money.from_dict(_company_fee_split_value)
-
-        company_name = d.pop("companyName", UNSET)
-
-        _company_amount = d.pop("companyAmount", UNSET)
-        company_amount: Money | Unset
-        if isinstance(_company_amount, Unset):
-            company_amount = UNSET
-        else:
-            company_amount = Money.from_dict(_company_amount)
-
-        _member_amount = d.pop("memberAmount", UNSET)
-        member_amount: Money | Unset
-        if isinstance(_member_amount, Unset):
-            member_amount = UNSET
-        else:
-            member_amount = Money.from_dict(_member_amount)
-
-        _company_amount_without_discount = d.pop("companyAmountWithoutDiscount", UNSET)
-        company_amount_without_discount: Money | Unset
-        if isinstance(_company_amount_without_discount, Unset):
-            company_amount_without_discount = UNSET
-        else:
-            company_amount_without_discount = Money.from_dict(_company_amount_without_discount)
-
-        _member_amount_without_discount = d.pop("memberAmountWithoutDiscount", UNSET)
-        member_amount_without_discount: Money | Unset
-        if isinstance(_member_amount_without_discount, Unset):
-            member_amount_without_discount = UNSET
-        else:
-            member_amount_without_discount = Money.from_dict(_member_amount_without_discount)
-
-        _voucher_bonus_period = d.pop("voucherBonusPeriod", UNSET)
-        voucher_bonus_period: MembershipOfferRateBonusPeriod | Unset
-        if isinstance(_voucher_bonus_period, Unset):
-            voucher_bonus_period = UNSET
-        else:
-            voucher_bonus_period = MembershipOfferRateBonusPeriod.from_dict(_voucher_bonus_period)
-
-        _voucher_text_blocks = d.pop("voucherTextBlocks", UNSET)
-        voucher_text_blocks: list[MembershipOfferTextBlock] | Unset = UNSET
-        if _voucher_text_blocks is not UNSET:
-            voucher_text_blocks = []
-            for voucher_text_blocks_item_data in _voucher_text_blocks:
-                voucher_text_blocks_item = MembershipOfferTextBlock.from_dict(voucher_text_blocks_item_data)
-
-                voucher_text_blocks.append(voucher_text_blocks_item)
-
-        _flat_fee_previews = d.pop("flatFeePreviews", UNSET)
-        flat_fee_previews: list[FlatFeePreview] | Unset = UNSET
-        if _flat_fee_previews is not UNSET:
-            flat_fee_previews = []
-            for flat_fee_previews_item_data in _flat_fee_previews:
-                flat_fee_previews_item = FlatFeePreview.from_dict(flat_fee_previews_item_data)
-
-                flat_fee_previews.append(flat_fee_previews_item)
-
-        voucher_success_message = d.pop("voucherSuccessMessage", UNSET)
-
-        _voucher_error_code = d.pop("voucherErrorCode", UNSET)
-        voucher_error_code: OpenApiV1SignupPreviewDtoVoucherErrorCode | Unset
-        if isinstance(_voucher_error_code, Unset):
-            voucher_error_code = UNSET
-        else:
-            voucher_error_code = OpenApiV1SignupPreviewDtoVoucherErrorCode(_voucher_error_code)
-
-        _age_adjusted_price = d.pop("ageAdjustedPrice", UNSET)
-        age_adjusted_price: Money | Unset
-        if isinstance(_age_adjusted_price, Unset):
-            age_adjusted_price = UNSET
-        else:
-            age_adjusted_price = Money.from_dict(_age_adjusted_price)
-
-        _contract_volume_information = d.pop("contractVolumeInformation", UNSET)
-        contract_volume_information: ContractVolume | Unset
-        if isinstance(_contract_volume_information, Unset):
-            contract_volume_information = UNSET
-        else:
-            contract_volume_information = ContractVolume.from_dict(_contract_volume_information)
-
-        _module_consent_text_blocks = d.pop("moduleConsentTextBlocks", UNSET)
-        module_consent_text_blocks: list[MembershipOfferTextBlock] | Unset = UNSET
-        if _module_consent_text_blocks is not UNSET:
-            module_consent_text_blocks = []
-            for module_consent_text_blocks_item_data in _module_consent_text_blocks:
-                module_consent_text_blocks_item = MembershipOfferTextBlock.from_dict(
-                    module_consent_text_blocks_item_data
-                )
-
-                module_consent_text_blocks.append(module_consent_text_blocks_item)
-
-        _selected_optional_modules_previews = d.pop("selectedOptionalModulesPreviews", UNSET)
-        selected_optional_modules_previews: list[ModuleContractPreview] | Unset = UNSET
-        if _selected_optional_modules_previews is not UNSET:
-            selected_optional_modules_previews = []
-            for selected_optional_modules_previews_item_data in _selected_optional_modules_previews:
-                selected_optional_modules_previews_item = ModuleContractPreview.from_dict(
-                    selected_optional_modules_previews_item_data
-                )
-
-                selected_optional_modules_previews.append(selected_optional_modules_previews_item)
-
-        _payment_preview = d.pop("paymentPreview", UNSET)
-        payment_preview: SignupPaymentPreview | Unset
-        if isinstance(_payment_preview, Unset):
-            payment_preview = UNSET
-        else:
-            payment_preview = SignupPaymentPreview.from_dict(_payment_preview)
-
-        _voucher_effective_period = d.pop("voucherEffectivePeriod", UNSET)
-        voucher_effective_period: OpenApiV1SignupPreviewDtoVoucherEffectivePeriod | Unset
-        if isinstance(_voucher_effective_period, Unset):
-            voucher_effective_period = UNSET
-        else:
-            voucher_effective_period = OpenApiV1SignupPreviewDtoVoucherEffectivePeriod(_voucher_effective_period)
-
-        _effective_period_time_based_term = d.pop("effectivePeriodTimeBasedTerm", UNSET)
-        effective_period_time_based_term: Term | Unset
-        if isinstance(_effective_period_time_based_term, Unset):
-            effective_period_time_based_term = UNSET
-        else:
-            effective_period_time_based_term = Term.from_dict(_effective_period_time_based_term)
-
-        _discounted_base_price = d.pop("discountedBasePrice", UNSET)
-        discounted_base_price: Money | Unset
-        if isinstance(_discounted_base_price, Unset):
-            discounted_base_price = UNSET
-        else:
-            discounted_base_price = Money.from_dict(_discounted_base_price)
-
-        _discount_type = d.pop("discountType", UNSET)
-        discount_type: OpenApiV1SignupPreviewDtoDiscountType | Unset
-        if isinstance(_discount_type, Unset):
-            discount_type = UNSET
-        else:
-            discount_type = OpenApiV1SignupPreviewDtoDiscountType(_discount_type)
-
-        _discount_value = d.pop("discountValue", UNSET)
-        discount_value: Money | Unset
-        if isinstance(_discount_value, Unset):
-            discount_value = UNSET
-        else:
-            discount_value = Money.from_dict(_discount_value)
-
-        _obj = cls(
-            base_price=base_price,
-            pre_use_charge=pre_use_charge,
-            voucher_type=voucher_type,
-            voucher_remarks=voucher_remarks,
-            voucher_discount_periods=voucher_discount_periods,
-            discounted_pre_use_charge=discounted_pre_use_charge,
-            credit_value=credit_value,
-            company_fee_split_type=company_fee_split_type,
-            company_fee_split_value=company_fee_split_value,
-            company_name=company_name,
-            company_amount=company_amount,
-            member_amount=member_amount,
-            company_amount_without_discount=company_amount_without_discount,
-            member_amount_without_discount=member_amount_without_discount,
-            voucher_bonus_period=voucher_bonus_period,
-            voucher_text_blocks=voucher_text_blocks,
-            flat_fee_previews=flat_fee_previews,
-            voucher_success_message=voucher_success_message,
-            voucher_error_code=voucher_error_code,
-            age_adjusted_price=age_adjusted_price,
-            contract_volume_information=contract_volume_information,
-            module_consent_text_blocks=module_consent_text_blocks,
-            selected_optional_modules_previews=selected_optional_modules_previews,
-            payment_preview=payment_preview,
-            voucher_effective_period=voucher_effective_period,
-            effective_period_time_based_term=effective_period_time_based_term,
-            discounted_base_price=discounted_base_price,
-            discount_type=discount_type,
-            discount_value=discount_value,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -590,3 +331,516 @@ class OpenApiV1SignupPreviewDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "basePrice",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "basePrice",
+        "preUseCharge",
+        "voucherType",
+        "voucherRemarks",
+        "voucherDiscountPeriods",
+        "discountedPreUseCharge",
+        "creditValue",
+        "companyFeeSplitType",
+        "companyFeeSplitValue",
+        "companyName",
+        "companyAmount",
+        "memberAmount",
+        "companyAmountWithoutDiscount",
+        "memberAmountWithoutDiscount",
+        "voucherBonusPeriod",
+        "voucherTextBlocks",
+        "flatFeePreviews",
+        "voucherSuccessMessage",
+        "voucherErrorCode",
+        "ageAdjustedPrice",
+        "contractVolumeInformation",
+        "moduleConsentTextBlocks",
+        "selectedOptionalModulesPreviews",
+        "paymentPreview",
+        "voucherEffectivePeriod",
+        "effectivePeriodTimeBasedTerm",
+        "discountedBasePrice",
+        "discountType",
+        "discountValue",
+    }
+)
+
+
+def _parse_base_price(d: dict[str, Any]) -> Money:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d["basePrice"]
+    base_price = Money.from_dict(_source)
+
+    return base_price
+
+
+def _parse_pre_use_charge(d: dict[str, Any]) -> Money | Unset:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d.get("preUseCharge", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _pre_use_charge = _source
+    pre_use_charge: Money | Unset
+    if isinstance(_pre_use_charge, Unset):
+        pre_use_charge = UNSET
+    else:
+        pre_use_charge = Money.from_dict(_pre_use_charge)
+
+    return pre_use_charge
+
+
+def _parse_voucher_type(d: dict[str, Any]) -> OpenApiV1SignupPreviewDtoVoucherType | Unset:
+    _source = d.get("voucherType", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _voucher_type = _source
+    voucher_type: OpenApiV1SignupPreviewDtoVoucherType | Unset
+    if isinstance(_voucher_type, Unset):
+        voucher_type = UNSET
+    else:
+        voucher_type = OpenApiV1SignupPreviewDtoVoucherType(_voucher_type)
+
+    return voucher_type
+
+
+def _parse_voucher_remarks(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("voucherRemarks", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    voucher_remarks: str | Unset = _source
+    return voucher_remarks
+
+
+def _parse_voucher_discount_periods(d: dict[str, Any]) -> list[VoucherDiscountPeriod] | Unset:
+    from ..models.voucher_discount_period import VoucherDiscountPeriod  # noqa: PLC0415
+
+    _source = d.get("voucherDiscountPeriods", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _voucher_discount_periods = _source
+    voucher_discount_periods: list[VoucherDiscountPeriod] | Unset = UNSET
+    if _voucher_discount_periods is not UNSET:
+        voucher_discount_periods = []
+        for voucher_discount_periods_item_data in _voucher_discount_periods:
+            voucher_discount_periods_item = VoucherDiscountPeriod.from_dict(voucher_discount_periods_item_data)
+
+            voucher_discount_periods.append(voucher_discount_periods_item)
+
+    return voucher_discount_periods
+
+
+def _parse_discounted_pre_use_charge(d: dict[str, Any]) -> Money | Unset:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d.get("discountedPreUseCharge", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _discounted_pre_use_charge = _source
+    discounted_pre_use_charge: Money | Unset
+    if isinstance(_discounted_pre_use_charge, Unset):
+        discounted_pre_use_charge = UNSET
+    else:
+        discounted_pre_use_charge = Money.from_dict(_discounted_pre_use_charge)
+
+    return discounted_pre_use_charge
+
+
+def _parse_credit_value(d: dict[str, Any]) -> Money | Unset:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d.get("creditValue", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _credit_value = _source
+    credit_value: Money | Unset
+    if isinstance(_credit_value, Unset):
+        credit_value = UNSET
+    else:
+        credit_value = Money.from_dict(_credit_value)
+
+    return credit_value
+
+
+def _parse_company_fee_split_type(d: dict[str, Any]) -> OpenApiV1SignupPreviewDtoCompanyFeeSplitType | Unset:
+    _source = d.get("companyFeeSplitType", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _company_fee_split_type = _source
+    company_fee_split_type: OpenApiV1SignupPreviewDtoCompanyFeeSplitType | Unset
+    if isinstance(_company_fee_split_type, Unset):
+        company_fee_split_type = UNSET
+    else:
+        company_fee_split_type = OpenApiV1SignupPreviewDtoCompanyFeeSplitType(_company_fee_split_type)
+
+    return company_fee_split_type
+
+
+def _parse_company_fee_split_value(d: dict[str, Any]) -> Money | Unset:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d.get("companyFeeSplitValue", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _company_fee_split_value = _source
+    company_fee_split_value: Money | Unset
+    if isinstance(_company_fee_split_value, Unset):
+        company_fee_split_value = UNSET
+    else:
+        company_fee_split_value = Money.from_dict(_company_fee_split_value)
+
+    return company_fee_split_value
+
+
+def _parse_company_name(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("companyName", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    company_name: str | Unset = _source
+    return company_name
+
+
+def _parse_company_amount(d: dict[str, Any]) -> Money | Unset:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d.get("companyAmount", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _company_amount = _source
+    company_amount: Money | Unset
+    if isinstance(_company_amount, Unset):
+        company_amount = UNSET
+    else:
+        company_amount = Money.from_dict(_company_amount)
+
+    return company_amount
+
+
+def _parse_member_amount(d: dict[str, Any]) -> Money | Unset:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d.get("memberAmount", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _member_amount = _source
+    member_amount: Money | Unset
+    if isinstance(_member_amount, Unset):
+        member_amount = UNSET
+    else:
+        member_amount = Money.from_dict(_member_amount)
+
+    return member_amount
+
+
+def _parse_company_amount_without_discount(d: dict[str, Any]) -> Money | Unset:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d.get("companyAmountWithoutDiscount", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _company_amount_without_discount = _source
+    company_amount_without_discount: Money | Unset
+    if isinstance(_company_amount_without_discount, Unset):
+        company_amount_without_discount = UNSET
+    else:
+        company_amount_without_discount = Money.from_dict(_company_amount_without_discount)
+
+    return company_amount_without_discount
+
+
+def _parse_member_amount_without_discount(d: dict[str, Any]) -> Money | Unset:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d.get("memberAmountWithoutDiscount", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _member_amount_without_discount = _source
+    member_amount_without_discount: Money | Unset
+    if isinstance(_member_amount_without_discount, Unset):
+        member_amount_without_discount = UNSET
+    else:
+        member_amount_without_discount = Money.from_dict(_member_amount_without_discount)
+
+    return member_amount_without_discount
+
+
+def _parse_voucher_bonus_period(d: dict[str, Any]) -> MembershipOfferRateBonusPeriod | Unset:
+    from ..models.membership_offer_rate_bonus_period import MembershipOfferRateBonusPeriod  # noqa: PLC0415
+
+    _source = d.get("voucherBonusPeriod", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _voucher_bonus_period = _source
+    voucher_bonus_period: MembershipOfferRateBonusPeriod | Unset
+    if isinstance(_voucher_bonus_period, Unset):
+        voucher_bonus_period = UNSET
+    else:
+        voucher_bonus_period = MembershipOfferRateBonusPeriod.from_dict(_voucher_bonus_period)
+
+    return voucher_bonus_period
+
+
+def _parse_voucher_text_blocks(d: dict[str, Any]) -> list[MembershipOfferTextBlock] | Unset:
+    from ..models.membership_offer_text_block import MembershipOfferTextBlock  # noqa: PLC0415
+
+    _source = d.get("voucherTextBlocks", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _voucher_text_blocks = _source
+    voucher_text_blocks: list[MembershipOfferTextBlock] | Unset = UNSET
+    if _voucher_text_blocks is not UNSET:
+        voucher_text_blocks = []
+        for voucher_text_blocks_item_data in _voucher_text_blocks:
+            voucher_text_blocks_item = MembershipOfferTextBlock.from_dict(voucher_text_blocks_item_data)
+
+            voucher_text_blocks.append(voucher_text_blocks_item)
+
+    return voucher_text_blocks
+
+
+def _parse_flat_fee_previews(d: dict[str, Any]) -> list[FlatFeePreview] | Unset:
+    from ..models.flat_fee_preview import FlatFeePreview  # noqa: PLC0415
+
+    _source = d.get("flatFeePreviews", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _flat_fee_previews = _source
+    flat_fee_previews: list[FlatFeePreview] | Unset = UNSET
+    if _flat_fee_previews is not UNSET:
+        flat_fee_previews = []
+        for flat_fee_previews_item_data in _flat_fee_previews:
+            flat_fee_previews_item = FlatFeePreview.from_dict(flat_fee_previews_item_data)
+
+            flat_fee_previews.append(flat_fee_previews_item)
+
+    return flat_fee_previews
+
+
+def _parse_voucher_success_message(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("voucherSuccessMessage", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    voucher_success_message: str | Unset = _source
+    return voucher_success_message
+
+
+def _parse_voucher_error_code(d: dict[str, Any]) -> OpenApiV1SignupPreviewDtoVoucherErrorCode | Unset:
+    _source = d.get("voucherErrorCode", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _voucher_error_code = _source
+    voucher_error_code: OpenApiV1SignupPreviewDtoVoucherErrorCode | Unset
+    if isinstance(_voucher_error_code, Unset):
+        voucher_error_code = UNSET
+    else:
+        voucher_error_code = OpenApiV1SignupPreviewDtoVoucherErrorCode(_voucher_error_code)
+
+    return voucher_error_code
+
+
+def _parse_age_adjusted_price(d: dict[str, Any]) -> Money | Unset:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d.get("ageAdjustedPrice", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _age_adjusted_price = _source
+    age_adjusted_price: Money | Unset
+    if isinstance(_age_adjusted_price, Unset):
+        age_adjusted_price = UNSET
+    else:
+        age_adjusted_price = Money.from_dict(_age_adjusted_price)
+
+    return age_adjusted_price
+
+
+def _parse_contract_volume_information(d: dict[str, Any]) -> ContractVolume | Unset:
+    from ..models.contract_volume import ContractVolume  # noqa: PLC0415
+
+    _source = d.get("contractVolumeInformation", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _contract_volume_information = _source
+    contract_volume_information: ContractVolume | Unset
+    if isinstance(_contract_volume_information, Unset):
+        contract_volume_information = UNSET
+    else:
+        contract_volume_information = ContractVolume.from_dict(_contract_volume_information)
+
+    return contract_volume_information
+
+
+def _parse_module_consent_text_blocks(d: dict[str, Any]) -> list[MembershipOfferTextBlock] | Unset:
+    from ..models.membership_offer_text_block import MembershipOfferTextBlock  # noqa: PLC0415
+
+    _source = d.get("moduleConsentTextBlocks", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _module_consent_text_blocks = _source
+    module_consent_text_blocks: list[MembershipOfferTextBlock] | Unset = UNSET
+    if _module_consent_text_blocks is not UNSET:
+        module_consent_text_blocks = []
+        for module_consent_text_blocks_item_data in _module_consent_text_blocks:
+            module_consent_text_blocks_item = MembershipOfferTextBlock.from_dict(module_consent_text_blocks_item_data)
+
+            module_consent_text_blocks.append(module_consent_text_blocks_item)
+
+    return module_consent_text_blocks
+
+
+def _parse_selected_optional_modules_previews(d: dict[str, Any]) -> list[ModuleContractPreview] | Unset:
+    from ..models.module_contract_preview import ModuleContractPreview  # noqa: PLC0415
+
+    _source = d.get("selectedOptionalModulesPreviews", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _selected_optional_modules_previews = _source
+    selected_optional_modules_previews: list[ModuleContractPreview] | Unset = UNSET
+    if _selected_optional_modules_previews is not UNSET:
+        selected_optional_modules_previews = []
+        for selected_optional_modules_previews_item_data in _selected_optional_modules_previews:
+            selected_optional_modules_previews_item = ModuleContractPreview.from_dict(
+                selected_optional_modules_previews_item_data
+            )
+
+            selected_optional_modules_previews.append(selected_optional_modules_previews_item)
+
+    return selected_optional_modules_previews
+
+
+def _parse_payment_preview(d: dict[str, Any]) -> SignupPaymentPreview | Unset:
+    from ..models.signup_payment_preview import SignupPaymentPreview  # noqa: PLC0415
+
+    _source = d.get("paymentPreview", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _payment_preview = _source
+    payment_preview: SignupPaymentPreview | Unset
+    if isinstance(_payment_preview, Unset):
+        payment_preview = UNSET
+    else:
+        payment_preview = SignupPaymentPreview.from_dict(_payment_preview)
+
+    return payment_preview
+
+
+def _parse_voucher_effective_period(d: dict[str, Any]) -> OpenApiV1SignupPreviewDtoVoucherEffectivePeriod | Unset:
+    _source = d.get("voucherEffectivePeriod", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _voucher_effective_period = _source
+    voucher_effective_period: OpenApiV1SignupPreviewDtoVoucherEffectivePeriod | Unset
+    if isinstance(_voucher_effective_period, Unset):
+        voucher_effective_period = UNSET
+    else:
+        voucher_effective_period = OpenApiV1SignupPreviewDtoVoucherEffectivePeriod(_voucher_effective_period)
+
+    return voucher_effective_period
+
+
+def _parse_effective_period_time_based_term(d: dict[str, Any]) -> Term | Unset:
+    from ..models.term import Term  # noqa: PLC0415
+
+    _source = d.get("effectivePeriodTimeBasedTerm", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _effective_period_time_based_term = _source
+    effective_period_time_based_term: Term | Unset
+    if isinstance(_effective_period_time_based_term, Unset):
+        effective_period_time_based_term = UNSET
+    else:
+        effective_period_time_based_term = Term.from_dict(_effective_period_time_based_term)
+
+    return effective_period_time_based_term
+
+
+def _parse_discounted_base_price(d: dict[str, Any]) -> Money | Unset:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d.get("discountedBasePrice", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _discounted_base_price = _source
+    discounted_base_price: Money | Unset
+    if isinstance(_discounted_base_price, Unset):
+        discounted_base_price = UNSET
+    else:
+        discounted_base_price = Money.from_dict(_discounted_base_price)
+
+    return discounted_base_price
+
+
+def _parse_discount_type(d: dict[str, Any]) -> OpenApiV1SignupPreviewDtoDiscountType | Unset:
+    _source = d.get("discountType", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _discount_type = _source
+    discount_type: OpenApiV1SignupPreviewDtoDiscountType | Unset
+    if isinstance(_discount_type, Unset):
+        discount_type = UNSET
+    else:
+        discount_type = OpenApiV1SignupPreviewDtoDiscountType(_discount_type)
+
+    return discount_type
+
+
+def _parse_discount_value(d: dict[str, Any]) -> Money | Unset:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d.get("discountValue", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _discount_value = _source
+    discount_value: Money | Unset
+    if isinstance(_discount_value, Unset):
+        discount_value = UNSET
+    else:
+        discount_value = Money.from_dict(_discount_value)
+
+    return discount_value
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "base_price": _parse_base_price,
+    "pre_use_charge": _parse_pre_use_charge,
+    "voucher_type": _parse_voucher_type,
+    "voucher_remarks": _parse_voucher_remarks,
+    "voucher_discount_periods": _parse_voucher_discount_periods,
+    "discounted_pre_use_charge": _parse_discounted_pre_use_charge,
+    "credit_value": _parse_credit_value,
+    "company_fee_split_type": _parse_company_fee_split_type,
+    "company_fee_split_value": _parse_company_fee_split_value,
+    "company_name": _parse_company_name,
+    "company_amount": _parse_company_amount,
+    "member_amount": _parse_member_amount,
+    "company_amount_without_discount": _parse_company_amount_without_discount,
+    "member_amount_without_discount": _parse_member_amount_without_discount,
+    "voucher_bonus_period": _parse_voucher_bonus_period,
+    "voucher_text_blocks": _parse_voucher_text_blocks,
+    "flat_fee_previews": _parse_flat_fee_previews,
+    "voucher_success_message": _parse_voucher_success_message,
+    "voucher_error_code": _parse_voucher_error_code,
+    "age_adjusted_price": _parse_age_adjusted_price,
+    "contract_volume_information": _parse_contract_volume_information,
+    "module_consent_text_blocks": _parse_module_consent_text_blocks,
+    "selected_optional_modules_previews": _parse_selected_optional_modules_previews,
+    "payment_preview": _parse_payment_preview,
+    "voucher_effective_period": _parse_voucher_effective_period,
+    "effective_period_time_based_term": _parse_effective_period_time_based_term,
+    "discounted_base_price": _parse_discounted_base_price,
+    "discount_type": _parse_discount_type,
+    "discount_value": _parse_discount_value,
+    "additional_properties": _parse_additional_properties,
+}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,20 +10,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaymentDetails")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "accountNumber",
-        "bankCode",
-        "iban",
-        "bic",
-        "bankCountryCode",
-        "accountHolder",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class PaymentDetails:
     """Describes the payment data
 
@@ -85,35 +73,25 @@ class PaymentDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        bank = d.pop("bank")
-
-        account_number = d.pop("accountNumber", UNSET)
-
-        bank_code = d.pop("bankCode", UNSET)
-
-        iban = d.pop("iban", UNSET)
-
-        bic = d.pop("bic", UNSET)
-
-        bank_country_code = d.pop("bankCountryCode", UNSET)
-
-        account_holder = d.pop("accountHolder", UNSET)
-
-        _obj = cls(
-            bank=bank,
-            account_number=account_number,
-            bank_code=bank_code,
-            iban=iban,
-            bic=bic,
-            bank_country_code=bank_country_code,
-            account_holder=account_holder,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -130,3 +108,91 @@ class PaymentDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "bank",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "bank",
+        "accountNumber",
+        "bankCode",
+        "iban",
+        "bic",
+        "bankCountryCode",
+        "accountHolder",
+    }
+)
+
+
+def _parse_bank(d: dict[str, Any]) -> str:
+    _source = d["bank"]
+    bank: str = _source
+    return bank
+
+
+def _parse_account_number(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("accountNumber", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    account_number: str | Unset = _source
+    return account_number
+
+
+def _parse_bank_code(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("bankCode", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    bank_code: str | Unset = _source
+    return bank_code
+
+
+def _parse_iban(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("iban", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    iban: str | Unset = _source
+    return iban
+
+
+def _parse_bic(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("bic", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    bic: str | Unset = _source
+    return bic
+
+
+def _parse_bank_country_code(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("bankCountryCode", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    bank_country_code: str | Unset = _source
+    return bank_country_code
+
+
+def _parse_account_holder(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("accountHolder", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    account_holder: str | Unset = _source
+    return account_holder
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "bank": _parse_bank,
+    "account_number": _parse_account_number,
+    "bank_code": _parse_bank_code,
+    "iban": _parse_iban,
+    "bic": _parse_bic,
+    "bank_country_code": _parse_bank_country_code,
+    "account_holder": _parse_account_holder,
+    "additional_properties": _parse_additional_properties,
+}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="PaymentsUpdateCustomerPaymentInstrumentRequest")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PaymentsUpdateCustomerPaymentInstrumentRequest:
     """
     Attributes:
@@ -34,15 +34,25 @@ class PaymentsUpdateCustomerPaymentInstrumentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        payment_request_token = d.pop("paymentRequestToken")
-
-        _obj = cls(
-            payment_request_token=payment_request_token,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -59,3 +69,31 @@ class PaymentsUpdateCustomerPaymentInstrumentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "paymentRequestToken",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "paymentRequestToken",
+    }
+)
+
+
+def _parse_payment_request_token(d: dict[str, Any]) -> str:
+    _source = d["paymentRequestToken"]
+    payment_request_token: str = _source
+    return payment_request_token
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "payment_request_token": _parse_payment_request_token,
+    "additional_properties": _parse_additional_properties,
+}

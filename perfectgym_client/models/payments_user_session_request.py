@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -15,19 +15,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaymentsUserSessionRequest")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "customerId",
-        "finionPayCustomerId",
-        "permittedPaymentChoices",
-        "requireDirectDebitSignature",
-        "showExistingPaymentInstruments",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class PaymentsUserSessionRequest:
     """
     Attributes:
@@ -105,52 +94,25 @@ class PaymentsUserSessionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        amount = d.pop("amount")
-
-        scope = PaymentsUserSessionRequestScope(d.pop("scope"))
-
-        reference_text = d.pop("referenceText")
-
-        customer_id = d.pop("customerId", UNSET)
-
-        _finion_pay_customer_id = d.pop("finionPayCustomerId", UNSET)
-        finion_pay_customer_id: UUID | Unset
-        if isinstance(_finion_pay_customer_id, Unset):
-            finion_pay_customer_id = UNSET
-        else:
-            finion_pay_customer_id = UUID(_finion_pay_customer_id)
-
-        _permitted_payment_choices = d.pop("permittedPaymentChoices", UNSET)
-        permitted_payment_choices: list[PaymentsUserSessionRequestPermittedPaymentChoicesItem] | Unset = UNSET
-        if _permitted_payment_choices is not UNSET:
-            permitted_payment_choices = []
-            for permitted_payment_choices_item_data in _permitted_payment_choices:
-                permitted_payment_choices_item = PaymentsUserSessionRequestPermittedPaymentChoicesItem(
-                    permitted_payment_choices_item_data
-                )
-
-                permitted_payment_choices.append(permitted_payment_choices_item)
-
-        require_direct_debit_signature = d.pop("requireDirectDebitSignature", UNSET)
-
-        show_existing_payment_instruments = d.pop("showExistingPaymentInstruments", UNSET)
-
-        _obj = cls(
-            amount=amount,
-            scope=scope,
-            reference_text=reference_text,
-            customer_id=customer_id,
-            finion_pay_customer_id=finion_pay_customer_id,
-            permitted_payment_choices=permitted_payment_choices,
-            require_direct_debit_signature=require_direct_debit_signature,
-            show_existing_payment_instruments=show_existing_payment_instruments,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -167,3 +129,118 @@ class PaymentsUserSessionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "amount",
+        "scope",
+        "referenceText",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "amount",
+        "scope",
+        "referenceText",
+        "customerId",
+        "finionPayCustomerId",
+        "permittedPaymentChoices",
+        "requireDirectDebitSignature",
+        "showExistingPaymentInstruments",
+    }
+)
+
+
+def _parse_amount(d: dict[str, Any]) -> float:
+    _source = d["amount"]
+    amount: float = _source
+    return amount
+
+
+def _parse_scope(d: dict[str, Any]) -> PaymentsUserSessionRequestScope:
+    _source = d["scope"]
+    scope = PaymentsUserSessionRequestScope(_source)
+
+    return scope
+
+
+def _parse_reference_text(d: dict[str, Any]) -> str:
+    _source = d["referenceText"]
+    reference_text: str = _source
+    return reference_text
+
+
+def _parse_customer_id(d: dict[str, Any]) -> int | Unset:
+    _source = d.get("customerId", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    customer_id: int | Unset = _source
+    return customer_id
+
+
+def _parse_finion_pay_customer_id(d: dict[str, Any]) -> UUID | Unset:
+    _source = d.get("finionPayCustomerId", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _finion_pay_customer_id = _source
+    finion_pay_customer_id: UUID | Unset
+    if isinstance(_finion_pay_customer_id, Unset):
+        finion_pay_customer_id = UNSET
+    else:
+        finion_pay_customer_id = UUID(_finion_pay_customer_id)
+
+    return finion_pay_customer_id
+
+
+def _parse_permitted_payment_choices(
+    d: dict[str, Any],
+) -> list[PaymentsUserSessionRequestPermittedPaymentChoicesItem] | Unset:
+    _source = d.get("permittedPaymentChoices", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _permitted_payment_choices = _source
+    permitted_payment_choices: list[PaymentsUserSessionRequestPermittedPaymentChoicesItem] | Unset = UNSET
+    if _permitted_payment_choices is not UNSET:
+        permitted_payment_choices = []
+        for permitted_payment_choices_item_data in _permitted_payment_choices:
+            permitted_payment_choices_item = PaymentsUserSessionRequestPermittedPaymentChoicesItem(
+                permitted_payment_choices_item_data
+            )
+
+            permitted_payment_choices.append(permitted_payment_choices_item)
+
+    return permitted_payment_choices
+
+
+def _parse_require_direct_debit_signature(d: dict[str, Any]) -> bool | Unset:
+    _source = d.get("requireDirectDebitSignature", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    require_direct_debit_signature: bool | Unset = _source
+    return require_direct_debit_signature
+
+
+def _parse_show_existing_payment_instruments(d: dict[str, Any]) -> bool | Unset:
+    _source = d.get("showExistingPaymentInstruments", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    show_existing_payment_instruments: bool | Unset = _source
+    return show_existing_payment_instruments
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "amount": _parse_amount,
+    "scope": _parse_scope,
+    "reference_text": _parse_reference_text,
+    "customer_id": _parse_customer_id,
+    "finion_pay_customer_id": _parse_finion_pay_customer_id,
+    "permitted_payment_choices": _parse_permitted_payment_choices,
+    "require_direct_debit_signature": _parse_require_direct_debit_signature,
+    "show_existing_payment_instruments": _parse_show_existing_payment_instruments,
+    "additional_properties": _parse_additional_properties,
+}

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="PaymentsUserSessionResponse")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PaymentsUserSessionResponse:
     """
     Attributes:
@@ -48,21 +48,25 @@ class PaymentsUserSessionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        token = d.pop("token")
-
-        token_valid_until = datetime.datetime.fromisoformat(d.pop("tokenValidUntil"))
-
-        finion_pay_customer_id = UUID(d.pop("finionPayCustomerId"))
-
-        _obj = cls(
-            token=token,
-            token_valid_until=token_valid_until,
-            finion_pay_customer_id=finion_pay_customer_id,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,3 +83,51 @@ class PaymentsUserSessionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "token",
+        "tokenValidUntil",
+        "finionPayCustomerId",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "token",
+        "tokenValidUntil",
+        "finionPayCustomerId",
+    }
+)
+
+
+def _parse_token(d: dict[str, Any]) -> str:
+    _source = d["token"]
+    token: str = _source
+    return token
+
+
+def _parse_token_valid_until(d: dict[str, Any]) -> datetime.datetime:
+    _source = d["tokenValidUntil"]
+    token_valid_until = datetime.datetime.fromisoformat(_source)
+
+    return token_valid_until
+
+
+def _parse_finion_pay_customer_id(d: dict[str, Any]) -> UUID:
+    _source = d["finionPayCustomerId"]
+    finion_pay_customer_id = UUID(_source)
+
+    return finion_pay_customer_id
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "token": _parse_token,
+    "token_valid_until": _parse_token_valid_until,
+    "finion_pay_customer_id": _parse_finion_pay_customer_id,
+    "additional_properties": _parse_additional_properties,
+}

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Price")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Price:
     """Amount of the charge
 
@@ -52,28 +52,25 @@ class Price:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.calculated_tax import CalculatedTax  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        amount = d.pop("amount")
-
-        currency = d.pop("currency")
-
-        price_components = []
-        _price_components = d.pop("priceComponents")
-        for price_components_item_data in _price_components:
-            price_components_item = CalculatedTax.from_dict(price_components_item_data)
-
-            price_components.append(price_components_item)
-
-        _obj = cls(
-            amount=amount,
-            currency=currency,
-            price_components=price_components,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,3 +87,57 @@ class Price:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "amount",
+        "currency",
+        "priceComponents",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "amount",
+        "currency",
+        "priceComponents",
+    }
+)
+
+
+def _parse_amount(d: dict[str, Any]) -> float:
+    _source = d["amount"]
+    amount: float = _source
+    return amount
+
+
+def _parse_currency(d: dict[str, Any]) -> str:
+    _source = d["currency"]
+    currency: str = _source
+    return currency
+
+
+def _parse_price_components(d: dict[str, Any]) -> list[CalculatedTax]:
+    from ..models.calculated_tax import CalculatedTax  # noqa: PLC0415
+
+    _source = d["priceComponents"]
+    price_components = []
+    _price_components = _source
+    for price_components_item_data in _price_components:
+        price_components_item = CalculatedTax.from_dict(price_components_item_data)
+
+        price_components.append(price_components_item)
+
+    return price_components
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "amount": _parse_amount,
+    "currency": _parse_currency,
+    "price_components": _parse_price_components,
+    "additional_properties": _parse_additional_properties,
+}

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PriceDetails")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PriceDetails:
     """Price details of the contract
 
@@ -50,24 +50,25 @@ class PriceDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contract_payment_frequency import ContractPaymentFrequency  # noqa: PLC0415
-        from ..models.money import Money  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        base_price = Money.from_dict(d.pop("basePrice"))
-
-        current_price = Money.from_dict(d.pop("currentPrice"))
-
-        payment_frequency = ContractPaymentFrequency.from_dict(d.pop("paymentFrequency"))
-
-        _obj = cls(
-            base_price=base_price,
-            current_price=current_price,
-            payment_frequency=payment_frequency,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,3 +85,58 @@ class PriceDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "basePrice",
+        "currentPrice",
+        "paymentFrequency",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "basePrice",
+        "currentPrice",
+        "paymentFrequency",
+    }
+)
+
+
+def _parse_base_price(d: dict[str, Any]) -> Money:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d["basePrice"]
+    base_price = Money.from_dict(_source)
+
+    return base_price
+
+
+def _parse_current_price(d: dict[str, Any]) -> Money:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d["currentPrice"]
+    current_price = Money.from_dict(_source)
+
+    return current_price
+
+
+def _parse_payment_frequency(d: dict[str, Any]) -> ContractPaymentFrequency:
+    from ..models.contract_payment_frequency import ContractPaymentFrequency  # noqa: PLC0415
+
+    _source = d["paymentFrequency"]
+    payment_frequency = ContractPaymentFrequency.from_dict(_source)
+
+    return payment_frequency
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "base_price": _parse_base_price,
+    "current_price": _parse_current_price,
+    "payment_frequency": _parse_payment_frequency,
+    "additional_properties": _parse_additional_properties,
+}

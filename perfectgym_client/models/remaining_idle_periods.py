@@ -14,15 +14,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RemainingIdlePeriods")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "remainingMaxTerms",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class RemainingIdlePeriods:
     """
     Attributes:
@@ -55,27 +48,25 @@ class RemainingIdlePeriods:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.term import Term  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        remaining_free_terms = Term.from_dict(d.pop("remainingFreeTerms"))
-
-        _remaining_max_terms = d.pop("remainingMaxTerms", UNSET)
-        remaining_max_terms: Term | Unset
-        if isinstance(_remaining_max_terms, Unset):
-            remaining_max_terms = UNSET
-        else:
-            remaining_max_terms = Term.from_dict(_remaining_max_terms)
-
-        _obj = cls(
-            remaining_free_terms=remaining_free_terms,
-            remaining_max_terms=remaining_max_terms,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,3 +83,52 @@ class RemainingIdlePeriods:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "remainingFreeTerms",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "remainingFreeTerms",
+        "remainingMaxTerms",
+    }
+)
+
+
+def _parse_remaining_free_terms(d: dict[str, Any]) -> Term:
+    from ..models.term import Term  # noqa: PLC0415
+
+    _source = d["remainingFreeTerms"]
+    remaining_free_terms = Term.from_dict(_source)
+
+    return remaining_free_terms
+
+
+def _parse_remaining_max_terms(d: dict[str, Any]) -> Term | Unset:
+    from ..models.term import Term  # noqa: PLC0415
+
+    _source = d.get("remainingMaxTerms", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _remaining_max_terms = _source
+    remaining_max_terms: Term | Unset
+    if isinstance(_remaining_max_terms, Unset):
+        remaining_max_terms = UNSET
+    else:
+        remaining_max_terms = Term.from_dict(_remaining_max_terms)
+
+    return remaining_max_terms
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "remaining_free_terms": _parse_remaining_free_terms,
+    "remaining_max_terms": _parse_remaining_max_terms,
+    "additional_properties": _parse_additional_properties,
+}

@@ -15,16 +15,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SignupPaymentPreview")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "paymentSchedule",
-        "dueOnSigningAmount",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class SignupPaymentPreview:
     """Detailed payment preview including schedule and due-on-signing amount
 
@@ -61,35 +53,23 @@ class SignupPaymentPreview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.price import Price  # noqa: PLC0415
-        from ..models.signup_payment_schedule_entry import SignupPaymentScheduleEntry  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        _payment_schedule = d.pop("paymentSchedule", UNSET)
-        payment_schedule: list[SignupPaymentScheduleEntry] | Unset = UNSET
-        if _payment_schedule is not UNSET:
-            payment_schedule = []
-            for payment_schedule_item_data in _payment_schedule:
-                payment_schedule_item = SignupPaymentScheduleEntry.from_dict(payment_schedule_item_data)
-
-                payment_schedule.append(payment_schedule_item)
-
-        _due_on_signing_amount = d.pop("dueOnSigningAmount", UNSET)
-        due_on_signing_amount: Price | Unset
-        if isinstance(_due_on_signing_amount, Unset):
-            due_on_signing_amount = UNSET
-        else:
-            due_on_signing_amount = Price.from_dict(_due_on_signing_amount)
-
-        _obj = cls(
-            payment_schedule=payment_schedule,
-            due_on_signing_amount=due_on_signing_amount,
-        )
-
-        _obj.additional_properties = d
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +86,56 @@ class SignupPaymentPreview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "paymentSchedule",
+        "dueOnSigningAmount",
+    }
+)
+
+
+def _parse_payment_schedule(d: dict[str, Any]) -> list[SignupPaymentScheduleEntry] | Unset:
+    from ..models.signup_payment_schedule_entry import SignupPaymentScheduleEntry  # noqa: PLC0415
+
+    _source = d.get("paymentSchedule", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _payment_schedule = _source
+    payment_schedule: list[SignupPaymentScheduleEntry] | Unset = UNSET
+    if _payment_schedule is not UNSET:
+        payment_schedule = []
+        for payment_schedule_item_data in _payment_schedule:
+            payment_schedule_item = SignupPaymentScheduleEntry.from_dict(payment_schedule_item_data)
+
+            payment_schedule.append(payment_schedule_item)
+
+    return payment_schedule
+
+
+def _parse_due_on_signing_amount(d: dict[str, Any]) -> Price | Unset:
+    from ..models.price import Price  # noqa: PLC0415
+
+    _source = d.get("dueOnSigningAmount", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _due_on_signing_amount = _source
+    due_on_signing_amount: Price | Unset
+    if isinstance(_due_on_signing_amount, Unset):
+        due_on_signing_amount = UNSET
+    else:
+        due_on_signing_amount = Price.from_dict(_due_on_signing_amount)
+
+    return due_on_signing_amount
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "payment_schedule": _parse_payment_schedule,
+    "due_on_signing_amount": _parse_due_on_signing_amount,
+    "additional_properties": _parse_additional_properties,
+}

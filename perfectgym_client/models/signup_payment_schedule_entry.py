@@ -16,19 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SignupPaymentScheduleEntry")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "dueDate",
-        "description",
-        "type",
-        "amount",
-        "mandatoryOnSigning",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class SignupPaymentScheduleEntry:
     """
     Attributes:
@@ -81,46 +70,23 @@ class SignupPaymentScheduleEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.price import Price  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        _due_date = d.pop("dueDate", UNSET)
-        due_date: datetime.date | Unset
-        if isinstance(_due_date, Unset):
-            due_date = UNSET
-        else:
-            due_date = datetime.date.fromisoformat(_due_date)
-
-        description = d.pop("description", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: SignupPaymentScheduleEntryType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = SignupPaymentScheduleEntryType(_type_)
-
-        _amount = d.pop("amount", UNSET)
-        amount: Price | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Price.from_dict(_amount)
-
-        mandatory_on_signing = d.pop("mandatoryOnSigning", UNSET)
-
-        _obj = cls(
-            due_date=due_date,
-            description=description,
-            type_=type_,
-            amount=amount,
-            mandatory_on_signing=mandatory_on_signing,
-        )
-
-        _obj.additional_properties = d
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -137,3 +103,88 @@ class SignupPaymentScheduleEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "dueDate",
+        "description",
+        "type",
+        "amount",
+        "mandatoryOnSigning",
+    }
+)
+
+
+def _parse_due_date(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("dueDate", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _due_date = _source
+    due_date: datetime.date | Unset
+    if isinstance(_due_date, Unset):
+        due_date = UNSET
+    else:
+        due_date = datetime.date.fromisoformat(_due_date)
+
+    return due_date
+
+
+def _parse_description(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("description", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    description: str | Unset = _source
+    return description
+
+
+def _parse_type_(d: dict[str, Any]) -> SignupPaymentScheduleEntryType | Unset:
+    _source = d.get("type", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _type_ = _source
+    type_: SignupPaymentScheduleEntryType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = SignupPaymentScheduleEntryType(_type_)
+
+    return type_
+
+
+def _parse_amount(d: dict[str, Any]) -> Price | Unset:
+    from ..models.price import Price  # noqa: PLC0415
+
+    _source = d.get("amount", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _amount = _source
+    amount: Price | Unset
+    if isinstance(_amount, Unset):
+        amount = UNSET
+    else:
+        amount = Price.from_dict(_amount)
+
+    return amount
+
+
+def _parse_mandatory_on_signing(d: dict[str, Any]) -> bool | Unset:
+    _source = d.get("mandatoryOnSigning", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    mandatory_on_signing: bool | Unset = _source
+    return mandatory_on_signing
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "due_date": _parse_due_date,
+    "description": _parse_description,
+    "type_": _parse_type_,
+    "amount": _parse_amount,
+    "mandatory_on_signing": _parse_mandatory_on_signing,
+    "additional_properties": _parse_additional_properties,
+}

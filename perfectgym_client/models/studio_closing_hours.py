@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,17 +10,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StudioClosingHours")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "reason",
-        "dateTimeFrom",
-        "dateTimeTo",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class StudioClosingHours:
     """
     Attributes:
@@ -57,23 +48,23 @@ class StudioClosingHours:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        reason = d.pop("reason", UNSET)
-
-        date_time_from = d.pop("dateTimeFrom", UNSET)
-
-        date_time_to = d.pop("dateTimeTo", UNSET)
-
-        _obj = cls(
-            reason=reason,
-            date_time_from=date_time_from,
-            date_time_to=date_time_to,
-        )
-
-        _obj.additional_properties = d
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,3 +81,48 @@ class StudioClosingHours:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "reason",
+        "dateTimeFrom",
+        "dateTimeTo",
+    }
+)
+
+
+def _parse_reason(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("reason", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    reason: str | Unset = _source
+    return reason
+
+
+def _parse_date_time_from(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("dateTimeFrom", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    date_time_from: str | Unset = _source
+    return date_time_from
+
+
+def _parse_date_time_to(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("dateTimeTo", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    date_time_to: str | Unset = _source
+    return date_time_to
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "reason": _parse_reason,
+    "date_time_from": _parse_date_time_from,
+    "date_time_to": _parse_date_time_to,
+    "additional_properties": _parse_additional_properties,
+}

@@ -20,47 +20,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="StudioInformation")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "name",
-        "description",
-        "country",
-        "countryCode",
-        "openingDate",
-        "closingDate",
-        "email",
-        "logoUrl",
-        "telephone",
-        "website",
-        "openingHours",
-        "publicOpeningHours",
-        "closingHours",
-        "openingHoursCategories",
-        "street",
-        "houseNumber",
-        "zip",
-        "city",
-        "location",
-        "studioTags",
-        "secondStreet",
-        "cityPart",
-        "district",
-        "streetType",
-        "streetBlock",
-        "portal",
-        "stairway",
-        "door",
-        "province",
-        "provinceCode",
-        "additionalAddressInformation",
-        "floor",
-        "buildingName",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class StudioInformation:
     """
     Attributes:
@@ -320,176 +281,25 @@ class StudioInformation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.studio_access_code_configuration import StudioAccessCodeConfiguration  # noqa: PLC0415
-        from ..models.studio_closing_hours import StudioClosingHours  # noqa: PLC0415
-        from ..models.studio_location import StudioLocation  # noqa: PLC0415
-        from ..models.studio_opening_hours import StudioOpeningHours  # noqa: PLC0415
-        from ..models.studio_opening_hours_category import StudioOpeningHoursCategory  # noqa: PLC0415
-        from ..models.tag import Tag  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        studio_id = d.pop("studioId")
-
-        access_code_configuration = StudioAccessCodeConfiguration.from_dict(d.pop("accessCodeConfiguration"))
-
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        country = d.pop("country", UNSET)
-
-        country_code = d.pop("countryCode", UNSET)
-
-        _opening_date = d.pop("openingDate", UNSET)
-        opening_date: datetime.date | Unset
-        if isinstance(_opening_date, Unset):
-            opening_date = UNSET
-        else:
-            opening_date = datetime.date.fromisoformat(_opening_date)
-
-        _closing_date = d.pop("closingDate", UNSET)
-        closing_date: datetime.date | Unset
-        if isinstance(_closing_date, Unset):
-            closing_date = UNSET
-        else:
-            closing_date = datetime.date.fromisoformat(_closing_date)
-
-        email = d.pop("email", UNSET)
-
-        logo_url = d.pop("logoUrl", UNSET)
-
-        telephone = d.pop("telephone", UNSET)
-
-        website = d.pop("website", UNSET)
-
-        _opening_hours = d.pop("openingHours", UNSET)
-        opening_hours: list[StudioOpeningHours] | Unset = UNSET
-        if _opening_hours is not UNSET:
-            opening_hours = []
-            for opening_hours_item_data in _opening_hours:
-                opening_hours_item = StudioOpeningHours.from_dict(opening_hours_item_data)
-
-                opening_hours.append(opening_hours_item)
-
-        _public_opening_hours = d.pop("publicOpeningHours", UNSET)
-        public_opening_hours: list[StudioOpeningHours] | Unset = UNSET
-        if _public_opening_hours is not UNSET:
-            public_opening_hours = []
-            for public_opening_hours_item_data in _public_opening_hours:
-                public_opening_hours_item = StudioOpeningHours.from_dict(public_opening_hours_item_data)
-
-                public_opening_hours.append(public_opening_hours_item)
-
-        _closing_hours = d.pop("closingHours", UNSET)
-        closing_hours: list[StudioClosingHours] | Unset = UNSET
-        if _closing_hours is not UNSET:
-            closing_hours = []
-            for closing_hours_item_data in _closing_hours:
-                closing_hours_item = StudioClosingHours.from_dict(closing_hours_item_data)
-
-                closing_hours.append(closing_hours_item)
-
-        _opening_hours_categories = d.pop("openingHoursCategories", UNSET)
-        opening_hours_categories: list[StudioOpeningHoursCategory] | Unset = UNSET
-        if _opening_hours_categories is not UNSET:
-            opening_hours_categories = []
-            for opening_hours_categories_item_data in _opening_hours_categories:
-                opening_hours_categories_item = StudioOpeningHoursCategory.from_dict(opening_hours_categories_item_data)
-
-                opening_hours_categories.append(opening_hours_categories_item)
-
-        street = d.pop("street", UNSET)
-
-        house_number = d.pop("houseNumber", UNSET)
-
-        zip_ = d.pop("zip", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        _location = d.pop("location", UNSET)
-        location: StudioLocation | Unset
-        if isinstance(_location, Unset):
-            location = UNSET
-        else:
-            location = StudioLocation.from_dict(_location)
-
-        _studio_tags = d.pop("studioTags", UNSET)
-        studio_tags: list[Tag] | Unset = UNSET
-        if _studio_tags is not UNSET:
-            studio_tags = []
-            for studio_tags_item_data in _studio_tags:
-                studio_tags_item = Tag.from_dict(studio_tags_item_data)
-
-                studio_tags.append(studio_tags_item)
-
-        second_street = d.pop("secondStreet", UNSET)
-
-        city_part = d.pop("cityPart", UNSET)
-
-        district = d.pop("district", UNSET)
-
-        street_type = d.pop("streetType", UNSET)
-
-        street_block = d.pop("streetBlock", UNSET)
-
-        portal = d.pop("portal", UNSET)
-
-        stairway = d.pop("stairway", UNSET)
-
-        door = d.pop("door", UNSET)
-
-        province = d.pop("province", UNSET)
-
-        province_code = d.pop("provinceCode", UNSET)
-
-        additional_address_information = d.pop("additionalAddressInformation", UNSET)
-
-        floor = d.pop("floor", UNSET)
-
-        building_name = d.pop("buildingName", UNSET)
-
-        _obj = cls(
-            studio_id=studio_id,
-            access_code_configuration=access_code_configuration,
-            name=name,
-            description=description,
-            country=country,
-            country_code=country_code,
-            opening_date=opening_date,
-            closing_date=closing_date,
-            email=email,
-            logo_url=logo_url,
-            telephone=telephone,
-            website=website,
-            opening_hours=opening_hours,
-            public_opening_hours=public_opening_hours,
-            closing_hours=closing_hours,
-            opening_hours_categories=opening_hours_categories,
-            street=street,
-            house_number=house_number,
-            zip_=zip_,
-            city=city,
-            location=location,
-            studio_tags=studio_tags,
-            second_street=second_street,
-            city_part=city_part,
-            district=district,
-            street_type=street_type,
-            street_block=street_block,
-            portal=portal,
-            stairway=stairway,
-            door=door,
-            province=province,
-            province_code=province_code,
-            additional_address_information=additional_address_information,
-            floor=floor,
-            building_name=building_name,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -506,3 +316,443 @@ class StudioInformation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "studioId",
+        "accessCodeConfiguration",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "studioId",
+        "accessCodeConfiguration",
+        "name",
+        "description",
+        "country",
+        "countryCode",
+        "openingDate",
+        "closingDate",
+        "email",
+        "logoUrl",
+        "telephone",
+        "website",
+        "openingHours",
+        "publicOpeningHours",
+        "closingHours",
+        "openingHoursCategories",
+        "street",
+        "houseNumber",
+        "zip",
+        "city",
+        "location",
+        "studioTags",
+        "secondStreet",
+        "cityPart",
+        "district",
+        "streetType",
+        "streetBlock",
+        "portal",
+        "stairway",
+        "door",
+        "province",
+        "provinceCode",
+        "additionalAddressInformation",
+        "floor",
+        "buildingName",
+    }
+)
+
+
+def _parse_studio_id(d: dict[str, Any]) -> int:
+    _source = d["studioId"]
+    studio_id: int = _source
+    return studio_id
+
+
+def _parse_access_code_configuration(d: dict[str, Any]) -> StudioAccessCodeConfiguration:
+    from ..models.studio_access_code_configuration import StudioAccessCodeConfiguration  # noqa: PLC0415
+
+    _source = d["accessCodeConfiguration"]
+    access_code_configuration = StudioAccessCodeConfiguration.from_dict(_source)
+
+    return access_code_configuration
+
+
+def _parse_name(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("name", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    name: str | Unset = _source
+    return name
+
+
+def _parse_description(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("description", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    description: str | Unset = _source
+    return description
+
+
+def _parse_country(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("country", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    country: str | Unset = _source
+    return country
+
+
+def _parse_country_code(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("countryCode", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    country_code: str | Unset = _source
+    return country_code
+
+
+def _parse_opening_date(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("openingDate", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _opening_date = _source
+    opening_date: datetime.date | Unset
+    if isinstance(_opening_date, Unset):
+        opening_date = UNSET
+    else:
+        opening_date = datetime.date.fromisoformat(_opening_date)
+
+    return opening_date
+
+
+def _parse_closing_date(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("closingDate", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _closing_date = _source
+    closing_date: datetime.date | Unset
+    if isinstance(_closing_date, Unset):
+        closing_date = UNSET
+    else:
+        closing_date = datetime.date.fromisoformat(_closing_date)
+
+    return closing_date
+
+
+def _parse_email(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("email", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    email: str | Unset = _source
+    return email
+
+
+def _parse_logo_url(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("logoUrl", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    logo_url: str | Unset = _source
+    return logo_url
+
+
+def _parse_telephone(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("telephone", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    telephone: str | Unset = _source
+    return telephone
+
+
+def _parse_website(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("website", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    website: str | Unset = _source
+    return website
+
+
+def _parse_opening_hours(d: dict[str, Any]) -> list[StudioOpeningHours] | Unset:
+    from ..models.studio_opening_hours import StudioOpeningHours  # noqa: PLC0415
+
+    _source = d.get("openingHours", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _opening_hours = _source
+    opening_hours: list[StudioOpeningHours] | Unset = UNSET
+    if _opening_hours is not UNSET:
+        opening_hours = []
+        for opening_hours_item_data in _opening_hours:
+            opening_hours_item = StudioOpeningHours.from_dict(opening_hours_item_data)
+
+            opening_hours.append(opening_hours_item)
+
+    return opening_hours
+
+
+def _parse_public_opening_hours(d: dict[str, Any]) -> list[StudioOpeningHours] | Unset:
+    from ..models.studio_opening_hours import StudioOpeningHours  # noqa: PLC0415
+
+    _source = d.get("publicOpeningHours", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _public_opening_hours = _source
+    public_opening_hours: list[StudioOpeningHours] | Unset = UNSET
+    if _public_opening_hours is not UNSET:
+        public_opening_hours = []
+        for public_opening_hours_item_data in _public_opening_hours:
+            public_opening_hours_item = StudioOpeningHours.from_dict(public_opening_hours_item_data)
+
+            public_opening_hours.append(public_opening_hours_item)
+
+    return public_opening_hours
+
+
+def _parse_closing_hours(d: dict[str, Any]) -> list[StudioClosingHours] | Unset:
+    from ..models.studio_closing_hours import StudioClosingHours  # noqa: PLC0415
+
+    _source = d.get("closingHours", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _closing_hours = _source
+    closing_hours: list[StudioClosingHours] | Unset = UNSET
+    if _closing_hours is not UNSET:
+        closing_hours = []
+        for closing_hours_item_data in _closing_hours:
+            closing_hours_item = StudioClosingHours.from_dict(closing_hours_item_data)
+
+            closing_hours.append(closing_hours_item)
+
+    return closing_hours
+
+
+def _parse_opening_hours_categories(d: dict[str, Any]) -> list[StudioOpeningHoursCategory] | Unset:
+    from ..models.studio_opening_hours_category import StudioOpeningHoursCategory  # noqa: PLC0415
+
+    _source = d.get("openingHoursCategories", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _opening_hours_categories = _source
+    opening_hours_categories: list[StudioOpeningHoursCategory] | Unset = UNSET
+    if _opening_hours_categories is not UNSET:
+        opening_hours_categories = []
+        for opening_hours_categories_item_data in _opening_hours_categories:
+            opening_hours_categories_item = StudioOpeningHoursCategory.from_dict(opening_hours_categories_item_data)
+
+            opening_hours_categories.append(opening_hours_categories_item)
+
+    return opening_hours_categories
+
+
+def _parse_street(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("street", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    street: str | Unset = _source
+    return street
+
+
+def _parse_house_number(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("houseNumber", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    house_number: str | Unset = _source
+    return house_number
+
+
+def _parse_zip_(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("zip", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    zip_: str | Unset = _source
+    return zip_
+
+
+def _parse_city(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("city", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    city: str | Unset = _source
+    return city
+
+
+def _parse_location(d: dict[str, Any]) -> StudioLocation | Unset:
+    from ..models.studio_location import StudioLocation  # noqa: PLC0415
+
+    _source = d.get("location", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _location = _source
+    location: StudioLocation | Unset
+    if isinstance(_location, Unset):
+        location = UNSET
+    else:
+        location = StudioLocation.from_dict(_location)
+
+    return location
+
+
+def _parse_studio_tags(d: dict[str, Any]) -> list[Tag] | Unset:
+    from ..models.tag import Tag  # noqa: PLC0415
+
+    _source = d.get("studioTags", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _studio_tags = _source
+    studio_tags: list[Tag] | Unset = UNSET
+    if _studio_tags is not UNSET:
+        studio_tags = []
+        for studio_tags_item_data in _studio_tags:
+            studio_tags_item = Tag.from_dict(studio_tags_item_data)
+
+            studio_tags.append(studio_tags_item)
+
+    return studio_tags
+
+
+def _parse_second_street(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("secondStreet", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    second_street: str | Unset = _source
+    return second_street
+
+
+def _parse_city_part(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("cityPart", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    city_part: str | Unset = _source
+    return city_part
+
+
+def _parse_district(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("district", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    district: str | Unset = _source
+    return district
+
+
+def _parse_street_type(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("streetType", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    street_type: str | Unset = _source
+    return street_type
+
+
+def _parse_street_block(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("streetBlock", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    street_block: str | Unset = _source
+    return street_block
+
+
+def _parse_portal(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("portal", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    portal: str | Unset = _source
+    return portal
+
+
+def _parse_stairway(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("stairway", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    stairway: str | Unset = _source
+    return stairway
+
+
+def _parse_door(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("door", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    door: str | Unset = _source
+    return door
+
+
+def _parse_province(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("province", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    province: str | Unset = _source
+    return province
+
+
+def _parse_province_code(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("provinceCode", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    province_code: str | Unset = _source
+    return province_code
+
+
+def _parse_additional_address_information(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("additionalAddressInformation", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    additional_address_information: str | Unset = _source
+    return additional_address_information
+
+
+def _parse_floor(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("floor", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    floor: str | Unset = _source
+    return floor
+
+
+def _parse_building_name(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("buildingName", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    building_name: str | Unset = _source
+    return building_name
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "studio_id": _parse_studio_id,
+    "access_code_configuration": _parse_access_code_configuration,
+    "name": _parse_name,
+    "description": _parse_description,
+    "country": _parse_country,
+    "country_code": _parse_country_code,
+    "opening_date": _parse_opening_date,
+    "closing_date": _parse_closing_date,
+    "email": _parse_email,
+    "logo_url": _parse_logo_url,
+    "telephone": _parse_telephone,
+    "website": _parse_website,
+    "opening_hours": _parse_opening_hours,
+    "public_opening_hours": _parse_public_opening_hours,
+    "closing_hours": _parse_closing_hours,
+    "opening_hours_categories": _parse_opening_hours_categories,
+    "street": _parse_street,
+    "house_number": _parse_house_number,
+    "zip_": _parse_zip_,
+    "city": _parse_city,
+    "location": _parse_location,
+    "studio_tags": _parse_studio_tags,
+    "second_street": _parse_second_street,
+    "city_part": _parse_city_part,
+    "district": _parse_district,
+    "street_type": _parse_street_type,
+    "street_block": _parse_street_block,
+    "portal": _parse_portal,
+    "stairway": _parse_stairway,
+    "door": _parse_door,
+    "province": _parse_province,
+    "province_code": _parse_province_code,
+    "additional_address_information": _parse_additional_address_information,
+    "floor": _parse_floor,
+    "building_name": _parse_building_name,
+    "additional_properties": _parse_additional_properties,
+}

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,20 +11,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StudioInformationBase")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "name",
-        "description",
-        "country",
-        "countryCode",
-        "openingDate",
-        "closingDate",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class StudioInformationBase:
     """
     Attributes:
@@ -89,45 +77,25 @@ class StudioInformationBase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        studio_id = d.pop("studioId")
-
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        country = d.pop("country", UNSET)
-
-        country_code = d.pop("countryCode", UNSET)
-
-        _opening_date = d.pop("openingDate", UNSET)
-        opening_date: datetime.date | Unset
-        if isinstance(_opening_date, Unset):
-            opening_date = UNSET
-        else:
-            opening_date = datetime.date.fromisoformat(_opening_date)
-
-        _closing_date = d.pop("closingDate", UNSET)
-        closing_date: datetime.date | Unset
-        if isinstance(_closing_date, Unset):
-            closing_date = UNSET
-        else:
-            closing_date = datetime.date.fromisoformat(_closing_date)
-
-        _obj = cls(
-            studio_id=studio_id,
-            name=name,
-            description=description,
-            country=country,
-            country_code=country_code,
-            opening_date=opening_date,
-            closing_date=closing_date,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -144,3 +112,103 @@ class StudioInformationBase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "studioId",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "studioId",
+        "name",
+        "description",
+        "country",
+        "countryCode",
+        "openingDate",
+        "closingDate",
+    }
+)
+
+
+def _parse_studio_id(d: dict[str, Any]) -> int:
+    _source = d["studioId"]
+    studio_id: int = _source
+    return studio_id
+
+
+def _parse_name(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("name", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    name: str | Unset = _source
+    return name
+
+
+def _parse_description(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("description", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    description: str | Unset = _source
+    return description
+
+
+def _parse_country(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("country", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    country: str | Unset = _source
+    return country
+
+
+def _parse_country_code(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("countryCode", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    country_code: str | Unset = _source
+    return country_code
+
+
+def _parse_opening_date(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("openingDate", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _opening_date = _source
+    opening_date: datetime.date | Unset
+    if isinstance(_opening_date, Unset):
+        opening_date = UNSET
+    else:
+        opening_date = datetime.date.fromisoformat(_opening_date)
+
+    return opening_date
+
+
+def _parse_closing_date(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("closingDate", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _closing_date = _source
+    closing_date: datetime.date | Unset
+    if isinstance(_closing_date, Unset):
+        closing_date = UNSET
+    else:
+        closing_date = datetime.date.fromisoformat(_closing_date)
+
+    return closing_date
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "studio_id": _parse_studio_id,
+    "name": _parse_name,
+    "description": _parse_description,
+    "country": _parse_country,
+    "country_code": _parse_country_code,
+    "opening_date": _parse_opening_date,
+    "closing_date": _parse_closing_date,
+    "additional_properties": _parse_additional_properties,
+}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,16 +10,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StudioLocation")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "longitude",
-        "latitude",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class StudioLocation:
     """Studio location
 
@@ -49,20 +41,23 @@ class StudioLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        longitude = d.pop("longitude", UNSET)
-
-        latitude = d.pop("latitude", UNSET)
-
-        _obj = cls(
-            longitude=longitude,
-            latitude=latitude,
-        )
-
-        _obj.additional_properties = d
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,3 +74,38 @@ class StudioLocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "longitude",
+        "latitude",
+    }
+)
+
+
+def _parse_longitude(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("longitude", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    longitude: float | Unset = _source
+    return longitude
+
+
+def _parse_latitude(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("latitude", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    latitude: float | Unset = _source
+    return latitude
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "longitude": _parse_longitude,
+    "latitude": _parse_latitude,
+    "additional_properties": _parse_additional_properties,
+}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,18 +12,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StudioOpeningHours")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "dayOfWeekFrom",
-        "dayOfWeekTo",
-        "timeFrom",
-        "timeTo",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class StudioOpeningHours:
     """
     Attributes:
@@ -68,36 +58,23 @@ class StudioOpeningHours:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        _day_of_week_from = d.pop("dayOfWeekFrom", UNSET)
-        day_of_week_from: StudioOpeningHoursDayOfWeekFrom | Unset
-        if isinstance(_day_of_week_from, Unset):
-            day_of_week_from = UNSET
-        else:
-            day_of_week_from = StudioOpeningHoursDayOfWeekFrom(_day_of_week_from)
-
-        _day_of_week_to = d.pop("dayOfWeekTo", UNSET)
-        day_of_week_to: StudioOpeningHoursDayOfWeekTo | Unset
-        if isinstance(_day_of_week_to, Unset):
-            day_of_week_to = UNSET
-        else:
-            day_of_week_to = StudioOpeningHoursDayOfWeekTo(_day_of_week_to)
-
-        time_from = d.pop("timeFrom", UNSET)
-
-        time_to = d.pop("timeTo", UNSET)
-
-        _obj = cls(
-            day_of_week_from=day_of_week_from,
-            day_of_week_to=day_of_week_to,
-            time_from=time_from,
-            time_to=time_to,
-        )
-
-        _obj.additional_properties = d
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,3 +91,70 @@ class StudioOpeningHours:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "dayOfWeekFrom",
+        "dayOfWeekTo",
+        "timeFrom",
+        "timeTo",
+    }
+)
+
+
+def _parse_day_of_week_from(d: dict[str, Any]) -> StudioOpeningHoursDayOfWeekFrom | Unset:
+    _source = d.get("dayOfWeekFrom", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _day_of_week_from = _source
+    day_of_week_from: StudioOpeningHoursDayOfWeekFrom | Unset
+    if isinstance(_day_of_week_from, Unset):
+        day_of_week_from = UNSET
+    else:
+        day_of_week_from = StudioOpeningHoursDayOfWeekFrom(_day_of_week_from)
+
+    return day_of_week_from
+
+
+def _parse_day_of_week_to(d: dict[str, Any]) -> StudioOpeningHoursDayOfWeekTo | Unset:
+    _source = d.get("dayOfWeekTo", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _day_of_week_to = _source
+    day_of_week_to: StudioOpeningHoursDayOfWeekTo | Unset
+    if isinstance(_day_of_week_to, Unset):
+        day_of_week_to = UNSET
+    else:
+        day_of_week_to = StudioOpeningHoursDayOfWeekTo(_day_of_week_to)
+
+    return day_of_week_to
+
+
+def _parse_time_from(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("timeFrom", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    time_from: str | Unset = _source
+    return time_from
+
+
+def _parse_time_to(d: dict[str, Any]) -> str | Unset:
+    _source = d.get("timeTo", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    time_to: str | Unset = _source
+    return time_to
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "day_of_week_from": _parse_day_of_week_from,
+    "day_of_week_to": _parse_day_of_week_to,
+    "time_from": _parse_time_from,
+    "time_to": _parse_time_to,
+    "additional_properties": _parse_additional_properties,
+}

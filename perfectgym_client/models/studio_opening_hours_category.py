@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StudioOpeningHoursCategory")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class StudioOpeningHoursCategory:
     """
     Attributes:
@@ -51,28 +51,25 @@ class StudioOpeningHoursCategory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.availability import Availability  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        category_id = d.pop("categoryId")
-
-        name = d.pop("name")
-
-        opening_hours = []
-        _opening_hours = d.pop("openingHours")
-        for opening_hours_item_data in _opening_hours:
-            opening_hours_item = Availability.from_dict(opening_hours_item_data)
-
-            opening_hours.append(opening_hours_item)
-
-        _obj = cls(
-            category_id=category_id,
-            name=name,
-            opening_hours=opening_hours,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +86,57 @@ class StudioOpeningHoursCategory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "categoryId",
+        "name",
+        "openingHours",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "categoryId",
+        "name",
+        "openingHours",
+    }
+)
+
+
+def _parse_category_id(d: dict[str, Any]) -> int:
+    _source = d["categoryId"]
+    category_id: int = _source
+    return category_id
+
+
+def _parse_name(d: dict[str, Any]) -> str:
+    _source = d["name"]
+    name: str = _source
+    return name
+
+
+def _parse_opening_hours(d: dict[str, Any]) -> list[Availability]:
+    from ..models.availability import Availability  # noqa: PLC0415
+
+    _source = d["openingHours"]
+    opening_hours = []
+    _opening_hours = _source
+    for opening_hours_item_data in _opening_hours:
+        opening_hours_item = Availability.from_dict(opening_hours_item_data)
+
+        opening_hours.append(opening_hours_item)
+
+    return opening_hours
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "category_id": _parse_category_id,
+    "name": _parse_name,
+    "opening_hours": _parse_opening_hours,
+    "additional_properties": _parse_additional_properties,
+}

@@ -18,19 +18,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SubContract")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "endDate",
-        "price",
-        "cancellationDate",
-        "cancellationReceiptDate",
-        "rateCodes",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class SubContract:
     """
     Attributes:
@@ -126,75 +115,25 @@ class SubContract:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.price_details import PriceDetails  # noqa: PLC0415
-        from ..models.rate_code import RateCode  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        payment_frequency = SubContractPaymentFrequency(d.pop("paymentFrequency"))
-
-        id = d.pop("id")
-
-        rate_name = d.pop("rateName")
-
-        start_date = datetime.date.fromisoformat(d.pop("startDate"))
-
-        price_details = PriceDetails.from_dict(d.pop("priceDetails"))
-
-        cancelled = d.pop("cancelled")
-
-        contract_status = ContractStatus(d.pop("contractStatus"))
-
-        _end_date = d.pop("endDate", UNSET)
-        end_date: datetime.date | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = datetime.date.fromisoformat(_end_date)
-
-        price = d.pop("price", UNSET)
-
-        _cancellation_date = d.pop("cancellationDate", UNSET)
-        cancellation_date: datetime.date | Unset
-        if isinstance(_cancellation_date, Unset):
-            cancellation_date = UNSET
-        else:
-            cancellation_date = datetime.date.fromisoformat(_cancellation_date)
-
-        _cancellation_receipt_date = d.pop("cancellationReceiptDate", UNSET)
-        cancellation_receipt_date: datetime.date | Unset
-        if isinstance(_cancellation_receipt_date, Unset):
-            cancellation_receipt_date = UNSET
-        else:
-            cancellation_receipt_date = datetime.date.fromisoformat(_cancellation_receipt_date)
-
-        _rate_codes = d.pop("rateCodes", UNSET)
-        rate_codes: list[RateCode] | Unset = UNSET
-        if _rate_codes is not UNSET:
-            rate_codes = []
-            for rate_codes_item_data in _rate_codes:
-                rate_codes_item = RateCode.from_dict(rate_codes_item_data)
-
-                rate_codes.append(rate_codes_item)
-
-        _obj = cls(
-            payment_frequency=payment_frequency,
-            id=id,
-            rate_name=rate_name,
-            start_date=start_date,
-            price_details=price_details,
-            cancelled=cancelled,
-            contract_status=contract_status,
-            end_date=end_date,
-            price=price,
-            cancellation_date=cancellation_date,
-            cancellation_receipt_date=cancellation_receipt_date,
-            rate_codes=rate_codes,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -211,3 +150,169 @@ class SubContract:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "paymentFrequency",
+        "id",
+        "rateName",
+        "startDate",
+        "priceDetails",
+        "cancelled",
+        "contractStatus",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "paymentFrequency",
+        "id",
+        "rateName",
+        "startDate",
+        "priceDetails",
+        "cancelled",
+        "contractStatus",
+        "endDate",
+        "price",
+        "cancellationDate",
+        "cancellationReceiptDate",
+        "rateCodes",
+    }
+)
+
+
+def _parse_payment_frequency(d: dict[str, Any]) -> SubContractPaymentFrequency:
+    _source = d["paymentFrequency"]
+    payment_frequency = SubContractPaymentFrequency(_source)
+
+    return payment_frequency
+
+
+def _parse_id(d: dict[str, Any]) -> int:
+    _source = d["id"]
+    id: int = _source
+    return id
+
+
+def _parse_rate_name(d: dict[str, Any]) -> str:
+    _source = d["rateName"]
+    rate_name: str = _source
+    return rate_name
+
+
+def _parse_start_date(d: dict[str, Any]) -> datetime.date:
+    _source = d["startDate"]
+    start_date = datetime.date.fromisoformat(_source)
+
+    return start_date
+
+
+def _parse_price_details(d: dict[str, Any]) -> PriceDetails:
+    from ..models.price_details import PriceDetails  # noqa: PLC0415
+
+    _source = d["priceDetails"]
+    price_details = PriceDetails.from_dict(_source)
+
+    return price_details
+
+
+def _parse_cancelled(d: dict[str, Any]) -> bool:
+    _source = d["cancelled"]
+    cancelled: bool = _source
+    return cancelled
+
+
+def _parse_contract_status(d: dict[str, Any]) -> ContractStatus:
+    _source = d["contractStatus"]
+    contract_status = ContractStatus(_source)
+
+    return contract_status
+
+
+def _parse_end_date(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("endDate", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _end_date = _source
+    end_date: datetime.date | Unset
+    if isinstance(_end_date, Unset):
+        end_date = UNSET
+    else:
+        end_date = datetime.date.fromisoformat(_end_date)
+
+    return end_date
+
+
+def _parse_price(d: dict[str, Any]) -> float | Unset:
+    _source = d.get("price", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    price: float | Unset = _source
+    return price
+
+
+def _parse_cancellation_date(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("cancellationDate", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _cancellation_date = _source
+    cancellation_date: datetime.date | Unset
+    if isinstance(_cancellation_date, Unset):
+        cancellation_date = UNSET
+    else:
+        cancellation_date = datetime.date.fromisoformat(_cancellation_date)
+
+    return cancellation_date
+
+
+def _parse_cancellation_receipt_date(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("cancellationReceiptDate", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _cancellation_receipt_date = _source
+    cancellation_receipt_date: datetime.date | Unset
+    if isinstance(_cancellation_receipt_date, Unset):
+        cancellation_receipt_date = UNSET
+    else:
+        cancellation_receipt_date = datetime.date.fromisoformat(_cancellation_receipt_date)
+
+    return cancellation_receipt_date
+
+
+def _parse_rate_codes(d: dict[str, Any]) -> list[RateCode] | Unset:
+    from ..models.rate_code import RateCode  # noqa: PLC0415
+
+    _source = d.get("rateCodes", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _rate_codes = _source
+    rate_codes: list[RateCode] | Unset = UNSET
+    if _rate_codes is not UNSET:
+        rate_codes = []
+        for rate_codes_item_data in _rate_codes:
+            rate_codes_item = RateCode.from_dict(rate_codes_item_data)
+
+            rate_codes.append(rate_codes_item)
+
+    return rate_codes
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "payment_frequency": _parse_payment_frequency,
+    "id": _parse_id,
+    "rate_name": _parse_rate_name,
+    "start_date": _parse_start_date,
+    "price_details": _parse_price_details,
+    "cancelled": _parse_cancelled,
+    "contract_status": _parse_contract_status,
+    "end_date": _parse_end_date,
+    "price": _parse_price,
+    "cancellation_date": _parse_cancellation_date,
+    "cancellation_receipt_date": _parse_cancellation_receipt_date,
+    "rate_codes": _parse_rate_codes,
+    "additional_properties": _parse_additional_properties,
+}

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,15 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaxAdvisorExportDownload")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "exportLocale",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class TaxAdvisorExportDownload:
     """
     Attributes:
@@ -75,37 +68,25 @@ class TaxAdvisorExportDownload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        from_date = datetime.date.fromisoformat(d.pop("fromDate"))
-
-        to_date = datetime.date.fromisoformat(d.pop("toDate"))
-
-        export_file_format = TaxAdvisorExportDownloadExportFileFormat(d.pop("exportFileFormat"))
-
-        export_format = TaxAdvisorExportDownloadExportFormat(d.pop("exportFormat"))
-
-        download_url = d.pop("downloadUrl")
-
-        _export_locale = d.pop("exportLocale", UNSET)
-        export_locale: TaxAdvisorExportDownloadExportLocale | Unset
-        if isinstance(_export_locale, Unset):
-            export_locale = UNSET
-        else:
-            export_locale = TaxAdvisorExportDownloadExportLocale(_export_locale)
-
-        _obj = cls(
-            from_date=from_date,
-            to_date=to_date,
-            export_file_format=export_file_format,
-            export_format=export_format,
-            download_url=download_url,
-            export_locale=export_locale,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,3 +103,87 @@ class TaxAdvisorExportDownload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "fromDate",
+        "toDate",
+        "exportFileFormat",
+        "exportFormat",
+        "downloadUrl",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "fromDate",
+        "toDate",
+        "exportFileFormat",
+        "exportFormat",
+        "downloadUrl",
+        "exportLocale",
+    }
+)
+
+
+def _parse_from_date(d: dict[str, Any]) -> datetime.date:
+    _source = d["fromDate"]
+    from_date = datetime.date.fromisoformat(_source)
+
+    return from_date
+
+
+def _parse_to_date(d: dict[str, Any]) -> datetime.date:
+    _source = d["toDate"]
+    to_date = datetime.date.fromisoformat(_source)
+
+    return to_date
+
+
+def _parse_export_file_format(d: dict[str, Any]) -> TaxAdvisorExportDownloadExportFileFormat:
+    _source = d["exportFileFormat"]
+    export_file_format = TaxAdvisorExportDownloadExportFileFormat(_source)
+
+    return export_file_format
+
+
+def _parse_export_format(d: dict[str, Any]) -> TaxAdvisorExportDownloadExportFormat:
+    _source = d["exportFormat"]
+    export_format = TaxAdvisorExportDownloadExportFormat(_source)
+
+    return export_format
+
+
+def _parse_download_url(d: dict[str, Any]) -> str:
+    _source = d["downloadUrl"]
+    download_url: str = _source
+    return download_url
+
+
+def _parse_export_locale(d: dict[str, Any]) -> TaxAdvisorExportDownloadExportLocale | Unset:
+    _source = d.get("exportLocale", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _export_locale = _source
+    export_locale: TaxAdvisorExportDownloadExportLocale | Unset
+    if isinstance(_export_locale, Unset):
+        export_locale = UNSET
+    else:
+        export_locale = TaxAdvisorExportDownloadExportLocale(_export_locale)
+
+    return export_locale
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "from_date": _parse_from_date,
+    "to_date": _parse_to_date,
+    "export_file_format": _parse_export_file_format,
+    "export_format": _parse_export_format,
+    "download_url": _parse_download_url,
+    "export_locale": _parse_export_locale,
+    "additional_properties": _parse_additional_properties,
+}

@@ -15,16 +15,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TermInformation")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "extension",
-        "cancelationPeriod",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class TermInformation:
     """Term information of the additional module
 
@@ -66,36 +58,25 @@ class TermInformation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.additional_module_extension import AdditionalModuleExtension  # noqa: PLC0415
-        from ..models.term import Term  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        term = Term.from_dict(d.pop("term"))
-
-        _extension = d.pop("extension", UNSET)
-        extension: AdditionalModuleExtension | Unset
-        if isinstance(_extension, Unset):
-            extension = UNSET
-        else:
-            extension = AdditionalModuleExtension.from_dict(_extension)
-
-        _cancelation_period = d.pop("cancelationPeriod", UNSET)
-        cancelation_period: Term | Unset
-        if isinstance(_cancelation_period, Unset):
-            cancelation_period = UNSET
-        else:
-            cancelation_period = Term.from_dict(_cancelation_period)
-
-        _obj = cls(
-            term=term,
-            extension=extension,
-            cancelation_period=cancelation_period,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,3 +93,70 @@ class TermInformation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "term",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "term",
+        "extension",
+        "cancelationPeriod",
+    }
+)
+
+
+def _parse_term(d: dict[str, Any]) -> Term:
+    from ..models.term import Term  # noqa: PLC0415
+
+    _source = d["term"]
+    term = Term.from_dict(_source)
+
+    return term
+
+
+def _parse_extension(d: dict[str, Any]) -> AdditionalModuleExtension | Unset:
+    from ..models.additional_module_extension import AdditionalModuleExtension  # noqa: PLC0415
+
+    _source = d.get("extension", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _extension = _source
+    extension: AdditionalModuleExtension | Unset
+    if isinstance(_extension, Unset):
+        extension = UNSET
+    else:
+        extension = AdditionalModuleExtension.from_dict(_extension)
+
+    return extension
+
+
+def _parse_cancelation_period(d: dict[str, Any]) -> Term | Unset:
+    from ..models.term import Term  # noqa: PLC0415
+
+    _source = d.get("cancelationPeriod", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _cancelation_period = _source
+    cancelation_period: Term | Unset
+    if isinstance(_cancelation_period, Unset):
+        cancelation_period = UNSET
+    else:
+        cancelation_period = Term.from_dict(_cancelation_period)
+
+    return cancelation_period
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "term": _parse_term,
+    "extension": _parse_extension,
+    "cancelation_period": _parse_cancelation_period,
+    "additional_properties": _parse_additional_properties,
+}

@@ -15,16 +15,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TimeRestrictions")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "openingHoursCategory",
-        "availabilities",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class TimeRestrictions:
     """Time restrictions for this membership offer based on opening hours categories
 
@@ -61,35 +53,23 @@ class TimeRestrictions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.availability import Availability  # noqa: PLC0415
-        from ..models.opening_hours_category import OpeningHoursCategory  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        _opening_hours_category = d.pop("openingHoursCategory", UNSET)
-        opening_hours_category: OpeningHoursCategory | Unset
-        if isinstance(_opening_hours_category, Unset):
-            opening_hours_category = UNSET
-        else:
-            opening_hours_category = OpeningHoursCategory.from_dict(_opening_hours_category)
-
-        _availabilities = d.pop("availabilities", UNSET)
-        availabilities: list[Availability] | Unset = UNSET
-        if _availabilities is not UNSET:
-            availabilities = []
-            for availabilities_item_data in _availabilities:
-                availabilities_item = Availability.from_dict(availabilities_item_data)
-
-                availabilities.append(availabilities_item)
-
-        _obj = cls(
-            opening_hours_category=opening_hours_category,
-            availabilities=availabilities,
-        )
-
-        _obj.additional_properties = d
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +86,56 @@ class TimeRestrictions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "openingHoursCategory",
+        "availabilities",
+    }
+)
+
+
+def _parse_opening_hours_category(d: dict[str, Any]) -> OpeningHoursCategory | Unset:
+    from ..models.opening_hours_category import OpeningHoursCategory  # noqa: PLC0415
+
+    _source = d.get("openingHoursCategory", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _opening_hours_category = _source
+    opening_hours_category: OpeningHoursCategory | Unset
+    if isinstance(_opening_hours_category, Unset):
+        opening_hours_category = UNSET
+    else:
+        opening_hours_category = OpeningHoursCategory.from_dict(_opening_hours_category)
+
+    return opening_hours_category
+
+
+def _parse_availabilities(d: dict[str, Any]) -> list[Availability] | Unset:
+    from ..models.availability import Availability  # noqa: PLC0415
+
+    _source = d.get("availabilities", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _availabilities = _source
+    availabilities: list[Availability] | Unset = UNSET
+    if _availabilities is not UNSET:
+        availabilities = []
+        for availabilities_item_data in _availabilities:
+            availabilities_item = Availability.from_dict(availabilities_item_data)
+
+            availabilities.append(availabilities_item)
+
+    return availabilities
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "opening_hours_category": _parse_opening_hours_category,
+    "availabilities": _parse_availabilities,
+    "additional_properties": _parse_additional_properties,
+}

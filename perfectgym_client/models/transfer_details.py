@@ -18,19 +18,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TransferDetails")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "collectionDate",
-        "debtCollectionType",
-        "client",
-        "status",
-        "origin",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class TransferDetails:
     """
     Attributes:
@@ -88,56 +77,23 @@ class TransferDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client_details import ClientDetails  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        _collection_date = d.pop("collectionDate", UNSET)
-        collection_date: datetime.date | Unset
-        if isinstance(_collection_date, Unset):
-            collection_date = UNSET
-        else:
-            collection_date = datetime.date.fromisoformat(_collection_date)
-
-        _debt_collection_type = d.pop("debtCollectionType", UNSET)
-        debt_collection_type: TransferDetailsDebtCollectionType | Unset
-        if isinstance(_debt_collection_type, Unset):
-            debt_collection_type = UNSET
-        else:
-            debt_collection_type = TransferDetailsDebtCollectionType(_debt_collection_type)
-
-        _client = d.pop("client", UNSET)
-        client: ClientDetails | Unset
-        if isinstance(_client, Unset):
-            client = UNSET
-        else:
-            client = ClientDetails.from_dict(_client)
-
-        _status = d.pop("status", UNSET)
-        status: TransferDetailsStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = TransferDetailsStatus(_status)
-
-        _origin = d.pop("origin", UNSET)
-        origin: TransferDetailsOrigin | Unset
-        if isinstance(_origin, Unset):
-            origin = UNSET
-        else:
-            origin = TransferDetailsOrigin(_origin)
-
-        _obj = cls(
-            collection_date=collection_date,
-            debt_collection_type=debt_collection_type,
-            client=client,
-            status=status,
-            origin=origin,
-        )
-
-        _obj.additional_properties = d
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -154,3 +110,100 @@ class TransferDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "collectionDate",
+        "debtCollectionType",
+        "client",
+        "status",
+        "origin",
+    }
+)
+
+
+def _parse_collection_date(d: dict[str, Any]) -> datetime.date | Unset:
+    _source = d.get("collectionDate", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _collection_date = _source
+    collection_date: datetime.date | Unset
+    if isinstance(_collection_date, Unset):
+        collection_date = UNSET
+    else:
+        collection_date = datetime.date.fromisoformat(_collection_date)
+
+    return collection_date
+
+
+def _parse_debt_collection_type(d: dict[str, Any]) -> TransferDetailsDebtCollectionType | Unset:
+    _source = d.get("debtCollectionType", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _debt_collection_type = _source
+    debt_collection_type: TransferDetailsDebtCollectionType | Unset
+    if isinstance(_debt_collection_type, Unset):
+        debt_collection_type = UNSET
+    else:
+        debt_collection_type = TransferDetailsDebtCollectionType(_debt_collection_type)
+
+    return debt_collection_type
+
+
+def _parse_client(d: dict[str, Any]) -> ClientDetails | Unset:
+    from ..models.client_details import ClientDetails  # noqa: PLC0415
+
+    _source = d.get("client", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _client = _source
+    client: ClientDetails | Unset
+    if isinstance(_client, Unset):
+        client = UNSET
+    else:
+        client = ClientDetails.from_dict(_client)
+
+    return client
+
+
+def _parse_status(d: dict[str, Any]) -> TransferDetailsStatus | Unset:
+    _source = d.get("status", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _status = _source
+    status: TransferDetailsStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = TransferDetailsStatus(_status)
+
+    return status
+
+
+def _parse_origin(d: dict[str, Any]) -> TransferDetailsOrigin | Unset:
+    _source = d.get("origin", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _origin = _source
+    origin: TransferDetailsOrigin | Unset
+    if isinstance(_origin, Unset):
+        origin = UNSET
+    else:
+        origin = TransferDetailsOrigin(_origin)
+
+    return origin
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "collection_date": _parse_collection_date,
+    "debt_collection_type": _parse_debt_collection_type,
+    "client": _parse_client,
+    "status": _parse_status,
+    "origin": _parse_origin,
+    "additional_properties": _parse_additional_properties,
+}

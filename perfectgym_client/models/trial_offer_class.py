@@ -14,15 +14,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TrialOfferClass")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "id",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class TrialOfferClass:
     """
     Attributes:
@@ -58,25 +51,25 @@ class TrialOfferClass:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.class_ import Class  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        trial_offer_config_id = d.pop("trialOfferConfigId")
-
-        trial_offer_class = Class.from_dict(d.pop("trialOfferClass"))
-
-        id = d.pop("id", UNSET)
-
-        _obj = cls(
-            trial_offer_config_id=trial_offer_config_id,
-            trial_offer_class=trial_offer_class,
-            id=id,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,3 +86,53 @@ class TrialOfferClass:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "trialOfferConfigId",
+        "trialOfferClass",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "trialOfferConfigId",
+        "trialOfferClass",
+        "id",
+    }
+)
+
+
+def _parse_trial_offer_config_id(d: dict[str, Any]) -> int:
+    _source = d["trialOfferConfigId"]
+    trial_offer_config_id: int = _source
+    return trial_offer_config_id
+
+
+def _parse_trial_offer_class(d: dict[str, Any]) -> Class:
+    from ..models.class_ import Class  # noqa: PLC0415
+
+    _source = d["trialOfferClass"]
+    trial_offer_class = Class.from_dict(_source)
+
+    return trial_offer_class
+
+
+def _parse_id(d: dict[str, Any]) -> int | Unset:
+    _source = d.get("id", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    id: int | Unset = _source
+    return id
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "trial_offer_config_id": _parse_trial_offer_config_id,
+    "trial_offer_class": _parse_trial_offer_class,
+    "id": _parse_id,
+    "additional_properties": _parse_additional_properties,
+}

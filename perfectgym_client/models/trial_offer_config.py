@@ -16,15 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TrialOfferConfig")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "confirmationOfBookingTerm",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class TrialOfferConfig:
     """
     Attributes:
@@ -82,44 +75,25 @@ class TrialOfferConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.term import Term  # noqa: PLC0415
-        from ..models.term_with_minutes import TermWithMinutes  # noqa: PLC0415
-        from ..models.trial_offer_lead_data_config import TrialOfferLeadDataConfig  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        prevent_multiple_bookings_term = Term.from_dict(d.pop("preventMultipleBookingsTerm"))
-
-        contingent = d.pop("contingent")
-
-        allow_booking_for_leads = d.pop("allowBookingForLeads")
-
-        lead_data_config = TrialOfferLeadDataConfig.from_dict(d.pop("leadDataConfig"))
-
-        _confirmation_of_booking_term = d.pop("confirmationOfBookingTerm", UNSET)
-        confirmation_of_booking_term: TermWithMinutes | Unset
-        if isinstance(_confirmation_of_booking_term, Unset):
-            confirmation_of_booking_term = UNSET
-        else:
-            confirmation_of_booking_term = TermWithMinutes.from_dict(_confirmation_of_booking_term)
-
-        _obj = cls(
-            id=id,
-            name=name,
-            prevent_multiple_bookings_term=prevent_multiple_bookings_term,
-            contingent=contingent,
-            allow_booking_for_leads=allow_booking_for_leads,
-            lead_data_config=lead_data_config,
-            confirmation_of_booking_term=confirmation_of_booking_term,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -136,3 +110,100 @@ class TrialOfferConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "preventMultipleBookingsTerm",
+        "contingent",
+        "allowBookingForLeads",
+        "leadDataConfig",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "preventMultipleBookingsTerm",
+        "contingent",
+        "allowBookingForLeads",
+        "leadDataConfig",
+        "confirmationOfBookingTerm",
+    }
+)
+
+
+def _parse_id(d: dict[str, Any]) -> int:
+    _source = d["id"]
+    id: int = _source
+    return id
+
+
+def _parse_name(d: dict[str, Any]) -> str:
+    _source = d["name"]
+    name: str = _source
+    return name
+
+
+def _parse_prevent_multiple_bookings_term(d: dict[str, Any]) -> Term:
+    from ..models.term import Term  # noqa: PLC0415
+
+    _source = d["preventMultipleBookingsTerm"]
+    prevent_multiple_bookings_term = Term.from_dict(_source)
+
+    return prevent_multiple_bookings_term
+
+
+def _parse_contingent(d: dict[str, Any]) -> int:
+    _source = d["contingent"]
+    contingent: int = _source
+    return contingent
+
+
+def _parse_allow_booking_for_leads(d: dict[str, Any]) -> bool:
+    _source = d["allowBookingForLeads"]
+    allow_booking_for_leads: bool = _source
+    return allow_booking_for_leads
+
+
+def _parse_lead_data_config(d: dict[str, Any]) -> TrialOfferLeadDataConfig:
+    from ..models.trial_offer_lead_data_config import TrialOfferLeadDataConfig  # noqa: PLC0415
+
+    _source = d["leadDataConfig"]
+    lead_data_config = TrialOfferLeadDataConfig.from_dict(_source)
+
+    return lead_data_config
+
+
+def _parse_confirmation_of_booking_term(d: dict[str, Any]) -> TermWithMinutes | Unset:
+    from ..models.term_with_minutes import TermWithMinutes  # noqa: PLC0415
+
+    _source = d.get("confirmationOfBookingTerm", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _confirmation_of_booking_term = _source
+    confirmation_of_booking_term: TermWithMinutes | Unset
+    if isinstance(_confirmation_of_booking_term, Unset):
+        confirmation_of_booking_term = UNSET
+    else:
+        confirmation_of_booking_term = TermWithMinutes.from_dict(_confirmation_of_booking_term)
+
+    return confirmation_of_booking_term
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "id": _parse_id,
+    "name": _parse_name,
+    "prevent_multiple_bookings_term": _parse_prevent_multiple_bookings_term,
+    "contingent": _parse_contingent,
+    "allow_booking_for_leads": _parse_allow_booking_for_leads,
+    "lead_data_config": _parse_lead_data_config,
+    "confirmation_of_booking_term": _parse_confirmation_of_booking_term,
+    "additional_properties": _parse_additional_properties,
+}

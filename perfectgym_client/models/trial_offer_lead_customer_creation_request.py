@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TrialOfferLeadCustomerCreationRequest")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class TrialOfferLeadCustomerCreationRequest:
     """
     Attributes:
@@ -43,20 +43,25 @@ class TrialOfferLeadCustomerCreationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lead_data import LeadData  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        lead_customer_data = LeadData.from_dict(d.pop("leadCustomerData"))
-
-        trial_offer_config_id = d.pop("trialOfferConfigId")
-
-        _obj = cls(
-            lead_customer_data=lead_customer_data,
-            trial_offer_config_id=trial_offer_config_id,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +78,43 @@ class TrialOfferLeadCustomerCreationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "leadCustomerData",
+        "trialOfferConfigId",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "leadCustomerData",
+        "trialOfferConfigId",
+    }
+)
+
+
+def _parse_lead_customer_data(d: dict[str, Any]) -> LeadData:
+    from ..models.lead_data import LeadData  # noqa: PLC0415
+
+    _source = d["leadCustomerData"]
+    lead_customer_data = LeadData.from_dict(_source)
+
+    return lead_customer_data
+
+
+def _parse_trial_offer_config_id(d: dict[str, Any]) -> int:
+    _source = d["trialOfferConfigId"]
+    trial_offer_config_id: int = _source
+    return trial_offer_config_id
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "lead_customer_data": _parse_lead_customer_data,
+    "trial_offer_config_id": _parse_trial_offer_config_id,
+    "additional_properties": _parse_additional_properties,
+}

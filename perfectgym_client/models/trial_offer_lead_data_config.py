@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,7 +14,7 @@ from ..models.trial_offer_lead_data_config_telephone_mode import TrialOfferLeadD
 T = TypeVar("T", bound="TrialOfferLeadDataConfig")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class TrialOfferLeadDataConfig:
     """The trial offer lead data configuration
 
@@ -60,27 +60,25 @@ class TrialOfferLeadDataConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        trial_offer_lead_data_config_id = d.pop("trialOfferLeadDataConfigId")
-
-        gender_mode = TrialOfferLeadDataConfigGenderMode(d.pop("genderMode"))
-
-        date_of_birth_mode = TrialOfferLeadDataConfigDateOfBirthMode(d.pop("dateOfBirthMode"))
-
-        telephone_mode = TrialOfferLeadDataConfigTelephoneMode(d.pop("telephoneMode"))
-
-        address_mode = TrialOfferLeadDataConfigAddressMode(d.pop("addressMode"))
-
-        _obj = cls(
-            trial_offer_lead_data_config_id=trial_offer_lead_data_config_id,
-            gender_mode=gender_mode,
-            date_of_birth_mode=date_of_birth_mode,
-            telephone_mode=telephone_mode,
-            address_mode=address_mode,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,3 +95,71 @@ class TrialOfferLeadDataConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "trialOfferLeadDataConfigId",
+        "genderMode",
+        "dateOfBirthMode",
+        "telephoneMode",
+        "addressMode",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "trialOfferLeadDataConfigId",
+        "genderMode",
+        "dateOfBirthMode",
+        "telephoneMode",
+        "addressMode",
+    }
+)
+
+
+def _parse_trial_offer_lead_data_config_id(d: dict[str, Any]) -> int:
+    _source = d["trialOfferLeadDataConfigId"]
+    trial_offer_lead_data_config_id: int = _source
+    return trial_offer_lead_data_config_id
+
+
+def _parse_gender_mode(d: dict[str, Any]) -> TrialOfferLeadDataConfigGenderMode:
+    _source = d["genderMode"]
+    gender_mode = TrialOfferLeadDataConfigGenderMode(_source)
+
+    return gender_mode
+
+
+def _parse_date_of_birth_mode(d: dict[str, Any]) -> TrialOfferLeadDataConfigDateOfBirthMode:
+    _source = d["dateOfBirthMode"]
+    date_of_birth_mode = TrialOfferLeadDataConfigDateOfBirthMode(_source)
+
+    return date_of_birth_mode
+
+
+def _parse_telephone_mode(d: dict[str, Any]) -> TrialOfferLeadDataConfigTelephoneMode:
+    _source = d["telephoneMode"]
+    telephone_mode = TrialOfferLeadDataConfigTelephoneMode(_source)
+
+    return telephone_mode
+
+
+def _parse_address_mode(d: dict[str, Any]) -> TrialOfferLeadDataConfigAddressMode:
+    _source = d["addressMode"]
+    address_mode = TrialOfferLeadDataConfigAddressMode(_source)
+
+    return address_mode
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "trial_offer_lead_data_config_id": _parse_trial_offer_lead_data_config_id,
+    "gender_mode": _parse_gender_mode,
+    "date_of_birth_mode": _parse_date_of_birth_mode,
+    "telephone_mode": _parse_telephone_mode,
+    "address_mode": _parse_address_mode,
+    "additional_properties": _parse_additional_properties,
+}

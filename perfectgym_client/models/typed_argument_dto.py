@@ -15,16 +15,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TypedArgumentDto")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "value",
-        "type",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class TypedArgumentDto:
     """
     Attributes:
@@ -57,32 +49,23 @@ class TypedArgumentDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.typed_argument_dto_value import TypedArgumentDtoValue  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        _value = d.pop("value", UNSET)
-        value: TypedArgumentDtoValue | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
-        else:
-            value = TypedArgumentDtoValue.from_dict(_value)
-
-        _type_ = d.pop("type", UNSET)
-        type_: TypedArgumentDtoType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = TypedArgumentDtoType(_type_)
-
-        _obj = cls(
-            value=value,
-            type_=type_,
-        )
-
-        _obj.additional_properties = d
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,3 +82,52 @@ class TypedArgumentDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "value",
+        "type",
+    }
+)
+
+
+def _parse_value(d: dict[str, Any]) -> TypedArgumentDtoValue | Unset:
+    from ..models.typed_argument_dto_value import TypedArgumentDtoValue  # noqa: PLC0415
+
+    _source = d.get("value", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _value = _source
+    value: TypedArgumentDtoValue | Unset
+    if isinstance(_value, Unset):
+        value = UNSET
+    else:
+        value = TypedArgumentDtoValue.from_dict(_value)
+
+    return value
+
+
+def _parse_type_(d: dict[str, Any]) -> TypedArgumentDtoType | Unset:
+    _source = d.get("type", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _type_ = _source
+    type_: TypedArgumentDtoType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = TypedArgumentDtoType(_type_)
+
+    return type_
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "value": _parse_value,
+    "type_": _parse_type_,
+    "additional_properties": _parse_additional_properties,
+}

@@ -17,18 +17,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="VoucherDiscountPeriod")
 
-# Optional fields where a JSON null means "absent" (see from_dict).
-_NULL_MEANS_ABSENT = frozenset(
-    {
-        "effectivePeriodTimeBasedTerm",
-        "discountedBasePrice",
-        "companyAmount",
-        "memberAmount",
-    }
-)
 
-
-@_attrs_define
+@_attrs_define(slots=False)
 class VoucherDiscountPeriod:
     """
     Attributes:
@@ -95,58 +85,25 @@ class VoucherDiscountPeriod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.term import Term  # noqa: PLC0415
-
+        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
         d = dict(src_dict)
-        if None in d.values():  # ours: null in an optional field reads as absent
-            d = {k: v for k, v in d.items() if v is not None or k not in _NULL_MEANS_ABSENT}
-        discount_type = VoucherDiscountPeriodDiscountType(d.pop("discountType"))
-
-        discount_value = Money.from_dict(d.pop("discountValue"))
-
-        effective_period = VoucherDiscountPeriodEffectivePeriod(d.pop("effectivePeriod"))
-
-        _effective_period_time_based_term = d.pop("effectivePeriodTimeBasedTerm", UNSET)
-        effective_period_time_based_term: Term | Unset
-        if isinstance(_effective_period_time_based_term, Unset):
-            effective_period_time_based_term = UNSET
-        else:
-            effective_period_time_based_term = Term.from_dict(_effective_period_time_based_term)
-
-        _discounted_base_price = d.pop("discountedBasePrice", UNSET)
-        discounted_base_price: Money | Unset
-        if isinstance(_discounted_base_price, Unset):
-            discounted_base_price = UNSET
-        else:
-            discounted_base_price = Money.from_dict(_discounted_base_price)
-
-        _company_amount = d.pop("companyAmount", UNSET)
-        company_amount: Money | Unset
-        if isinstance(_company_amount, Unset):
-            company_amount = UNSET
-        else:
-            company_amount = Money.from_dict(_company_amount)
-
-        _member_amount = d.pop("memberAmount", UNSET)
-        member_amount: Money | Unset
-        if isinstance(_member_amount, Unset):
-            member_amount = UNSET
-        else:
-            member_amount = Money.from_dict(_member_amount)
-
-        _obj = cls(
-            discount_type=discount_type,
-            discount_value=discount_value,
-            effective_period=effective_period,
-            effective_period_time_based_term=effective_period_time_based_term,
-            discounted_base_price=discounted_base_price,
-            company_amount=company_amount,
-            member_amount=member_amount,
-        )
-
-        _obj.additional_properties = d
+        if not _REQUIRED_KEYS <= d.keys():
+            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
+        _obj = cls.__new__(cls)
+        _obj.__dict__["_lazy_source"] = d
         return _obj
+
+    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                source = self.__dict__["_lazy_source"]
+                parse = _LAZY_FIELDS[name]
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+            value = parse(source)
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -163,3 +120,126 @@ class VoucherDiscountPeriod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_REQUIRED_KEYS = frozenset(
+    {
+        "discountType",
+        "discountValue",
+        "effectivePeriod",
+    }
+)
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "discountType",
+        "discountValue",
+        "effectivePeriod",
+        "effectivePeriodTimeBasedTerm",
+        "discountedBasePrice",
+        "companyAmount",
+        "memberAmount",
+    }
+)
+
+
+def _parse_discount_type(d: dict[str, Any]) -> VoucherDiscountPeriodDiscountType:
+    _source = d["discountType"]
+    discount_type = VoucherDiscountPeriodDiscountType(_source)
+
+    return discount_type
+
+
+def _parse_discount_value(d: dict[str, Any]) -> Money:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d["discountValue"]
+    discount_value = Money.from_dict(_source)
+
+    return discount_value
+
+
+def _parse_effective_period(d: dict[str, Any]) -> VoucherDiscountPeriodEffectivePeriod:
+    _source = d["effectivePeriod"]
+    effective_period = VoucherDiscountPeriodEffectivePeriod(_source)
+
+    return effective_period
+
+
+def _parse_effective_period_time_based_term(d: dict[str, Any]) -> Term | Unset:
+    from ..models.term import Term  # noqa: PLC0415
+
+    _source = d.get("effectivePeriodTimeBasedTerm", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _effective_period_time_based_term = _source
+    effective_period_time_based_term: Term | Unset
+    if isinstance(_effective_period_time_based_term, Unset):
+        effective_period_time_based_term = UNSET
+    else:
+        effective_period_time_based_term = Term.from_dict(_effective_period_time_based_term)
+
+    return effective_period_time_based_term
+
+
+def _parse_discounted_base_price(d: dict[str, Any]) -> Money | Unset:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d.get("discountedBasePrice", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _discounted_base_price = _source
+    discounted_base_price: Money | Unset
+    if isinstance(_discounted_base_price, Unset):
+        discounted_base_price = UNSET
+    else:
+        discounted_base_price = Money.from_dict(_discounted_base_price)
+
+    return discounted_base_price
+
+
+def _parse_company_amount(d: dict[str, Any]) -> Money | Unset:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d.get("companyAmount", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _company_amount = _source
+    company_amount: Money | Unset
+    if isinstance(_company_amount, Unset):
+        company_amount = UNSET
+    else:
+        company_amount = Money.from_dict(_company_amount)
+
+    return company_amount
+
+
+def _parse_member_amount(d: dict[str, Any]) -> Money | Unset:
+    from ..models.money import Money  # noqa: PLC0415
+
+    _source = d.get("memberAmount", UNSET)
+    if _source is None:  # null in an optional field reads as absent
+        _source = UNSET
+    _member_amount = _source
+    member_amount: Money | Unset
+    if isinstance(_member_amount, Unset):
+        member_amount = UNSET
+    else:
+        member_amount = Money.from_dict(_member_amount)
+
+    return member_amount
+
+
+def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+
+
+_LAZY_FIELDS: dict[str, Any] = {
+    "discount_type": _parse_discount_type,
+    "discount_value": _parse_discount_value,
+    "effective_period": _parse_effective_period,
+    "effective_period_time_based_term": _parse_effective_period_time_based_term,
+    "discounted_base_price": _parse_discounted_base_price,
+    "company_amount": _parse_company_amount,
+    "member_amount": _parse_member_amount,
+    "additional_properties": _parse_additional_properties,
+}

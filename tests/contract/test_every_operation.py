@@ -52,7 +52,8 @@ def _matches(value: Any, annotation: Any) -> bool:
 @pytest.mark.parametrize("operation_id", CALLED)
 async def test_operation_against_prism(operation_id: str, prism_url: str) -> None:
     operation = perfectgym.OPERATIONS[operation_id]
-    async with AsyncPerfectGym(prism_url, "contract-test-key", max_retries=0) as client:
+    client = AsyncPerfectGym(prism_url, "contract-test-key", max_retries=0, validate_responses=True)
+    async with client:
         resource = getattr(client, operation.tag)
         name = snake_case(operation_id)
         raw_method = getattr(resource.with_raw_response, name)

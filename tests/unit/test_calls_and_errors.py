@@ -198,3 +198,18 @@ def test_status_errors_cover_the_documented_statuses() -> None:
     assert {cls.status_code for _, cls in ERROR_CASES if cls is not UnexpectedStatusError} == documented
     assert issubclass(perfectgym.InvalidAccessRestrictionError, ValueError)
     assert httpx  # the transport library is the only one involved
+
+
+@pytest.mark.asyncio
+async def test_fields_parse_lazily_unless_responses_are_validated() -> None:
+    body = {"id": 42, "status": "MEMBER", "accessRefusal": False, "dateOfBirth": "31.12.1990"}
+    with respx.mock() as router:
+        router.get(CUSTOMER_URL).respond(200, json=body)
+        async with make_client() as client:
+            customer = await client.customers.get_customer_by_id(42)
+            assert customer.id == 42  # the rest is parsed when read
+            with pytest.raises(ValueError, match="31.12.1990"):
+                _ = customer.date_of_birth
+        async with make_client(validate_responses=True) as strict:
+            with pytest.raises(APIResponseValidationError, match="31.12.1990"):
+                await strict.customers.get_customer_by_id(42)
