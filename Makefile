@@ -23,7 +23,7 @@ GENERATE = PATH="$(BIN):$$PATH" "$(BIN)/openapi-python-client" generate \
 # Our typed resource layer over it, from the same spec (tools/generate_layer.py). Output file is appended.
 GENERATE_LAYER = "$(BIN)/python" -m tools.generate_layer --spec $(SPEC) --config generator-config.yml --output
 
-.PHONY: help install demo generate check-generated update-spec test contract contract-live lint
+.PHONY: help install demo generate check-generated update-spec test contract contract-live bench lint
 
 help:
 	@echo "make install          create $(VENV) with the package and its pinned dev/test tools"
@@ -31,6 +31,7 @@ help:
 	@echo "make test             run the whole test suite, contract tests included (installs first)"
 	@echo "make contract         every operation through the SDK against Prism (the OpenAPI mock server)"
 	@echo "make contract-live    read-only operations against PERFECTGYM_BASE_URL with PERFECTGYM_API_KEY"
+	@echo "make bench            the four benchmarks (ratios side by side), written to bench/RESULTS.md"
 	@echo "make lint             ruff, and mypy --strict on custom/, tools/ and the generated package"
 	@echo "make generate         regenerate $(PACKAGE)/ from $(SPEC)"
 	@echo "make check-generated  fail if $(PACKAGE)/ differs from what $(SPEC) generates"
@@ -96,10 +97,14 @@ contract-live: $(INSTALLED)
 	@echo "==> contract-live: read-only operations against the tenant in PERFECTGYM_BASE_URL"
 	$(BIN)/python -m tests.contract.live
 
+bench: $(INSTALLED)
+	@echo "==> bench: parsing, per-request overhead, streaming, rate budget (a few minutes)"
+	$(BIN)/python -m bench.run
+
 lint: $(INSTALLED)
 	@echo "==> lint: ruff check + format check"
-	$(BIN)/ruff check --no-cache custom tools tests examples
-	$(BIN)/ruff format --check custom tools tests examples
+	$(BIN)/ruff check --no-cache custom tools tests examples bench
+	$(BIN)/ruff format --check custom tools tests examples bench
 	@echo "==> lint: mypy --strict on custom/ and tools/, then on the generated $(PACKAGE)/"
-	$(BIN)/mypy --strict custom tools tests/typing examples
+	$(BIN)/mypy --strict custom tools tests/typing examples bench
 	$(BIN)/mypy --strict $(PACKAGE)

@@ -17,20 +17,24 @@ from perfectgym._clock import Clock
 
 __all__ = ["RateBudget", "RateLimiter"]
 
-# Spacing is stretched by this much so rounding never lets a window hold one request too many.
-_SAFETY = 1.002
-
 
 @attrs.frozen
 class RateBudget:
-    """At most `requests` per `per` seconds for each endpoint (method + path template)."""
+    """At most `requests` per `per` seconds for each endpoint (method + path template).
+
+    `jitter` is the spread (seconds) between when a request is let through and when the
+    server counts it (scheduling, connection reuse): the spacing is ``(per + jitter) /
+    requests`` so that requests delayed into the next server window cannot overfill it.
+    Against the real API (1000/60 s) that costs 0.03% of the rate.
+    """
 
     requests: int = attrs.field(default=1000, validator=attrs.validators.gt(0))
     per: float = attrs.field(default=60.0, validator=attrs.validators.gt(0))
+    jitter: float = attrs.field(default=0.015, validator=attrs.validators.ge(0))
 
     @property
     def interval(self) -> float:
-        return self.per / self.requests * _SAFETY
+        return (self.per + self.jitter) / self.requests
 
 
 class RateLimiter:
