@@ -12,7 +12,6 @@ import os
 import re
 from collections.abc import Awaitable, Iterable
 from functools import cached_property
-from types import TracebackType
 from typing import Any, Self, TypeVar
 
 import attrs
@@ -25,6 +24,7 @@ from perfectgym._domain_rules import BODY_RULES
 from perfectgym._errors import ConfigurationError, status_error_from_response
 from perfectgym._generated_resources import ResourceNamespaces
 from perfectgym._pipeline import ClientSettings, RequestPipeline
+from perfectgym._pool import PoolOwner
 from perfectgym._rate_budget import RateBudget, RateLimiter
 from perfectgym._retry import RetryPolicy
 from perfectgym._version import __version__
@@ -34,7 +34,6 @@ __all__ = ["AsyncPerfectGym"]
 ENV_BASE_URL = "PERFECTGYM_BASE_URL"
 ENV_API_KEY = "PERFECTGYM_API_KEY"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 DEFAULT_RATE_BUDGET = RateBudget(requests=1000, per=60.0)  # the API's default limit per endpoint
 TENANT_URL = "https://{tenant}.open-api.perfectgym.com"
 # HEAD on any endpoint only checks the key (API-NOTES); this one needs no parameters.
@@ -74,7 +73,7 @@ def checked_base_url(base_url: str) -> str:
     return str(url).rstrip("/")
 
 
-class AsyncPerfectGym(ResourceNamespaces):
+class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
     """Async client for one studio of the PerfectGym Next Open API.
 
     ``base_url`` and ``api_key`` default to ``PERFECTGYM_BASE_URL`` and ``PERFECTGYM_API_KEY``.
@@ -123,8 +122,7 @@ class AsyncPerfectGym(ResourceNamespaces):
             validate_responses=validate_responses,
             limiter=RateLimiter(rate_budget, clock) if rate_budget is not None else None,
         )
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(limits=DEFAULT_LIMITS, follow_redirects=False)
+        self._init_pool(http_client)
         self._pipeline = RequestPipeline(self._http, settings)
 
     @classmethod
@@ -199,19 +197,6 @@ class AsyncPerfectGym(ResourceNamespaces):
         if response.status_code == 401:
             return False
         raise status_error_from_response(response, method="HEAD", path=KEY_CHECK_PATH)
-
-    async def aclose(self) -> None:
-        """Close the connection pool if this client created it (views and borrowed clients leave it open)."""
-        if self._owns_http:
-            await self._http.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
-    ) -> None:
-        await self.aclose()
 
     def __repr__(self) -> str:
         settings = self._pipeline.settings

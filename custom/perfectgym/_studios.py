@@ -16,14 +16,14 @@ import re
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from types import TracebackType
 from typing import Any, Self
 
 import attrs
 import httpx
 
-from perfectgym._client import DEFAULT_LIMITS, AsyncPerfectGym, checked_base_url
+from perfectgym._client import AsyncPerfectGym, checked_base_url
 from perfectgym._errors import ConfigurationError
+from perfectgym._pool import PoolOwner
 
 __all__ = ["StudioConfig", "StudioRegistry"]
 
@@ -49,7 +49,7 @@ class StudioConfig:
             raise ConfigurationError(f"studio {self.studio_id!r}: webhook_key must not be empty when given")
 
 
-class StudioRegistry:
+class StudioRegistry(PoolOwner):
     """Studio id -> (base URL, API key, webhook key), and a client per studio over one pool.
 
     ``client_options`` (timeout, max_retries, accept_language, retry_policy, clock) apply
@@ -65,8 +65,7 @@ class StudioRegistry:
     ) -> None:
         self._studios: dict[str, StudioConfig] = {}
         self._clients: dict[str, AsyncPerfectGym] = {}
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(limits=DEFAULT_LIMITS, follow_redirects=False)
+        self._init_pool(http_client)
         self._client_options = client_options
         for studio in studios:
             self.add(studio)
@@ -160,19 +159,6 @@ class StudioRegistry:
             if studio.webhook_key is not None and hmac.compare_digest(offered, studio.webhook_key.encode()):
                 found = studio
         return found
-
-    async def aclose(self) -> None:
-        """Close the shared pool if the registry created it."""
-        if self._owns_http:
-            await self._http.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
-    ) -> None:
-        await self.aclose()
 
     def __repr__(self) -> str:
         return f"<StudioRegistry studios={sorted(self._studios)}>"

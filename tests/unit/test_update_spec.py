@@ -7,13 +7,13 @@ import functools
 import hashlib
 import http.server
 import socket
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
 
+from tests.support.loopback import serving
 from tests.support.spec import SPEC_PATH, load_spec
 from tools.update_spec import main, update_spec
 
@@ -114,16 +114,8 @@ def spec_server(tmp_path: Path) -> Iterator[str]:
     """A loopback HTTP server serving tmp_path/served/, stopped after the test."""
     served = tmp_path / "served"
     served.mkdir()
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(served))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with serving(functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(served))) as url:
+        yield url
 
 
 def test_downloads_from_url(workspace: tuple[Path, Path], tmp_path: Path, spec_server: str) -> None:
