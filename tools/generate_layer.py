@@ -32,7 +32,7 @@ from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.strings import PythonCode, pascal_case, safe_for_docstring, snake_case
 
-from tools.spec_changes import collect_operations, parse_spec
+from tools.spec_changes import collect_operations, parse_spec, resolve
 
 HEADER = '''"""Typed resources for every operation of openapi.yaml.
 
@@ -104,21 +104,12 @@ def _raw_operations(raw: Mapping[str, Any]) -> dict[str, tuple[str, str, str]]:
     return found
 
 
-def _resolve(raw: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
-    while "$ref" in node:
-        target: Any = raw
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
 def _slice_bounds(raw: Mapping[str, Any], path: str, method: str) -> dict[str, int]:
     parameters = [*(raw["paths"][path].get("parameters") or []), *(raw["paths"][path][method].get("parameters") or [])]
     for parameter in parameters:
-        parameter = _resolve(raw, parameter)
+        parameter = resolve(parameter, raw)
         if parameter.get("name") == "sliceSize" and parameter.get("in") == "query":
-            schema = _resolve(raw, parameter.get("schema") or {})
+            schema = resolve(parameter.get("schema") or {}, raw)
             return {key: int(schema[key]) for key in ("minimum", "maximum", "default") if key in schema}
     return {}
 

@@ -97,6 +97,16 @@ def validate_spec(document: Mapping[str, Any], source: str) -> None:
         raise SpecError(f"{source} could not be validated as OpenAPI: {exc}") from exc
 
 
+def resolve(node: Mapping[str, Any], document: Mapping[str, Any]) -> Mapping[str, Any]:
+    """Follow local ``$ref`` pointers (``#/components/...``) until a concrete node is reached."""
+    while "$ref" in node:
+        target: Any = document
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
 def collect_operations(document: Mapping[str, Any]) -> dict[str, Operation]:
     """Every operation of the document by its key."""
     operations: dict[str, Operation] = {}

@@ -52,6 +52,10 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def _as_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
+    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+
+
 def checked_base_url(base_url: str) -> str:
     try:
         url = httpx.URL(base_url)
@@ -113,7 +117,7 @@ class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
         settings = ClientSettings(
             base_url=checked_base_url(base_url),
             api_key=api_key.strip(),
-            timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+            timeout=_as_timeout(timeout),
             retry=policy,
             clock=clock,
             accept_language=accept_language,
@@ -168,12 +172,11 @@ class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
         if max_retries is not _UNSET:
             changes["retry"] = attrs.evolve(changes.get("retry", settings.retry), max_retries=max_retries)
         if timeout is not _UNSET:
-            changes["timeout"] = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+            changes["timeout"] = _as_timeout(timeout)
         if accept_language is not _UNSET:
             changes["accept_language"] = accept_language
         view = object.__new__(type(self))
-        view._owns_http = False
-        view._http = self._http
+        view._init_pool(self._http)  # lent: the view never closes it
         view._pipeline = RequestPipeline(self._http, attrs.evolve(settings, **changes))
         return view
 

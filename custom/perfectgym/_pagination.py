@@ -12,11 +12,10 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any, Generic, Protocol, TypeVar
 
+from perfectgym._errors import PerfectGymError
 from perfectgym_client.types import Unset
 
 __all__ = ["AsyncPaginator", "PaginationError"]
-
-from perfectgym._errors import PerfectGymError
 
 ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT", bound="SlicedPage")

@@ -19,15 +19,7 @@ from typing import Any
 from openapi_python_client.strings import snake_case
 
 from perfectgym_client.types import Unset
-from tests.support.spec import example_for, load_spec, resolve
-
-
-def spec_operation(operation_id: str) -> Mapping[str, Any]:
-    for path_item in load_spec()["paths"].values():
-        for operation in path_item.values():
-            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
-                return operation
-    raise KeyError(operation_id)
+from tests.support.spec import example_for, load_spec, resolve, spec_operation
 
 
 def _strip_optional(annotation: Any) -> Any:

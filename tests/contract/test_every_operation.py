@@ -16,10 +16,10 @@ from openapi_python_client.strings import snake_case
 
 import perfectgym
 from perfectgym import APIStatusError, AsyncPerfectGym
-from tests.contract.arguments import arguments_for, spec_operation
+from tests.contract.arguments import arguments_for
 from tests.contract.exclusions import EXCLUDED
 from tests.contract.record import EXERCISED
-from tests.support.spec import load_spec
+from tests.support.spec import load_spec, spec_operation
 from tools.spec_changes import collect_operations
 
 SPEC_OPERATION_IDS = sorted(collect_operations(load_spec()))

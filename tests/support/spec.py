@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from tools.spec_changes import parse_spec
+from tools.spec_changes import Operation, collect_operations, parse_spec, resolve
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = REPO_ROOT / "openapi.yaml"
@@ -23,14 +23,14 @@ def load_spec() -> dict[str, Any]:
     return parse_spec(SPEC_PATH.read_text(encoding="utf-8"), str(SPEC_PATH))
 
 
-def resolve(schema: Mapping[str, Any], spec: Mapping[str, Any]) -> Mapping[str, Any]:
-    """Follow local ``$ref`` pointers until a concrete schema is reached."""
-    while "$ref" in schema:
-        target: Any = spec
-        for part in schema["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        schema = target
-    return schema
+def spec_operation(operation_id: str) -> Mapping[str, Any]:
+    """The operation's definition (path-level parameters merged in), by operationId."""
+    return _operations()[operation_id].definition
+
+
+@functools.cache
+def _operations() -> dict[str, Operation]:
+    return collect_operations(load_spec())
 
 
 def _json_ready(value: Any) -> Any:
@@ -122,12 +122,6 @@ def assert_matches_spec(instance: Any, schema: Mapping[str, Any]) -> None:
 
 def response_schema(operation_id: str, status: str = "200") -> Mapping[str, Any] | None:
     """The JSON schema of an operation's documented response, None when it has no body."""
-    spec = load_spec()
-    for item in spec["paths"].values():
-        for op in item.values():
-            if isinstance(op, dict) and op.get("operationId") == operation_id:
-                response = resolve(op["responses"][status], spec)
-                content = response.get("content") or {}
-                media = content.get("application/json")
-                return media["schema"] if media else None
-    raise KeyError(operation_id)
+    response = resolve(spec_operation(operation_id)["responses"][status], load_spec())
+    media = (response.get("content") or {}).get("application/json")
+    return media["schema"] if media else None
