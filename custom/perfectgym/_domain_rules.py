@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from perfectgym._access_restriction import access_restriction_from_body
-from perfectgym._pipeline import BodyRule
+from perfectgym._operation import BodyRule
 
 __all__ = ["BODY_RULES"]
 

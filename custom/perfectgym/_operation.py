@@ -8,7 +8,7 @@ operations, the spec's ``sliceSize`` bounds.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from types import ModuleType
 from typing import Any
 
@@ -17,7 +17,10 @@ import attrs
 from perfectgym._errors import InvalidRequestError
 from perfectgym_client.types import UNSET, Unset
 
-__all__ = ["Operation", "SliceBounds"]
+__all__ = ["BodyRule", "Operation", "SliceBounds"]
+
+# Checks of request bodies beyond their schema, by operationId; see _domain_rules.py.
+BodyRule = Callable[[Mapping[str, Any]], object]
 
 
 @attrs.frozen
@@ -59,6 +62,18 @@ class Operation:
     @property
     def is_paginated(self) -> bool:
         return self.slice_bounds is not None
+
+    def prepare_arguments(self, arguments: dict[str, Any], body_rules: Mapping[str, BodyRule]) -> dict[str, Any]:
+        """Check a call's arguments and build its body; raise InvalidRequestError before anything is sent."""
+        if self.slice_bounds is not None:
+            self.slice_bounds.check(self.operation_id, arguments.get("slice_size"))
+        if "body" in arguments:
+            arguments["body"] = self.coerce_body(arguments["body"])
+            rule = body_rules.get(self.operation_id)
+            if rule is not None:
+                body = arguments["body"]
+                rule(body.to_dict() if hasattr(body, "to_dict") else body)
+        return arguments
 
     def coerce_body(self, body: Any) -> Any:
         """The body as the generated model(s): mappings with API field names are built into models.

@@ -8,7 +8,7 @@ error mapping and key handling happen here, once for every operation.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
@@ -21,7 +21,7 @@ from perfectgym._errors import (
     APITimeoutError,
     status_error_from_response,
 )
-from perfectgym._operation import Operation
+from perfectgym._operation import BodyRule, Operation
 from perfectgym._rate_budget import RateLimiter
 from perfectgym._response import APIResponse
 from perfectgym._retry import RetryPolicy, parse_retry_after
@@ -44,8 +44,6 @@ _TRANSPORT_ERRORS: tuple[tuple[type[httpx.RequestError], type[APIConnectionError
     (httpx.RequestError, APIConnectionError),
 )
 
-# Checks of request bodies beyond their schema, by operationId; see _domain_rules.py.
-BodyRule = Callable[[Mapping[str, Any]], object]
 
 
 @attrs.frozen
@@ -75,14 +73,7 @@ class RequestPipeline:
 
     async def call(self, operation: Operation, arguments: dict[str, Any]) -> APIResponse[Any]:
         """Run `operation` with generated-function keyword `arguments`; raise typed errors."""
-        if operation.slice_bounds is not None:
-            operation.slice_bounds.check(operation.operation_id, arguments.get("slice_size"))
-        if "body" in arguments:
-            arguments["body"] = operation.coerce_body(arguments["body"])
-            rule = self.settings.body_rules.get(operation.operation_id)
-            if rule is not None:
-                body = arguments["body"]
-                rule(body.to_dict() if hasattr(body, "to_dict") else body)
+        arguments = operation.prepare_arguments(arguments, self.settings.body_rules)
         request = self._build_request(operation.module._get_kwargs(**arguments))
         try:
             response, attempts = await self._send(operation.method, operation.path, request)
