@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import functools
 import hashlib
@@ -30,7 +31,7 @@ def workspace(tmp_path: Path) -> tuple[Path, Path]:
 
 
 def _spec_without(operation_id: str) -> str:
-    spec = load_spec()
+    spec = copy.deepcopy(load_spec())  # the loaded spec is cached and shared by other tests
     for path, item in list(spec["paths"].items()):
         for method, op in list(item.items()):
             if isinstance(op, dict) and op.get("operationId") == operation_id:
