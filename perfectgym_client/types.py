@@ -1,11 +1,14 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+import threading
+from collections.abc import Callable, Mapping, MutableMapping
 from enum import IntEnum, StrEnum
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
+from attrs import NOTHING, define, fields
+
+from .errors import MalformedFieldError, _value_excerpt
 
 
 class Unset:
@@ -101,6 +104,120 @@ class OpenIntEnum(IntEnum):
         if self.is_unknown:
             return f"<{type(self).__name__} unknown value {self._value_!r}>"
         return super().__repr__()
+
+
+# ours: runtime helpers of the lazy models (model.py.jinja)
+
+# What a field parser raises on a JSON value of the wrong shape: a bad date or enum value (ValueError),
+# an object where a string is expected (TypeError, AttributeError), a nested object without one of its
+# required keys (KeyError), an absurd number (OverflowError), a pathologically deep value (RecursionError).
+_PARSE_FAILURES = (ValueError, TypeError, KeyError, AttributeError, OverflowError, RecursionError)
+
+P = TypeVar("P")
+
+
+def _failure_reason(exc: BaseException) -> str:
+    if isinstance(exc, KeyError) and exc.args:
+        reason = f"missing required key {exc.args[0]!r}"
+    else:
+        try:
+            detail = str(exc)
+        except Exception:
+            detail = ""
+        reason = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+    return reason if len(reason) <= 200 else reason[:197] + "..."
+
+
+def parse_lazy_field(
+    model: str, field: str, wire_name: str, parse: Callable[[dict[str, Any]], P], source: dict[str, Any]
+) -> P:
+    """Parse one field of a model built by ``from_dict`` from the JSON it keeps.
+
+    The one place where a value of the wrong shape becomes :class:`MalformedFieldError` naming
+    ``model``, ``field``, ``wire_name`` and the raw value (``UNSET`` when the key is absent). A
+    ``MalformedFieldError`` raised inside ``parse`` (by a nested model) propagates unchanged: it
+    already names the innermost model and field.
+    """
+    try:
+        return parse(source)
+    except MalformedFieldError:
+        raise
+    except _PARSE_FAILURES as exc:
+        value = source.get(wire_name, UNSET)
+        raise MalformedFieldError(model, field, wire_name, value, _failure_reason(exc)) from exc
+
+
+def expect_json_array(value: object) -> None:
+    """Refuse a list field's value that is not an array (or UNSET): iterating a string or an object would not fail."""
+    if value is not UNSET and not isinstance(value, list | tuple):
+        raise TypeError(f"expected a JSON array, got {type(value).__name__}")
+
+
+class _Malformed:
+    """Stands in for a malformed field in repr() and ==: shows the raw value, equal to the same raw value."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __repr__(self) -> str:
+        return f"<malformed: {_value_excerpt(self.value)}>"
+
+    def __eq__(self, other: object) -> bool:
+        # compared inside a tuple, as attrs compares fields: the same object is equal to itself (even NaN)
+        return isinstance(other, _Malformed) and bool((self.value,) == (other.value,))
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def _read_field(model: Any, name: str, init: bool) -> Any:
+    try:
+        return getattr(model, name) if init else getattr(model, name, NOTHING)
+    except MalformedFieldError as exc:
+        return _Malformed(exc.value)
+
+
+_repr_context = threading.local()
+
+
+def lazy_model_repr(model: Any) -> str:
+    """attrs' repr of a generated model, except that it never raises.
+
+    A field that fails to parse shows as ``<malformed: 'raw value'>``, one that cannot be read or
+    shown at all as ``<unreadable: ErrorType>``; a model that contains itself shows as ``...``.
+    """
+    try:
+        active: set[int] = _repr_context.active
+    except AttributeError:
+        active = _repr_context.active = set()
+    if id(model) in active:
+        return "..."
+    active.add(id(model))
+    try:
+        parts = []
+        for attribute in fields(type(model)):
+            if attribute.repr is False:
+                continue
+            try:
+                value = _read_field(model, attribute.name, attribute.init)
+                show = repr if attribute.repr is True else attribute.repr
+                text = show(value)
+            except Exception as exc:
+                text = f"<unreadable: {type(exc).__name__}>"
+            parts.append(f"{attribute.name}={text}")
+        name = type(model).__qualname__.rsplit(">.", 1)[-1]
+        return f"{name}({', '.join(parts)})"
+    finally:
+        active.discard(id(model))
+
+
+def lazy_model_eq(model: Any, other: Any) -> bool:
+    """attrs' == of two generated models of the same class, except that a malformed field compares by its raw value."""
+    attributes = [attribute for attribute in fields(type(model)) if attribute.eq]
+    mine = tuple(_read_field(model, attribute.name, attribute.init) for attribute in attributes)
+    theirs = tuple(_read_field(other, attribute.name, attribute.init) for attribute in attributes)
+    return mine == theirs
 
 
 __all__ = ["UNSET", "File", "FileTypes", "OpenIntEnum", "OpenStrEnum", "RequestFiles", "Response", "Unset"]

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.account_preview_item_charge_type import AccountPreviewItemChargeType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AccountPreviewItem")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class AccountPreviewItem:
     """
     Attributes:
@@ -86,6 +86,8 @@ class AccountPreviewItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -98,12 +100,20 @@ class AccountPreviewItem:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -227,13 +237,13 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "due_date": _parse_due_date,
-    "amount": _parse_amount,
-    "paid_period_from": _parse_paid_period_from,
-    "paid_period_to": _parse_paid_period_to,
-    "description": _parse_description,
-    "discounted_amount": _parse_discounted_amount,
-    "charge_type": _parse_charge_type,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "due_date": ("dueDate", _parse_due_date),
+    "amount": ("amount", _parse_amount),
+    "paid_period_from": ("paidPeriodFrom", _parse_paid_period_from),
+    "paid_period_to": ("paidPeriodTo", _parse_paid_period_to),
+    "description": ("description", _parse_description),
+    "discounted_amount": ("discountedAmount", _parse_discounted_amount),
+    "charge_type": ("chargeType", _parse_charge_type),
+    "additional_properties": ("*", _parse_additional_properties),
 }

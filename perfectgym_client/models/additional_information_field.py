@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.additional_information_field_type import AdditionalInformationFieldType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.additional_information_list_item import AdditionalInformationListItem
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AdditionalInformationField")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class AdditionalInformationField:
     """
     Attributes:
@@ -69,6 +69,8 @@ class AdditionalInformationField:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -81,12 +83,20 @@ class AdditionalInformationField:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -156,6 +166,7 @@ def _parse_list_items(d: dict[str, Any]) -> list[AdditionalInformationListItem] 
     _source = d.get("listItems", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _list_items = _source
     list_items: list[AdditionalInformationListItem] | Unset = UNSET
     if _list_items is not UNSET:
@@ -172,11 +183,11 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "id": _parse_id,
-    "name": _parse_name,
-    "type_": _parse_type_,
-    "abbreviation": _parse_abbreviation,
-    "list_items": _parse_list_items,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "id": ("id", _parse_id),
+    "name": ("name", _parse_name),
+    "type_": ("type", _parse_type_),
+    "abbreviation": ("abbreviation", _parse_abbreviation),
+    "list_items": ("listItems", _parse_list_items),
+    "additional_properties": ("*", _parse_additional_properties),
 }

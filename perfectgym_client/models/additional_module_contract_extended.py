@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.additional_module_contract_extended_contract_cancelation_status import (
     AdditionalModuleContractExtendedContractCancelationStatus,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.additional_module_contract_trial_period import AdditionalModuleContractTrialPeriod
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AdditionalModuleContractExtended")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class AdditionalModuleContractExtended:
     """
     Attributes:
@@ -134,6 +134,8 @@ class AdditionalModuleContractExtended:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -146,12 +148,20 @@ class AdditionalModuleContractExtended:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -314,6 +324,7 @@ def _parse_rate_codes(d: dict[str, Any]) -> list[RateCode] | Unset:
     _source = d.get("rateCodes", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _rate_codes = _source
     rate_codes: list[RateCode] | Unset = UNSET
     if _rate_codes is not UNSET:
@@ -330,6 +341,7 @@ def _parse_available_cancelation_dates(d: dict[str, Any]) -> list[datetime.date]
     _source = d.get("availableCancelationDates", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _available_cancelation_dates = _source
     available_cancelation_dates: list[datetime.date] | Unset = UNSET
     if _available_cancelation_dates is not UNSET:
@@ -346,18 +358,21 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "name": _parse_name,
-    "price": _parse_price,
-    "start_date": _parse_start_date,
-    "contract_cancelation_can_be_withdrawn": _parse_contract_cancelation_can_be_withdrawn,
-    "end_date": _parse_end_date,
-    "cancelation_date": _parse_cancelation_date,
-    "last_possible_cancelation_date": _parse_last_possible_cancelation_date,
-    "cancelation_reason": _parse_cancelation_reason,
-    "contract_cancelation_status": _parse_contract_cancelation_status,
-    "trial_period": _parse_trial_period,
-    "rate_codes": _parse_rate_codes,
-    "available_cancelation_dates": _parse_available_cancelation_dates,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "name": ("name", _parse_name),
+    "price": ("price", _parse_price),
+    "start_date": ("startDate", _parse_start_date),
+    "contract_cancelation_can_be_withdrawn": (
+        "contractCancelationCanBeWithdrawn",
+        _parse_contract_cancelation_can_be_withdrawn,
+    ),
+    "end_date": ("endDate", _parse_end_date),
+    "cancelation_date": ("cancelationDate", _parse_cancelation_date),
+    "last_possible_cancelation_date": ("lastPossibleCancelationDate", _parse_last_possible_cancelation_date),
+    "cancelation_reason": ("cancelationReason", _parse_cancelation_reason),
+    "contract_cancelation_status": ("contractCancelationStatus", _parse_contract_cancelation_status),
+    "trial_period": ("trialPeriod", _parse_trial_period),
+    "rate_codes": ("rateCodes", _parse_rate_codes),
+    "available_cancelation_dates": ("availableCancelationDates", _parse_available_cancelation_dates),
+    "additional_properties": ("*", _parse_additional_properties),
 }

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.additional_module_payment_frequency_type import AdditionalModulePaymentFrequencyType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.additional_module_month_day_to_price import AdditionalModuleMonthDayToPrice
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AdditionalModulePaymentFrequency")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class AdditionalModulePaymentFrequency:
     """
     Attributes:
@@ -90,6 +90,8 @@ class AdditionalModulePaymentFrequency:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -102,12 +104,20 @@ class AdditionalModulePaymentFrequency:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -196,6 +206,7 @@ def _parse_month_days_to_prices(d: dict[str, Any]) -> list[AdditionalModuleMonth
     _source = d.get("monthDaysToPrices", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _month_days_to_prices = _source
     month_days_to_prices: list[AdditionalModuleMonthDayToPrice] | Unset = UNSET
     if _month_days_to_prices is not UNSET:
@@ -214,6 +225,7 @@ def _parse_terms_to_prices(d: dict[str, Any]) -> list[AdditionalModuleTermToPric
     _source = d.get("termsToPrices", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _terms_to_prices = _source
     terms_to_prices: list[AdditionalModuleTermToPrice] | Unset = UNSET
     if _terms_to_prices is not UNSET:
@@ -230,12 +242,12 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "type_": _parse_type_,
-    "id": _parse_id,
-    "term": _parse_term,
-    "price": _parse_price,
-    "month_days_to_prices": _parse_month_days_to_prices,
-    "terms_to_prices": _parse_terms_to_prices,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "type_": ("type", _parse_type_),
+    "id": ("id", _parse_id),
+    "term": ("term", _parse_term),
+    "price": ("price", _parse_price),
+    "month_days_to_prices": ("monthDaysToPrices", _parse_month_days_to_prices),
+    "terms_to_prices": ("termsToPrices", _parse_terms_to_prices),
+    "additional_properties": ("*", _parse_additional_properties),
 }

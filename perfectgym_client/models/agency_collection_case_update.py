@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.closure_update import ClosureUpdate
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AgencyCollectionCaseUpdate")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class AgencyCollectionCaseUpdate:
     """
     Attributes:
@@ -71,6 +71,8 @@ class AgencyCollectionCaseUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -83,12 +85,20 @@ class AgencyCollectionCaseUpdate:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -133,6 +143,7 @@ def _parse_agency_collection_case_id(d: dict[str, Any]) -> str:
 
 def _parse_collection_case_ids(d: dict[str, Any]) -> list[str]:
     _source = d["collectionCaseIds"]
+    expect_json_array(_source)
     collection_case_ids = cast(list[str], _source)
 
     return collection_case_ids
@@ -142,6 +153,7 @@ def _parse_debts(d: dict[str, Any]) -> list[DebtUpdate]:
     from ..models.debt_update import DebtUpdate  # noqa: PLC0415
 
     _source = d["debts"]
+    expect_json_array(_source)
     debts = []
     _debts = _source
     for debts_item_data in _debts:
@@ -180,11 +192,11 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "agency_collection_case_id": _parse_agency_collection_case_id,
-    "collection_case_ids": _parse_collection_case_ids,
-    "debts": _parse_debts,
-    "public_collection_case_id": _parse_public_collection_case_id,
-    "closure": _parse_closure,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "agency_collection_case_id": ("agencyCollectionCaseId", _parse_agency_collection_case_id),
+    "collection_case_ids": ("collectionCaseIds", _parse_collection_case_ids),
+    "debts": ("debts", _parse_debts),
+    "public_collection_case_id": ("publicCollectionCaseId", _parse_public_collection_case_id),
+    "closure": ("closure", _parse_closure),
+    "additional_properties": ("*", _parse_additional_properties),
 }

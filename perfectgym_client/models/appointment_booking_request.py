@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 T = TypeVar("T", bound="AppointmentBookingRequest")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class AppointmentBookingRequest:
     """
     Attributes:
@@ -62,6 +62,8 @@ class AppointmentBookingRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -74,12 +76,20 @@ class AppointmentBookingRequest:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -145,6 +155,7 @@ def _parse_instructor_ids(d: dict[str, Any]) -> list[int] | Unset:
     _source = d.get("instructorIds", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     instructor_ids = cast(list[int], _source)
 
     return instructor_ids
@@ -154,11 +165,11 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "customer_id": _parse_customer_id,
-    "bookable_appointment_id": _parse_bookable_appointment_id,
-    "start_date_time": _parse_start_date_time,
-    "end_date_time": _parse_end_date_time,
-    "instructor_ids": _parse_instructor_ids,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "customer_id": ("customerId", _parse_customer_id),
+    "bookable_appointment_id": ("bookableAppointmentId", _parse_bookable_appointment_id),
+    "start_date_time": ("startDateTime", _parse_start_date_time),
+    "end_date_time": ("endDateTime", _parse_end_date_time),
+    "instructor_ids": ("instructorIds", _parse_instructor_ids),
+    "additional_properties": ("*", _parse_additional_properties),
 }

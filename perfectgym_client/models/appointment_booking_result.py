@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.appointment_booking_result_appointment_status import AppointmentBookingResultAppointmentStatus
 from ..models.appointment_booking_result_booking_status import AppointmentBookingResultBookingStatus
 from ..models.appointment_booking_result_participant_status import AppointmentBookingResultParticipantStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.instructor import Instructor
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AppointmentBookingResult")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class AppointmentBookingResult:
     """
     Attributes:
@@ -112,6 +112,8 @@ class AppointmentBookingResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -124,12 +126,20 @@ class AppointmentBookingResult:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -261,6 +271,7 @@ def _parse_instructors(d: dict[str, Any]) -> list[Instructor] | Unset:
     _source = d.get("instructors", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _instructors = _source
     instructors: list[Instructor] | Unset = UNSET
     if _instructors is not UNSET:
@@ -277,18 +288,18 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "booking_id": _parse_booking_id,
-    "booking_status": _parse_booking_status,
-    "start_date_time": _parse_start_date_time,
-    "end_date_time": _parse_end_date_time,
-    "appointment_status": _parse_appointment_status,
-    "participant_status": _parse_participant_status,
-    "title": _parse_title,
-    "duration": _parse_duration,
-    "category": _parse_category,
-    "description": _parse_description,
-    "img_url": _parse_img_url,
-    "instructors": _parse_instructors,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "booking_id": ("bookingId", _parse_booking_id),
+    "booking_status": ("bookingStatus", _parse_booking_status),
+    "start_date_time": ("startDateTime", _parse_start_date_time),
+    "end_date_time": ("endDateTime", _parse_end_date_time),
+    "appointment_status": ("appointmentStatus", _parse_appointment_status),
+    "participant_status": ("participantStatus", _parse_participant_status),
+    "title": ("title", _parse_title),
+    "duration": ("duration", _parse_duration),
+    "category": ("category", _parse_category),
+    "description": ("description", _parse_description),
+    "img_url": ("imgUrl", _parse_img_url),
+    "instructors": ("instructors", _parse_instructors),
+    "additional_properties": ("*", _parse_additional_properties),
 }

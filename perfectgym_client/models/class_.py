@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.class_type import ClassType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.class_cancelation_condition import ClassCancelationCondition
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Class")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class Class:
     """Trial offer class
 
@@ -94,6 +94,8 @@ class Class:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -106,12 +108,20 @@ class Class:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -237,15 +247,15 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "id": _parse_id,
-    "bookable": _parse_bookable,
-    "title": _parse_title,
-    "type_": _parse_type_,
-    "duration": _parse_duration,
-    "category": _parse_category,
-    "description": _parse_description,
-    "img_url": _parse_img_url,
-    "cancel_condition": _parse_cancel_condition,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "id": ("id", _parse_id),
+    "bookable": ("bookable", _parse_bookable),
+    "title": ("title", _parse_title),
+    "type_": ("type", _parse_type_),
+    "duration": ("duration", _parse_duration),
+    "category": ("category", _parse_category),
+    "description": ("description", _parse_description),
+    "img_url": ("imgUrl", _parse_img_url),
+    "cancel_condition": ("cancelCondition", _parse_cancel_condition),
+    "additional_properties": ("*", _parse_additional_properties),
 }

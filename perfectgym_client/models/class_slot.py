@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.basic_class import BasicClass
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ClassSlot")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class ClassSlot:
     """
     Attributes:
@@ -128,6 +128,8 @@ class ClassSlot:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -140,12 +142,20 @@ class ClassSlot:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -239,6 +249,7 @@ def _parse_instructors(d: dict[str, Any]) -> list[Instructor] | Unset:
     _source = d.get("instructors", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _instructors = _source
     instructors: list[Instructor] | Unset = UNSET
     if _instructors is not UNSET:
@@ -319,19 +330,19 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "id": _parse_id,
-    "additional_participants": _parse_additional_participants,
-    "start_date_time": _parse_start_date_time,
-    "end_date_time": _parse_end_date_time,
-    "class_information": _parse_class_information,
-    "instructors": _parse_instructors,
-    "location": _parse_location,
-    "earliest_booking_date_time": _parse_earliest_booking_date_time,
-    "latest_booking_date_time": _parse_latest_booking_date_time,
-    "max_participants": _parse_max_participants,
-    "max_waiting_list_participants": _parse_max_waiting_list_participants,
-    "booked_participants": _parse_booked_participants,
-    "waiting_list_participants": _parse_waiting_list_participants,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "id": ("id", _parse_id),
+    "additional_participants": ("additionalParticipants", _parse_additional_participants),
+    "start_date_time": ("startDateTime", _parse_start_date_time),
+    "end_date_time": ("endDateTime", _parse_end_date_time),
+    "class_information": ("classInformation", _parse_class_information),
+    "instructors": ("instructors", _parse_instructors),
+    "location": ("location", _parse_location),
+    "earliest_booking_date_time": ("earliestBookingDateTime", _parse_earliest_booking_date_time),
+    "latest_booking_date_time": ("latestBookingDateTime", _parse_latest_booking_date_time),
+    "max_participants": ("maxParticipants", _parse_max_participants),
+    "max_waiting_list_participants": ("maxWaitingListParticipants", _parse_max_waiting_list_participants),
+    "booked_participants": ("bookedParticipants", _parse_booked_participants),
+    "waiting_list_participants": ("waitingListParticipants", _parse_waiting_list_participants),
+    "additional_properties": ("*", _parse_additional_properties),
 }

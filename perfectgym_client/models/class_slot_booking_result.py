@@ -9,11 +9,12 @@ from attrs import field as _attrs_field
 from ..models.class_slot_booking_result_booking_status import ClassSlotBookingResultBookingStatus
 from ..models.class_slot_booking_result_class_slot_status import ClassSlotBookingResultClassSlotStatus
 from ..models.class_slot_booking_result_participant_status import ClassSlotBookingResultParticipantStatus
+from ..types import lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 T = TypeVar("T", bound="ClassSlotBookingResult")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class ClassSlotBookingResult:
     """
     Attributes:
@@ -69,6 +70,8 @@ class ClassSlotBookingResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -81,12 +84,20 @@ class ClassSlotBookingResult:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -178,13 +189,13 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "booking_id": _parse_booking_id,
-    "booking_status": _parse_booking_status,
-    "class_slot_id": _parse_class_slot_id,
-    "class_id": _parse_class_id,
-    "customer_id": _parse_customer_id,
-    "class_slot_status": _parse_class_slot_status,
-    "participant_status": _parse_participant_status,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "booking_id": ("bookingId", _parse_booking_id),
+    "booking_status": ("bookingStatus", _parse_booking_status),
+    "class_slot_id": ("classSlotId", _parse_class_slot_id),
+    "class_id": ("classId", _parse_class_id),
+    "customer_id": ("customerId", _parse_customer_id),
+    "class_slot_status": ("classSlotStatus", _parse_class_slot_status),
+    "participant_status": ("participantStatus", _parse_participant_status),
+    "additional_properties": ("*", _parse_additional_properties),
 }

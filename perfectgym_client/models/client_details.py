@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.address_details import AddressDetails
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ClientDetails")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class ClientDetails:
     """The client matches a studio or location
 
@@ -141,6 +141,8 @@ class ClientDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -153,12 +155,20 @@ class ClientDetails:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -293,6 +303,7 @@ def _parse_contact_details(d: dict[str, Any]) -> list[ContactDetails] | Unset:
     _source = d.get("contactDetails", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _contact_details = _source
     contact_details: list[ContactDetails] | Unset = UNSET
     if _contact_details is not UNSET:
@@ -357,22 +368,22 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "name1": _parse_name1,
-    "pre_tax_attribute": _parse_pre_tax_attribute,
-    "postal_code": _parse_postal_code,
-    "city": _parse_city,
-    "name2": _parse_name2,
-    "legal_form": _parse_legal_form,
-    "vat_serial_no": _parse_vat_serial_no,
-    "country_code": _parse_country_code,
-    "country": _parse_country,
-    "payment_details": _parse_payment_details,
-    "contact_details": _parse_contact_details,
-    "address_line_1": _parse_address_line_1,
-    "address_line_2": _parse_address_line_2,
-    "address_line_3": _parse_address_line_3,
-    "region": _parse_region,
-    "address_data": _parse_address_data,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "name1": ("name1", _parse_name1),
+    "pre_tax_attribute": ("preTaxAttribute", _parse_pre_tax_attribute),
+    "postal_code": ("postalCode", _parse_postal_code),
+    "city": ("city", _parse_city),
+    "name2": ("name2", _parse_name2),
+    "legal_form": ("legalForm", _parse_legal_form),
+    "vat_serial_no": ("vatSerialNo", _parse_vat_serial_no),
+    "country_code": ("countryCode", _parse_country_code),
+    "country": ("country", _parse_country),
+    "payment_details": ("paymentDetails", _parse_payment_details),
+    "contact_details": ("contactDetails", _parse_contact_details),
+    "address_line_1": ("addressLine1", _parse_address_line_1),
+    "address_line_2": ("addressLine2", _parse_address_line_2),
+    "address_line_3": ("addressLine3", _parse_address_line_3),
+    "region": ("region", _parse_region),
+    "address_data": ("addressData", _parse_address_data),
+    "additional_properties": ("*", _parse_additional_properties),
 }

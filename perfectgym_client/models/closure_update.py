@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.closure_update_rejection_reason import ClosureUpdateRejectionReason
 from ..models.closure_update_type import ClosureUpdateType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.closure_option import ClosureOption
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ClosureUpdate")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class ClosureUpdate:
     """Must be set in case the case has been closed, omit this entirely if the case isn't closed
 
@@ -77,6 +77,8 @@ class ClosureUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -89,12 +91,20 @@ class ClosureUpdate:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -150,6 +160,7 @@ def _parse_options(d: dict[str, Any]) -> list[ClosureOption] | Unset:
     _source = d.get("options", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _options = _source
     options: list[ClosureOption] | Unset = UNSET
     if _options is not UNSET:
@@ -188,11 +199,11 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "type_": _parse_type_,
-    "date": _parse_date,
-    "options": _parse_options,
-    "rejection_reason": _parse_rejection_reason,
-    "closure_reason": _parse_closure_reason,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "type_": ("type", _parse_type_),
+    "date": ("date", _parse_date),
+    "options": ("options", _parse_options),
+    "rejection_reason": ("rejectionReason", _parse_rejection_reason),
+    "closure_reason": ("closureReason", _parse_closure_reason),
+    "additional_properties": ("*", _parse_additional_properties),
 }

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.debt import Debt
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CollectionCase")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class CollectionCase:
     """
     Attributes:
@@ -67,6 +67,8 @@ class CollectionCase:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -79,12 +81,20 @@ class CollectionCase:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -137,6 +147,7 @@ def _parse_debt(d: dict[str, Any]) -> list[Debt]:
     from ..models.debt import Debt  # noqa: PLC0415
 
     _source = d["debt"]
+    expect_json_array(_source)
     debt = []
     _debt = _source
     for debt_item_data in _debt:
@@ -167,11 +178,11 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "collection_case_id": _parse_collection_case_id,
-    "open_amount": _parse_open_amount,
-    "debt": _parse_debt,
-    "ext_human_id": _parse_ext_human_id,
-    "ext_reference_id": _parse_ext_reference_id,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "collection_case_id": ("collectionCaseId", _parse_collection_case_id),
+    "open_amount": ("openAmount", _parse_open_amount),
+    "debt": ("debt", _parse_debt),
+    "ext_human_id": ("extHumanId", _parse_ext_human_id),
+    "ext_reference_id": ("extReferenceId", _parse_ext_reference_id),
+    "additional_properties": ("*", _parse_additional_properties),
 }

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.communication_preference_message_category import CommunicationPreferenceMessageCategory
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.communication_channel_wrapper import CommunicationChannelWrapper
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CommunicationPreference")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class CommunicationPreference:
     """
     Attributes:
@@ -55,6 +55,8 @@ class CommunicationPreference:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         _obj = cls.__new__(cls)
         _obj.__dict__["_lazy_source"] = d
@@ -65,12 +67,20 @@ class CommunicationPreference:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,6 +127,7 @@ def _parse_channels(d: dict[str, Any]) -> list[CommunicationChannelWrapper] | Un
     _source = d.get("channels", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _channels = _source
     channels: list[CommunicationChannelWrapper] | Unset = UNSET
     if _channels is not UNSET:
@@ -133,8 +144,8 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "message_category": _parse_message_category,
-    "channels": _parse_channels,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "message_category": ("messageCategory", _parse_message_category),
+    "channels": ("channels", _parse_channels),
+    "additional_properties": ("*", _parse_additional_properties),
 }

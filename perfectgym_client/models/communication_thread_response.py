@@ -13,12 +13,12 @@ from ..models.communication_thread_response_communication_direction import (
 from ..models.communication_thread_response_communication_thread_status import (
     CommunicationThreadResponseCommunicationThreadStatus,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 T = TypeVar("T", bound="CommunicationThreadResponse")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class CommunicationThreadResponse:
     """
     Attributes:
@@ -100,6 +100,8 @@ class CommunicationThreadResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -112,12 +114,20 @@ class CommunicationThreadResponse:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -244,17 +254,17 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "customer_id": _parse_customer_id,
-    "communication_id": _parse_communication_id,
-    "thread_id": _parse_thread_id,
-    "communication_thread_status": _parse_communication_thread_status,
-    "subject": _parse_subject,
-    "content": _parse_content,
-    "communication_direction": _parse_communication_direction,
-    "communication_channel": _parse_communication_channel,
-    "ticket_number": _parse_ticket_number,
-    "ticket_link": _parse_ticket_link,
-    "agent": _parse_agent,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "customer_id": ("customerId", _parse_customer_id),
+    "communication_id": ("communicationId", _parse_communication_id),
+    "thread_id": ("threadId", _parse_thread_id),
+    "communication_thread_status": ("communicationThreadStatus", _parse_communication_thread_status),
+    "subject": ("subject", _parse_subject),
+    "content": ("content", _parse_content),
+    "communication_direction": ("communicationDirection", _parse_communication_direction),
+    "communication_channel": ("communicationChannel", _parse_communication_channel),
+    "ticket_number": ("ticketNumber", _parse_ticket_number),
+    "ticket_link": ("ticketLink", _parse_ticket_link),
+    "agent": ("agent", _parse_agent),
+    "additional_properties": ("*", _parse_additional_properties),
 }

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contract_status import ContractStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.price_details import PriceDetails
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Contract")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class Contract:
     """
     Attributes:
@@ -179,6 +179,8 @@ class Contract:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -191,12 +193,20 @@ class Contract:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -343,6 +353,7 @@ def _parse_rate_codes(d: dict[str, Any]) -> list[RateCode] | Unset:
     _source = d.get("rateCodes", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _rate_codes = _source
     rate_codes: list[RateCode] | Unset = UNSET
     if _rate_codes is not UNSET:
@@ -413,6 +424,7 @@ def _parse_flat_fee_contracts(d: dict[str, Any]) -> list[SubContract] | Unset:
     _source = d.get("flatFeeContracts", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _flat_fee_contracts = _source
     flat_fee_contracts: list[SubContract] | Unset = UNSET
     if _flat_fee_contracts is not UNSET:
@@ -431,6 +443,7 @@ def _parse_module_contracts(d: dict[str, Any]) -> list[SubContract] | Unset:
     _source = d.get("moduleContracts", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _module_contracts = _source
     module_contracts: list[SubContract] | Unset = UNSET
     if _module_contracts is not UNSET:
@@ -471,27 +484,27 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "id": _parse_id,
-    "created_date": _parse_created_date,
-    "start_date": _parse_start_date,
-    "end_date": _parse_end_date,
-    "rate_name": _parse_rate_name,
-    "contract_status": _parse_contract_status,
-    "cancelled": _parse_cancelled,
-    "price_details": _parse_price_details,
-    "last_possible_cancellation_date": _parse_last_possible_cancellation_date,
-    "term": _parse_term,
-    "extension_term": _parse_extension_term,
-    "rate_codes": _parse_rate_codes,
-    "cancellation_period": _parse_cancellation_period,
-    "cancellation_date": _parse_cancellation_date,
-    "cancellation_receipt_date": _parse_cancellation_receipt_date,
-    "cancellation_reason": _parse_cancellation_reason,
-    "flat_fee_contracts": _parse_flat_fee_contracts,
-    "module_contracts": _parse_module_contracts,
-    "signed_document_url": _parse_signed_document_url,
-    "third_party_id": _parse_third_party_id,
-    "price": _parse_price,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "id": ("id", _parse_id),
+    "created_date": ("createdDate", _parse_created_date),
+    "start_date": ("startDate", _parse_start_date),
+    "end_date": ("endDate", _parse_end_date),
+    "rate_name": ("rateName", _parse_rate_name),
+    "contract_status": ("contractStatus", _parse_contract_status),
+    "cancelled": ("cancelled", _parse_cancelled),
+    "price_details": ("priceDetails", _parse_price_details),
+    "last_possible_cancellation_date": ("lastPossibleCancellationDate", _parse_last_possible_cancellation_date),
+    "term": ("term", _parse_term),
+    "extension_term": ("extensionTerm", _parse_extension_term),
+    "rate_codes": ("rateCodes", _parse_rate_codes),
+    "cancellation_period": ("cancellationPeriod", _parse_cancellation_period),
+    "cancellation_date": ("cancellationDate", _parse_cancellation_date),
+    "cancellation_receipt_date": ("cancellationReceiptDate", _parse_cancellation_receipt_date),
+    "cancellation_reason": ("cancellationReason", _parse_cancellation_reason),
+    "flat_fee_contracts": ("flatFeeContracts", _parse_flat_fee_contracts),
+    "module_contracts": ("moduleContracts", _parse_module_contracts),
+    "signed_document_url": ("signedDocumentUrl", _parse_signed_document_url),
+    "third_party_id": ("thirdPartyId", _parse_third_party_id),
+    "price": ("price", _parse_price),
+    "additional_properties": ("*", _parse_additional_properties),
 }

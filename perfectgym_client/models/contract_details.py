@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.recurrence import Recurrence
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContractDetails")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class ContractDetails:
     """
     Attributes:
@@ -92,6 +92,8 @@ class ContractDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -104,12 +106,20 @@ class ContractDetails:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -245,15 +255,15 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "id": _parse_id,
-    "start_date": _parse_start_date,
-    "end_date": _parse_end_date,
-    "created_date": _parse_created_date,
-    "cancelled": _parse_cancelled,
-    "rate_name": _parse_rate_name,
-    "contract_period": _parse_contract_period,
-    "extension_period": _parse_extension_period,
-    "cancellation_period": _parse_cancellation_period,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "id": ("id", _parse_id),
+    "start_date": ("startDate", _parse_start_date),
+    "end_date": ("endDate", _parse_end_date),
+    "created_date": ("createdDate", _parse_created_date),
+    "cancelled": ("cancelled", _parse_cancelled),
+    "rate_name": ("rateName", _parse_rate_name),
+    "contract_period": ("contractPeriod", _parse_contract_period),
+    "extension_period": ("extensionPeriod", _parse_extension_period),
+    "cancellation_period": ("cancellationPeriod", _parse_cancellation_period),
+    "additional_properties": ("*", _parse_additional_properties),
 }

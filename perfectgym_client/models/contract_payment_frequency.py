@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contract_payment_frequency_type import ContractPaymentFrequencyType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.contract_month_day_to_price import ContractMonthDayToPrice
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContractPaymentFrequency")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class ContractPaymentFrequency:
     """Payment frequency of the contract
 
@@ -91,6 +91,8 @@ class ContractPaymentFrequency:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -103,12 +105,20 @@ class ContractPaymentFrequency:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -197,6 +207,7 @@ def _parse_month_days_to_prices(d: dict[str, Any]) -> list[ContractMonthDayToPri
     _source = d.get("monthDaysToPrices", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _month_days_to_prices = _source
     month_days_to_prices: list[ContractMonthDayToPrice] | Unset = UNSET
     if _month_days_to_prices is not UNSET:
@@ -215,6 +226,7 @@ def _parse_terms_to_prices(d: dict[str, Any]) -> list[ContractTermToPrice] | Uns
     _source = d.get("termsToPrices", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _terms_to_prices = _source
     terms_to_prices: list[ContractTermToPrice] | Unset = UNSET
     if _terms_to_prices is not UNSET:
@@ -231,12 +243,12 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "type_": _parse_type_,
-    "id": _parse_id,
-    "term": _parse_term,
-    "price": _parse_price,
-    "month_days_to_prices": _parse_month_days_to_prices,
-    "terms_to_prices": _parse_terms_to_prices,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "type_": ("type", _parse_type_),
+    "id": ("id", _parse_id),
+    "term": ("term", _parse_term),
+    "price": ("price", _parse_price),
+    "month_days_to_prices": ("monthDaysToPrices", _parse_month_days_to_prices),
+    "terms_to_prices": ("termsToPrices", _parse_terms_to_prices),
+    "additional_properties": ("*", _parse_additional_properties),
 }

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.customer_gender import CustomerGender
 from ..models.customer_status import CustomerStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.access_medium_dto import AccessMediumDto
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Customer")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class Customer:
     """
     Attributes:
@@ -347,6 +347,8 @@ class Customer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -359,12 +361,20 @@ class Customer:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -718,6 +728,7 @@ def _parse_idle_periods(d: dict[str, Any]) -> list[CustomerIdlePeriod] | Unset:
     _source = d.get("idlePeriods", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _idle_periods = _source
     idle_periods: list[CustomerIdlePeriod] | Unset = UNSET
     if _idle_periods is not UNSET:
@@ -752,6 +763,7 @@ def _parse_access_restrictions(d: dict[str, Any]) -> list[AccessRestriction] | U
     _source = d.get("accessRestrictions", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _access_restrictions = _source
     access_restrictions: list[AccessRestriction] | Unset = UNSET
     if _access_restrictions is not UNSET:
@@ -812,6 +824,7 @@ def _parse_additional_information_field_assignments(
     _source = d.get("additionalInformationFieldAssignments", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _additional_information_field_assignments = _source
     additional_information_field_assignments: list[AdditionalInformationFieldAssignment] | Unset = UNSET
     if _additional_information_field_assignments is not UNSET:
@@ -848,6 +861,7 @@ def _parse_access_mediums(d: dict[str, Any]) -> list[AccessMediumDto] | Unset:
     _source = d.get("accessMediums", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _access_mediums = _source
     access_mediums: list[AccessMediumDto] | Unset = UNSET
     if _access_mediums is not UNSET:
@@ -864,6 +878,7 @@ def _parse_card_numbers(d: dict[str, Any]) -> list[str] | Unset:
     _source = d.get("cardNumbers", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     card_numbers = cast(list[str], _source)
 
     return card_numbers
@@ -873,51 +888,54 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "id": _parse_id,
-    "status": _parse_status,
-    "access_refusal": _parse_access_refusal,
-    "customer_number": _parse_customer_number,
-    "first_name": _parse_first_name,
-    "second_first_name": _parse_second_first_name,
-    "last_name": _parse_last_name,
-    "second_last_name": _parse_second_last_name,
-    "date_of_birth": _parse_date_of_birth,
-    "email": _parse_email,
-    "gender": _parse_gender,
-    "street": _parse_street,
-    "house_number": _parse_house_number,
-    "zip_code": _parse_zip_code,
-    "city": _parse_city,
-    "country": _parse_country,
-    "second_street": _parse_second_street,
-    "city_part": _parse_city_part,
-    "district": _parse_district,
-    "street_type": _parse_street_type,
-    "street_block": _parse_street_block,
-    "portal": _parse_portal,
-    "stairway": _parse_stairway,
-    "door": _parse_door,
-    "province": _parse_province,
-    "additional_address_information": _parse_additional_address_information,
-    "floor": _parse_floor,
-    "building_name": _parse_building_name,
-    "image_url": _parse_image_url,
-    "phone_private": _parse_phone_private,
-    "phone_private_mobile": _parse_phone_private_mobile,
-    "phone_business": _parse_phone_business,
-    "phone_business_mobile": _parse_phone_business_mobile,
-    "idle_periods": _parse_idle_periods,
-    "bank_account": _parse_bank_account,
-    "access_restrictions": _parse_access_restrictions,
-    "uuid": _parse_uuid,
-    "referral_code": _parse_referral_code,
-    "studio_id": _parse_studio_id,
-    "preferred_language": _parse_preferred_language,
-    "additional_information_field_assignments": _parse_additional_information_field_assignments,
-    "third_party_id": _parse_third_party_id,
-    "created_date_time": _parse_created_date_time,
-    "access_mediums": _parse_access_mediums,
-    "card_numbers": _parse_card_numbers,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "id": ("id", _parse_id),
+    "status": ("status", _parse_status),
+    "access_refusal": ("accessRefusal", _parse_access_refusal),
+    "customer_number": ("customerNumber", _parse_customer_number),
+    "first_name": ("firstName", _parse_first_name),
+    "second_first_name": ("secondFirstName", _parse_second_first_name),
+    "last_name": ("lastName", _parse_last_name),
+    "second_last_name": ("secondLastName", _parse_second_last_name),
+    "date_of_birth": ("dateOfBirth", _parse_date_of_birth),
+    "email": ("email", _parse_email),
+    "gender": ("gender", _parse_gender),
+    "street": ("street", _parse_street),
+    "house_number": ("houseNumber", _parse_house_number),
+    "zip_code": ("zipCode", _parse_zip_code),
+    "city": ("city", _parse_city),
+    "country": ("country", _parse_country),
+    "second_street": ("secondStreet", _parse_second_street),
+    "city_part": ("cityPart", _parse_city_part),
+    "district": ("district", _parse_district),
+    "street_type": ("streetType", _parse_street_type),
+    "street_block": ("streetBlock", _parse_street_block),
+    "portal": ("portal", _parse_portal),
+    "stairway": ("stairway", _parse_stairway),
+    "door": ("door", _parse_door),
+    "province": ("province", _parse_province),
+    "additional_address_information": ("additionalAddressInformation", _parse_additional_address_information),
+    "floor": ("floor", _parse_floor),
+    "building_name": ("buildingName", _parse_building_name),
+    "image_url": ("imageUrl", _parse_image_url),
+    "phone_private": ("phonePrivate", _parse_phone_private),
+    "phone_private_mobile": ("phonePrivateMobile", _parse_phone_private_mobile),
+    "phone_business": ("phoneBusiness", _parse_phone_business),
+    "phone_business_mobile": ("phoneBusinessMobile", _parse_phone_business_mobile),
+    "idle_periods": ("idlePeriods", _parse_idle_periods),
+    "bank_account": ("bankAccount", _parse_bank_account),
+    "access_restrictions": ("accessRestrictions", _parse_access_restrictions),
+    "uuid": ("uuid", _parse_uuid),
+    "referral_code": ("referralCode", _parse_referral_code),
+    "studio_id": ("studioId", _parse_studio_id),
+    "preferred_language": ("preferredLanguage", _parse_preferred_language),
+    "additional_information_field_assignments": (
+        "additionalInformationFieldAssignments",
+        _parse_additional_information_field_assignments,
+    ),
+    "third_party_id": ("thirdPartyId", _parse_third_party_id),
+    "created_date_time": ("createdDateTime", _parse_created_date_time),
+    "access_mediums": ("accessMediums", _parse_access_mediums),
+    "card_numbers": ("cardNumbers", _parse_card_numbers),
+    "additional_properties": ("*", _parse_additional_properties),
 }

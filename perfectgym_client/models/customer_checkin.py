@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 T = TypeVar("T", bound="CustomerCheckin")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class CustomerCheckin:
     """
     Attributes:
@@ -68,6 +68,8 @@ class CustomerCheckin:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -80,12 +82,20 @@ class CustomerCheckin:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -174,11 +184,11 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "checkin_id": _parse_checkin_id,
-    "check_in_date_time": _parse_check_in_date_time,
-    "check_out_date_time": _parse_check_out_date_time,
-    "studio_id": _parse_studio_id,
-    "studio_name": _parse_studio_name,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "checkin_id": ("checkinId", _parse_checkin_id),
+    "check_in_date_time": ("checkInDateTime", _parse_check_in_date_time),
+    "check_out_date_time": ("checkOutDateTime", _parse_check_out_date_time),
+    "studio_id": ("studioId", _parse_studio_id),
+    "studio_name": ("studioName", _parse_studio_name),
+    "additional_properties": ("*", _parse_additional_properties),
 }

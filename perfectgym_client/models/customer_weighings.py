@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 T = TypeVar("T", bound="CustomerWeighings")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class CustomerWeighings:
     """
     Attributes:
@@ -229,6 +229,8 @@ class CustomerWeighings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -241,12 +243,20 @@ class CustomerWeighings:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -575,39 +585,39 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "raw_results": _parse_raw_results,
-    "database_id": _parse_database_id,
-    "basal_metabolic_rate": _parse_basal_metabolic_rate,
-    "body_fat_mass": _parse_body_fat_mass,
-    "body_mass_index": _parse_body_mass_index,
-    "fat_free_mass": _parse_fat_free_mass,
-    "percent_body_fat": _parse_percent_body_fat,
-    "percent_skeletal_muscle_mass": _parse_percent_skeletal_muscle_mass,
-    "skeletal_muscle_mass": _parse_skeletal_muscle_mass,
-    "total_body_water": _parse_total_body_water,
-    "visceral_fat_level": _parse_visceral_fat_level,
-    "weight": _parse_weight,
-    "height": _parse_height,
-    "bfm_left_arm": _parse_bfm_left_arm,
-    "bfm_left_leg": _parse_bfm_left_leg,
-    "bfm_percent_left_arm": _parse_bfm_percent_left_arm,
-    "bfm_percent_left_leg": _parse_bfm_percent_left_leg,
-    "bfm_percent_right_arm": _parse_bfm_percent_right_arm,
-    "bfm_percent_right_leg": _parse_bfm_percent_right_leg,
-    "bfm_percent_trunk": _parse_bfm_percent_trunk,
-    "bfm_right_arm": _parse_bfm_right_arm,
-    "bfm_right_leg": _parse_bfm_right_leg,
-    "bfm_trunk": _parse_bfm_trunk,
-    "ffm_left_arm": _parse_ffm_left_arm,
-    "ffm_left_leg": _parse_ffm_left_leg,
-    "ffm_percent_left_arm": _parse_ffm_percent_left_arm,
-    "ffm_percent_left_leg": _parse_ffm_percent_left_leg,
-    "ffm_percent_right_arm": _parse_ffm_percent_right_arm,
-    "ffm_percent_right_leg": _parse_ffm_percent_right_leg,
-    "ffm_percent_trunk": _parse_ffm_percent_trunk,
-    "ffm_right_arm": _parse_ffm_right_arm,
-    "ffm_right_leg": _parse_ffm_right_leg,
-    "ffm_trunk": _parse_ffm_trunk,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "raw_results": ("rawResults", _parse_raw_results),
+    "database_id": ("databaseId", _parse_database_id),
+    "basal_metabolic_rate": ("basalMetabolicRate", _parse_basal_metabolic_rate),
+    "body_fat_mass": ("bodyFatMass", _parse_body_fat_mass),
+    "body_mass_index": ("bodyMassIndex", _parse_body_mass_index),
+    "fat_free_mass": ("fatFreeMass", _parse_fat_free_mass),
+    "percent_body_fat": ("percentBodyFat", _parse_percent_body_fat),
+    "percent_skeletal_muscle_mass": ("percentSkeletalMuscleMass", _parse_percent_skeletal_muscle_mass),
+    "skeletal_muscle_mass": ("skeletalMuscleMass", _parse_skeletal_muscle_mass),
+    "total_body_water": ("totalBodyWater", _parse_total_body_water),
+    "visceral_fat_level": ("visceralFatLevel", _parse_visceral_fat_level),
+    "weight": ("weight", _parse_weight),
+    "height": ("height", _parse_height),
+    "bfm_left_arm": ("bfmLeftArm", _parse_bfm_left_arm),
+    "bfm_left_leg": ("bfmLeftLeg", _parse_bfm_left_leg),
+    "bfm_percent_left_arm": ("bfmPercentLeftArm", _parse_bfm_percent_left_arm),
+    "bfm_percent_left_leg": ("bfmPercentLeftLeg", _parse_bfm_percent_left_leg),
+    "bfm_percent_right_arm": ("bfmPercentRightArm", _parse_bfm_percent_right_arm),
+    "bfm_percent_right_leg": ("bfmPercentRightLeg", _parse_bfm_percent_right_leg),
+    "bfm_percent_trunk": ("bfmPercentTrunk", _parse_bfm_percent_trunk),
+    "bfm_right_arm": ("bfmRightArm", _parse_bfm_right_arm),
+    "bfm_right_leg": ("bfmRightLeg", _parse_bfm_right_leg),
+    "bfm_trunk": ("bfmTrunk", _parse_bfm_trunk),
+    "ffm_left_arm": ("ffmLeftArm", _parse_ffm_left_arm),
+    "ffm_left_leg": ("ffmLeftLeg", _parse_ffm_left_leg),
+    "ffm_percent_left_arm": ("ffmPercentLeftArm", _parse_ffm_percent_left_arm),
+    "ffm_percent_left_leg": ("ffmPercentLeftLeg", _parse_ffm_percent_left_leg),
+    "ffm_percent_right_arm": ("ffmPercentRightArm", _parse_ffm_percent_right_arm),
+    "ffm_percent_right_leg": ("ffmPercentRightLeg", _parse_ffm_percent_right_leg),
+    "ffm_percent_trunk": ("ffmPercentTrunk", _parse_ffm_percent_trunk),
+    "ffm_right_arm": ("ffmRightArm", _parse_ffm_right_arm),
+    "ffm_right_leg": ("ffmRightLeg", _parse_ffm_right_leg),
+    "ffm_trunk": ("ffmTrunk", _parse_ffm_trunk),
+    "additional_properties": ("*", _parse_additional_properties),
 }

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.debt_latest_rejection_reason import DebtLatestRejectionReason
 from ..models.debt_maturity_type import DebtMaturityType
 from ..models.debt_type import DebtType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.open_api_v1_block import OpenApiV1Block
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Debt")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class Debt:
     """
     Attributes:
@@ -133,6 +133,8 @@ class Debt:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -145,12 +147,20 @@ class Debt:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -345,20 +355,20 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "debt_id": _parse_debt_id,
-    "debt_date": _parse_debt_date,
-    "amount": _parse_amount,
-    "currency": _parse_currency,
-    "type_": _parse_type_,
-    "designation": _parse_designation,
-    "recurrence": _parse_recurrence,
-    "contract_start_date": _parse_contract_start_date,
-    "service_period_start_date": _parse_service_period_start_date,
-    "service_period_end_date": _parse_service_period_end_date,
-    "maturity_type": _parse_maturity_type,
-    "latest_rejection_reason": _parse_latest_rejection_reason,
-    "contract_id": _parse_contract_id,
-    "block": _parse_block,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "debt_id": ("debtId", _parse_debt_id),
+    "debt_date": ("debtDate", _parse_debt_date),
+    "amount": ("amount", _parse_amount),
+    "currency": ("currency", _parse_currency),
+    "type_": ("type", _parse_type_),
+    "designation": ("designation", _parse_designation),
+    "recurrence": ("recurrence", _parse_recurrence),
+    "contract_start_date": ("contractStartDate", _parse_contract_start_date),
+    "service_period_start_date": ("servicePeriodStartDate", _parse_service_period_start_date),
+    "service_period_end_date": ("servicePeriodEndDate", _parse_service_period_end_date),
+    "maturity_type": ("maturityType", _parse_maturity_type),
+    "latest_rejection_reason": ("latestRejectionReason", _parse_latest_rejection_reason),
+    "contract_id": ("contractId", _parse_contract_id),
+    "block": ("block", _parse_block),
+    "additional_properties": ("*", _parse_additional_properties),
 }

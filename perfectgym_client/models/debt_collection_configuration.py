@@ -13,7 +13,7 @@ from ..models.debt_collection_configuration_derecognize_remaining_debts_on_closu
 from ..models.debt_collection_configuration_derecognize_remaining_debts_on_rejection import (
     DebtCollectionConfigurationDerecognizeRemainingDebtsOnRejection,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.client_details import ClientDetails
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DebtCollectionConfiguration")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class DebtCollectionConfiguration:
     """
     Attributes:
@@ -81,6 +81,8 @@ class DebtCollectionConfiguration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         _obj = cls.__new__(cls)
         _obj.__dict__["_lazy_source"] = d
@@ -91,12 +93,20 @@ class DebtCollectionConfiguration:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -195,10 +205,16 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "client": _parse_client,
-    "debt_collection_type": _parse_debt_collection_type,
-    "derecognize_remaining_debts_on_closure": _parse_derecognize_remaining_debts_on_closure,
-    "derecognize_remaining_debts_on_rejection": _parse_derecognize_remaining_debts_on_rejection,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "client": ("client", _parse_client),
+    "debt_collection_type": ("debtCollectionType", _parse_debt_collection_type),
+    "derecognize_remaining_debts_on_closure": (
+        "derecognizeRemainingDebtsOnClosure",
+        _parse_derecognize_remaining_debts_on_closure,
+    ),
+    "derecognize_remaining_debts_on_rejection": (
+        "derecognizeRemainingDebtsOnRejection",
+        _parse_derecognize_remaining_debts_on_rejection,
+    ),
+    "additional_properties": ("*", _parse_additional_properties),
 }

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.address_details import AddressDetails
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Debtor")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class Debtor:
     """
     Attributes:
@@ -202,6 +202,8 @@ class Debtor:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -214,12 +216,20 @@ class Debtor:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -359,6 +369,7 @@ def _parse_contract_details(d: dict[str, Any]) -> list[ContractDetails] | Unset:
     _source = d.get("contractDetails", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _contract_details = _source
     contract_details: list[ContractDetails] | Unset = UNSET
     if _contract_details is not UNSET:
@@ -423,6 +434,7 @@ def _parse_contact_details(d: dict[str, Any]) -> list[ContactDetails] | Unset:
     _source = d.get("contactDetails", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _contact_details = _source
     contact_details: list[ContactDetails] | Unset = UNSET
     if _contact_details is not UNSET:
@@ -441,6 +453,7 @@ def _parse_collection_cases(d: dict[str, Any]) -> list[CollectionCase] | Unset:
     _source = d.get("collectionCases", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _collection_cases = _source
     collection_cases: list[CollectionCase] | Unset = UNSET
     if _collection_cases is not UNSET:
@@ -521,29 +534,29 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "debtor_id": _parse_debtor_id,
-    "membership_nr": _parse_membership_nr,
-    "first_name": _parse_first_name,
-    "last_name": _parse_last_name,
-    "sex": _parse_sex,
-    "city": _parse_city,
-    "country_code": _parse_country_code,
-    "country": _parse_country,
-    "identification_number": _parse_identification_number,
-    "payment_details": _parse_payment_details,
-    "contract_details": _parse_contract_details,
-    "birthdate": _parse_birthdate,
-    "second_last_name": _parse_second_last_name,
-    "postal_code": _parse_postal_code,
-    "liable_person": _parse_liable_person,
-    "contact_details": _parse_contact_details,
-    "collection_cases": _parse_collection_cases,
-    "region": _parse_region,
-    "address_data": _parse_address_data,
-    "block": _parse_block,
-    "address_line_1": _parse_address_line_1,
-    "address_line_2": _parse_address_line_2,
-    "address_line_3": _parse_address_line_3,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "debtor_id": ("debtorId", _parse_debtor_id),
+    "membership_nr": ("membershipNr", _parse_membership_nr),
+    "first_name": ("firstName", _parse_first_name),
+    "last_name": ("lastName", _parse_last_name),
+    "sex": ("sex", _parse_sex),
+    "city": ("city", _parse_city),
+    "country_code": ("countryCode", _parse_country_code),
+    "country": ("country", _parse_country),
+    "identification_number": ("identificationNumber", _parse_identification_number),
+    "payment_details": ("paymentDetails", _parse_payment_details),
+    "contract_details": ("contractDetails", _parse_contract_details),
+    "birthdate": ("birthdate", _parse_birthdate),
+    "second_last_name": ("secondLastName", _parse_second_last_name),
+    "postal_code": ("postalCode", _parse_postal_code),
+    "liable_person": ("liablePerson", _parse_liable_person),
+    "contact_details": ("contactDetails", _parse_contact_details),
+    "collection_cases": ("collectionCases", _parse_collection_cases),
+    "region": ("region", _parse_region),
+    "address_data": ("addressData", _parse_address_data),
+    "block": ("block", _parse_block),
+    "address_line_1": ("addressLine1", _parse_address_line_1),
+    "address_line_2": ("addressLine2", _parse_address_line_2),
+    "address_line_3": ("addressLine3", _parse_address_line_3),
+    "additional_properties": ("*", _parse_additional_properties),
 }

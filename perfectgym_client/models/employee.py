@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 
 from ..models.employee_business_role import EmployeeBusinessRole
 from ..models.employee_gender import EmployeeGender
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 T = TypeVar("T", bound="Employee")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class Employee:
     """
     Attributes:
@@ -156,6 +156,8 @@ class Employee:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -168,12 +170,20 @@ class Employee:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -386,6 +396,7 @@ def _parse_employee_competences(d: dict[str, Any]) -> list[str] | Unset:
     _source = d.get("employeeCompetences", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     employee_competences = cast(list[str], _source)
 
     return employee_competences
@@ -395,26 +406,26 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "id": _parse_id,
-    "first_name": _parse_first_name,
-    "last_name": _parse_last_name,
-    "gender": _parse_gender,
-    "employee_initials": _parse_employee_initials,
-    "employee_image_url": _parse_employee_image_url,
-    "date_of_birth": _parse_date_of_birth,
-    "employee_number": _parse_employee_number,
-    "public_name": _parse_public_name,
-    "business_role": _parse_business_role,
-    "external_role": _parse_external_role,
-    "phone1": _parse_phone1,
-    "phone2": _parse_phone2,
-    "email": _parse_email,
-    "street": _parse_street,
-    "house_number": _parse_house_number,
-    "zip_code": _parse_zip_code,
-    "city": _parse_city,
-    "country": _parse_country,
-    "employee_competences": _parse_employee_competences,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "id": ("id", _parse_id),
+    "first_name": ("firstName", _parse_first_name),
+    "last_name": ("lastName", _parse_last_name),
+    "gender": ("gender", _parse_gender),
+    "employee_initials": ("employeeInitials", _parse_employee_initials),
+    "employee_image_url": ("employeeImageUrl", _parse_employee_image_url),
+    "date_of_birth": ("dateOfBirth", _parse_date_of_birth),
+    "employee_number": ("employeeNumber", _parse_employee_number),
+    "public_name": ("publicName", _parse_public_name),
+    "business_role": ("businessRole", _parse_business_role),
+    "external_role": ("externalRole", _parse_external_role),
+    "phone1": ("phone1", _parse_phone1),
+    "phone2": ("phone2", _parse_phone2),
+    "email": ("email", _parse_email),
+    "street": ("street", _parse_street),
+    "house_number": ("houseNumber", _parse_house_number),
+    "zip_code": ("zipCode", _parse_zip_code),
+    "city": ("city", _parse_city),
+    "country": ("country", _parse_country),
+    "employee_competences": ("employeeCompetences", _parse_employee_competences),
+    "additional_properties": ("*", _parse_additional_properties),
 }

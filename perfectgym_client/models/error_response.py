@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.error_response_args_item import ErrorResponseArgsItem
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ErrorResponse")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class ErrorResponse:
     """
     Attributes:
@@ -82,6 +82,8 @@ class ErrorResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -94,12 +96,20 @@ class ErrorResponse:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -171,6 +181,7 @@ def _parse_args(d: dict[str, Any]) -> list[ErrorResponseArgsItem] | Unset:
     _source = d.get("args", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _args = _source
     args: list[ErrorResponseArgsItem] | Unset = UNSET
     if _args is not UNSET:
@@ -189,6 +200,7 @@ def _parse_typed_args(d: dict[str, Any]) -> list[TypedArgumentDto] | Unset:
     _source = d.get("typedArgs", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _typed_args = _source
     typed_args: list[TypedArgumentDto] | Unset = UNSET
     if _typed_args is not UNSET:
@@ -205,12 +217,12 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "error_message": _parse_error_message,
-    "error_code": _parse_error_code,
-    "trace_id": _parse_trace_id,
-    "reference": _parse_reference,
-    "args": _parse_args,
-    "typed_args": _parse_typed_args,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "error_message": ("errorMessage", _parse_error_message),
+    "error_code": ("errorCode", _parse_error_code),
+    "trace_id": ("traceId", _parse_trace_id),
+    "reference": ("reference", _parse_reference),
+    "args": ("args", _parse_args),
+    "typed_args": ("typedArgs", _parse_typed_args),
+    "additional_properties": ("*", _parse_additional_properties),
 }

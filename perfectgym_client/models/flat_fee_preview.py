@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.flat_fee_preview_paid_time_period_calculation_type import FlatFeePreviewPaidTimePeriodCalculationType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.membership_offer_payment_frequency import MembershipOfferPaymentFrequency
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FlatFeePreview")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class FlatFeePreview:
     """
     Attributes:
@@ -113,6 +113,8 @@ class FlatFeePreview:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -125,12 +127,20 @@ class FlatFeePreview:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -199,6 +209,7 @@ def _parse_discount_periods(d: dict[str, Any]) -> list[VoucherDiscountPeriod] | 
     _source = d.get("discountPeriods", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _discount_periods = _source
     discount_periods: list[VoucherDiscountPeriod] | Unset = UNSET
     if _discount_periods is not UNSET:
@@ -303,16 +314,16 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "name": _parse_name,
-    "payment_frequency": _parse_payment_frequency,
-    "identifier": _parse_identifier,
-    "discount_periods": _parse_discount_periods,
-    "company_amount": _parse_company_amount,
-    "member_amount": _parse_member_amount,
-    "paid_time_period_calculation_type": _parse_paid_time_period_calculation_type,
-    "voucher_bonus_period": _parse_voucher_bonus_period,
-    "discounted_price": _parse_discounted_price,
-    "credit_value": _parse_credit_value,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "name": ("name", _parse_name),
+    "payment_frequency": ("paymentFrequency", _parse_payment_frequency),
+    "identifier": ("identifier", _parse_identifier),
+    "discount_periods": ("discountPeriods", _parse_discount_periods),
+    "company_amount": ("companyAmount", _parse_company_amount),
+    "member_amount": ("memberAmount", _parse_member_amount),
+    "paid_time_period_calculation_type": ("paidTimePeriodCalculationType", _parse_paid_time_period_calculation_type),
+    "voucher_bonus_period": ("voucherBonusPeriod", _parse_voucher_bonus_period),
+    "discounted_price": ("discountedPrice", _parse_discounted_price),
+    "credit_value": ("creditValue", _parse_credit_value),
+    "additional_properties": ("*", _parse_additional_properties),
 }

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.idle_period_state import IdlePeriodState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.idle_period_fee import IdlePeriodFee
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IdlePeriod")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class IdlePeriod:
     """
     Attributes:
@@ -115,6 +115,8 @@ class IdlePeriod:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -127,12 +129,20 @@ class IdlePeriod:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -300,18 +310,18 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "id": _parse_id,
-    "start_date": _parse_start_date,
-    "end_date": _parse_end_date,
-    "state": _parse_state,
-    "idle_period_reason": _parse_idle_period_reason,
-    "unlimited": _parse_unlimited,
-    "document_url": _parse_document_url,
-    "idle_period_fee_calculation_config": _parse_idle_period_fee_calculation_config,
-    "idle_period_fee": _parse_idle_period_fee,
-    "reason": _parse_reason,
-    "fee": _parse_fee,
-    "used_free_terms_in_days": _parse_used_free_terms_in_days,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "id": ("id", _parse_id),
+    "start_date": ("startDate", _parse_start_date),
+    "end_date": ("endDate", _parse_end_date),
+    "state": ("state", _parse_state),
+    "idle_period_reason": ("idlePeriodReason", _parse_idle_period_reason),
+    "unlimited": ("unlimited", _parse_unlimited),
+    "document_url": ("documentUrl", _parse_document_url),
+    "idle_period_fee_calculation_config": ("idlePeriodFeeCalculationConfig", _parse_idle_period_fee_calculation_config),
+    "idle_period_fee": ("idlePeriodFee", _parse_idle_period_fee),
+    "reason": ("reason", _parse_reason),
+    "fee": ("fee", _parse_fee),
+    "used_free_terms_in_days": ("usedFreeTermsInDays", _parse_used_free_terms_in_days),
+    "additional_properties": ("*", _parse_additional_properties),
 }

@@ -12,7 +12,7 @@ from ..models.idle_period_configuration_idle_period_creation_status import (
 )
 from ..models.idle_period_configuration_reference_period import IdlePeriodConfigurationReferencePeriod
 from ..models.idle_period_configuration_temporal_unit import IdlePeriodConfigurationTemporalUnit
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.idle_period_fee_calculation_config import IdlePeriodFeeCalculationConfig
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IdlePeriodConfiguration")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class IdlePeriodConfiguration:
     """
     Attributes:
@@ -126,6 +126,8 @@ class IdlePeriodConfiguration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -138,12 +140,20 @@ class IdlePeriodConfiguration:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -246,6 +256,7 @@ def _parse_idle_period_reasons(d: dict[str, Any]) -> list[IdlePeriodReason]:
     from ..models.idle_period_reason import IdlePeriodReason  # noqa: PLC0415
 
     _source = d["idlePeriodReasons"]
+    expect_json_array(_source)
     idle_period_reasons = []
     _idle_period_reasons = _source
     for idle_period_reasons_item_data in _idle_period_reasons:
@@ -318,21 +329,21 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "temporal_unit": _parse_temporal_unit,
-    "max_terms": _parse_max_terms,
-    "first_possible_start_date": _parse_first_possible_start_date,
-    "next_possible_start_date_only": _parse_next_possible_start_date_only,
-    "idle_period_fee": _parse_idle_period_fee,
-    "access_refusal": _parse_access_refusal,
-    "idle_period_reasons": _parse_idle_period_reasons,
-    "idle_period_creation_status": _parse_idle_period_creation_status,
-    "contract_has_extension": _parse_contract_has_extension,
-    "unlimited_allowed": _parse_unlimited_allowed,
-    "free_terms": _parse_free_terms,
-    "day_based_term_shortening_allowed": _parse_day_based_term_shortening_allowed,
-    "idle_period_fee_calculation_config": _parse_idle_period_fee_calculation_config,
-    "reference_period": _parse_reference_period,
-    "max_term_per_reference_period": _parse_max_term_per_reference_period,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "temporal_unit": ("temporalUnit", _parse_temporal_unit),
+    "max_terms": ("maxTerms", _parse_max_terms),
+    "first_possible_start_date": ("firstPossibleStartDate", _parse_first_possible_start_date),
+    "next_possible_start_date_only": ("nextPossibleStartDateOnly", _parse_next_possible_start_date_only),
+    "idle_period_fee": ("idlePeriodFee", _parse_idle_period_fee),
+    "access_refusal": ("accessRefusal", _parse_access_refusal),
+    "idle_period_reasons": ("idlePeriodReasons", _parse_idle_period_reasons),
+    "idle_period_creation_status": ("idlePeriodCreationStatus", _parse_idle_period_creation_status),
+    "contract_has_extension": ("contractHasExtension", _parse_contract_has_extension),
+    "unlimited_allowed": ("unlimitedAllowed", _parse_unlimited_allowed),
+    "free_terms": ("freeTerms", _parse_free_terms),
+    "day_based_term_shortening_allowed": ("dayBasedTermShorteningAllowed", _parse_day_based_term_shortening_allowed),
+    "idle_period_fee_calculation_config": ("idlePeriodFeeCalculationConfig", _parse_idle_period_fee_calculation_config),
+    "reference_period": ("referencePeriod", _parse_reference_period),
+    "max_term_per_reference_period": ("maxTermPerReferencePeriod", _parse_max_term_per_reference_period),
+    "additional_properties": ("*", _parse_additional_properties),
 }

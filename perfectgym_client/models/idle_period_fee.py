@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.idle_period_fee_idle_period_fee_calculation_type import IdlePeriodFeeIdlePeriodFeeCalculationType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IdlePeriodFee")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class IdlePeriodFee:
     """Fee details for the idle period
 
@@ -75,6 +75,8 @@ class IdlePeriodFee:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         _obj = cls.__new__(cls)
         _obj.__dict__["_lazy_source"] = d
@@ -85,12 +87,20 @@ class IdlePeriodFee:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -194,11 +204,14 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "idle_period_fee_calculation_type": _parse_idle_period_fee_calculation_type,
-    "idle_period_total_amount": _parse_idle_period_total_amount,
-    "idle_period_fee_calculation_amount": _parse_idle_period_fee_calculation_amount,
-    "idle_period_fee_calculation_term": _parse_idle_period_fee_calculation_term,
-    "idle_period_fee_calculation_percentage": _parse_idle_period_fee_calculation_percentage,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "idle_period_fee_calculation_type": ("idlePeriodFeeCalculationType", _parse_idle_period_fee_calculation_type),
+    "idle_period_total_amount": ("idlePeriodTotalAmount", _parse_idle_period_total_amount),
+    "idle_period_fee_calculation_amount": ("idlePeriodFeeCalculationAmount", _parse_idle_period_fee_calculation_amount),
+    "idle_period_fee_calculation_term": ("idlePeriodFeeCalculationTerm", _parse_idle_period_fee_calculation_term),
+    "idle_period_fee_calculation_percentage": (
+        "idlePeriodFeeCalculationPercentage",
+        _parse_idle_period_fee_calculation_percentage,
+    ),
+    "additional_properties": ("*", _parse_additional_properties),
 }

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.idle_period_fee_calculation_config_default_temporal_unit import (
     IdlePeriodFeeCalculationConfigDefaultTemporalUnit,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IdlePeriodFeeCalculationConfig")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class IdlePeriodFeeCalculationConfig:
     """Configuration for idle period fee calculation
 
@@ -74,6 +74,8 @@ class IdlePeriodFeeCalculationConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -86,12 +88,20 @@ class IdlePeriodFeeCalculationConfig:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -185,11 +195,14 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "idle_period_amount": _parse_idle_period_amount,
-    "idle_period_amount_per_term_unit": _parse_idle_period_amount_per_term_unit,
-    "default_temporal_unit": _parse_default_temporal_unit,
-    "dynamic_idle_period_amount_percentage": _parse_dynamic_idle_period_amount_percentage,
-    "recurring_idle_period_charges": _parse_recurring_idle_period_charges,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "idle_period_amount": ("idlePeriodAmount", _parse_idle_period_amount),
+    "idle_period_amount_per_term_unit": ("idlePeriodAmountPerTermUnit", _parse_idle_period_amount_per_term_unit),
+    "default_temporal_unit": ("defaultTemporalUnit", _parse_default_temporal_unit),
+    "dynamic_idle_period_amount_percentage": (
+        "dynamicIdlePeriodAmountPercentage",
+        _parse_dynamic_idle_period_amount_percentage,
+    ),
+    "recurring_idle_period_charges": ("recurringIdlePeriodCharges", _parse_recurring_idle_period_charges),
+    "additional_properties": ("*", _parse_additional_properties),
 }

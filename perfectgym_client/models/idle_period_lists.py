@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+
 if TYPE_CHECKING:
     from ..models.idle_period import IdlePeriod
 
@@ -13,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IdlePeriodLists")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class IdlePeriodLists:
     """
     Attributes:
@@ -50,6 +52,8 @@ class IdlePeriodLists:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -62,12 +66,20 @@ class IdlePeriodLists:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,6 +116,7 @@ def _parse_past_idle_periods(d: dict[str, Any]) -> list[IdlePeriod]:
     from ..models.idle_period import IdlePeriod  # noqa: PLC0415
 
     _source = d["pastIdlePeriods"]
+    expect_json_array(_source)
     past_idle_periods = []
     _past_idle_periods = _source
     for past_idle_periods_item_data in _past_idle_periods:
@@ -118,6 +131,7 @@ def _parse_current_and_upcoming_idle_periods(d: dict[str, Any]) -> list[IdlePeri
     from ..models.idle_period import IdlePeriod  # noqa: PLC0415
 
     _source = d["currentAndUpcomingIdlePeriods"]
+    expect_json_array(_source)
     current_and_upcoming_idle_periods = []
     _current_and_upcoming_idle_periods = _source
     for current_and_upcoming_idle_periods_item_data in _current_and_upcoming_idle_periods:
@@ -132,8 +146,8 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "past_idle_periods": _parse_past_idle_periods,
-    "current_and_upcoming_idle_periods": _parse_current_and_upcoming_idle_periods,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "past_idle_periods": ("pastIdlePeriods", _parse_past_idle_periods),
+    "current_and_upcoming_idle_periods": ("currentAndUpcomingIdlePeriods", _parse_current_and_upcoming_idle_periods),
+    "additional_properties": ("*", _parse_additional_properties),
 }

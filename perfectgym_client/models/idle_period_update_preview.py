@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.idle_period_update_preview_validation_status import IdlePeriodUpdatePreviewValidationStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.account_preview_item import AccountPreviewItem
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IdlePeriodUpdatePreview")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class IdlePeriodUpdatePreview:
     """
     Attributes:
@@ -63,6 +63,8 @@ class IdlePeriodUpdatePreview:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -75,12 +77,20 @@ class IdlePeriodUpdatePreview:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -140,6 +150,7 @@ def _parse_preview_charges(d: dict[str, Any]) -> list[AccountPreviewItem] | Unse
     _source = d.get("previewCharges", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _preview_charges = _source
     preview_charges: list[AccountPreviewItem] | Unset = UNSET
     if _preview_charges is not UNSET:
@@ -156,9 +167,9 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "validation_status": _parse_validation_status,
-    "preview_end_date": _parse_preview_end_date,
-    "preview_charges": _parse_preview_charges,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "validation_status": ("validationStatus", _parse_validation_status),
+    "preview_end_date": ("previewEndDate", _parse_preview_end_date),
+    "preview_charges": ("previewCharges", _parse_preview_charges),
+    "additional_properties": ("*", _parse_additional_properties),
 }

@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.lead_additional_field_configuration_mode import LeadAdditionalFieldConfigurationMode
 from ..models.lead_additional_field_configuration_type import LeadAdditionalFieldConfigurationType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 T = TypeVar("T", bound="LeadAdditionalFieldConfiguration")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class LeadAdditionalFieldConfiguration:
     """
     Attributes:
@@ -68,6 +68,8 @@ class LeadAdditionalFieldConfiguration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -80,12 +82,20 @@ class LeadAdditionalFieldConfiguration:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -161,6 +171,7 @@ def _parse_selection_values(d: dict[str, Any]) -> list[str] | Unset:
     _source = d.get("selectionValues", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     selection_values = cast(list[str], _source)
 
     return selection_values
@@ -170,12 +181,12 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "additional_field_id": _parse_additional_field_id,
-    "name": _parse_name,
-    "type_": _parse_type_,
-    "allow_multi_selection": _parse_allow_multi_selection,
-    "mode": _parse_mode,
-    "selection_values": _parse_selection_values,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "additional_field_id": ("additionalFieldId", _parse_additional_field_id),
+    "name": ("name", _parse_name),
+    "type_": ("type", _parse_type_),
+    "allow_multi_selection": ("allowMultiSelection", _parse_allow_multi_selection),
+    "mode": ("mode", _parse_mode),
+    "selection_values": ("selectionValues", _parse_selection_values),
+    "additional_properties": ("*", _parse_additional_properties),
 }

@@ -10,7 +10,7 @@ from ..models.lead_config_address_mode import LeadConfigAddressMode
 from ..models.lead_config_date_of_birth_mode import LeadConfigDateOfBirthMode
 from ..models.lead_config_gender_mode import LeadConfigGenderMode
 from ..models.lead_config_telephone_mode import LeadConfigTelephoneMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.communication_preference import CommunicationPreference
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LeadConfig")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class LeadConfig:
     """
     Attributes:
@@ -85,6 +85,8 @@ class LeadConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -97,12 +99,20 @@ class LeadConfig:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -175,6 +185,7 @@ def _parse_additional_information(d: dict[str, Any]) -> list[LeadAdditionalField
     _source = d.get("additionalInformation", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _additional_information = _source
     additional_information: list[LeadAdditionalFieldConfiguration] | Unset = UNSET
     if _additional_information is not UNSET:
@@ -193,6 +204,7 @@ def _parse_communication_preferences(d: dict[str, Any]) -> list[CommunicationPre
     _source = d.get("communicationPreferences", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _communication_preferences = _source
     communication_preferences: list[CommunicationPreference] | Unset = UNSET
     if _communication_preferences is not UNSET:
@@ -209,12 +221,12 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "address_mode": _parse_address_mode,
-    "date_of_birth_mode": _parse_date_of_birth_mode,
-    "gender_mode": _parse_gender_mode,
-    "telephone_mode": _parse_telephone_mode,
-    "additional_information": _parse_additional_information,
-    "communication_preferences": _parse_communication_preferences,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "address_mode": ("addressMode", _parse_address_mode),
+    "date_of_birth_mode": ("dateOfBirthMode", _parse_date_of_birth_mode),
+    "gender_mode": ("genderMode", _parse_gender_mode),
+    "telephone_mode": ("telephoneMode", _parse_telephone_mode),
+    "additional_information": ("additionalInformation", _parse_additional_information),
+    "communication_preferences": ("communicationPreferences", _parse_communication_preferences),
+    "additional_properties": ("*", _parse_additional_properties),
 }

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.communication_preference import CommunicationPreference
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LeadCreationRequest")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class LeadCreationRequest:
     """
     Attributes:
@@ -88,6 +88,8 @@ class LeadCreationRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -100,12 +102,20 @@ class LeadCreationRequest:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -172,6 +182,7 @@ def _parse_communication_preferences(d: dict[str, Any]) -> list[CommunicationPre
     _source = d.get("communicationPreferences", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _communication_preferences = _source
     communication_preferences: list[CommunicationPreference] | Unset = UNSET
     if _communication_preferences is not UNSET:
@@ -190,6 +201,7 @@ def _parse_additional_information(d: dict[str, Any]) -> list[LeadAdditionalInfor
     _source = d.get("additionalInformation", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _additional_information = _source
     additional_information: list[LeadAdditionalInformation] | Unset = UNSET
     if _additional_information is not UNSET:
@@ -222,12 +234,12 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "lead_customer": _parse_lead_customer,
-    "address": _parse_address,
-    "communication_preferences": _parse_communication_preferences,
-    "additional_information": _parse_additional_information,
-    "notes": _parse_notes,
-    "external_identifier": _parse_external_identifier,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "lead_customer": ("leadCustomer", _parse_lead_customer),
+    "address": ("address", _parse_address),
+    "communication_preferences": ("communicationPreferences", _parse_communication_preferences),
+    "additional_information": ("additionalInformation", _parse_additional_information),
+    "notes": ("notes", _parse_notes),
+    "external_identifier": ("externalIdentifier", _parse_external_identifier),
+    "additional_properties": ("*", _parse_additional_properties),
 }

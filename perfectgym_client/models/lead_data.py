@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.lead_data_gender import LeadDataGender
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.language import Language
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LeadData")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class LeadData:
     """Full Lead customer data with address
 
@@ -111,6 +111,8 @@ class LeadData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -123,12 +125,20 @@ class LeadData:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -285,17 +295,17 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "firstname": _parse_firstname,
-    "lastname": _parse_lastname,
-    "email": _parse_email,
-    "third_party_id": _parse_third_party_id,
-    "second_firstname": _parse_second_firstname,
-    "second_lastname": _parse_second_lastname,
-    "gender": _parse_gender,
-    "date_of_birth": _parse_date_of_birth,
-    "telephone": _parse_telephone,
-    "language": _parse_language,
-    "address": _parse_address,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "firstname": ("firstname", _parse_firstname),
+    "lastname": ("lastname", _parse_lastname),
+    "email": ("email", _parse_email),
+    "third_party_id": ("thirdPartyId", _parse_third_party_id),
+    "second_firstname": ("secondFirstname", _parse_second_firstname),
+    "second_lastname": ("secondLastname", _parse_second_lastname),
+    "gender": ("gender", _parse_gender),
+    "date_of_birth": ("dateOfBirth", _parse_date_of_birth),
+    "telephone": ("telephone", _parse_telephone),
+    "language": ("language", _parse_language),
+    "address": ("address", _parse_address),
+    "additional_properties": ("*", _parse_additional_properties),
 }

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.address_details import AddressDetails
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LiablePersonDetails")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class LiablePersonDetails:
     """The LiablePerson is used for members not being responsible themself for payments
 
@@ -146,6 +146,8 @@ class LiablePersonDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -158,12 +160,20 @@ class LiablePersonDetails:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -282,6 +292,7 @@ def _parse_contact_details(d: dict[str, Any]) -> list[ContactDetails] | Unset:
     _source = d.get("contactDetails", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _contact_details = _source
     contact_details: list[ContactDetails] | Unset = UNSET
     if _contact_details is not UNSET:
@@ -370,22 +381,22 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "first_name": _parse_first_name,
-    "last_name": _parse_last_name,
-    "second_last_name": _parse_second_last_name,
-    "birthdate": _parse_birthdate,
-    "sex": _parse_sex,
-    "postal_code": _parse_postal_code,
-    "city": _parse_city,
-    "country_code": _parse_country_code,
-    "contact_details": _parse_contact_details,
-    "identification_number": _parse_identification_number,
-    "address_line_1": _parse_address_line_1,
-    "address_line_2": _parse_address_line_2,
-    "address_line_3": _parse_address_line_3,
-    "region": _parse_region,
-    "address_data": _parse_address_data,
-    "payment_details": _parse_payment_details,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "first_name": ("firstName", _parse_first_name),
+    "last_name": ("lastName", _parse_last_name),
+    "second_last_name": ("secondLastName", _parse_second_last_name),
+    "birthdate": ("birthdate", _parse_birthdate),
+    "sex": ("sex", _parse_sex),
+    "postal_code": ("postalCode", _parse_postal_code),
+    "city": ("city", _parse_city),
+    "country_code": ("countryCode", _parse_country_code),
+    "contact_details": ("contactDetails", _parse_contact_details),
+    "identification_number": ("identificationNumber", _parse_identification_number),
+    "address_line_1": ("addressLine1", _parse_address_line_1),
+    "address_line_2": ("addressLine2", _parse_address_line_2),
+    "address_line_3": ("addressLine3", _parse_address_line_3),
+    "region": ("region", _parse_region),
+    "address_data": ("addressData", _parse_address_data),
+    "payment_details": ("paymentDetails", _parse_payment_details),
+    "additional_properties": ("*", _parse_additional_properties),
 }

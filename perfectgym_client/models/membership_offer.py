@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contract_pre_use_type import ContractPreUseType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.date_period import DatePeriod
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MembershipOffer")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class MembershipOffer:
     """
     Attributes:
@@ -102,6 +102,8 @@ class MembershipOffer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -114,12 +116,20 @@ class MembershipOffer:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -203,6 +213,7 @@ def _parse_rate_codes(d: dict[str, Any]) -> list[RateCode]:
     from ..models.rate_code import RateCode  # noqa: PLC0415
 
     _source = d["rateCodes"]
+    expect_json_array(_source)
     rate_codes = []
     _rate_codes = _source
     for rate_codes_item_data in _rate_codes:
@@ -217,6 +228,7 @@ def _parse_terms(d: dict[str, Any]) -> list[MembershipOfferTerm]:
     from ..models.membership_offer_term import MembershipOfferTerm  # noqa: PLC0415
 
     _source = d["terms"]
+    expect_json_array(_source)
     terms = []
     _terms = _source
     for terms_item_data in _terms:
@@ -255,16 +267,16 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "id": _parse_id,
-    "description": _parse_description,
-    "name": _parse_name,
-    "pre_use_type": _parse_pre_use_type,
-    "limited_offering_period": _parse_limited_offering_period,
-    "rate_codes": _parse_rate_codes,
-    "terms": _parse_terms,
-    "sub_description": _parse_sub_description,
-    "image_url": _parse_image_url,
-    "footnote": _parse_footnote,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "id": ("id", _parse_id),
+    "description": ("description", _parse_description),
+    "name": ("name", _parse_name),
+    "pre_use_type": ("preUseType", _parse_pre_use_type),
+    "limited_offering_period": ("limitedOfferingPeriod", _parse_limited_offering_period),
+    "rate_codes": ("rateCodes", _parse_rate_codes),
+    "terms": ("terms", _parse_terms),
+    "sub_description": ("subDescription", _parse_sub_description),
+    "image_url": ("imageUrl", _parse_image_url),
+    "footnote": ("footnote", _parse_footnote),
+    "additional_properties": ("*", _parse_additional_properties),
 }

@@ -10,7 +10,7 @@ from ..models.contract_pre_use_type import ContractPreUseType
 from ..models.membership_offer_extended_allowed_payment_choices_item import (
     MembershipOfferExtendedAllowedPaymentChoicesItem,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.date_period import DatePeriod
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MembershipOfferExtended")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class MembershipOfferExtended:
     """
     Attributes:
@@ -173,6 +173,8 @@ class MembershipOfferExtended:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -185,12 +187,20 @@ class MembershipOfferExtended:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -283,6 +293,7 @@ def _parse_rate_codes(d: dict[str, Any]) -> list[RateCode]:
     from ..models.rate_code import RateCode  # noqa: PLC0415
 
     _source = d["rateCodes"]
+    expect_json_array(_source)
     rate_codes = []
     _rate_codes = _source
     for rate_codes_item_data in _rate_codes:
@@ -297,6 +308,7 @@ def _parse_included_modules(d: dict[str, Any]) -> list[MembershipOfferIncludedMo
     from ..models.membership_offer_included_module import MembershipOfferIncludedModule  # noqa: PLC0415
 
     _source = d["includedModules"]
+    expect_json_array(_source)
     included_modules = []
     _included_modules = _source
     for included_modules_item_data in _included_modules:
@@ -309,6 +321,7 @@ def _parse_included_modules(d: dict[str, Any]) -> list[MembershipOfferIncludedMo
 
 def _parse_allowed_payment_choices(d: dict[str, Any]) -> list[MembershipOfferExtendedAllowedPaymentChoicesItem]:
     _source = d["allowedPaymentChoices"]
+    expect_json_array(_source)
     allowed_payment_choices = []
     _allowed_payment_choices = _source
     for allowed_payment_choices_item_data in _allowed_payment_choices:
@@ -325,6 +338,7 @@ def _parse_contract_text_blocks(d: dict[str, Any]) -> list[MembershipOfferTextBl
     from ..models.membership_offer_text_block import MembershipOfferTextBlock  # noqa: PLC0415
 
     _source = d["contractTextBlocks"]
+    expect_json_array(_source)
     contract_text_blocks = []
     _contract_text_blocks = _source
     for contract_text_blocks_item_data in _contract_text_blocks:
@@ -381,6 +395,7 @@ def _parse_selectable_modules(d: dict[str, Any]) -> list[MembershipOfferModule] 
     _source = d.get("selectableModules", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _selectable_modules = _source
     selectable_modules: list[MembershipOfferModule] | Unset = UNSET
     if _selectable_modules is not UNSET:
@@ -399,6 +414,7 @@ def _parse_terms(d: dict[str, Any]) -> list[MembershipOfferTermExtended] | Unset
     _source = d.get("terms", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _terms = _source
     terms: list[MembershipOfferTermExtended] | Unset = UNSET
     if _terms is not UNSET:
@@ -431,23 +447,26 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "id": _parse_id,
-    "description": _parse_description,
-    "name": _parse_name,
-    "pre_use_type": _parse_pre_use_type,
-    "limited_offering_period": _parse_limited_offering_period,
-    "rate_codes": _parse_rate_codes,
-    "included_modules": _parse_included_modules,
-    "allowed_payment_choices": _parse_allowed_payment_choices,
-    "contract_text_blocks": _parse_contract_text_blocks,
-    "sub_description": _parse_sub_description,
-    "image_url": _parse_image_url,
-    "footnote": _parse_footnote,
-    "contract_signatures_required": _parse_contract_signatures_required,
-    "maximum_number_of_selectable_modules": _parse_maximum_number_of_selectable_modules,
-    "selectable_modules": _parse_selectable_modules,
-    "terms": _parse_terms,
-    "time_restrictions": _parse_time_restrictions,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "id": ("id", _parse_id),
+    "description": ("description", _parse_description),
+    "name": ("name", _parse_name),
+    "pre_use_type": ("preUseType", _parse_pre_use_type),
+    "limited_offering_period": ("limitedOfferingPeriod", _parse_limited_offering_period),
+    "rate_codes": ("rateCodes", _parse_rate_codes),
+    "included_modules": ("includedModules", _parse_included_modules),
+    "allowed_payment_choices": ("allowedPaymentChoices", _parse_allowed_payment_choices),
+    "contract_text_blocks": ("contractTextBlocks", _parse_contract_text_blocks),
+    "sub_description": ("subDescription", _parse_sub_description),
+    "image_url": ("imageUrl", _parse_image_url),
+    "footnote": ("footnote", _parse_footnote),
+    "contract_signatures_required": ("contractSignaturesRequired", _parse_contract_signatures_required),
+    "maximum_number_of_selectable_modules": (
+        "maximumNumberOfSelectableModules",
+        _parse_maximum_number_of_selectable_modules,
+    ),
+    "selectable_modules": ("selectableModules", _parse_selectable_modules),
+    "terms": ("terms", _parse_terms),
+    "time_restrictions": ("timeRestrictions", _parse_time_restrictions),
+    "additional_properties": ("*", _parse_additional_properties),
 }

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.membership_offer_module_term import MembershipOfferModuleTerm
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MembershipOfferModule")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class MembershipOfferModule:
     """
     Attributes:
@@ -98,6 +98,8 @@ class MembershipOfferModule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -110,12 +112,20 @@ class MembershipOfferModule:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -240,6 +250,7 @@ def _parse_rate_codes(d: dict[str, Any]) -> list[RateCode] | Unset:
     _source = d.get("rateCodes", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _rate_codes = _source
     rate_codes: list[RateCode] | Unset = UNSET
     if _rate_codes is not UNSET:
@@ -256,15 +267,15 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "payment_frequency": _parse_payment_frequency,
-    "id": _parse_id,
-    "name": _parse_name,
-    "description": _parse_description,
-    "term": _parse_term,
-    "image_url": _parse_image_url,
-    "trial_period": _parse_trial_period,
-    "consent_text_block": _parse_consent_text_block,
-    "rate_codes": _parse_rate_codes,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "payment_frequency": ("paymentFrequency", _parse_payment_frequency),
+    "id": ("id", _parse_id),
+    "name": ("name", _parse_name),
+    "description": ("description", _parse_description),
+    "term": ("term", _parse_term),
+    "image_url": ("imageUrl", _parse_image_url),
+    "trial_period": ("trialPeriod", _parse_trial_period),
+    "consent_text_block": ("consentTextBlock", _parse_consent_text_block),
+    "rate_codes": ("rateCodes", _parse_rate_codes),
+    "additional_properties": ("*", _parse_additional_properties),
 }

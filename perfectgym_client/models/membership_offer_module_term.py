@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.membership_offer_module_term_extension_type import MembershipOfferModuleTermExtensionType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.term import Term
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MembershipOfferModuleTerm")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class MembershipOfferModuleTerm:
     """Represents the terms of a membership offer
 
@@ -75,6 +75,8 @@ class MembershipOfferModuleTerm:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -87,12 +89,20 @@ class MembershipOfferModuleTerm:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -202,11 +212,11 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "extension_type": _parse_extension_type,
-    "term": _parse_term,
-    "term_extension": _parse_term_extension,
-    "cancelation_period": _parse_cancelation_period,
-    "extension_cancelation_period": _parse_extension_cancelation_period,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "extension_type": ("extensionType", _parse_extension_type),
+    "term": ("term", _parse_term),
+    "term_extension": ("termExtension", _parse_term_extension),
+    "cancelation_period": ("cancelationPeriod", _parse_cancelation_period),
+    "extension_cancelation_period": ("extensionCancelationPeriod", _parse_extension_cancelation_period),
+    "additional_properties": ("*", _parse_additional_properties),
 }

@@ -10,7 +10,7 @@ from ..models.membership_offer_rate_bonus_period_runtime_extension_type import (
     MembershipOfferRateBonusPeriodRuntimeExtensionType,
 )
 from ..models.membership_offer_rate_bonus_period_term_strategy import MembershipOfferRateBonusPeriodTermStrategy
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.term import Term
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MembershipOfferRateBonusPeriod")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class MembershipOfferRateBonusPeriod:
     """
     Attributes:
@@ -68,6 +68,8 @@ class MembershipOfferRateBonusPeriod:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -80,12 +82,20 @@ class MembershipOfferRateBonusPeriod:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -165,11 +175,11 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "term": _parse_term,
-    "term_strategy": _parse_term_strategy,
-    "runtime_extension_type": _parse_runtime_extension_type,
-    "display_separately": _parse_display_separately,
-    "extends_cancellation_period": _parse_extends_cancellation_period,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "term": ("term", _parse_term),
+    "term_strategy": ("termStrategy", _parse_term_strategy),
+    "runtime_extension_type": ("runtimeExtensionType", _parse_runtime_extension_type),
+    "display_separately": ("displaySeparately", _parse_display_separately),
+    "extends_cancellation_period": ("extendsCancellationPeriod", _parse_extends_cancellation_period),
+    "additional_properties": ("*", _parse_additional_properties),
 }

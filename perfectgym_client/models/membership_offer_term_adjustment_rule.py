@@ -10,11 +10,12 @@ from ..models.membership_offer_term_adjustment_rule_charge_adjustment_type impor
     MembershipOfferTermAdjustmentRuleChargeAdjustmentType,
 )
 from ..models.membership_offer_term_adjustment_rule_type import MembershipOfferTermAdjustmentRuleType
+from ..types import lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 T = TypeVar("T", bound="MembershipOfferTermAdjustmentRule")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class MembershipOfferTermAdjustmentRule:
     """
     Attributes:
@@ -62,6 +63,8 @@ class MembershipOfferTermAdjustmentRule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -74,12 +77,20 @@ class MembershipOfferTermAdjustmentRule:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -154,11 +165,11 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "default_description": _parse_default_description,
-    "value": _parse_value,
-    "recurrence_frequency": _parse_recurrence_frequency,
-    "type_": _parse_type_,
-    "charge_adjustment_type": _parse_charge_adjustment_type,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "default_description": ("defaultDescription", _parse_default_description),
+    "value": ("value", _parse_value),
+    "recurrence_frequency": ("recurrenceFrequency", _parse_recurrence_frequency),
+    "type_": ("type", _parse_type_),
+    "charge_adjustment_type": ("chargeAdjustmentType", _parse_charge_adjustment_type),
+    "additional_properties": ("*", _parse_additional_properties),
 }

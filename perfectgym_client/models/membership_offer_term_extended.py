@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.membership_offer_term_extended_cancelation_strategy import MembershipOfferTermExtendedCancelationStrategy
 from ..models.membership_offer_term_extended_extension_type import MembershipOfferTermExtendedExtensionType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.contract_volume import ContractVolume
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MembershipOfferTermExtended")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class MembershipOfferTermExtended:
     """
     Attributes:
@@ -207,6 +207,8 @@ class MembershipOfferTermExtended:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -219,12 +221,20 @@ class MembershipOfferTermExtended:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -288,6 +298,7 @@ def _parse_flat_fees(d: dict[str, Any]) -> list[MembershipOfferFlatFee]:
     from ..models.membership_offer_flat_fee import MembershipOfferFlatFee  # noqa: PLC0415
 
     _source = d["flatFees"]
+    expect_json_array(_source)
     flat_fees = []
     _flat_fees = _source
     for flat_fees_item_data in _flat_fees:
@@ -387,6 +398,7 @@ def _parse_price_adjustment_rules(d: dict[str, Any]) -> list[MembershipOfferTerm
     _source = d.get("priceAdjustmentRules", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _price_adjustment_rules = _source
     price_adjustment_rules: list[MembershipOfferTermAdjustmentRule] | Unset = UNSET
     if _price_adjustment_rules is not UNSET:
@@ -469,6 +481,7 @@ def _parse_rate_bonus_periods(d: dict[str, Any]) -> list[MembershipOfferRateBonu
     _source = d.get("rateBonusPeriods", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _rate_bonus_periods = _source
     rate_bonus_periods: list[MembershipOfferRateBonusPeriod] | Unset = UNSET
     if _rate_bonus_periods is not UNSET:
@@ -503,6 +516,7 @@ def _parse_optional_modules(d: dict[str, Any]) -> list[MembershipOfferModule] | 
     _source = d.get("optionalModules", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _optional_modules = _source
     optional_modules: list[MembershipOfferModule] | Unset = UNSET
     if _optional_modules is not UNSET:
@@ -567,26 +581,26 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "id": _parse_id,
-    "flat_fees": _parse_flat_fees,
-    "extension_type": _parse_extension_type,
-    "cancelation_strategy": _parse_cancelation_strategy,
-    "payment_frequency": _parse_payment_frequency,
-    "contract_volume_information": _parse_contract_volume_information,
-    "extension_term": _parse_extension_term,
-    "default_contract_start_date": _parse_default_contract_start_date,
-    "default_contract_start_date_of_use": _parse_default_contract_start_date_of_use,
-    "price_adjustment_rules": _parse_price_adjustment_rules,
-    "extension_fixed_term": _parse_extension_fixed_term,
-    "subsequent_rate": _parse_subsequent_rate,
-    "cancelation_period": _parse_cancelation_period,
-    "extension_cancelation_period": _parse_extension_cancelation_period,
-    "rate_bonus_periods": _parse_rate_bonus_periods,
-    "rate_start_price": _parse_rate_start_price,
-    "optional_modules": _parse_optional_modules,
-    "term_after_extension": _parse_term_after_extension,
-    "price_after_extension": _parse_price_after_extension,
-    "term": _parse_term,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "id": ("id", _parse_id),
+    "flat_fees": ("flatFees", _parse_flat_fees),
+    "extension_type": ("extensionType", _parse_extension_type),
+    "cancelation_strategy": ("cancelationStrategy", _parse_cancelation_strategy),
+    "payment_frequency": ("paymentFrequency", _parse_payment_frequency),
+    "contract_volume_information": ("contractVolumeInformation", _parse_contract_volume_information),
+    "extension_term": ("extensionTerm", _parse_extension_term),
+    "default_contract_start_date": ("defaultContractStartDate", _parse_default_contract_start_date),
+    "default_contract_start_date_of_use": ("defaultContractStartDateOfUse", _parse_default_contract_start_date_of_use),
+    "price_adjustment_rules": ("priceAdjustmentRules", _parse_price_adjustment_rules),
+    "extension_fixed_term": ("extensionFixedTerm", _parse_extension_fixed_term),
+    "subsequent_rate": ("subsequentRate", _parse_subsequent_rate),
+    "cancelation_period": ("cancelationPeriod", _parse_cancelation_period),
+    "extension_cancelation_period": ("extensionCancelationPeriod", _parse_extension_cancelation_period),
+    "rate_bonus_periods": ("rateBonusPeriods", _parse_rate_bonus_periods),
+    "rate_start_price": ("rateStartPrice", _parse_rate_start_price),
+    "optional_modules": ("optionalModules", _parse_optional_modules),
+    "term_after_extension": ("termAfterExtension", _parse_term_after_extension),
+    "price_after_extension": ("priceAfterExtension", _parse_price_after_extension),
+    "term": ("term", _parse_term),
+    "additional_properties": ("*", _parse_additional_properties),
 }

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.membership_offer_text_block_attachment_type import MembershipOfferTextBlockAttachmentType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.attached_document import AttachedDocument
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MembershipOfferTextBlock")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class MembershipOfferTextBlock:
     """Contract text block information
 
@@ -110,6 +110,8 @@ class MembershipOfferTextBlock:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         _obj = cls.__new__(cls)
         _obj.__dict__["_lazy_source"] = d
@@ -120,12 +122,20 @@ class MembershipOfferTextBlock:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -275,17 +285,20 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "id": _parse_id,
-    "title": _parse_title,
-    "text": _parse_text,
-    "order": _parse_order,
-    "has_signature": _parse_has_signature,
-    "show_communication_privacy_options": _parse_show_communication_privacy_options,
-    "attachment_type": _parse_attachment_type,
-    "attached_external_url_dto": _parse_attached_external_url_dto,
-    "attached_document": _parse_attached_document,
-    "rate_bundle_module_id": _parse_rate_bundle_module_id,
-    "confirmation_required": _parse_confirmation_required,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "id": ("id", _parse_id),
+    "title": ("title", _parse_title),
+    "text": ("text", _parse_text),
+    "order": ("order", _parse_order),
+    "has_signature": ("hasSignature", _parse_has_signature),
+    "show_communication_privacy_options": (
+        "showCommunicationPrivacyOptions",
+        _parse_show_communication_privacy_options,
+    ),
+    "attachment_type": ("attachmentType", _parse_attachment_type),
+    "attached_external_url_dto": ("attachedExternalUrlDto", _parse_attached_external_url_dto),
+    "attached_document": ("attachedDocument", _parse_attached_document),
+    "rate_bundle_module_id": ("rateBundleModuleId", _parse_rate_bundle_module_id),
+    "confirmation_required": ("confirmationRequired", _parse_confirmation_required),
+    "additional_properties": ("*", _parse_additional_properties),
 }

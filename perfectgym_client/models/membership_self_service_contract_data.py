@@ -14,7 +14,7 @@ from ..models.membership_self_service_contract_data_cancelation_origin import (
 from ..models.membership_self_service_contract_data_cancelation_status import (
     MembershipSelfServiceContractDataCancelationStatus,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.price_details import PriceDetails
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MembershipSelfServiceContractData")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class MembershipSelfServiceContractData:
     """
     Attributes:
@@ -152,6 +152,8 @@ class MembershipSelfServiceContractData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -164,12 +166,20 @@ class MembershipSelfServiceContractData:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -325,6 +335,7 @@ def _parse_available_cancelation_dates(d: dict[str, Any]) -> list[datetime.date]
     _source = d.get("availableCancelationDates", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _available_cancelation_dates = _source
     available_cancelation_dates: list[datetime.date] | Unset = UNSET
     if _available_cancelation_dates is not UNSET:
@@ -357,6 +368,7 @@ def _parse_rate_codes(d: dict[str, Any]) -> list[RateCode] | Unset:
     _source = d.get("rateCodes", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _rate_codes = _source
     rate_codes: list[RateCode] | Unset = UNSET
     if _rate_codes is not UNSET:
@@ -381,21 +393,21 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "id": _parse_id,
-    "start_date": _parse_start_date,
-    "end_date": _parse_end_date,
-    "rate_name": _parse_rate_name,
-    "contract_status": _parse_contract_status,
-    "cancelation_status": _parse_cancelation_status,
-    "price_details": _parse_price_details,
-    "cancelation_period": _parse_cancelation_period,
-    "cancelation_date": _parse_cancelation_date,
-    "cancelation_reason": _parse_cancelation_reason,
-    "last_possible_cancelation_date": _parse_last_possible_cancelation_date,
-    "available_cancelation_dates": _parse_available_cancelation_dates,
-    "cancelation_origin": _parse_cancelation_origin,
-    "rate_codes": _parse_rate_codes,
-    "price": _parse_price,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "id": ("id", _parse_id),
+    "start_date": ("startDate", _parse_start_date),
+    "end_date": ("endDate", _parse_end_date),
+    "rate_name": ("rateName", _parse_rate_name),
+    "contract_status": ("contractStatus", _parse_contract_status),
+    "cancelation_status": ("cancelationStatus", _parse_cancelation_status),
+    "price_details": ("priceDetails", _parse_price_details),
+    "cancelation_period": ("cancelationPeriod", _parse_cancelation_period),
+    "cancelation_date": ("cancelationDate", _parse_cancelation_date),
+    "cancelation_reason": ("cancelationReason", _parse_cancelation_reason),
+    "last_possible_cancelation_date": ("lastPossibleCancelationDate", _parse_last_possible_cancelation_date),
+    "available_cancelation_dates": ("availableCancelationDates", _parse_available_cancelation_dates),
+    "cancelation_origin": ("cancelationOrigin", _parse_cancelation_origin),
+    "rate_codes": ("rateCodes", _parse_rate_codes),
+    "price": ("price", _parse_price),
+    "additional_properties": ("*", _parse_additional_properties),
 }

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.signature import Signature
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MembershipSignupContract")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class MembershipSignupContract:
     """The contract information used for the membership signup
 
@@ -129,6 +129,8 @@ class MembershipSignupContract:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -141,12 +143,20 @@ class MembershipSignupContract:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -253,6 +263,7 @@ def _parse_selected_selectable_module_ids(d: dict[str, Any]) -> list[int] | Unse
     _source = d.get("selectedSelectableModuleIds", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     selected_selectable_module_ids = cast(list[int], _source)
 
     return selected_selectable_module_ids
@@ -262,6 +273,7 @@ def _parse_selected_optional_module_ids(d: dict[str, Any]) -> list[int] | Unset:
     _source = d.get("selectedOptionalModuleIds", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     selected_optional_module_ids = cast(list[int], _source)
 
     return selected_optional_module_ids
@@ -297,6 +309,7 @@ def _parse_text_block_signatures(d: dict[str, Any]) -> list[TextBlockSignature] 
     _source = d.get("textBlockSignatures", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _text_block_signatures = _source
     text_block_signatures: list[TextBlockSignature] | Unset = UNSET
     if _text_block_signatures is not UNSET:
@@ -321,19 +334,19 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "contract_offer_term_id": _parse_contract_offer_term_id,
-    "start_date": _parse_start_date,
-    "preuse_date": _parse_preuse_date,
-    "notes": _parse_notes,
-    "third_party_id": _parse_third_party_id,
-    "employee_id": _parse_employee_id,
-    "referral_code": _parse_referral_code,
-    "selected_selectable_module_ids": _parse_selected_selectable_module_ids,
-    "selected_optional_module_ids": _parse_selected_optional_module_ids,
-    "initial_payment_request_token": _parse_initial_payment_request_token,
-    "contract_signature": _parse_contract_signature,
-    "text_block_signatures": _parse_text_block_signatures,
-    "voucher_code": _parse_voucher_code,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "contract_offer_term_id": ("contractOfferTermId", _parse_contract_offer_term_id),
+    "start_date": ("startDate", _parse_start_date),
+    "preuse_date": ("preuseDate", _parse_preuse_date),
+    "notes": ("notes", _parse_notes),
+    "third_party_id": ("thirdPartyId", _parse_third_party_id),
+    "employee_id": ("employeeId", _parse_employee_id),
+    "referral_code": ("referralCode", _parse_referral_code),
+    "selected_selectable_module_ids": ("selectedSelectableModuleIds", _parse_selected_selectable_module_ids),
+    "selected_optional_module_ids": ("selectedOptionalModuleIds", _parse_selected_optional_module_ids),
+    "initial_payment_request_token": ("initialPaymentRequestToken", _parse_initial_payment_request_token),
+    "contract_signature": ("contractSignature", _parse_contract_signature),
+    "text_block_signatures": ("textBlockSignatures", _parse_text_block_signatures),
+    "voucher_code": ("voucherCode", _parse_voucher_code),
+    "additional_properties": ("*", _parse_additional_properties),
 }

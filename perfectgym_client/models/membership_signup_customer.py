@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.membership_signup_customer_gender import MembershipSignupCustomerGender
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.additional_information_field_assignment import AdditionalInformationFieldAssignment
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MembershipSignupCustomer")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class MembershipSignupCustomer:
     """The customer information used for the membership signup
 
@@ -264,6 +264,8 @@ class MembershipSignupCustomer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -276,12 +278,20 @@ class MembershipSignupCustomer:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -600,6 +610,7 @@ def _parse_communication_preferences(d: dict[str, Any]) -> list[CommunicationPre
     _source = d.get("communicationPreferences", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _communication_preferences = _source
     communication_preferences: list[CommunicationPreference] | Unset = UNSET
     if _communication_preferences is not UNSET:
@@ -644,6 +655,7 @@ def _parse_additional_information_field_assignments(
     _source = d.get("additionalInformationFieldAssignments", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _additional_information_field_assignments = _source
     additional_information_field_assignments: list[AdditionalInformationFieldAssignment] | Unset = UNSET
     if _additional_information_field_assignments is not UNSET:
@@ -662,41 +674,44 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "first_name": _parse_first_name,
-    "last_name": _parse_last_name,
-    "date_of_birth": _parse_date_of_birth,
-    "email": _parse_email,
-    "street": _parse_street,
-    "language": _parse_language,
-    "city": _parse_city,
-    "zip_code": _parse_zip_code,
-    "country_code": _parse_country_code,
-    "third_party_id": _parse_third_party_id,
-    "second_first_name": _parse_second_first_name,
-    "second_last_name": _parse_second_last_name,
-    "place_of_birth": _parse_place_of_birth,
-    "country_of_birth": _parse_country_of_birth,
-    "gender": _parse_gender,
-    "phone_number_private": _parse_phone_number_private,
-    "phone_number_mobile": _parse_phone_number_mobile,
-    "second_street": _parse_second_street,
-    "city_part": _parse_city_part,
-    "district": _parse_district,
-    "street_type": _parse_street_type,
-    "street_block": _parse_street_block,
-    "portal": _parse_portal,
-    "stairway": _parse_stairway,
-    "door": _parse_door,
-    "province": _parse_province,
-    "additional_address_information": _parse_additional_address_information,
-    "floor": _parse_floor,
-    "house_number": _parse_house_number,
-    "building_name": _parse_building_name,
-    "tax_id": _parse_tax_id,
-    "communication_preferences": _parse_communication_preferences,
-    "document_identification": _parse_document_identification,
-    "payment_request_token": _parse_payment_request_token,
-    "additional_information_field_assignments": _parse_additional_information_field_assignments,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "first_name": ("firstName", _parse_first_name),
+    "last_name": ("lastName", _parse_last_name),
+    "date_of_birth": ("dateOfBirth", _parse_date_of_birth),
+    "email": ("email", _parse_email),
+    "street": ("street", _parse_street),
+    "language": ("language", _parse_language),
+    "city": ("city", _parse_city),
+    "zip_code": ("zipCode", _parse_zip_code),
+    "country_code": ("countryCode", _parse_country_code),
+    "third_party_id": ("thirdPartyId", _parse_third_party_id),
+    "second_first_name": ("secondFirstName", _parse_second_first_name),
+    "second_last_name": ("secondLastName", _parse_second_last_name),
+    "place_of_birth": ("placeOfBirth", _parse_place_of_birth),
+    "country_of_birth": ("countryOfBirth", _parse_country_of_birth),
+    "gender": ("gender", _parse_gender),
+    "phone_number_private": ("phoneNumberPrivate", _parse_phone_number_private),
+    "phone_number_mobile": ("phoneNumberMobile", _parse_phone_number_mobile),
+    "second_street": ("secondStreet", _parse_second_street),
+    "city_part": ("cityPart", _parse_city_part),
+    "district": ("district", _parse_district),
+    "street_type": ("streetType", _parse_street_type),
+    "street_block": ("streetBlock", _parse_street_block),
+    "portal": ("portal", _parse_portal),
+    "stairway": ("stairway", _parse_stairway),
+    "door": ("door", _parse_door),
+    "province": ("province", _parse_province),
+    "additional_address_information": ("additionalAddressInformation", _parse_additional_address_information),
+    "floor": ("floor", _parse_floor),
+    "house_number": ("houseNumber", _parse_house_number),
+    "building_name": ("buildingName", _parse_building_name),
+    "tax_id": ("taxId", _parse_tax_id),
+    "communication_preferences": ("communicationPreferences", _parse_communication_preferences),
+    "document_identification": ("documentIdentification", _parse_document_identification),
+    "payment_request_token": ("paymentRequestToken", _parse_payment_request_token),
+    "additional_information_field_assignments": (
+        "additionalInformationFieldAssignments",
+        _parse_additional_information_field_assignments,
+    ),
+    "additional_properties": ("*", _parse_additional_properties),
 }

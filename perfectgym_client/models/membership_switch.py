@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 T = TypeVar("T", bound="MembershipSwitch")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class MembershipSwitch:
     """
     Attributes:
@@ -88,6 +88,8 @@ class MembershipSwitch:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -100,12 +102,20 @@ class MembershipSwitch:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -192,6 +202,7 @@ def _parse_selected_selectable_module_ids(d: dict[str, Any]) -> list[int] | Unse
     _source = d.get("selectedSelectableModuleIds", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     selected_selectable_module_ids = cast(list[int], _source)
 
     return selected_selectable_module_ids
@@ -201,6 +212,7 @@ def _parse_selected_optional_module_ids(d: dict[str, Any]) -> list[int] | Unset:
     _source = d.get("selectedOptionalModuleIds", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     selected_optional_module_ids = cast(list[int], _source)
 
     return selected_optional_module_ids
@@ -218,15 +230,15 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "config_id": _parse_config_id,
-    "membership_offer_term_id": _parse_membership_offer_term_id,
-    "source_contract_id": _parse_source_contract_id,
-    "start_date": _parse_start_date,
-    "notes": _parse_notes,
-    "third_party_id": _parse_third_party_id,
-    "selected_selectable_module_ids": _parse_selected_selectable_module_ids,
-    "selected_optional_module_ids": _parse_selected_optional_module_ids,
-    "initial_payment_request_token": _parse_initial_payment_request_token,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "config_id": ("configId", _parse_config_id),
+    "membership_offer_term_id": ("membershipOfferTermId", _parse_membership_offer_term_id),
+    "source_contract_id": ("sourceContractId", _parse_source_contract_id),
+    "start_date": ("startDate", _parse_start_date),
+    "notes": ("notes", _parse_notes),
+    "third_party_id": ("thirdPartyId", _parse_third_party_id),
+    "selected_selectable_module_ids": ("selectedSelectableModuleIds", _parse_selected_selectable_module_ids),
+    "selected_optional_module_ids": ("selectedOptionalModuleIds", _parse_selected_optional_module_ids),
+    "initial_payment_request_token": ("initialPaymentRequestToken", _parse_initial_payment_request_token),
+    "additional_properties": ("*", _parse_additional_properties),
 }

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.contract_volume import ContractVolume
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MembershipSwitchPreview")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class MembershipSwitchPreview:
     """
     Attributes:
@@ -73,6 +73,8 @@ class MembershipSwitchPreview:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         _obj = cls.__new__(cls)
         _obj.__dict__["_lazy_source"] = d
@@ -83,12 +85,20 @@ class MembershipSwitchPreview:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -155,6 +165,7 @@ def _parse_module_consent_text_blocks(d: dict[str, Any]) -> list[MembershipOffer
     _source = d.get("moduleConsentTextBlocks", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _module_consent_text_blocks = _source
     module_consent_text_blocks: list[MembershipOfferTextBlock] | Unset = UNSET
     if _module_consent_text_blocks is not UNSET:
@@ -187,10 +198,10 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "contract_volume_information": _parse_contract_volume_information,
-    "age_adjusted_price": _parse_age_adjusted_price,
-    "module_consent_text_blocks": _parse_module_consent_text_blocks,
-    "payment_preview": _parse_payment_preview,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "contract_volume_information": ("contractVolumeInformation", _parse_contract_volume_information),
+    "age_adjusted_price": ("ageAdjustedPrice", _parse_age_adjusted_price),
+    "module_consent_text_blocks": ("moduleConsentTextBlocks", _parse_module_consent_text_blocks),
+    "payment_preview": ("paymentPreview", _parse_payment_preview),
+    "additional_properties": ("*", _parse_additional_properties),
 }

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.module_contract_preview_paid_time_period_calculation_type import (
     ModuleContractPreviewPaidTimePeriodCalculationType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.membership_offer_payment_frequency import MembershipOfferPaymentFrequency
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ModuleContractPreview")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class ModuleContractPreview:
     """
     Attributes:
@@ -115,6 +115,8 @@ class ModuleContractPreview:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -127,12 +129,20 @@ class ModuleContractPreview:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -217,6 +227,7 @@ def _parse_discount_periods(d: dict[str, Any]) -> list[VoucherDiscountPeriod] | 
     _source = d.get("discountPeriods", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _discount_periods = _source
     discount_periods: list[VoucherDiscountPeriod] | Unset = UNSET
     if _discount_periods is not UNSET:
@@ -307,16 +318,16 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "id": _parse_id,
-    "name": _parse_name,
-    "payment_frequency": _parse_payment_frequency,
-    "discounted_price": _parse_discounted_price,
-    "discount_periods": _parse_discount_periods,
-    "company_amount": _parse_company_amount,
-    "member_amount": _parse_member_amount,
-    "paid_time_period_calculation_type": _parse_paid_time_period_calculation_type,
-    "voucher_bonus_period": _parse_voucher_bonus_period,
-    "credit_value": _parse_credit_value,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "id": ("id", _parse_id),
+    "name": ("name", _parse_name),
+    "payment_frequency": ("paymentFrequency", _parse_payment_frequency),
+    "discounted_price": ("discountedPrice", _parse_discounted_price),
+    "discount_periods": ("discountPeriods", _parse_discount_periods),
+    "company_amount": ("companyAmount", _parse_company_amount),
+    "member_amount": ("memberAmount", _parse_member_amount),
+    "paid_time_period_calculation_type": ("paidTimePeriodCalculationType", _parse_paid_time_period_calculation_type),
+    "voucher_bonus_period": ("voucherBonusPeriod", _parse_voucher_bonus_period),
+    "credit_value": ("creditValue", _parse_credit_value),
+    "additional_properties": ("*", _parse_additional_properties),
 }

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.open_api_v1_customer_data_dto_customer_address_data_amendment_configuration_status import (
     OpenApiV1CustomerDataDtoCustomerAddressDataAmendmentConfigurationStatus,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.open_api_v1_customer_data_pending_amendment_dto_customer_address_data import (
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OpenApiV1CustomerDataDtoCustomerAddressData")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class OpenApiV1CustomerDataDtoCustomerAddressData:
     """
     Attributes:
@@ -160,6 +160,8 @@ class OpenApiV1CustomerDataDtoCustomerAddressData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -172,12 +174,20 @@ class OpenApiV1CustomerDataDtoCustomerAddressData:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -398,26 +408,26 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "street": _parse_street,
-    "zip_code": _parse_zip_code,
-    "city": _parse_city,
-    "country_code": _parse_country_code,
-    "amendment_configuration_status": _parse_amendment_configuration_status,
-    "house_number": _parse_house_number,
-    "province": _parse_province,
-    "province_code": _parse_province_code,
-    "second_street": _parse_second_street,
-    "city_part": _parse_city_part,
-    "district": _parse_district,
-    "street_type": _parse_street_type,
-    "street_block": _parse_street_block,
-    "portal": _parse_portal,
-    "stairway": _parse_stairway,
-    "door": _parse_door,
-    "additional_address_information": _parse_additional_address_information,
-    "floor": _parse_floor,
-    "building_name": _parse_building_name,
-    "pending_amendment": _parse_pending_amendment,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "street": ("street", _parse_street),
+    "zip_code": ("zipCode", _parse_zip_code),
+    "city": ("city", _parse_city),
+    "country_code": ("countryCode", _parse_country_code),
+    "amendment_configuration_status": ("amendmentConfigurationStatus", _parse_amendment_configuration_status),
+    "house_number": ("houseNumber", _parse_house_number),
+    "province": ("province", _parse_province),
+    "province_code": ("provinceCode", _parse_province_code),
+    "second_street": ("secondStreet", _parse_second_street),
+    "city_part": ("cityPart", _parse_city_part),
+    "district": ("district", _parse_district),
+    "street_type": ("streetType", _parse_street_type),
+    "street_block": ("streetBlock", _parse_street_block),
+    "portal": ("portal", _parse_portal),
+    "stairway": ("stairway", _parse_stairway),
+    "door": ("door", _parse_door),
+    "additional_address_information": ("additionalAddressInformation", _parse_additional_address_information),
+    "floor": ("floor", _parse_floor),
+    "building_name": ("buildingName", _parse_building_name),
+    "pending_amendment": ("pendingAmendment", _parse_pending_amendment),
+    "additional_properties": ("*", _parse_additional_properties),
 }

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.open_api_v1_customer_data_dto_customer_payment_data_amendment_configuration_status import (
     OpenApiV1CustomerDataDtoCustomerPaymentDataAmendmentConfigurationStatus,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.open_api_v1_customer_data_pending_amendment_dto_customer_payment_data import (
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OpenApiV1CustomerDataDtoCustomerPaymentData")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class OpenApiV1CustomerDataDtoCustomerPaymentData:
     """
     Attributes:
@@ -85,6 +85,8 @@ class OpenApiV1CustomerDataDtoCustomerPaymentData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -97,12 +99,20 @@ class OpenApiV1CustomerDataDtoCustomerPaymentData:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -210,13 +220,13 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "amendment_configuration_status": _parse_amendment_configuration_status,
-    "account_holder": _parse_account_holder,
-    "bank_name": _parse_bank_name,
-    "iban": _parse_iban,
-    "bic": _parse_bic,
-    "require_signature": _parse_require_signature,
-    "pending_amendment": _parse_pending_amendment,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "amendment_configuration_status": ("amendmentConfigurationStatus", _parse_amendment_configuration_status),
+    "account_holder": ("accountHolder", _parse_account_holder),
+    "bank_name": ("bankName", _parse_bank_name),
+    "iban": ("iban", _parse_iban),
+    "bic": ("bic", _parse_bic),
+    "require_signature": ("requireSignature", _parse_require_signature),
+    "pending_amendment": ("pendingAmendment", _parse_pending_amendment),
+    "additional_properties": ("*", _parse_additional_properties),
 }

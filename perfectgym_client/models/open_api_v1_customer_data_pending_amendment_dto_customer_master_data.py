@@ -13,12 +13,12 @@ from ..models.open_api_v1_customer_data_pending_amendment_dto_customer_master_da
 from ..models.open_api_v1_customer_data_pending_amendment_dto_customer_master_data_gender import (
     OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterDataGender,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 T = TypeVar("T", bound="OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterData")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterData:
     """Pending amendment
 
@@ -77,6 +77,8 @@ class OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -89,12 +91,20 @@ class OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterData:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -188,13 +198,13 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "first_name": _parse_first_name,
-    "last_name": _parse_last_name,
-    "gender": _parse_gender,
-    "date_of_birth": _parse_date_of_birth,
-    "customer_title": _parse_customer_title,
-    "id": _parse_id,
-    "country_of_birth": _parse_country_of_birth,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "first_name": ("firstName", _parse_first_name),
+    "last_name": ("lastName", _parse_last_name),
+    "gender": ("gender", _parse_gender),
+    "date_of_birth": ("dateOfBirth", _parse_date_of_birth),
+    "customer_title": ("customerTitle", _parse_customer_title),
+    "id": ("id", _parse_id),
+    "country_of_birth": ("countryOfBirth", _parse_country_of_birth),
+    "additional_properties": ("*", _parse_additional_properties),
 }

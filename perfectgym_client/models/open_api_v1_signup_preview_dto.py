@@ -13,7 +13,7 @@ from ..models.open_api_v1_signup_preview_dto_voucher_effective_period import (
 )
 from ..models.open_api_v1_signup_preview_dto_voucher_error_code import OpenApiV1SignupPreviewDtoVoucherErrorCode
 from ..models.open_api_v1_signup_preview_dto_voucher_type import OpenApiV1SignupPreviewDtoVoucherType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.contract_volume import ContractVolume
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OpenApiV1SignupPreviewDto")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class OpenApiV1SignupPreviewDto:
     """
     Attributes:
@@ -297,6 +297,8 @@ class OpenApiV1SignupPreviewDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -309,12 +311,20 @@ class OpenApiV1SignupPreviewDto:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -426,6 +436,7 @@ def _parse_voucher_discount_periods(d: dict[str, Any]) -> list[VoucherDiscountPe
     _source = d.get("voucherDiscountPeriods", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _voucher_discount_periods = _source
     voucher_discount_periods: list[VoucherDiscountPeriod] | Unset = UNSET
     if _voucher_discount_periods is not UNSET:
@@ -594,6 +605,7 @@ def _parse_voucher_text_blocks(d: dict[str, Any]) -> list[MembershipOfferTextBlo
     _source = d.get("voucherTextBlocks", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _voucher_text_blocks = _source
     voucher_text_blocks: list[MembershipOfferTextBlock] | Unset = UNSET
     if _voucher_text_blocks is not UNSET:
@@ -612,6 +624,7 @@ def _parse_flat_fee_previews(d: dict[str, Any]) -> list[FlatFeePreview] | Unset:
     _source = d.get("flatFeePreviews", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _flat_fee_previews = _source
     flat_fee_previews: list[FlatFeePreview] | Unset = UNSET
     if _flat_fee_previews is not UNSET:
@@ -684,6 +697,7 @@ def _parse_module_consent_text_blocks(d: dict[str, Any]) -> list[MembershipOffer
     _source = d.get("moduleConsentTextBlocks", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _module_consent_text_blocks = _source
     module_consent_text_blocks: list[MembershipOfferTextBlock] | Unset = UNSET
     if _module_consent_text_blocks is not UNSET:
@@ -702,6 +716,7 @@ def _parse_selected_optional_modules_previews(d: dict[str, Any]) -> list[ModuleC
     _source = d.get("selectedOptionalModulesPreviews", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _selected_optional_modules_previews = _source
     selected_optional_modules_previews: list[ModuleContractPreview] | Unset = UNSET
     if _selected_optional_modules_previews is not UNSET:
@@ -812,35 +827,38 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "base_price": _parse_base_price,
-    "pre_use_charge": _parse_pre_use_charge,
-    "voucher_type": _parse_voucher_type,
-    "voucher_remarks": _parse_voucher_remarks,
-    "voucher_discount_periods": _parse_voucher_discount_periods,
-    "discounted_pre_use_charge": _parse_discounted_pre_use_charge,
-    "credit_value": _parse_credit_value,
-    "company_fee_split_type": _parse_company_fee_split_type,
-    "company_fee_split_value": _parse_company_fee_split_value,
-    "company_name": _parse_company_name,
-    "company_amount": _parse_company_amount,
-    "member_amount": _parse_member_amount,
-    "company_amount_without_discount": _parse_company_amount_without_discount,
-    "member_amount_without_discount": _parse_member_amount_without_discount,
-    "voucher_bonus_period": _parse_voucher_bonus_period,
-    "voucher_text_blocks": _parse_voucher_text_blocks,
-    "flat_fee_previews": _parse_flat_fee_previews,
-    "voucher_success_message": _parse_voucher_success_message,
-    "voucher_error_code": _parse_voucher_error_code,
-    "age_adjusted_price": _parse_age_adjusted_price,
-    "contract_volume_information": _parse_contract_volume_information,
-    "module_consent_text_blocks": _parse_module_consent_text_blocks,
-    "selected_optional_modules_previews": _parse_selected_optional_modules_previews,
-    "payment_preview": _parse_payment_preview,
-    "voucher_effective_period": _parse_voucher_effective_period,
-    "effective_period_time_based_term": _parse_effective_period_time_based_term,
-    "discounted_base_price": _parse_discounted_base_price,
-    "discount_type": _parse_discount_type,
-    "discount_value": _parse_discount_value,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "base_price": ("basePrice", _parse_base_price),
+    "pre_use_charge": ("preUseCharge", _parse_pre_use_charge),
+    "voucher_type": ("voucherType", _parse_voucher_type),
+    "voucher_remarks": ("voucherRemarks", _parse_voucher_remarks),
+    "voucher_discount_periods": ("voucherDiscountPeriods", _parse_voucher_discount_periods),
+    "discounted_pre_use_charge": ("discountedPreUseCharge", _parse_discounted_pre_use_charge),
+    "credit_value": ("creditValue", _parse_credit_value),
+    "company_fee_split_type": ("companyFeeSplitType", _parse_company_fee_split_type),
+    "company_fee_split_value": ("companyFeeSplitValue", _parse_company_fee_split_value),
+    "company_name": ("companyName", _parse_company_name),
+    "company_amount": ("companyAmount", _parse_company_amount),
+    "member_amount": ("memberAmount", _parse_member_amount),
+    "company_amount_without_discount": ("companyAmountWithoutDiscount", _parse_company_amount_without_discount),
+    "member_amount_without_discount": ("memberAmountWithoutDiscount", _parse_member_amount_without_discount),
+    "voucher_bonus_period": ("voucherBonusPeriod", _parse_voucher_bonus_period),
+    "voucher_text_blocks": ("voucherTextBlocks", _parse_voucher_text_blocks),
+    "flat_fee_previews": ("flatFeePreviews", _parse_flat_fee_previews),
+    "voucher_success_message": ("voucherSuccessMessage", _parse_voucher_success_message),
+    "voucher_error_code": ("voucherErrorCode", _parse_voucher_error_code),
+    "age_adjusted_price": ("ageAdjustedPrice", _parse_age_adjusted_price),
+    "contract_volume_information": ("contractVolumeInformation", _parse_contract_volume_information),
+    "module_consent_text_blocks": ("moduleConsentTextBlocks", _parse_module_consent_text_blocks),
+    "selected_optional_modules_previews": (
+        "selectedOptionalModulesPreviews",
+        _parse_selected_optional_modules_previews,
+    ),
+    "payment_preview": ("paymentPreview", _parse_payment_preview),
+    "voucher_effective_period": ("voucherEffectivePeriod", _parse_voucher_effective_period),
+    "effective_period_time_based_term": ("effectivePeriodTimeBasedTerm", _parse_effective_period_time_based_term),
+    "discounted_base_price": ("discountedBasePrice", _parse_discounted_base_price),
+    "discount_type": ("discountType", _parse_discount_type),
+    "discount_value": ("discountValue", _parse_discount_value),
+    "additional_properties": ("*", _parse_additional_properties),
 }

@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 T = TypeVar("T", bound="PaymentDetails")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class PaymentDetails:
     """Describes the payment data
 
@@ -74,6 +74,8 @@ class PaymentDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -86,12 +88,20 @@ class PaymentDetails:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -186,13 +196,13 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "bank": _parse_bank,
-    "account_number": _parse_account_number,
-    "bank_code": _parse_bank_code,
-    "iban": _parse_iban,
-    "bic": _parse_bic,
-    "bank_country_code": _parse_bank_country_code,
-    "account_holder": _parse_account_holder,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "bank": ("bank", _parse_bank),
+    "account_number": ("accountNumber", _parse_account_number),
+    "bank_code": ("bankCode", _parse_bank_code),
+    "iban": ("iban", _parse_iban),
+    "bic": ("bic", _parse_bic),
+    "bank_country_code": ("bankCountryCode", _parse_bank_country_code),
+    "account_holder": ("accountHolder", _parse_account_holder),
+    "additional_properties": ("*", _parse_additional_properties),
 }

@@ -11,12 +11,12 @@ from ..models.payments_user_session_request_permitted_payment_choices_item impor
     PaymentsUserSessionRequestPermittedPaymentChoicesItem,
 )
 from ..models.payments_user_session_request_scope import PaymentsUserSessionRequestScope
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 T = TypeVar("T", bound="PaymentsUserSessionRequest")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class PaymentsUserSessionRequest:
     """
     Attributes:
@@ -95,6 +95,8 @@ class PaymentsUserSessionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -107,12 +109,20 @@ class PaymentsUserSessionRequest:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -199,6 +209,7 @@ def _parse_permitted_payment_choices(
     _source = d.get("permittedPaymentChoices", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _permitted_payment_choices = _source
     permitted_payment_choices: list[PaymentsUserSessionRequestPermittedPaymentChoicesItem] | Unset = UNSET
     if _permitted_payment_choices is not UNSET:
@@ -233,14 +244,14 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "amount": _parse_amount,
-    "scope": _parse_scope,
-    "reference_text": _parse_reference_text,
-    "customer_id": _parse_customer_id,
-    "finion_pay_customer_id": _parse_finion_pay_customer_id,
-    "permitted_payment_choices": _parse_permitted_payment_choices,
-    "require_direct_debit_signature": _parse_require_direct_debit_signature,
-    "show_existing_payment_instruments": _parse_show_existing_payment_instruments,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "amount": ("amount", _parse_amount),
+    "scope": ("scope", _parse_scope),
+    "reference_text": ("referenceText", _parse_reference_text),
+    "customer_id": ("customerId", _parse_customer_id),
+    "finion_pay_customer_id": ("finionPayCustomerId", _parse_finion_pay_customer_id),
+    "permitted_payment_choices": ("permittedPaymentChoices", _parse_permitted_payment_choices),
+    "require_direct_debit_signature": ("requireDirectDebitSignature", _parse_require_direct_debit_signature),
+    "show_existing_payment_instruments": ("showExistingPaymentInstruments", _parse_show_existing_payment_instruments),
+    "additional_properties": ("*", _parse_additional_properties),
 }

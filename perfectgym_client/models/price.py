@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+
 if TYPE_CHECKING:
     from ..models.calculated_tax import CalculatedTax
 
@@ -13,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Price")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class Price:
     """Amount of the charge
 
@@ -53,6 +55,8 @@ class Price:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -65,12 +69,20 @@ class Price:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,6 +133,7 @@ def _parse_price_components(d: dict[str, Any]) -> list[CalculatedTax]:
     from ..models.calculated_tax import CalculatedTax  # noqa: PLC0415
 
     _source = d["priceComponents"]
+    expect_json_array(_source)
     price_components = []
     _price_components = _source
     for price_components_item_data in _price_components:
@@ -135,9 +148,9 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "amount": _parse_amount,
-    "currency": _parse_currency,
-    "price_components": _parse_price_components,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "amount": ("amount", _parse_amount),
+    "currency": ("currency", _parse_currency),
+    "price_components": ("priceComponents", _parse_price_components),
+    "additional_properties": ("*", _parse_additional_properties),
 }

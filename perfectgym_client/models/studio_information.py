@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.studio_access_code_configuration import StudioAccessCodeConfiguration
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StudioInformation")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class StudioInformation:
     """
     Attributes:
@@ -282,6 +282,8 @@ class StudioInformation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -294,12 +296,20 @@ class StudioInformation:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -478,6 +488,7 @@ def _parse_opening_hours(d: dict[str, Any]) -> list[StudioOpeningHours] | Unset:
     _source = d.get("openingHours", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _opening_hours = _source
     opening_hours: list[StudioOpeningHours] | Unset = UNSET
     if _opening_hours is not UNSET:
@@ -496,6 +507,7 @@ def _parse_public_opening_hours(d: dict[str, Any]) -> list[StudioOpeningHours] |
     _source = d.get("publicOpeningHours", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _public_opening_hours = _source
     public_opening_hours: list[StudioOpeningHours] | Unset = UNSET
     if _public_opening_hours is not UNSET:
@@ -514,6 +526,7 @@ def _parse_closing_hours(d: dict[str, Any]) -> list[StudioClosingHours] | Unset:
     _source = d.get("closingHours", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _closing_hours = _source
     closing_hours: list[StudioClosingHours] | Unset = UNSET
     if _closing_hours is not UNSET:
@@ -532,6 +545,7 @@ def _parse_opening_hours_categories(d: dict[str, Any]) -> list[StudioOpeningHour
     _source = d.get("openingHoursCategories", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _opening_hours_categories = _source
     opening_hours_categories: list[StudioOpeningHoursCategory] | Unset = UNSET
     if _opening_hours_categories is not UNSET:
@@ -598,6 +612,7 @@ def _parse_studio_tags(d: dict[str, Any]) -> list[Tag] | Unset:
     _source = d.get("studioTags", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _studio_tags = _source
     studio_tags: list[Tag] | Unset = UNSET
     if _studio_tags is not UNSET:
@@ -718,41 +733,41 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "studio_id": _parse_studio_id,
-    "access_code_configuration": _parse_access_code_configuration,
-    "name": _parse_name,
-    "description": _parse_description,
-    "country": _parse_country,
-    "country_code": _parse_country_code,
-    "opening_date": _parse_opening_date,
-    "closing_date": _parse_closing_date,
-    "email": _parse_email,
-    "logo_url": _parse_logo_url,
-    "telephone": _parse_telephone,
-    "website": _parse_website,
-    "opening_hours": _parse_opening_hours,
-    "public_opening_hours": _parse_public_opening_hours,
-    "closing_hours": _parse_closing_hours,
-    "opening_hours_categories": _parse_opening_hours_categories,
-    "street": _parse_street,
-    "house_number": _parse_house_number,
-    "zip_": _parse_zip_,
-    "city": _parse_city,
-    "location": _parse_location,
-    "studio_tags": _parse_studio_tags,
-    "second_street": _parse_second_street,
-    "city_part": _parse_city_part,
-    "district": _parse_district,
-    "street_type": _parse_street_type,
-    "street_block": _parse_street_block,
-    "portal": _parse_portal,
-    "stairway": _parse_stairway,
-    "door": _parse_door,
-    "province": _parse_province,
-    "province_code": _parse_province_code,
-    "additional_address_information": _parse_additional_address_information,
-    "floor": _parse_floor,
-    "building_name": _parse_building_name,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "studio_id": ("studioId", _parse_studio_id),
+    "access_code_configuration": ("accessCodeConfiguration", _parse_access_code_configuration),
+    "name": ("name", _parse_name),
+    "description": ("description", _parse_description),
+    "country": ("country", _parse_country),
+    "country_code": ("countryCode", _parse_country_code),
+    "opening_date": ("openingDate", _parse_opening_date),
+    "closing_date": ("closingDate", _parse_closing_date),
+    "email": ("email", _parse_email),
+    "logo_url": ("logoUrl", _parse_logo_url),
+    "telephone": ("telephone", _parse_telephone),
+    "website": ("website", _parse_website),
+    "opening_hours": ("openingHours", _parse_opening_hours),
+    "public_opening_hours": ("publicOpeningHours", _parse_public_opening_hours),
+    "closing_hours": ("closingHours", _parse_closing_hours),
+    "opening_hours_categories": ("openingHoursCategories", _parse_opening_hours_categories),
+    "street": ("street", _parse_street),
+    "house_number": ("houseNumber", _parse_house_number),
+    "zip_": ("zip", _parse_zip_),
+    "city": ("city", _parse_city),
+    "location": ("location", _parse_location),
+    "studio_tags": ("studioTags", _parse_studio_tags),
+    "second_street": ("secondStreet", _parse_second_street),
+    "city_part": ("cityPart", _parse_city_part),
+    "district": ("district", _parse_district),
+    "street_type": ("streetType", _parse_street_type),
+    "street_block": ("streetBlock", _parse_street_block),
+    "portal": ("portal", _parse_portal),
+    "stairway": ("stairway", _parse_stairway),
+    "door": ("door", _parse_door),
+    "province": ("province", _parse_province),
+    "province_code": ("provinceCode", _parse_province_code),
+    "additional_address_information": ("additionalAddressInformation", _parse_additional_address_information),
+    "floor": ("floor", _parse_floor),
+    "building_name": ("buildingName", _parse_building_name),
+    "additional_properties": ("*", _parse_additional_properties),
 }

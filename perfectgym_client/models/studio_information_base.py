@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 T = TypeVar("T", bound="StudioInformationBase")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class StudioInformationBase:
     """
     Attributes:
@@ -78,6 +78,8 @@ class StudioInformationBase:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -90,12 +92,20 @@ class StudioInformationBase:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -202,13 +212,13 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "studio_id": _parse_studio_id,
-    "name": _parse_name,
-    "description": _parse_description,
-    "country": _parse_country,
-    "country_code": _parse_country_code,
-    "opening_date": _parse_opening_date,
-    "closing_date": _parse_closing_date,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "studio_id": ("studioId", _parse_studio_id),
+    "name": ("name", _parse_name),
+    "description": ("description", _parse_description),
+    "country": ("country", _parse_country),
+    "country_code": ("countryCode", _parse_country_code),
+    "opening_date": ("openingDate", _parse_opening_date),
+    "closing_date": ("closingDate", _parse_closing_date),
+    "additional_properties": ("*", _parse_additional_properties),
 }

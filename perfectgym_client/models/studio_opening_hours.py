@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.studio_opening_hours_day_of_week_from import StudioOpeningHoursDayOfWeekFrom
 from ..models.studio_opening_hours_day_of_week_to import StudioOpeningHoursDayOfWeekTo
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 T = TypeVar("T", bound="StudioOpeningHours")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class StudioOpeningHours:
     """
     Attributes:
@@ -59,6 +59,8 @@ class StudioOpeningHours:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         _obj = cls.__new__(cls)
         _obj.__dict__["_lazy_source"] = d
@@ -69,12 +71,20 @@ class StudioOpeningHours:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -151,10 +161,10 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "day_of_week_from": _parse_day_of_week_from,
-    "day_of_week_to": _parse_day_of_week_to,
-    "time_from": _parse_time_from,
-    "time_to": _parse_time_to,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "day_of_week_from": ("dayOfWeekFrom", _parse_day_of_week_from),
+    "day_of_week_to": ("dayOfWeekTo", _parse_day_of_week_to),
+    "time_from": ("timeFrom", _parse_time_from),
+    "time_to": ("timeTo", _parse_time_to),
+    "additional_properties": ("*", _parse_additional_properties),
 }

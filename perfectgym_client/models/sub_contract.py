@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.contract_status import ContractStatus
 from ..models.sub_contract_payment_frequency import SubContractPaymentFrequency
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.price_details import PriceDetails
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SubContract")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class SubContract:
     """
     Attributes:
@@ -116,6 +116,8 @@ class SubContract:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -128,12 +130,20 @@ class SubContract:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -285,6 +295,7 @@ def _parse_rate_codes(d: dict[str, Any]) -> list[RateCode] | Unset:
     _source = d.get("rateCodes", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_array(_source)
     _rate_codes = _source
     rate_codes: list[RateCode] | Unset = UNSET
     if _rate_codes is not UNSET:
@@ -301,18 +312,18 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "payment_frequency": _parse_payment_frequency,
-    "id": _parse_id,
-    "rate_name": _parse_rate_name,
-    "start_date": _parse_start_date,
-    "price_details": _parse_price_details,
-    "cancelled": _parse_cancelled,
-    "contract_status": _parse_contract_status,
-    "end_date": _parse_end_date,
-    "price": _parse_price,
-    "cancellation_date": _parse_cancellation_date,
-    "cancellation_receipt_date": _parse_cancellation_receipt_date,
-    "rate_codes": _parse_rate_codes,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "payment_frequency": ("paymentFrequency", _parse_payment_frequency),
+    "id": ("id", _parse_id),
+    "rate_name": ("rateName", _parse_rate_name),
+    "start_date": ("startDate", _parse_start_date),
+    "price_details": ("priceDetails", _parse_price_details),
+    "cancelled": ("cancelled", _parse_cancelled),
+    "contract_status": ("contractStatus", _parse_contract_status),
+    "end_date": ("endDate", _parse_end_date),
+    "price": ("price", _parse_price),
+    "cancellation_date": ("cancellationDate", _parse_cancellation_date),
+    "cancellation_receipt_date": ("cancellationReceiptDate", _parse_cancellation_receipt_date),
+    "rate_codes": ("rateCodes", _parse_rate_codes),
+    "additional_properties": ("*", _parse_additional_properties),
 }

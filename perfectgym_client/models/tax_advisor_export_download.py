@@ -10,12 +10,12 @@ from attrs import field as _attrs_field
 from ..models.tax_advisor_export_download_export_file_format import TaxAdvisorExportDownloadExportFileFormat
 from ..models.tax_advisor_export_download_export_format import TaxAdvisorExportDownloadExportFormat
 from ..models.tax_advisor_export_download_export_locale import TaxAdvisorExportDownloadExportLocale
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 T = TypeVar("T", bound="TaxAdvisorExportDownload")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class TaxAdvisorExportDownload:
     """
     Attributes:
@@ -69,6 +69,8 @@ class TaxAdvisorExportDownload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -81,12 +83,20 @@ class TaxAdvisorExportDownload:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -178,12 +188,12 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "from_date": _parse_from_date,
-    "to_date": _parse_to_date,
-    "export_file_format": _parse_export_file_format,
-    "export_format": _parse_export_format,
-    "download_url": _parse_download_url,
-    "export_locale": _parse_export_locale,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "from_date": ("fromDate", _parse_from_date),
+    "to_date": ("toDate", _parse_to_date),
+    "export_file_format": ("exportFileFormat", _parse_export_file_format),
+    "export_format": ("exportFormat", _parse_export_format),
+    "download_url": ("downloadUrl", _parse_download_url),
+    "export_locale": ("exportLocale", _parse_export_locale),
+    "additional_properties": ("*", _parse_additional_properties),
 }

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.transfer_details_debt_collection_type import TransferDetailsDebtCollectionType
 from ..models.transfer_details_origin import TransferDetailsOrigin
 from ..models.transfer_details_status import TransferDetailsStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.client_details import ClientDetails
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TransferDetails")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class TransferDetails:
     """
     Attributes:
@@ -78,6 +78,8 @@ class TransferDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         _obj = cls.__new__(cls)
         _obj.__dict__["_lazy_source"] = d
@@ -88,12 +90,20 @@ class TransferDetails:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -199,11 +209,11 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "collection_date": _parse_collection_date,
-    "debt_collection_type": _parse_debt_collection_type,
-    "client": _parse_client,
-    "status": _parse_status,
-    "origin": _parse_origin,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "collection_date": ("collectionDate", _parse_collection_date),
+    "debt_collection_type": ("debtCollectionType", _parse_debt_collection_type),
+    "client": ("client", _parse_client),
+    "status": ("status", _parse_status),
+    "origin": ("origin", _parse_origin),
+    "additional_properties": ("*", _parse_additional_properties),
 }

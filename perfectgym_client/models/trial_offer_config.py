@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.term import Term
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TrialOfferConfig")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class TrialOfferConfig:
     """
     Attributes:
@@ -76,6 +76,8 @@ class TrialOfferConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -88,12 +90,20 @@ class TrialOfferConfig:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -197,13 +207,13 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "id": _parse_id,
-    "name": _parse_name,
-    "prevent_multiple_bookings_term": _parse_prevent_multiple_bookings_term,
-    "contingent": _parse_contingent,
-    "allow_booking_for_leads": _parse_allow_booking_for_leads,
-    "lead_data_config": _parse_lead_data_config,
-    "confirmation_of_booking_term": _parse_confirmation_of_booking_term,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "id": ("id", _parse_id),
+    "name": ("name", _parse_name),
+    "prevent_multiple_bookings_term": ("preventMultipleBookingsTerm", _parse_prevent_multiple_bookings_term),
+    "contingent": ("contingent", _parse_contingent),
+    "allow_booking_for_leads": ("allowBookingForLeads", _parse_allow_booking_for_leads),
+    "lead_data_config": ("leadDataConfig", _parse_lead_data_config),
+    "confirmation_of_booking_term": ("confirmationOfBookingTerm", _parse_confirmation_of_booking_term),
+    "additional_properties": ("*", _parse_additional_properties),
 }

@@ -10,11 +10,12 @@ from ..models.trial_offer_lead_data_config_address_mode import TrialOfferLeadDat
 from ..models.trial_offer_lead_data_config_date_of_birth_mode import TrialOfferLeadDataConfigDateOfBirthMode
 from ..models.trial_offer_lead_data_config_gender_mode import TrialOfferLeadDataConfigGenderMode
 from ..models.trial_offer_lead_data_config_telephone_mode import TrialOfferLeadDataConfigTelephoneMode
+from ..types import lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 T = TypeVar("T", bound="TrialOfferLeadDataConfig")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class TrialOfferLeadDataConfig:
     """The trial offer lead data configuration
 
@@ -61,6 +62,8 @@ class TrialOfferLeadDataConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -73,12 +76,20 @@ class TrialOfferLeadDataConfig:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -155,11 +166,11 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "trial_offer_lead_data_config_id": _parse_trial_offer_lead_data_config_id,
-    "gender_mode": _parse_gender_mode,
-    "date_of_birth_mode": _parse_date_of_birth_mode,
-    "telephone_mode": _parse_telephone_mode,
-    "address_mode": _parse_address_mode,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "trial_offer_lead_data_config_id": ("trialOfferLeadDataConfigId", _parse_trial_offer_lead_data_config_id),
+    "gender_mode": ("genderMode", _parse_gender_mode),
+    "date_of_birth_mode": ("dateOfBirthMode", _parse_date_of_birth_mode),
+    "telephone_mode": ("telephoneMode", _parse_telephone_mode),
+    "address_mode": ("addressMode", _parse_address_mode),
+    "additional_properties": ("*", _parse_additional_properties),
 }

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.voucher_discount_period_discount_type import VoucherDiscountPeriodDiscountType
 from ..models.voucher_discount_period_effective_period import VoucherDiscountPeriodEffectivePeriod
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VoucherDiscountPeriod")
 
 
-@_attrs_define(slots=False)
+@_attrs_define(slots=False, repr=False, eq=False)
 class VoucherDiscountPeriod:
     """
     Attributes:
@@ -86,6 +86,8 @@ class VoucherDiscountPeriod:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         if not _REQUIRED_KEYS <= d.keys():
             raise KeyError(min(_REQUIRED_KEYS - d.keys()))
@@ -98,12 +100,20 @@ class VoucherDiscountPeriod:
         def __getattr__(self, name: str) -> Any:
             try:
                 source = self.__dict__["_lazy_source"]
-                parse = _LAZY_FIELDS[name]
+                wire_name, parse = _LAZY_FIELDS[name]
             except KeyError:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse(source)
+            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
             self.__dict__[name] = value
             return value
+
+    def __repr__(self) -> str:
+        return lazy_model_repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return lazy_model_eq(self, other)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -233,13 +243,13 @@ def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, Any] = {
-    "discount_type": _parse_discount_type,
-    "discount_value": _parse_discount_value,
-    "effective_period": _parse_effective_period,
-    "effective_period_time_based_term": _parse_effective_period_time_based_term,
-    "discounted_base_price": _parse_discounted_base_price,
-    "company_amount": _parse_company_amount,
-    "member_amount": _parse_member_amount,
-    "additional_properties": _parse_additional_properties,
+_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
+    "discount_type": ("discountType", _parse_discount_type),
+    "discount_value": ("discountValue", _parse_discount_value),
+    "effective_period": ("effectivePeriod", _parse_effective_period),
+    "effective_period_time_based_term": ("effectivePeriodTimeBasedTerm", _parse_effective_period_time_based_term),
+    "discounted_base_price": ("discountedBasePrice", _parse_discounted_base_price),
+    "company_amount": ("companyAmount", _parse_company_amount),
+    "member_amount": ("memberAmount", _parse_member_amount),
+    "additional_properties": ("*", _parse_additional_properties),
 }

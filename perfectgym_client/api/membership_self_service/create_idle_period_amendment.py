@@ -29,8 +29,6 @@ def _get_kwargs(
     if not isinstance(body, Unset):
         _kwargs["files"] = body.to_multipart()
 
-    headers["Content-Type"] = "multipart/form-data; boundary=+++"
-
     _kwargs["headers"] = headers
     return _kwargs
 
