@@ -4,7 +4,9 @@ One class per spec tag with one async method per operation, a raw twin of each c
 an ``iter_*`` paginator for every operation that answers ``{result, hasNext, offset}``
 slices, and the ``OPERATIONS`` table the request pipeline uses. Signatures and types
 come from openapi-python-client's own parse of the spec (the same objects it renders
-``perfectgym_client`` from), so the two layers cannot disagree.
+``perfectgym_client`` from), so the two layers cannot disagree. Each operation also
+carries the shapes its arguments are checked against before sending (``perfectgym._schema``):
+its parameters, and its request body's schema with the ``SCHEMAS`` it refers to by name.
 
 Run by ``make generate`` (and compared by ``make check-generated``):
 
@@ -27,6 +29,8 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.openapi import Endpoint
+from openapi_python_client.parser.properties.enum_property import EnumProperty
+from openapi_python_client.parser.properties.file import FileProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
@@ -64,6 +68,10 @@ class Method:
     page_type: str | None
     models: tuple[str, ...]
     """Model classes the signatures name (some are only lazily imported by the generated module)."""
+    parameters: list[str]
+    """``Parameter(...)`` expressions, one per path/query/header/cookie parameter."""
+    body: str | None
+    """The ``RequestBody(...)`` expression, when the operation takes a body."""
 
 
 def load(spec_path: Path, config_path: Path) -> tuple[GeneratorData, dict[str, Any]]:
@@ -170,7 +178,146 @@ def _body(endpoint: Endpoint) -> tuple[str | None, str | None, bool]:
     return f"body: {_code(prop.get_type_string())}{' = UNSET' if not prop.required else ''}", None, False
 
 
-def describe(data: GeneratorData, raw: Mapping[str, Any]) -> Iterator[Method]:
+class SchemaWriter:
+    """Python expressions of ``perfectgym._schema.Schema`` for the spec's schemas.
+
+    Named schemas (``$ref``) stay references, collected in ``names`` for the ``SCHEMAS``
+    table, so a recursive schema is written once. ``inline=True`` resolves them instead
+    (parameters), down to a depth past which the schema is left unchecked.
+    """
+
+    MAX_INLINE_DEPTH = 16
+
+    def __init__(self, raw: Mapping[str, Any]) -> None:
+        self.raw = raw
+        self.names: set[str] = set()
+
+    def code(self, node: Mapping[str, Any], *, inline: bool = False, depth: int = 0, extra: str = "") -> str:
+        if "$ref" in node and not inline:
+            name = str(node["$ref"]).rsplit("/", 1)[-1]
+            self.names.add(name)
+            return f"Schema(ref={name!r})"
+        if depth > self.MAX_INLINE_DEPTH:
+            return "Schema()"
+        node = resolve(node, self.raw)
+        if "allOf" in node:
+            node = self._merge_all_of(node)
+        elif "oneOf" in node or "anyOf" in node:  # left unchecked beyond being sendable JSON
+            return f"Schema({extra.lstrip(', ')})"
+        kind = node.get("type")
+        nullable = bool(node.get("nullable"))
+        if isinstance(kind, list):  # OpenAPI 3.1: ["string", "null"]
+            nullable = nullable or "null" in kind
+            kinds = [k for k in kind if k != "null"]
+            kind = kinds[0] if len(kinds) == 1 else None
+        if kind is None and "properties" in node:
+            kind = "object"
+        fields = [repr(kind)]
+        if node.get("format") is not None:
+            fields.append(repr(str(node["format"])))
+        if node.get("enum"):
+            fields.append(f"enum={tuple(node['enum'])!r}")
+        if nullable:
+            fields.append("nullable=True")
+        if "items" in node:
+            fields.append(f"items={self.code(node['items'], inline=inline, depth=depth + 1)}")
+        properties = node.get("properties") or {}
+        if properties:
+            inner = ", ".join(
+                f"{name!r}: {self.code(sub, inline=inline, depth=depth + 1)}" for name, sub in properties.items()
+            )
+            fields.append(f"properties={{{inner}}}")
+        if node.get("required"):
+            fields.append(f"required={tuple(node['required'])!r}")
+        additional = node.get("additionalProperties")
+        if isinstance(additional, bool):
+            fields.append(f"additional={additional!r}")
+        elif isinstance(additional, Mapping):
+            fields.append(f"additional={self.code(additional, inline=inline, depth=depth + 1)}")
+        return f"Schema({', '.join(fields)}{extra})"
+
+    def _merge_all_of(self, node: Mapping[str, Any]) -> dict[str, Any]:
+        merged: dict[str, Any] = {k: v for k, v in node.items() if k != "allOf"}
+        for part in node["allOf"]:
+            part = resolve(part, self.raw)
+            if "allOf" in part:
+                part = self._merge_all_of(part)
+            merged["properties"] = {**(merged.get("properties") or {}), **(part.get("properties") or {})}
+            merged["required"] = [*(merged.get("required") or []), *(part.get("required") or [])]
+            for key in ("type", "nullable", "additionalProperties"):
+                if key in part:
+                    merged.setdefault(key, part[key])
+        return merged
+
+    def definitions(self) -> list[str]:
+        """``name: Schema(...)`` lines for every named schema referred to, closing over their own refs."""
+        out: dict[str, str] = {}
+        while pending := sorted(self.names - out.keys()):
+            for name in pending:
+                out[name] = self.code(self.raw["components"]["schemas"][name])
+        return [f"    {name!r}: {out[name]}," for name in sorted(out)]
+
+
+def _raw_parameters(raw: Mapping[str, Any], path: str, method: str) -> dict[tuple[str, str], Mapping[str, Any]]:
+    """The operation's parameters by (name, location); operation-level ones override path-level ones."""
+    found: dict[tuple[str, str], Mapping[str, Any]] = {}
+    for parameter in [
+        *(raw["paths"][path].get("parameters") or []),
+        *(raw["paths"][path][method].get("parameters") or []),
+    ]:
+        parameter = resolve(parameter, raw)
+        found[(parameter["name"], parameter["in"])] = parameter
+    return found
+
+
+def _parameter_schema(writer: SchemaWriter, prop: PropertyProtocol, schema: Mapping[str, Any]) -> str:
+    """The parameter's schema, inline, naming the generated enum class a plain string is converted to."""
+    schema = resolve(schema, writer.raw)
+    if isinstance(prop, ListProperty):
+        items = _parameter_schema(writer, prop.inner_property, schema.get("items") or {})
+        return f"Schema('array', items={items})"
+    extra = f", enum_type={prop.class_info.name}" if isinstance(prop, EnumProperty) else ""
+    return writer.code(schema, inline=True, extra=extra)
+
+
+def _parameters(writer: SchemaWriter, endpoint: Endpoint, path: str, method: str) -> list[str]:
+    spec_parameters = _raw_parameters(writer.raw, path, method)
+    out: list[str] = []
+    for location, props in (
+        ("path", endpoint.path_parameters),
+        ("query", endpoint.query_parameters),
+        ("header", endpoint.header_parameters),
+        ("cookie", endpoint.cookie_parameters),
+    ):
+        for prop in props:
+            name = _text(prop.name)
+            schema = _parameter_schema(writer, prop, spec_parameters[(name, location)].get("schema") or {})
+            required = ", required=True" if prop.required else ""
+            out.append(f"Parameter({str(prop.python_name)!r}, {name!r}, {location!r}, {schema}{required})")
+    return out
+
+
+def _request_body(writer: SchemaWriter, endpoint: Endpoint, path: str, method: str) -> str | None:
+    """``RequestBody(...)`` for the one body the generator took, from the spec's schema of that media type."""
+    if not endpoint.bodies:
+        return None
+    body = endpoint.bodies[0]
+    media_type = _text(body.content_type)
+    request_body = resolve(writer.raw["paths"][path][method]["requestBody"], writer.raw)
+    schema = writer.code(request_body["content"][media_type].get("schema") or {})
+    if media_type != "multipart/form-data":
+        return f"RequestBody({schema}, SCHEMAS)"
+    prop = body.prop
+    fields = (
+        [*(prop.required_properties or []), *(prop.optional_properties or [])]
+        if isinstance(prop, ModelProperty)
+        else []
+    )
+    files = {_text(p.name): str(p.python_name) for p in fields if isinstance(p, FileProperty)}
+    return f"RequestBody({schema}, SCHEMAS, multipart=True, file_fields={files!r})"
+
+
+def describe(data: GeneratorData, raw: Mapping[str, Any], writer: SchemaWriter) -> Iterator[Method]:
     spec_operations = _raw_operations(raw)
     for tag, collection in data.endpoint_collections_by_tag.items():
         for endpoint in collection.endpoints:
@@ -207,6 +354,8 @@ def describe(data: GeneratorData, raw: Mapping[str, Any]) -> Iterator[Method]:
                 item_type=sliced[0] if sliced else None,
                 page_type=sliced[1] if sliced else None,
                 models=tuple(sorted(_model_names(_success_props(endpoint)) | extra_models)),
+                parameters=_parameters(writer, endpoint, path, http_method),
+                body=_request_body(writer, endpoint, path, http_method),
             )
 
 
@@ -216,6 +365,7 @@ def _imports(data: GeneratorData, methods: list[Method]) -> list[str]:
         "from functools import cached_property",
         "from typing import Any",
         "from perfectgym._operation import Operation, SliceBounds",
+        "from perfectgym._schema import Parameter, RequestBody, Schema",
         "from perfectgym._pipeline import RequestPipeline",
         "from perfectgym._pagination import AsyncPaginator",
         "from perfectgym._resource import RawResource, Resource",
@@ -261,6 +411,15 @@ def _kwargs(names: list[str]) -> str:
     return ", ".join(f"{name}={name}" for name in names)
 
 
+def render_schemas(writer: SchemaWriter) -> list[str]:
+    return [
+        "SCHEMAS: dict[str, Schema] = {",
+        *writer.definitions(),
+        "}",
+        '"""The named schemas of the spec that request bodies refer to (``Schema(ref=...)``)."""',
+    ]
+
+
 def render_operations(methods: list[Method]) -> list[str]:
     out = ["OPERATIONS: dict[str, Operation] = {"]
     for m in methods:
@@ -278,6 +437,10 @@ def render_operations(methods: list[Method]) -> list[str]:
         if m.slice_bounds is not None:
             bounds = ", ".join(f"{key}={value}" for key, value in m.slice_bounds.items())
             fields.append(f"slice_bounds=SliceBounds({bounds})")
+        if m.parameters:
+            fields.append(f"parameters=({', '.join(m.parameters)},)")
+        if m.body:
+            fields.append(f"body={m.body}")
         out.append(f"    {m.operation_id!r}: Operation({', '.join(fields)}),")
     out.append("}")
     out.append('"""Every operation of the spec by operationId."""')
@@ -336,13 +499,17 @@ def render_classes(tag: str, description: str, methods: list[Method]) -> list[st
 
 
 def render(data: GeneratorData, raw_spec: Mapping[str, Any]) -> str:
-    methods = list(describe(data, raw_spec))
+    writer = SchemaWriter(raw_spec)
+    methods = list(describe(data, raw_spec, writer))
     tag_descriptions = {snake_case(t["name"]): t.get("description", t["name"]) for t in raw_spec.get("tags") or []}
     parts = [
         HEADER,
         "from __future__ import annotations",
         "",
         *_imports(data, methods),
+        "",
+        "",
+        *render_schemas(writer),
         "",
         "",
         *render_operations(methods),

@@ -16,6 +16,7 @@ from perfectgym._pagination import AsyncPaginator
 from perfectgym._pipeline import RequestPipeline
 from perfectgym._resource import RawResource, Resource
 from perfectgym._response import APIResponse
+from perfectgym._schema import Parameter, RequestBody, Schema
 from perfectgym_client.api.appointments import book_appointment_booking as _appointments__book_appointment_booking
 from perfectgym_client.api.appointments import delete_appointment_booking as _appointments__delete_appointment_booking
 from perfectgym_client.api.appointments import get_appointment_booking as _appointments__get_appointment_booking
@@ -417,6 +418,633 @@ from perfectgym_client.models import (
 )
 from perfectgym_client.types import UNSET, Unset
 
+SCHEMAS: dict[str, Schema] = {
+    "AccessMediumDto": Schema(
+        "object",
+        properties={
+            "id": Schema("integer", "int64"),
+            "type": Schema("string", enum=("CARD_NUMBER", "PIN", "BARCODE", "WALLET_PASS")),
+            "value": Schema("string"),
+        },
+    ),
+    "AccessRestriction": Schema(
+        "object",
+        properties={
+            "reason": Schema("string"),
+            "startDate": Schema("string", "date"),
+            "endDate": Schema("string", "date"),
+        },
+        required=("reason",),
+    ),
+    "AdditionalInformationFieldAssignment": Schema(
+        "object",
+        properties={"additionalInformationFieldId": Schema("integer", "int64"), "value": Schema("string")},
+        required=("additionalInformationFieldId", "value"),
+    ),
+    "AdditionalModuleContractCancelation": Schema(
+        "object",
+        properties={"cancelationDate": Schema("string", "date"), "cancelationReasonId": Schema("integer", "int64")},
+        required=("cancelationDate", "cancelationReasonId"),
+    ),
+    "AdditionalModuleContractRequest": Schema(
+        "object",
+        properties={
+            "additionalModuleId": Schema("integer", "int64"),
+            "paymentFrequencyId": Schema("integer", "int64"),
+            "bookTrialPeriod": Schema("boolean"),
+        },
+        required=("additionalModuleId", "paymentFrequencyId", "bookTrialPeriod"),
+    ),
+    "AgencyCollectionCaseUpdate": Schema(
+        "object",
+        properties={
+            "agencyCollectionCaseId": Schema("string"),
+            "publicCollectionCaseId": Schema("string"),
+            "collectionCaseIds": Schema("array", items=Schema("string")),
+            "closure": Schema(ref="ClosureUpdate"),
+            "debts": Schema("array", items=Schema(ref="DebtUpdate")),
+        },
+        required=("agencyCollectionCaseId", "collectionCaseIds", "debts"),
+    ),
+    "AppointmentBookingRequest": Schema(
+        "object",
+        properties={
+            "customerId": Schema("integer", "int64"),
+            "bookableAppointmentId": Schema("integer", "int64"),
+            "startDateTime": Schema("string"),
+            "endDateTime": Schema("string"),
+            "instructorIds": Schema("array", items=Schema("integer", "int64")),
+        },
+        required=("customerId", "bookableAppointmentId", "startDateTime", "endDateTime"),
+    ),
+    "BookCustomerPaymentRequest": Schema(
+        "object",
+        properties={
+            "paymentRequestToken": Schema("string"),
+            "amount": Schema(ref="Money"),
+            "debtClaimIds": Schema("array", items=Schema("integer", "int64")),
+        },
+        required=("paymentRequestToken", "amount"),
+    ),
+    "CardNumberFormat": Schema("string", enum=("DECIMAL", "HEX_MSB", "HEX_LSB")),
+    "CheckinVoucherRedeem": Schema(
+        "object",
+        properties={
+            "voucherCode": Schema("string"),
+            "firstname": Schema("string"),
+            "lastname": Schema("string"),
+            "email": Schema("string"),
+            "onlineOfferId": Schema("integer", "int64"),
+        },
+        required=("voucherCode", "firstname", "lastname", "email", "onlineOfferId"),
+    ),
+    "ClassSlotBookingRequest": Schema(
+        "object",
+        properties={"customerId": Schema("integer", "int64"), "classSlotId": Schema("integer", "int64")},
+        required=("customerId", "classSlotId"),
+    ),
+    "ClosureOption": Schema(
+        "object",
+        properties={"key": Schema("string", enum=("WRITE_OFF_REMAINING_DEBTS",)), "value": Schema("string")},
+        required=("key", "value"),
+    ),
+    "ClosureUpdate": Schema(
+        "object",
+        properties={
+            "type": Schema("string", enum=("POSITIVE", "NEGATIVE", "REVERSAL", "REJECTION")),
+            "options": Schema("array", items=Schema(ref="ClosureOption")),
+            "date": Schema("string", "date"),
+            "rejectionReason": Schema(
+                "string",
+                enum=(
+                    "CLAIMS_ALREADY_IN_COURT",
+                    "MISSING_COMPENSATION_BLOCKING_DUNNING_PROCESS",
+                    "NO_INFORMATION_ABOUT_LEGAL_REPRESENTATIVE",
+                    "NO_COLLECTION_ABROAD_POSSIBLE",
+                    "COLLECTING_FROM_INHERIT_NOT_POSSIBLE",
+                    "CLAIMS_TIME_BARRED_OR_RESIDUAL_DEBT_DISCHARGE_GRANTED",
+                    "REMAINING_CLAIM_BELOW_LIMIT",
+                    "NOTIFICATION_OBLIGATIONS_NOT_POSSIBLE",
+                    "FRAUD",
+                    "CONFLICT_OF_INTEREST",
+                    "WITHDRAWN_BY_STUDIO",
+                    "NO_PROCESSING_AT_ALL",
+                    "HARD_NEGATIVES_IN_DEBTOR_REGISTER",
+                    "POSTAL_DELIVERY_NOT_POSSIBLE",
+                    "CLAIM_INCREASE_IMPORTED_SYSTEM",
+                ),
+            ),
+            "closureReason": Schema("string"),
+        },
+        required=("type", "date"),
+    ),
+    "CommunicationChannelWrapper": Schema(
+        "object",
+        properties={
+            "communicationChannel": Schema(
+                "string", enum=("LETTER", "EMAIL", "TEXT_MESSAGE", "PHONE", "FAX", "CONVERSATION", "CHAT", "OTHER")
+            ),
+            "customerOverridable": Schema("boolean"),
+            "active": Schema("boolean"),
+        },
+        required=("communicationChannel",),
+    ),
+    "CommunicationPreference": Schema(
+        "object",
+        properties={
+            "messageCategory": Schema(
+                "string", enum=("CONTRACT", "GENERAL", "APPOINTMENT", "NEWSLETTER", "LOYALTY_PROGRAM")
+            ),
+            "channels": Schema("array", items=Schema(ref="CommunicationChannelWrapper")),
+        },
+    ),
+    "CommunicationThreadRequest": Schema(
+        "object",
+        properties={
+            "communicationThreadStatus": Schema("string", enum=("CREATED", "ONGOING", "CLOSED")),
+            "ticketNumber": Schema("string"),
+            "subject": Schema("string"),
+            "content": Schema("string"),
+            "communicationDirection": Schema("string", enum=("INCOMING", "OUTGOING")),
+            "ticketLink": Schema("string"),
+            "communicationChannel": Schema(
+                "string", enum=("LETTER", "EMAIL", "TEXT_MESSAGE", "PHONE", "FAX", "CONVERSATION", "CHAT", "OTHER")
+            ),
+            "agent": Schema("string"),
+            "communicationDateTime": Schema("string"),
+        },
+        required=("communicationThreadStatus", "subject", "content", "communicationDirection", "communicationChannel"),
+    ),
+    "CustomerAddressData": Schema(
+        "object",
+        properties={
+            "street": Schema("string"),
+            "houseNumber": Schema("string"),
+            "zipCode": Schema("string"),
+            "city": Schema("string"),
+            "countryCode": Schema("string", "ISO 3166-1"),
+            "province": Schema("string"),
+            "provinceCode": Schema("string"),
+            "secondStreet": Schema("string"),
+            "cityPart": Schema("string"),
+            "district": Schema("string"),
+            "streetType": Schema("string"),
+            "streetBlock": Schema("string"),
+            "portal": Schema("string"),
+            "stairway": Schema("string"),
+            "door": Schema("string"),
+            "additionalAddressInformation": Schema("string"),
+            "floor": Schema("string"),
+            "buildingName": Schema("string"),
+        },
+        required=("street", "zipCode", "city", "countryCode"),
+    ),
+    "CustomerContactData": Schema(
+        "object",
+        properties={
+            "email": Schema("string"),
+            "phonePrivate": Schema("string"),
+            "phonePrivateMobile": Schema("string"),
+            "phoneBusiness": Schema("string"),
+            "phoneBusinessMobile": Schema("string"),
+        },
+    ),
+    "CustomerMasterData": Schema(
+        "object",
+        properties={
+            "firstName": Schema("string"),
+            "lastName": Schema("string"),
+            "gender": Schema("string", enum=("MALE", "FEMALE", "UNISEX")),
+            "dateOfBirth": Schema("string", "date"),
+            "countryOfBirth": Schema("string", "ISO 3166-1"),
+            "customerTitle": Schema("string", enum=("NONE", "DR", "PROF")),
+        },
+        required=("firstName", "lastName", "gender", "dateOfBirth", "customerTitle"),
+    ),
+    "CustomerSearchRequest": Schema(
+        "object",
+        properties={
+            "firstName": Schema("string"),
+            "lastName": Schema("string"),
+            "email": Schema("string"),
+            "dateOfBirth": Schema("string", "date"),
+            "cardNumberFormat": Schema(ref="CardNumberFormat"),
+        },
+    ),
+    "CustomerWeighings": Schema(
+        "object",
+        properties={
+            "databaseId": Schema("integer", "int64"),
+            "basalMetabolicRate": Schema("number"),
+            "bodyFatMass": Schema("number"),
+            "bodyMassIndex": Schema("number"),
+            "fatFreeMass": Schema("number"),
+            "percentBodyFat": Schema("number"),
+            "percentSkeletalMuscleMass": Schema("number"),
+            "skeletalMuscleMass": Schema("number"),
+            "totalBodyWater": Schema("number"),
+            "visceralFatLevel": Schema("integer", "int32"),
+            "weight": Schema("number"),
+            "height": Schema("number"),
+            "bfmLeftArm": Schema("number"),
+            "bfmLeftLeg": Schema("number"),
+            "bfmPercentLeftArm": Schema("number"),
+            "bfmPercentLeftLeg": Schema("number"),
+            "bfmPercentRightArm": Schema("number"),
+            "bfmPercentRightLeg": Schema("number"),
+            "bfmPercentTrunk": Schema("number"),
+            "bfmRightArm": Schema("number"),
+            "bfmRightLeg": Schema("number"),
+            "bfmTrunk": Schema("number"),
+            "ffmLeftArm": Schema("number"),
+            "ffmLeftLeg": Schema("number"),
+            "ffmPercentLeftArm": Schema("number"),
+            "ffmPercentLeftLeg": Schema("number"),
+            "ffmPercentRightArm": Schema("number"),
+            "ffmPercentRightLeg": Schema("number"),
+            "ffmPercentTrunk": Schema("number"),
+            "ffmRightArm": Schema("number"),
+            "ffmRightLeg": Schema("number"),
+            "ffmTrunk": Schema("number"),
+            "rawResults": Schema("string"),
+        },
+        required=("rawResults",),
+    ),
+    "DebtCollectionUpdate": Schema(
+        "object",
+        properties={"debtors": Schema("array", items=Schema(ref="DebtorUpdate")), "requestId": Schema("string")},
+        required=("debtors", "requestId"),
+    ),
+    "DebtUpdate": Schema(
+        "object",
+        properties={
+            "debtId": Schema("string"),
+            "originalAmount": Schema("number"),
+            "canceledAmount": Schema("number"),
+            "paidAmount": Schema("number"),
+            "currency": Schema("string"),
+            "block": Schema(ref="OpenApiV1BlockDto"),
+        },
+        required=("debtId", "originalAmount", "canceledAmount", "paidAmount", "currency"),
+    ),
+    "DebtorUpdate": Schema(
+        "object",
+        properties={
+            "debtorId": Schema("string"),
+            "agencyCollectionCases": Schema("array", items=Schema(ref="AgencyCollectionCaseUpdate")),
+            "block": Schema(ref="OpenApiV1BlockDto"),
+        },
+        required=("debtorId", "agencyCollectionCases"),
+    ),
+    "DocumentIdentification": Schema(
+        "object",
+        properties={
+            "documentNumber": Schema("string"),
+            "documentType": Schema(
+                "string",
+                enum=("ID_CARD", "PASSPORT", "DRIVERS_LICENCE", "RESIDENCE_PERMIT", "NATIONAL_ID_NUMBER", "OTHERS"),
+            ),
+        },
+        required=("documentNumber", "documentType"),
+    ),
+    "IdlePeriodCreateRequest": Schema(
+        "object",
+        properties={
+            "startDate": Schema("string", "date"),
+            "temporalUnit": Schema("string", enum=("DAY", "WEEK", "MONTH")),
+            "termValue": Schema("integer", "int32"),
+            "unlimited": Schema("boolean"),
+            "reasonId": Schema("integer", "int64"),
+        },
+        required=("startDate", "reasonId"),
+    ),
+    "IdlePeriodUpdateRequest": Schema(
+        "object",
+        properties={
+            "startDate": Schema("string", "date"),
+            "temporalUnit": Schema("string", enum=("DAY", "WEEK", "MONTH")),
+            "termValue": Schema("integer", "int32"),
+            "unlimited": Schema("boolean"),
+            "reasonId": Schema("integer", "int64"),
+            "endDate": Schema("string", "date"),
+        },
+        required=("startDate", "reasonId"),
+    ),
+    "IdlePeriodValidationRequest": Schema(
+        "object",
+        properties={
+            "startDate": Schema("string", "date"),
+            "temporalUnit": Schema("string", enum=("DAY", "WEEK", "MONTH")),
+            "termValue": Schema("integer", "int32"),
+            "unlimited": Schema("boolean"),
+        },
+        required=("startDate",),
+    ),
+    "Language": Schema(
+        "object",
+        properties={"languageCode": Schema("string", "ISO 639-1"), "countryCode": Schema("string", "ISO 3166-1")},
+        required=("languageCode",),
+    ),
+    "LeadAdditionalInformation": Schema(
+        "object",
+        properties={
+            "additionalFieldId": Schema("integer", "int64"),
+            "value": Schema("string"),
+            "values": Schema("array", items=Schema("string")),
+        },
+        required=("additionalFieldId",),
+    ),
+    "LeadCreationRequest": Schema(
+        "object",
+        properties={
+            "leadCustomer": Schema(ref="LeadCustomerData"),
+            "address": Schema(ref="LeadCustomerAddress"),
+            "communicationPreferences": Schema("array", items=Schema(ref="CommunicationPreference")),
+            "additionalInformation": Schema("array", items=Schema(ref="LeadAdditionalInformation")),
+            "notes": Schema("string"),
+            "externalIdentifier": Schema("string"),
+        },
+        required=("leadCustomer",),
+    ),
+    "LeadCustomerAddress": Schema(
+        "object",
+        properties={
+            "street": Schema("string"),
+            "houseNumber": Schema("string"),
+            "zipCode": Schema("string"),
+            "city": Schema("string"),
+            "countryCode": Schema("string", "ISO 3166-1"),
+            "province": Schema("string"),
+            "provinceCode": Schema("string"),
+            "secondStreet": Schema("string"),
+            "cityPart": Schema("string"),
+            "district": Schema("string"),
+            "streetType": Schema("string"),
+            "streetBlock": Schema("string"),
+            "portal": Schema("string"),
+            "stairway": Schema("string"),
+            "door": Schema("string"),
+            "additionalAddressInformation": Schema("string"),
+            "floor": Schema("string"),
+            "buildingName": Schema("string"),
+        },
+        required=("street", "houseNumber", "zipCode", "city", "countryCode"),
+    ),
+    "LeadCustomerAddressData": Schema(
+        "object",
+        properties={
+            "street": Schema("string"),
+            "houseNumber": Schema("string"),
+            "zipCode": Schema("string"),
+            "city": Schema("string"),
+        },
+        required=("street", "zipCode", "city"),
+    ),
+    "LeadCustomerData": Schema(
+        "object",
+        properties={
+            "thirdPartyId": Schema("string"),
+            "firstname": Schema("string"),
+            "secondFirstname": Schema("string"),
+            "lastname": Schema("string"),
+            "secondLastname": Schema("string"),
+            "email": Schema("string"),
+            "gender": Schema("string", enum=("MALE", "FEMALE", "UNISEX")),
+            "dateOfBirth": Schema("string", "date"),
+            "telephone": Schema("string"),
+            "language": Schema(ref="Language"),
+        },
+        required=("firstname", "lastname", "email"),
+    ),
+    "LeadData": Schema(
+        "object",
+        properties={
+            "thirdPartyId": Schema("string"),
+            "firstname": Schema("string"),
+            "secondFirstname": Schema("string"),
+            "lastname": Schema("string"),
+            "secondLastname": Schema("string"),
+            "email": Schema("string"),
+            "gender": Schema("string", enum=("MALE", "FEMALE", "UNISEX")),
+            "dateOfBirth": Schema("string", "date"),
+            "telephone": Schema("string"),
+            "language": Schema(ref="Language"),
+            "address": Schema(ref="LeadCustomerAddressData"),
+        },
+        required=("firstname", "lastname", "email"),
+    ),
+    "MembershipSelfServiceMainContractCancelation": Schema(
+        "object",
+        properties={
+            "cancelationDate": Schema("string", "date"),
+            "cancelationReasonId": Schema("integer", "int64"),
+            "contractId": Schema("integer", "int64"),
+        },
+        required=("cancelationDate", "cancelationReasonId", "contractId"),
+    ),
+    "MembershipSignupContract": Schema(
+        "object",
+        properties={
+            "contractOfferTermId": Schema("integer", "int64"),
+            "startDate": Schema("string", "date"),
+            "preuseDate": Schema("string", "date"),
+            "notes": Schema("string"),
+            "thirdPartyId": Schema("string"),
+            "employeeId": Schema("integer", "int64"),
+            "referralCode": Schema("string"),
+            "selectedSelectableModuleIds": Schema("array", items=Schema("integer", "int64")),
+            "selectedOptionalModuleIds": Schema("array", items=Schema("integer", "int64")),
+            "initialPaymentRequestToken": Schema("string"),
+            "contractSignature": Schema(ref="Signature"),
+            "textBlockSignatures": Schema("array", items=Schema(ref="TextBlockSignature")),
+            "voucherCode": Schema("string"),
+        },
+        required=("contractOfferTermId", "startDate"),
+    ),
+    "MembershipSignupCustomer": Schema(
+        "object",
+        properties={
+            "thirdPartyId": Schema("string"),
+            "firstName": Schema("string"),
+            "secondFirstName": Schema("string"),
+            "lastName": Schema("string"),
+            "secondLastName": Schema("string"),
+            "dateOfBirth": Schema("string", "date"),
+            "placeOfBirth": Schema("string"),
+            "countryOfBirth": Schema("string"),
+            "email": Schema("string"),
+            "gender": Schema("string", enum=("MALE", "FEMALE", "UNISEX")),
+            "phoneNumberPrivate": Schema("string"),
+            "phoneNumberMobile": Schema("string"),
+            "street": Schema("string"),
+            "secondStreet": Schema("string"),
+            "cityPart": Schema("string"),
+            "district": Schema("string"),
+            "streetType": Schema("string"),
+            "streetBlock": Schema("string"),
+            "portal": Schema("string"),
+            "stairway": Schema("string"),
+            "door": Schema("string"),
+            "province": Schema("string"),
+            "additionalAddressInformation": Schema("string"),
+            "floor": Schema("string"),
+            "language": Schema(ref="Language"),
+            "houseNumber": Schema("string"),
+            "buildingName": Schema("string"),
+            "city": Schema("string"),
+            "zipCode": Schema("string"),
+            "countryCode": Schema("string", "ISO 3166-1"),
+            "taxId": Schema("string"),
+            "communicationPreferences": Schema("array", items=Schema(ref="CommunicationPreference")),
+            "documentIdentification": Schema(ref="DocumentIdentification"),
+            "paymentRequestToken": Schema("string"),
+            "additionalInformationFieldAssignments": Schema(
+                "array", items=Schema(ref="AdditionalInformationFieldAssignment")
+            ),
+        },
+        required=(
+            "firstName",
+            "lastName",
+            "dateOfBirth",
+            "email",
+            "street",
+            "language",
+            "city",
+            "zipCode",
+            "countryCode",
+        ),
+    ),
+    "MembershipSignupRequest": Schema(
+        "object",
+        properties={
+            "contract": Schema(ref="MembershipSignupContract"),
+            "customer": Schema(ref="MembershipSignupCustomer"),
+        },
+        required=("contract", "customer"),
+    ),
+    "MembershipSwitch": Schema(
+        "object",
+        properties={
+            "configId": Schema("integer", "int64"),
+            "membershipOfferTermId": Schema("integer", "int64"),
+            "sourceContractId": Schema("integer", "int64"),
+            "startDate": Schema("string", "date"),
+            "notes": Schema("string"),
+            "thirdPartyId": Schema("string"),
+            "selectedSelectableModuleIds": Schema("array", items=Schema("integer", "int64")),
+            "selectedOptionalModuleIds": Schema("array", items=Schema("integer", "int64")),
+            "initialPaymentRequestToken": Schema("string"),
+        },
+        required=("configId", "membershipOfferTermId", "sourceContractId", "startDate"),
+    ),
+    "Money": Schema(
+        "object",
+        properties={"amount": Schema("number"), "currency": Schema("string", "ISO 4217")},
+        required=("amount", "currency"),
+    ),
+    "OnlineOfferPurchaseRequest": Schema(
+        "object",
+        properties={
+            "onlineOfferId": Schema("integer", "int64"),
+            "customerId": Schema("integer", "int64"),
+            "validFrom": Schema("string", "date"),
+            "paymentRequestToken": Schema("string"),
+        },
+        required=("onlineOfferId", "customerId"),
+    ),
+    "OpenApiV1BlockDto": Schema(
+        "object",
+        properties={
+            "limitType": Schema("string", enum=("DISABLED", "LIMITED", "UNLIMITED")),
+            "endDate": Schema("string", "date"),
+        },
+        required=("limitType", "endDate"),
+    ),
+    "OpenApiV1CustomerPaymentAmendment": Schema(
+        "object",
+        properties={
+            "accountHolder": Schema("string"),
+            "bankName": Schema("string"),
+            "iban": Schema("string"),
+            "bic": Schema("string"),
+            "signature": Schema(ref="Signature"),
+        },
+        required=("accountHolder", "bankName", "iban", "bic"),
+    ),
+    "OpenApiV1CustomerStudioSwitchRequestDto": Schema(
+        "object",
+        properties={
+            "targetStudioId": Schema("integer", "int64"),
+            "switchDate": Schema("string", "date"),
+            "description": Schema("string"),
+        },
+        required=("targetStudioId", "switchDate"),
+    ),
+    "PaymentsUpdateCustomerPaymentInstrumentRequest": Schema(
+        "object", properties={"paymentRequestToken": Schema("string")}, required=("paymentRequestToken",)
+    ),
+    "PaymentsUserSessionRequest": Schema(
+        "object",
+        properties={
+            "amount": Schema("number"),
+            "scope": Schema("string", enum=("MEMBER_ACCOUNT", "ECOM")),
+            "customerId": Schema("integer", "int64"),
+            "finionPayCustomerId": Schema("string", "uuid"),
+            "permittedPaymentChoices": Schema(
+                "array",
+                items=Schema(
+                    "string",
+                    enum=(
+                        "CASH",
+                        "BANK_TRANSFER",
+                        "BACS",
+                        "SEPA",
+                        "CH_DD",
+                        "LSV",
+                        "CREDIT_CARD",
+                        "TWINT",
+                        "PAYPAL",
+                        "BANCONTACT",
+                        "IDEAL",
+                    ),
+                ),
+            ),
+            "referenceText": Schema("string"),
+            "requireDirectDebitSignature": Schema("boolean"),
+            "showExistingPaymentInstruments": Schema("boolean"),
+        },
+        required=("amount", "scope", "referenceText"),
+    ),
+    "Signature": Schema(
+        "object", properties={"base64SvgSignature": Schema("string")}, required=("base64SvgSignature",)
+    ),
+    "Tag": Schema("object", properties={"name": Schema("string")}, required=("name",)),
+    "TaxAdvisorCreateExport": Schema(
+        "object",
+        properties={
+            "fromDate": Schema("string", "date"),
+            "toDate": Schema("string", "date"),
+            "exportFormat": Schema("string", enum=("SINGLE", "AGGREGATED")),
+            "exportFileFormat": Schema("string", enum=("JSON", "CSV", "XLSX")),
+            "exportLocale": Schema("string", enum=("ENGLISH", "GERMAN")),
+        },
+        required=("fromDate", "toDate", "exportFormat", "exportFileFormat"),
+    ),
+    "TextBlockSignature": Schema(
+        "object",
+        properties={"base64SvgSignature": Schema("string"), "textBlockId": Schema("integer", "int64")},
+        required=("base64SvgSignature", "textBlockId"),
+    ),
+    "TrialOfferLeadCustomerCreationRequest": Schema(
+        "object",
+        properties={"leadCustomerData": Schema(ref="LeadData"), "trialOfferConfigId": Schema("integer", "int64")},
+        required=("leadCustomerData", "trialOfferConfigId"),
+    ),
+    "UpdateAccessIdentificationRequest": Schema("object", properties={"value": Schema("string")}),
+}
+"""The named schemas of the spec that request bodies refer to (``Schema(ref=...)``)."""
+
+
 OPERATIONS: dict[str, Operation] = {
     "getBookableAppointments": Operation(
         operation_id="getBookableAppointments",
@@ -425,6 +1053,10 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/appointments/bookable",
         module=_appointments__get_bookable_appointments,
         slice_bounds=SliceBounds(minimum=10, maximum=100, default=50),
+        parameters=(
+            Parameter("offset", "offset", "query", Schema("string")),
+            Parameter("slice_size", "sliceSize", "query", Schema("integer", "int32")),
+        ),
     ),
     "getBookableAppointment": Operation(
         operation_id="getBookableAppointment",
@@ -432,6 +1064,11 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/appointments/bookable/{bookableAppointmentId}",
         module=_appointments__get_bookable_appointment,
+        parameters=(
+            Parameter(
+                "bookable_appointment_id", "bookableAppointmentId", "path", Schema("integer", "int64"), required=True
+            ),
+        ),
     ),
     "getBookableAppointmentSlots": Operation(
         operation_id="getBookableAppointmentSlots",
@@ -439,6 +1076,14 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/appointments/bookable/{bookableAppointmentId}/slots",
         module=_appointments__get_bookable_appointment_slots,
+        parameters=(
+            Parameter(
+                "bookable_appointment_id", "bookableAppointmentId", "path", Schema("integer", "int64"), required=True
+            ),
+            Parameter("customer_id", "customerId", "query", Schema("integer", "int64")),
+            Parameter("days_ahead", "daysAhead", "query", Schema("integer", "int32")),
+            Parameter("slot_window_start_date", "slotWindowStartDate", "query", Schema("string", "date")),
+        ),
     ),
     "validateForAppointmentBooking": Operation(
         operation_id="validateForAppointmentBooking",
@@ -447,6 +1092,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/appointments/bookable/validate",
         module=_appointments__validate_for_appointment_booking,
         body_model=AppointmentBookingRequest,
+        body=RequestBody(Schema(ref="AppointmentBookingRequest"), SCHEMAS),
     ),
     "bookAppointmentBooking": Operation(
         operation_id="bookAppointmentBooking",
@@ -455,6 +1101,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/appointments/booking/book",
         module=_appointments__book_appointment_booking,
         body_model=AppointmentBookingRequest,
+        body=RequestBody(Schema(ref="AppointmentBookingRequest"), SCHEMAS),
     ),
     "getAppointmentBooking": Operation(
         operation_id="getAppointmentBooking",
@@ -462,6 +1109,7 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/appointments/booking/{bookingId}",
         module=_appointments__get_appointment_booking,
+        parameters=(Parameter("booking_id", "bookingId", "path", Schema("integer", "int64"), required=True),),
     ),
     "deleteAppointmentBooking": Operation(
         operation_id="deleteAppointmentBooking",
@@ -469,6 +1117,7 @@ OPERATIONS: dict[str, Operation] = {
         method="DELETE",
         path="/v1/appointments/booking/{bookingId}",
         module=_appointments__delete_appointment_booking,
+        parameters=(Parameter("booking_id", "bookingId", "path", Schema("integer", "int64"), required=True),),
     ),
     "getAppointmentBookings": Operation(
         operation_id="getAppointmentBookings",
@@ -476,6 +1125,7 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/appointments/booking",
         module=_appointments__get_appointment_bookings,
+        parameters=(Parameter("customer_id", "customerId", "query", Schema("integer", "int64"), required=True),),
     ),
     "redeemCheckinVoucher": Operation(
         operation_id="redeemCheckinVoucher",
@@ -484,6 +1134,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/checkin-vouchers/redeem",
         module=_checkin_vouchers__redeem_checkin_voucher,
         body_model=CheckinVoucherRedeem,
+        body=RequestBody(Schema(ref="CheckinVoucherRedeem"), SCHEMAS),
     ),
     "getActiveClasses": Operation(
         operation_id="getActiveClasses",
@@ -492,6 +1143,10 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/classes",
         module=_classes__get_active_classes,
         slice_bounds=SliceBounds(minimum=10, maximum=100, default=50),
+        parameters=(
+            Parameter("offset", "offset", "query", Schema("string")),
+            Parameter("slice_size", "sliceSize", "query", Schema("integer", "int32")),
+        ),
     ),
     "getClassById": Operation(
         operation_id="getClassById",
@@ -499,6 +1154,7 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/classes/{classId}",
         module=_classes__get_class_by_id,
+        parameters=(Parameter("class_id", "classId", "path", Schema("integer", "int64"), required=True),),
     ),
     "getClassSlotsForMultipleClasses": Operation(
         operation_id="getClassSlotsForMultipleClasses",
@@ -507,6 +1163,12 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/classes/slots",
         module=_classes__get_class_slots_for_multiple_classes,
         slice_bounds=SliceBounds(minimum=10, maximum=100, default=50),
+        parameters=(
+            Parameter("days_ahead", "daysAhead", "query", Schema("integer", "int32")),
+            Parameter("slot_window_start_date", "slotWindowStartDate", "query", Schema("string", "date")),
+            Parameter("offset", "offset", "query", Schema("string")),
+            Parameter("slice_size", "sliceSize", "query", Schema("integer", "int32")),
+        ),
     ),
     "getClassSlots": Operation(
         operation_id="getClassSlots",
@@ -515,6 +1177,11 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/classes/{classId}/slots",
         module=_classes__get_class_slots,
         slice_bounds=SliceBounds(minimum=10, maximum=100, default=50),
+        parameters=(
+            Parameter("class_id", "classId", "path", Schema("integer", "int64"), required=True),
+            Parameter("offset", "offset", "query", Schema("string")),
+            Parameter("slice_size", "sliceSize", "query", Schema("integer", "int32")),
+        ),
     ),
     "getClassSlotById": Operation(
         operation_id="getClassSlotById",
@@ -522,6 +1189,10 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/classes/{classId}/slots/{classSlotId}",
         module=_classes__get_class_slot_by_id,
+        parameters=(
+            Parameter("class_id", "classId", "path", Schema("integer", "int64"), required=True),
+            Parameter("class_slot_id", "classSlotId", "path", Schema("integer", "int64"), required=True),
+        ),
     ),
     "bookClassSlot": Operation(
         operation_id="bookClassSlot",
@@ -530,6 +1201,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/classes/booking/book",
         module=_classes__book_class_slot,
         body_model=ClassSlotBookingRequest,
+        body=RequestBody(Schema(ref="ClassSlotBookingRequest"), SCHEMAS),
     ),
     "validateClassSlot": Operation(
         operation_id="validateClassSlot",
@@ -538,6 +1210,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/classes/booking/validate",
         module=_classes__validate_class_slot,
         body_model=ClassSlotBookingRequest,
+        body=RequestBody(Schema(ref="ClassSlotBookingRequest"), SCHEMAS),
     ),
     "getClassBookingById": Operation(
         operation_id="getClassBookingById",
@@ -545,6 +1218,7 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/classes/booking/{bookingId}",
         module=_classes__get_class_booking_by_id,
+        parameters=(Parameter("booking_id", "bookingId", "path", Schema("integer", "int64"), required=True),),
     ),
     "cancelClassSlotById": Operation(
         operation_id="cancelClassSlotById",
@@ -552,6 +1226,7 @@ OPERATIONS: dict[str, Operation] = {
         method="DELETE",
         path="/v1/classes/booking/{bookingId}",
         module=_classes__cancel_class_slot_by_id,
+        parameters=(Parameter("booking_id", "bookingId", "path", Schema("integer", "int64"), required=True),),
     ),
     "getClassBookingsByCustomerId": Operation(
         operation_id="getClassBookingsByCustomerId",
@@ -559,6 +1234,7 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/classes/booking",
         module=_classes__get_class_bookings_by_customer_id,
+        parameters=(Parameter("customer_id", "customerId", "query", Schema("integer", "int64"), required=True),),
     ),
     "getCrossStudioCustomerBy": Operation(
         operation_id="getCrossStudioCustomerBy",
@@ -566,6 +1242,20 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/cross-studio/customers/by",
         module=_cross_studio__get_cross_studio_customer_by,
+        parameters=(
+            Parameter("card_number", "cardNumber", "query", Schema("string")),
+            Parameter(
+                "card_number_format",
+                "cardNumberFormat",
+                "query",
+                Schema("string", enum=("DECIMAL", "HEX_MSB", "HEX_LSB"), enum_type=CardNumberFormat),
+            ),
+            Parameter("debtor_id", "debtorId", "query", Schema("string")),
+            Parameter("barcode", "barcode", "query", Schema("string")),
+            Parameter("pin", "pin", "query", Schema("string")),
+            Parameter("customer_number", "customerNumber", "query", Schema("string")),
+            Parameter("qr_code_uuid", "qrCodeUuid", "query", Schema("string", "uuid")),
+        ),
     ),
     "getCrossStudioCustomerById": Operation(
         operation_id="getCrossStudioCustomerById",
@@ -573,6 +1263,15 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/cross-studio/customers/{customerId}",
         module=_cross_studio__get_cross_studio_customer_by_id,
+        parameters=(
+            Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),
+            Parameter(
+                "card_number_format",
+                "cardNumberFormat",
+                "query",
+                Schema("string", enum=("DECIMAL", "HEX_MSB", "HEX_LSB"), enum_type=CardNumberFormat),
+            ),
+        ),
     ),
     "searchCrossStudioCustomers": Operation(
         operation_id="searchCrossStudioCustomers",
@@ -581,6 +1280,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/cross-studio/customers/search",
         module=_cross_studio__search_cross_studio_customers,
         body_model=CustomerSearchRequest,
+        body=RequestBody(Schema(ref="CustomerSearchRequest"), SCHEMAS),
     ),
     "getCrossStudioCustomersCheckinHistory": Operation(
         operation_id="getCrossStudioCustomersCheckinHistory",
@@ -589,6 +1289,13 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/cross-studio/customers/{customerId}/activities/checkins",
         module=_cross_studio__get_cross_studio_customers_checkin_history,
         slice_bounds=SliceBounds(minimum=1, maximum=50, default=10),
+        parameters=(
+            Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),
+            Parameter("from_date", "fromDate", "query", Schema("string", "date")),
+            Parameter("to_date", "toDate", "query", Schema("string", "date")),
+            Parameter("slice_size", "sliceSize", "query", Schema("integer", "int32")),
+            Parameter("offset", "offset", "query", Schema("string")),
+        ),
     ),
     "getStudiosWithActiveMembershipOffers": Operation(
         operation_id="getStudiosWithActiveMembershipOffers",
@@ -604,6 +1311,23 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/customers",
         module=_customers__get_customers,
         slice_bounds=SliceBounds(minimum=50, maximum=500, default=100),
+        parameters=(
+            Parameter(
+                "card_number_format",
+                "cardNumberFormat",
+                "query",
+                Schema("string", enum=("DECIMAL", "HEX_MSB", "HEX_LSB"), enum_type=CardNumberFormat),
+            ),
+            Parameter("offset", "offset", "query", Schema("string")),
+            Parameter("slice_size", "sliceSize", "query", Schema("integer", "int32")),
+            Parameter(
+                "customer_status",
+                "customerStatus",
+                "query",
+                Schema("string", enum=("MEMBER", "PROSPECT", "FORMER_MEMBER"), enum_type=GetCustomersCustomerStatus),
+            ),
+            Parameter("last_offset_id", "lastOffsetId", "query", Schema("integer", "int64")),
+        ),
     ),
     "getCustomersCheckinHistory": Operation(
         operation_id="getCustomersCheckinHistory",
@@ -612,6 +1336,13 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/customers/{customerId}/activities/checkins",
         module=_customers__get_customers_checkin_history,
         slice_bounds=SliceBounds(minimum=1, maximum=50, default=10),
+        parameters=(
+            Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),
+            Parameter("from_date", "fromDate", "query", Schema("string", "date")),
+            Parameter("to_date", "toDate", "query", Schema("string", "date")),
+            Parameter("slice_size", "sliceSize", "query", Schema("integer", "int32")),
+            Parameter("offset", "offset", "query", Schema("string")),
+        ),
     ),
     "getCustomerById": Operation(
         operation_id="getCustomerById",
@@ -619,6 +1350,15 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/customers/{customerId}",
         module=_customers__get_customer_by_id,
+        parameters=(
+            Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),
+            Parameter(
+                "card_number_format",
+                "cardNumberFormat",
+                "query",
+                Schema("string", enum=("DECIMAL", "HEX_MSB", "HEX_LSB"), enum_type=CardNumberFormat),
+            ),
+        ),
     ),
     "getCustomerBy": Operation(
         operation_id="getCustomerBy",
@@ -626,6 +1366,20 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/customers/by",
         module=_customers__get_customer_by,
+        parameters=(
+            Parameter("card_number", "cardNumber", "query", Schema("string")),
+            Parameter(
+                "card_number_format",
+                "cardNumberFormat",
+                "query",
+                Schema("string", enum=("DECIMAL", "HEX_MSB", "HEX_LSB"), enum_type=CardNumberFormat),
+            ),
+            Parameter("debtor_id", "debtorId", "query", Schema("string")),
+            Parameter("barcode", "barcode", "query", Schema("string")),
+            Parameter("pin", "pin", "query", Schema("string")),
+            Parameter("customer_number", "customerNumber", "query", Schema("string")),
+            Parameter("qr_code_uuid", "qrCodeUuid", "query", Schema("string", "uuid")),
+        ),
     ),
     "searchCustomers": Operation(
         operation_id="searchCustomers",
@@ -634,6 +1388,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/customers/search",
         module=_customers__search_customers,
         body_model=CustomerSearchRequest,
+        body=RequestBody(Schema(ref="CustomerSearchRequest"), SCHEMAS),
     ),
     "getCustomersContracts": Operation(
         operation_id="getCustomersContracts",
@@ -641,6 +1396,12 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/customers/{customerId}/contracts",
         module=_customers__get_customers_contracts,
+        parameters=(
+            Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),
+            Parameter(
+                "status", "status", "query", Schema("string", enum=("ACTIVE", "INACTIVE"), enum_type=ContractStatus)
+            ),
+        ),
     ),
     "getCustomerMeasurement": Operation(
         operation_id="getCustomerMeasurement",
@@ -648,6 +1409,18 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/customers/measurement/latest",
         module=_customers__get_customer_measurement,
+        parameters=(
+            Parameter("card_number", "cardNumber", "query", Schema("string")),
+            Parameter(
+                "card_number_format",
+                "cardNumberFormat",
+                "query",
+                Schema("string", enum=("DECIMAL", "HEX_MSB", "HEX_LSB"), enum_type=CardNumberFormat),
+            ),
+            Parameter("barcode", "barcode", "query", Schema("string")),
+            Parameter("pin", "pin", "query", Schema("string")),
+            Parameter("qr_code_uuid", "qrCodeUuid", "query", Schema("string", "uuid")),
+        ),
     ),
     "getCustomerContractsBy": Operation(
         operation_id="getCustomerContractsBy",
@@ -655,6 +1428,23 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/customers/contracts/by",
         module=_customers__get_customer_contracts_by,
+        parameters=(
+            Parameter("card_number", "cardNumber", "query", Schema("string")),
+            Parameter(
+                "card_number_format",
+                "cardNumberFormat",
+                "query",
+                Schema("string", enum=("DECIMAL", "HEX_MSB", "HEX_LSB"), enum_type=CardNumberFormat),
+            ),
+            Parameter("debtor_id", "debtorId", "query", Schema("string")),
+            Parameter("barcode", "barcode", "query", Schema("string")),
+            Parameter("pin", "pin", "query", Schema("string")),
+            Parameter("customer_number", "customerNumber", "query", Schema("string")),
+            Parameter(
+                "status", "status", "query", Schema("string", enum=("ACTIVE", "INACTIVE"), enum_type=ContractStatus)
+            ),
+            Parameter("qr_code_uuid", "qrCodeUuid", "query", Schema("string", "uuid")),
+        ),
     ),
     "createCustomerWeighing": Operation(
         operation_id="createCustomerWeighing",
@@ -663,6 +1453,11 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/customers/{customerId}/weighing",
         module=_customers__create_customer_weighing,
         body_model=CustomerWeighings,
+        parameters=(
+            Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),
+            Parameter("benefit_key", "benefitKey", "query", Schema("string")),
+        ),
+        body=RequestBody(Schema(ref="CustomerWeighings"), SCHEMAS),
     ),
     "getBenefits": Operation(
         operation_id="getBenefits",
@@ -670,6 +1465,10 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/customers/{customerId}/benefits",
         module=_customers__get_benefits,
+        parameters=(
+            Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),
+            Parameter("key", "key", "query", Schema("array", items=Schema("string"))),
+        ),
     ),
     "getBenefitsByCardNumber": Operation(
         operation_id="getBenefitsByCardNumber",
@@ -677,6 +1476,16 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/customers/benefits",
         module=_customers__get_benefits_by_card_number,
+        parameters=(
+            Parameter("card_number", "cardNumber", "query", Schema("string"), required=True),
+            Parameter(
+                "card_number_format",
+                "cardNumberFormat",
+                "query",
+                Schema("string", enum=("DECIMAL", "HEX_MSB", "HEX_LSB"), enum_type=CardNumberFormat),
+            ),
+            Parameter("key", "key", "query", Schema("array", items=Schema("string"))),
+        ),
     ),
     "useBenefit": Operation(
         operation_id="useBenefit",
@@ -684,6 +1493,10 @@ OPERATIONS: dict[str, Operation] = {
         method="POST",
         path="/v1/customers/{customerId}/benefits/{benefitKey}/use",
         module=_customers__use_benefit,
+        parameters=(
+            Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),
+            Parameter("benefit_key", "benefitKey", "path", Schema("string"), required=True),
+        ),
     ),
     "getCustomerAccessCode": Operation(
         operation_id="getCustomerAccessCode",
@@ -691,6 +1504,7 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/customers/{customerId}/access-code",
         module=_customers__get_customer_access_code,
+        parameters=(Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),),
     ),
     "addAccessMediums": Operation(
         operation_id="addAccessMediums",
@@ -699,6 +1513,8 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/customers/{customerId}/access-mediums",
         module=_customers__add_access_mediums,
         body_model=AccessMediumDto,
+        parameters=(Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),),
+        body=RequestBody(Schema(ref="AccessMediumDto"), SCHEMAS),
     ),
     "updateAccessMediums": Operation(
         operation_id="updateAccessMediums",
@@ -707,6 +1523,11 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/customers/{customerId}/access-mediums/{accessMediumId}",
         module=_customers__update_access_mediums,
         body_model=UpdateAccessIdentificationRequest,
+        parameters=(
+            Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),
+            Parameter("access_medium_id", "accessMediumId", "path", Schema("integer", "int64"), required=True),
+        ),
+        body=RequestBody(Schema(ref="UpdateAccessIdentificationRequest"), SCHEMAS),
     ),
     "deleteAccessMediums": Operation(
         operation_id="deleteAccessMediums",
@@ -714,6 +1535,10 @@ OPERATIONS: dict[str, Operation] = {
         method="DELETE",
         path="/v1/customers/{customerId}/access-mediums/{accessMediumId}",
         module=_customers__delete_access_mediums,
+        parameters=(
+            Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),
+            Parameter("access_medium_id", "accessMediumId", "path", Schema("integer", "int64"), required=True),
+        ),
     ),
     "getDocuments": Operation(
         operation_id="getDocuments",
@@ -722,6 +1547,11 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/customers/{customerId}/documents",
         module=_customers__get_documents,
         slice_bounds=SliceBounds(minimum=1, maximum=50, default=10),
+        parameters=(
+            Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),
+            Parameter("offset", "offset", "query", Schema("string")),
+            Parameter("slice_size", "sliceSize", "query", Schema("integer", "int32")),
+        ),
     ),
     "uploadDocument": Operation(
         operation_id="uploadDocument",
@@ -730,6 +1560,16 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/customers/{customerId}/documents",
         module=_customers__upload_document,
         body_model=UploadDocumentBody,
+        parameters=(
+            Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),
+            Parameter("description", "description", "query", Schema("string")),
+        ),
+        body=RequestBody(
+            Schema("object", properties={"file": Schema("string", "binary")}, required=("file",)),
+            SCHEMAS,
+            multipart=True,
+            file_fields={"file": "file"},
+        ),
     ),
     "getDocumentById": Operation(
         operation_id="getDocumentById",
@@ -737,6 +1577,10 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/customers/{customerId}/documents/{id}",
         module=_customers__get_document_by_id,
+        parameters=(
+            Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),
+            Parameter("id", "id", "path", Schema("integer", "int64"), required=True),
+        ),
     ),
     "updateImage": Operation(
         operation_id="updateImage",
@@ -745,6 +1589,13 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/customers/{customerId}/images",
         module=_customers__update_image,
         body_model=UpdateImageBody,
+        parameters=(Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),),
+        body=RequestBody(
+            Schema("object", properties={"image": Schema("string", "binary")}, required=("image",)),
+            SCHEMAS,
+            multipart=True,
+            file_fields={"image": "image"},
+        ),
     ),
     "setAccessRestriction": Operation(
         operation_id="setAccessRestriction",
@@ -753,6 +1604,8 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/customers/{customerId}/access-restrictions",
         module=_customers__set_access_restriction,
         body_model=AccessRestriction,
+        parameters=(Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),),
+        body=RequestBody(Schema(ref="AccessRestriction"), SCHEMAS),
     ),
     "deleteAccessRestriction": Operation(
         operation_id="deleteAccessRestriction",
@@ -760,6 +1613,7 @@ OPERATIONS: dict[str, Operation] = {
         method="DELETE",
         path="/v1/customers/{customerId}/access-restrictions",
         module=_customers__delete_access_restriction,
+        parameters=(Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),),
     ),
     "createCustomer": Operation(
         operation_id="createCustomer",
@@ -768,6 +1622,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/customers/create",
         module=_customers__create_customer,
         body_model=MembershipSignupCustomer,
+        body=RequestBody(Schema(ref="MembershipSignupCustomer"), SCHEMAS),
     ),
     "getAdditionalInformationFields": Operation(
         operation_id="getAdditionalInformationFields",
@@ -784,6 +1639,8 @@ OPERATIONS: dict[str, Operation] = {
         module=_customers__set_additional_information_field_assignments,
         body_model=AdditionalInformationFieldAssignment,
         body_is_list=True,
+        parameters=(Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),),
+        body=RequestBody(Schema("array", items=Schema(ref="AdditionalInformationFieldAssignment")), SCHEMAS),
     ),
     "switchStudio": Operation(
         operation_id="switchStudio",
@@ -792,6 +1649,8 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/customers/{customerId}/switch-studio",
         module=_customers__switch_studio,
         body_model=OpenApiV1CustomerStudioSwitchRequestDto,
+        parameters=(Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),),
+        body=RequestBody(Schema(ref="OpenApiV1CustomerStudioSwitchRequestDto"), SCHEMAS),
     ),
     "addAccessMedium": Operation(
         operation_id="addAccessMedium",
@@ -800,6 +1659,8 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/customers/{customerId}/access-medium",
         module=_customers__add_access_medium,
         body_model=AccessMediumDto,
+        parameters=(Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),),
+        body=RequestBody(Schema(ref="AccessMediumDto"), SCHEMAS),
     ),
     "getCustomersAccountBalanceData": Operation(
         operation_id="getCustomersAccountBalanceData",
@@ -807,6 +1668,7 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/customers/{customerId}/account/balances",
         module=_customers_account__get_customers_account_balance_data,
+        parameters=(Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),),
     ),
     "getCustomersAccountTransactionData": Operation(
         operation_id="getCustomersAccountTransactionData",
@@ -815,6 +1677,11 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/customers/{customerId}/account/transactions",
         module=_customers_account__get_customers_account_transaction_data,
         slice_bounds=SliceBounds(minimum=1, maximum=50, default=10),
+        parameters=(
+            Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),
+            Parameter("slice_size", "sliceSize", "query", Schema("integer", "int32")),
+            Parameter("offset", "offset", "query", Schema("string")),
+        ),
     ),
     "getCustomersAccountUpcomingData": Operation(
         operation_id="getCustomersAccountUpcomingData",
@@ -823,6 +1690,11 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/customers/{customerId}/account/transactions/upcoming",
         module=_customers_account__get_customers_account_upcoming_data,
         slice_bounds=SliceBounds(minimum=1, maximum=50, default=10),
+        parameters=(
+            Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),
+            Parameter("slice_size", "sliceSize", "query", Schema("integer", "int32")),
+            Parameter("offset", "offset", "query", Schema("string")),
+        ),
     ),
     "bookCustomerPayment": Operation(
         operation_id="bookCustomerPayment",
@@ -831,6 +1703,8 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/customers/{customerId}/account/payment",
         module=_customers_account__book_customer_payment,
         body_model=BookCustomerPaymentRequest,
+        parameters=(Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),),
+        body=RequestBody(Schema(ref="BookCustomerPaymentRequest"), SCHEMAS),
     ),
     "updateCustomerPaymentInstrument": Operation(
         operation_id="updateCustomerPaymentInstrument",
@@ -839,6 +1713,8 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/customers/{customerId}/account/payment-instrument",
         module=_customers_account__update_customer_payment_instrument,
         body_model=PaymentsUpdateCustomerPaymentInstrumentRequest,
+        parameters=(Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),),
+        body=RequestBody(Schema(ref="PaymentsUpdateCustomerPaymentInstrumentRequest"), SCHEMAS),
     ),
     "createCommunicationInNewCommunicationThread": Operation(
         operation_id="createCommunicationInNewCommunicationThread",
@@ -847,6 +1723,8 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/communications/{customerId}/threads",
         module=_customers_communication__create_communication_in_new_communication_thread,
         body_model=CommunicationThreadRequest,
+        parameters=(Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),),
+        body=RequestBody(Schema(ref="CommunicationThreadRequest"), SCHEMAS),
     ),
     "createCommunicationInExistingCommunicationThread": Operation(
         operation_id="createCommunicationInExistingCommunicationThread",
@@ -855,6 +1733,11 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/communications/{customerId}/threads/{threadId}",
         module=_customers_communication__create_communication_in_existing_communication_thread,
         body_model=CommunicationThreadRequest,
+        parameters=(
+            Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),
+            Parameter("thread_id", "threadId", "path", Schema("integer", "int64"), required=True),
+        ),
+        body=RequestBody(Schema(ref="CommunicationThreadRequest"), SCHEMAS),
     ),
     "getCommunicationPreferences": Operation(
         operation_id="getCommunicationPreferences",
@@ -862,6 +1745,7 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/communications/{customerId}/communication-preferences",
         module=_customers_communication__get_communication_preferences,
+        parameters=(Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),),
     ),
     "updateCommunicationPreferences": Operation(
         operation_id="updateCommunicationPreferences",
@@ -871,6 +1755,8 @@ OPERATIONS: dict[str, Operation] = {
         module=_customers_communication__update_communication_preferences,
         body_model=CommunicationPreference,
         body_is_list=True,
+        parameters=(Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),),
+        body=RequestBody(Schema("array", items=Schema(ref="CommunicationPreference")), SCHEMAS),
     ),
     "getCustomerContactData": Operation(
         operation_id="getCustomerContactData",
@@ -878,6 +1764,7 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/customers/{customerId}/self-service/contact-data",
         module=_customers_self_service__get_customer_contact_data,
+        parameters=(Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),),
     ),
     "createCustomerContactDataAmendment": Operation(
         operation_id="createCustomerContactDataAmendment",
@@ -886,6 +1773,8 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/customers/{customerId}/self-service/contact-data",
         module=_customers_self_service__create_customer_contact_data_amendment,
         body_model=CustomerContactData,
+        parameters=(Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),),
+        body=RequestBody(Schema(ref="CustomerContactData"), SCHEMAS),
     ),
     "getCustomerAddressData": Operation(
         operation_id="getCustomerAddressData",
@@ -893,6 +1782,7 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/customers/{customerId}/self-service/address-data",
         module=_customers_self_service__get_customer_address_data,
+        parameters=(Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),),
     ),
     "createCustomerAddressDataAmendment": Operation(
         operation_id="createCustomerAddressDataAmendment",
@@ -901,6 +1791,8 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/customers/{customerId}/self-service/address-data",
         module=_customers_self_service__create_customer_address_data_amendment,
         body_model=CustomerAddressData,
+        parameters=(Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),),
+        body=RequestBody(Schema(ref="CustomerAddressData"), SCHEMAS),
     ),
     "getCustomerMasterData": Operation(
         operation_id="getCustomerMasterData",
@@ -908,6 +1800,7 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/customers/{customerId}/self-service/master-data",
         module=_customers_self_service__get_customer_master_data,
+        parameters=(Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),),
     ),
     "createCustomerMasterDataAmendment": Operation(
         operation_id="createCustomerMasterDataAmendment",
@@ -916,6 +1809,8 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/customers/{customerId}/self-service/master-data",
         module=_customers_self_service__create_customer_master_data_amendment,
         body_model=CustomerMasterData,
+        parameters=(Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),),
+        body=RequestBody(Schema(ref="CustomerMasterData"), SCHEMAS),
     ),
     "getCustomerPaymentData": Operation(
         operation_id="getCustomerPaymentData",
@@ -923,6 +1818,7 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/customers/{customerId}/self-service/payment-data",
         module=_customers_self_service__get_customer_payment_data,
+        parameters=(Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),),
     ),
     "createCustomerPaymentDataAmendment": Operation(
         operation_id="createCustomerPaymentDataAmendment",
@@ -931,6 +1827,8 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/customers/{customerId}/self-service/payment-data",
         module=_customers_self_service__create_customer_payment_data_amendment,
         body_model=OpenApiV1CustomerPaymentAmendment,
+        parameters=(Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),),
+        body=RequestBody(Schema(ref="OpenApiV1CustomerPaymentAmendment"), SCHEMAS),
     ),
     "withdrawAmendment": Operation(
         operation_id="withdrawAmendment",
@@ -938,6 +1836,10 @@ OPERATIONS: dict[str, Operation] = {
         method="DELETE",
         path="/v1/customers/{customerId}/self-service/amendment/{amendmentId}",
         module=_customers_self_service__withdraw_amendment,
+        parameters=(
+            Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),
+            Parameter("amendment_id", "amendmentId", "path", Schema("integer", "int64"), required=True),
+        ),
     ),
     "getDevices": Operation(
         operation_id="getDevices", tag="devices", method="GET", path="/v1/devices", module=_devices__get_devices
@@ -948,6 +1850,7 @@ OPERATIONS: dict[str, Operation] = {
         method="PUT",
         path="/v1/devices/{deviceId}/activate",
         module=_devices__activate_device,
+        parameters=(Parameter("device_id", "deviceId", "path", Schema("integer", "int64"), required=True),),
     ),
     "getEmployees": Operation(
         operation_id="getEmployees",
@@ -956,6 +1859,10 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/employees",
         module=_employees__get_employees,
         slice_bounds=SliceBounds(minimum=10, maximum=100, default=50),
+        parameters=(
+            Parameter("offset", "offset", "query", Schema("string")),
+            Parameter("slice_size", "sliceSize", "query", Schema("integer", "int32")),
+        ),
     ),
     "getEmployee": Operation(
         operation_id="getEmployee",
@@ -963,6 +1870,7 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/employees/{id}",
         module=_employees__get_employee,
+        parameters=(Parameter("id", "id", "path", Schema("integer", "int64"), required=True),),
     ),
     "getDebtCollectionConfiguration": Operation(
         operation_id="getDebtCollectionConfiguration",
@@ -978,6 +1886,13 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/debt-collection/{debtCollectionRunId}/debtors",
         module=_finance__get_debtors,
         slice_bounds=SliceBounds(minimum=1, maximum=50, default=10),
+        parameters=(
+            Parameter(
+                "debt_collection_run_id", "debtCollectionRunId", "path", Schema("integer", "int64"), required=True
+            ),
+            Parameter("offset", "offset", "query", Schema("string")),
+            Parameter("slice_size", "sliceSize", "query", Schema("integer", "int32")),
+        ),
     ),
     "getTransferDetails": Operation(
         operation_id="getTransferDetails",
@@ -985,6 +1900,11 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/debt-collection/{debtCollectionRunId}/details",
         module=_finance__get_transfer_details,
+        parameters=(
+            Parameter(
+                "debt_collection_run_id", "debtCollectionRunId", "path", Schema("integer", "int64"), required=True
+            ),
+        ),
     ),
     "updateDebtCollection": Operation(
         operation_id="updateDebtCollection",
@@ -993,6 +1913,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/debt-collection/update",
         module=_finance__update_debt_collection,
         body_model=DebtCollectionUpdate,
+        body=RequestBody(Schema(ref="DebtCollectionUpdate"), SCHEMAS),
     ),
     "confirmTransfer": Operation(
         operation_id="confirmTransfer",
@@ -1000,6 +1921,11 @@ OPERATIONS: dict[str, Operation] = {
         method="POST",
         path="/v1/debt-collection/{debtCollectionRunId}/confirmTransfer",
         module=_finance__confirm_transfer,
+        parameters=(
+            Parameter(
+                "debt_collection_run_id", "debtCollectionRunId", "path", Schema("integer", "int64"), required=True
+            ),
+        ),
     ),
     "getDebtCollectionCases": Operation(
         operation_id="getDebtCollectionCases",
@@ -1007,6 +1933,14 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/debt-collection/cases",
         module=_finance__get_debt_collection_cases,
+        parameters=(
+            Parameter("debtor_id", "debtorId", "query", Schema("array", items=Schema("string"))),
+            Parameter("collection_case_id", "collectionCaseId", "query", Schema("array", items=Schema("string"))),
+            Parameter(
+                "agency_collection_case_id", "agencyCollectionCaseId", "query", Schema("array", items=Schema("string"))
+            ),
+            Parameter("case_adjustment_request_id", "caseAdjustmentRequestId", "query", Schema("integer", "int64")),
+        ),
     ),
     "getDebtCollectionBlockedDebtors": Operation(
         operation_id="getDebtCollectionBlockedDebtors",
@@ -1015,6 +1949,11 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/debt-collection/blocked/debtors",
         module=_finance__get_debt_collection_blocked_debtors,
         slice_bounds=SliceBounds(minimum=1, maximum=50, default=10),
+        parameters=(
+            Parameter("debtor_id", "debtorId", "query", Schema("array", items=Schema("string"))),
+            Parameter("offset", "offset", "query", Schema("string")),
+            Parameter("slice_size", "sliceSize", "query", Schema("integer", "int32")),
+        ),
     ),
     "getDebtCollectionBlockedDebts": Operation(
         operation_id="getDebtCollectionBlockedDebts",
@@ -1023,6 +1962,11 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/debt-collection/blocked/debts",
         module=_finance__get_debt_collection_blocked_debts,
         slice_bounds=SliceBounds(minimum=1, maximum=50, default=10),
+        parameters=(
+            Parameter("debt_id", "debtId", "query", Schema("array", items=Schema("string", "uuid"))),
+            Parameter("offset", "offset", "query", Schema("string")),
+            Parameter("slice_size", "sliceSize", "query", Schema("integer", "int32")),
+        ),
     ),
     "createExport": Operation(
         operation_id="createExport",
@@ -1031,6 +1975,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/taxadvisor/exports/create",
         module=_finance__create_export,
         body_model=TaxAdvisorCreateExport,
+        body=RequestBody(Schema(ref="TaxAdvisorCreateExport"), SCHEMAS),
     ),
     "getExport": Operation(
         operation_id="getExport",
@@ -1038,6 +1983,7 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/taxadvisor/exports/{exportId}",
         module=_finance__get_export,
+        parameters=(Parameter("export_id", "exportId", "path", Schema("integer", "int64"), required=True),),
     ),
     "getLeadConfig": Operation(
         operation_id="getLeadConfig", tag="leads", method="GET", path="/v1/leads/config", module=_leads__get_lead_config
@@ -1049,6 +1995,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/leads/validate",
         module=_leads__validate_for_lead_creation,
         body_model=LeadCreationRequest,
+        body=RequestBody(Schema(ref="LeadCreationRequest"), SCHEMAS),
     ),
     "createLead": Operation(
         operation_id="createLead",
@@ -1057,6 +2004,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/leads/create",
         module=_leads__create_lead,
         body_model=LeadCreationRequest,
+        body=RequestBody(Schema(ref="LeadCreationRequest"), SCHEMAS),
     ),
     "getContractData": Operation(
         operation_id="getContractData",
@@ -1064,6 +2012,7 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/memberships/{customerId}/self-service/contract-data",
         module=_membership_self_service__get_contract_data,
+        parameters=(Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),),
     ),
     "createContractCancelationAmendment": Operation(
         operation_id="createContractCancelationAmendment",
@@ -1072,6 +2021,8 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/memberships/{customerId}/self-service/ordinary-contract-cancelation",
         module=_membership_self_service__create_contract_cancelation_amendment,
         body_model=MembershipSelfServiceMainContractCancelation,
+        parameters=(Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),),
+        body=RequestBody(Schema(ref="MembershipSelfServiceMainContractCancelation"), SCHEMAS),
     ),
     "getContractCancelationReasonData": Operation(
         operation_id="getContractCancelationReasonData",
@@ -1086,6 +2037,10 @@ OPERATIONS: dict[str, Operation] = {
         method="POST",
         path="/v1/memberships/{customerId}/self-service/withdraw-ordinary-contract-cancelation/{contractId}",
         module=_membership_self_service__withdraw_contract_cancelation,
+        parameters=(
+            Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),
+            Parameter("contract_id", "contractId", "path", Schema("integer", "int64"), required=True),
+        ),
     ),
     "getIdlePeriodConfig": Operation(
         operation_id="getIdlePeriodConfig",
@@ -1093,6 +2048,7 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/memberships/{contractId}/self-service/idle-periods/config",
         module=_membership_self_service__get_idle_period_config,
+        parameters=(Parameter("contract_id", "contractId", "path", Schema("integer", "int64"), required=True),),
     ),
     "validateIdlePeriodRequest": Operation(
         operation_id="validateIdlePeriodRequest",
@@ -1101,6 +2057,8 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/memberships/{contractId}/self-service/idle-periods/validate",
         module=_membership_self_service__validate_idle_period_request,
         body_model=IdlePeriodValidationRequest,
+        parameters=(Parameter("contract_id", "contractId", "path", Schema("integer", "int64"), required=True),),
+        body=RequestBody(Schema(ref="IdlePeriodValidationRequest"), SCHEMAS),
     ),
     "getIdlePeriods": Operation(
         operation_id="getIdlePeriods",
@@ -1108,6 +2066,7 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/memberships/{contractId}/self-service/idle-periods",
         module=_membership_self_service__get_idle_periods,
+        parameters=(Parameter("contract_id", "contractId", "path", Schema("integer", "int64"), required=True),),
     ),
     "createIdlePeriodAmendment": Operation(
         operation_id="createIdlePeriodAmendment",
@@ -1116,6 +2075,17 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/memberships/{contractId}/self-service/idle-periods",
         module=_membership_self_service__create_idle_period_amendment,
         body_model=CreateIdlePeriodAmendmentBody,
+        parameters=(Parameter("contract_id", "contractId", "path", Schema("integer", "int64"), required=True),),
+        body=RequestBody(
+            Schema(
+                "object",
+                properties={"data": Schema(ref="IdlePeriodCreateRequest"), "document": Schema("string", "binary")},
+                required=("data",),
+            ),
+            SCHEMAS,
+            multipart=True,
+            file_fields={"document": "document"},
+        ),
     ),
     "getIdlePeriodById": Operation(
         operation_id="getIdlePeriodById",
@@ -1123,6 +2093,10 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/memberships/{contractId}/self-service/idle-periods/{idlePeriodId}",
         module=_membership_self_service__get_idle_period_by_id,
+        parameters=(
+            Parameter("contract_id", "contractId", "path", Schema("integer", "int64"), required=True),
+            Parameter("idle_period_id", "idlePeriodId", "path", Schema("integer", "int64"), required=True),
+        ),
     ),
     "updateIdlePeriod": Operation(
         operation_id="updateIdlePeriod",
@@ -1131,6 +2105,20 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/memberships/{contractId}/self-service/idle-periods/{idlePeriodId}",
         module=_membership_self_service__update_idle_period,
         body_model=UpdateIdlePeriodBody,
+        parameters=(
+            Parameter("contract_id", "contractId", "path", Schema("integer", "int64"), required=True),
+            Parameter("idle_period_id", "idlePeriodId", "path", Schema("integer", "int64"), required=True),
+        ),
+        body=RequestBody(
+            Schema(
+                "object",
+                properties={"data": Schema(ref="IdlePeriodUpdateRequest"), "document": Schema("string", "binary")},
+                required=("data",),
+            ),
+            SCHEMAS,
+            multipart=True,
+            file_fields={"document": "document"},
+        ),
     ),
     "withdrawIdlePeriod": Operation(
         operation_id="withdrawIdlePeriod",
@@ -1138,6 +2126,10 @@ OPERATIONS: dict[str, Operation] = {
         method="DELETE",
         path="/v1/memberships/{contractId}/self-service/idle-periods/{idlePeriodId}",
         module=_membership_self_service__withdraw_idle_period,
+        parameters=(
+            Parameter("contract_id", "contractId", "path", Schema("integer", "int64"), required=True),
+            Parameter("idle_period_id", "idlePeriodId", "path", Schema("integer", "int64"), required=True),
+        ),
     ),
     "getAdditionalModules": Operation(
         operation_id="getAdditionalModules",
@@ -1152,6 +2144,7 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/memberships/{contractId}/self-service/additional-modules/purchasable",
         module=_membership_self_service__get_purchasable_additional_modules,
+        parameters=(Parameter("contract_id", "contractId", "path", Schema("integer", "int64"), required=True),),
     ),
     "validateAdditionalModuleContractRequest": Operation(
         operation_id="validateAdditionalModuleContractRequest",
@@ -1160,6 +2153,8 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/memberships/{contractId}/self-service/additional-modules/validate",
         module=_membership_self_service__validate_additional_module_contract_request,
         body_model=AdditionalModuleContractRequest,
+        parameters=(Parameter("contract_id", "contractId", "path", Schema("integer", "int64"), required=True),),
+        body=RequestBody(Schema(ref="AdditionalModuleContractRequest"), SCHEMAS),
     ),
     "purchaseAdditionalModuleContract": Operation(
         operation_id="purchaseAdditionalModuleContract",
@@ -1168,6 +2163,8 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/memberships/{contractId}/self-service/additional-modules/purchase",
         module=_membership_self_service__purchase_additional_module_contract,
         body_model=AdditionalModuleContractRequest,
+        parameters=(Parameter("contract_id", "contractId", "path", Schema("integer", "int64"), required=True),),
+        body=RequestBody(Schema(ref="AdditionalModuleContractRequest"), SCHEMAS),
     ),
     "getAdditionalModuleContract": Operation(
         operation_id="getAdditionalModuleContract",
@@ -1175,6 +2172,16 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/memberships/{contractId}/self-service/additional-module-contracts/{additionalModuleContractId}",
         module=_membership_self_service__get_additional_module_contract,
+        parameters=(
+            Parameter("contract_id", "contractId", "path", Schema("integer", "int64"), required=True),
+            Parameter(
+                "additional_module_contract_id",
+                "additionalModuleContractId",
+                "path",
+                Schema("integer", "int64"),
+                required=True,
+            ),
+        ),
     ),
     "createModuleContractCancelationAmendment": Operation(
         operation_id="createModuleContractCancelationAmendment",
@@ -1183,6 +2190,17 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/memberships/{contractId}/self-service/additional-module-contracts/{additionalModuleContractId}/ordinary-cancelation",
         module=_membership_self_service__create_module_contract_cancelation_amendment,
         body_model=AdditionalModuleContractCancelation,
+        parameters=(
+            Parameter("contract_id", "contractId", "path", Schema("integer", "int64"), required=True),
+            Parameter(
+                "additional_module_contract_id",
+                "additionalModuleContractId",
+                "path",
+                Schema("integer", "int64"),
+                required=True,
+            ),
+        ),
+        body=RequestBody(Schema(ref="AdditionalModuleContractCancelation"), SCHEMAS),
     ),
     "withdrawAdditionalModuleContractCancelation": Operation(
         operation_id="withdrawAdditionalModuleContractCancelation",
@@ -1190,6 +2208,16 @@ OPERATIONS: dict[str, Operation] = {
         method="POST",
         path="/v1/memberships/{contractId}/self-service/additional-module-contracts/{additionalModuleContractId}/withdraw-cancelation",
         module=_membership_self_service__withdraw_additional_module_contract_cancelation,
+        parameters=(
+            Parameter("contract_id", "contractId", "path", Schema("integer", "int64"), required=True),
+            Parameter(
+                "additional_module_contract_id",
+                "additionalModuleContractId",
+                "path",
+                Schema("integer", "int64"),
+                required=True,
+            ),
+        ),
     ),
     "getRemainingIdlePeriods": Operation(
         operation_id="getRemainingIdlePeriods",
@@ -1197,6 +2225,7 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/memberships/{contractId}/self-service/idle-periods/remaining",
         module=_membership_self_service__get_remaining_idle_periods,
+        parameters=(Parameter("contract_id", "contractId", "path", Schema("integer", "int64"), required=True),),
     ),
     "idlePeriodUpdatePreview": Operation(
         operation_id="idlePeriodUpdatePreview",
@@ -1205,6 +2234,11 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/memberships/{contractId}/self-service/idle-periods/{idlePeriodId}/preview",
         module=_membership_self_service__idle_period_update_preview,
         body_model=IdlePeriodUpdateRequest,
+        parameters=(
+            Parameter("contract_id", "contractId", "path", Schema("integer", "int64"), required=True),
+            Parameter("idle_period_id", "idlePeriodId", "path", Schema("integer", "int64"), required=True),
+        ),
+        body=RequestBody(Schema(ref="IdlePeriodUpdateRequest"), SCHEMAS),
     ),
     "getMembershipOffers": Operation(
         operation_id="getMembershipOffers",
@@ -1219,6 +2253,9 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/memberships/membership-offers/{membershipOfferId}",
         module=_memberships__get_membership_offer_by_id,
+        parameters=(
+            Parameter("membership_offer_id", "membershipOfferId", "path", Schema("integer", "int64"), required=True),
+        ),
     ),
     "postSignupPreview": Operation(
         operation_id="postSignupPreview",
@@ -1227,6 +2264,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/memberships/signup/preview",
         module=_memberships__post_signup_preview,
         body_model=MembershipSignupRequest,
+        body=RequestBody(Schema(ref="MembershipSignupRequest"), SCHEMAS),
     ),
     "signupMembership": Operation(
         operation_id="signupMembership",
@@ -1235,6 +2273,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/memberships/signup",
         module=_memberships__signup_membership,
         body_model=MembershipSignupRequest,
+        body=RequestBody(Schema(ref="MembershipSignupRequest"), SCHEMAS),
     ),
     "postMembershipPreview": Operation(
         operation_id="postMembershipPreview",
@@ -1243,6 +2282,8 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/memberships/customers/{customerId}/add-membership/preview",
         module=_memberships__post_membership_preview,
         body_model=MembershipSignupContract,
+        parameters=(Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),),
+        body=RequestBody(Schema(ref="MembershipSignupContract"), SCHEMAS),
     ),
     "addMembership": Operation(
         operation_id="addMembership",
@@ -1251,6 +2292,8 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/memberships/customers/{customerId}/add-membership",
         module=_memberships__add_membership,
         body_model=MembershipSignupContract,
+        parameters=(Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),),
+        body=RequestBody(Schema(ref="MembershipSignupContract"), SCHEMAS),
     ),
     "getMembershipSwitchConfigurationsForCustomer": Operation(
         operation_id="getMembershipSwitchConfigurationsForCustomer",
@@ -1258,6 +2301,10 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/memberships/{customerId}/membership-switch/configs",
         module=_memberships__get_membership_switch_configurations_for_customer,
+        parameters=(
+            Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),
+            Parameter("studio_id", "studioId", "query", Schema("integer", "int64")),
+        ),
     ),
     "getMembershipSwitchConfigurationForCustomer": Operation(
         operation_id="getMembershipSwitchConfigurationForCustomer",
@@ -1265,6 +2312,11 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/memberships/{customerId}/membership-switch/configs/{configId}",
         module=_memberships__get_membership_switch_configuration_for_customer,
+        parameters=(
+            Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),
+            Parameter("config_id", "configId", "path", Schema("integer", "int64"), required=True),
+            Parameter("studio_id", "studioId", "query", Schema("integer", "int64")),
+        ),
     ),
     "postMembershipSwitchPreview": Operation(
         operation_id="postMembershipSwitchPreview",
@@ -1273,6 +2325,11 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/memberships/{customerId}/membership-switch/preview",
         module=_memberships__post_membership_switch_preview,
         body_model=MembershipSwitch,
+        parameters=(
+            Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),
+            Parameter("studio_id", "studioId", "query", Schema("integer", "int64")),
+        ),
+        body=RequestBody(Schema(ref="MembershipSwitch"), SCHEMAS),
     ),
     "switchMembership": Operation(
         operation_id="switchMembership",
@@ -1281,6 +2338,8 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/memberships/{customerId}/membership-switch",
         module=_memberships__switch_membership,
         body_model=MembershipSwitch,
+        parameters=(Parameter("customer_id", "customerId", "path", Schema("integer", "int64"), required=True),),
+        body=RequestBody(Schema(ref="MembershipSwitch"), SCHEMAS),
     ),
     "userSession": Operation(
         operation_id="userSession",
@@ -1289,6 +2348,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/payments/user-session",
         module=_payments__user_session,
         body_model=PaymentsUserSessionRequest,
+        body=RequestBody(Schema(ref="PaymentsUserSessionRequest"), SCHEMAS),
     ),
     "getUtilization": Operation(
         operation_id="getUtilization",
@@ -1315,6 +2375,7 @@ OPERATIONS: dict[str, Operation] = {
         module=_studios__update_studio_tags,
         body_model=Tag,
         body_is_list=True,
+        body=RequestBody(Schema("array", items=Schema(ref="Tag")), SCHEMAS),
     ),
     "confirmActivation": Operation(
         operation_id="confirmActivation",
@@ -1330,6 +2391,10 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/trial-offers/bookable-trial-offers/classes",
         module=_trial_offers__get_bookable_trial_offer_classes,
         slice_bounds=SliceBounds(minimum=10, maximum=100, default=50),
+        parameters=(
+            Parameter("offset", "offset", "query", Schema("string")),
+            Parameter("slice_size", "sliceSize", "query", Schema("integer", "int32")),
+        ),
     ),
     "getBookableTrialOfferAppointments": Operation(
         operation_id="getBookableTrialOfferAppointments",
@@ -1338,6 +2403,10 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/trial-offers/bookable-trial-offers/appointments/bookable",
         module=_trial_offers__get_bookable_trial_offer_appointments,
         slice_bounds=SliceBounds(minimum=10, maximum=100, default=50),
+        parameters=(
+            Parameter("offset", "offset", "query", Schema("string")),
+            Parameter("slice_size", "sliceSize", "query", Schema("integer", "int32")),
+        ),
     ),
     "getTrialOfferConfig": Operation(
         operation_id="getTrialOfferConfig",
@@ -1345,6 +2414,7 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/trial-offers/config/{configId}",
         module=_trial_offers__get_trial_offer_config,
+        parameters=(Parameter("config_id", "configId", "path", Schema("integer", "int64"), required=True),),
     ),
     "validateForLeadCustomerCreation": Operation(
         operation_id="validateForLeadCustomerCreation",
@@ -1353,6 +2423,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/trial-offers/lead/validate",
         module=_trial_offers__validate_for_lead_customer_creation,
         body_model=TrialOfferLeadCustomerCreationRequest,
+        body=RequestBody(Schema(ref="TrialOfferLeadCustomerCreationRequest"), SCHEMAS),
     ),
     "createLeadCustomer": Operation(
         operation_id="createLeadCustomer",
@@ -1361,6 +2432,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/trial-offers/lead/create",
         module=_trial_offers__create_lead_customer,
         body_model=TrialOfferLeadCustomerCreationRequest,
+        body=RequestBody(Schema(ref="TrialOfferLeadCustomerCreationRequest"), SCHEMAS),
     ),
     "getClassSlotsForTrialOffers": Operation(
         operation_id="getClassSlotsForTrialOffers",
@@ -1369,6 +2441,11 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/trial-offers/bookable-trial-offers/classes/{classId}/slots",
         module=_trial_offers__get_class_slots_for_trial_offers,
         slice_bounds=SliceBounds(minimum=10, maximum=100, default=50),
+        parameters=(
+            Parameter("class_id", "classId", "path", Schema("integer", "int64"), required=True),
+            Parameter("offset", "offset", "query", Schema("string")),
+            Parameter("slice_size", "sliceSize", "query", Schema("integer", "int32")),
+        ),
     ),
     "getBookableAppointmentSlotsForTrialOffers": Operation(
         operation_id="getBookableAppointmentSlotsForTrialOffers",
@@ -1376,6 +2453,14 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/trial-offers/bookable-trial-offers/appointments/bookable/{bookableAppointmentId}/slots",
         module=_trial_offers__get_bookable_appointment_slots_for_trial_offers,
+        parameters=(
+            Parameter(
+                "bookable_appointment_id", "bookableAppointmentId", "path", Schema("integer", "int64"), required=True
+            ),
+            Parameter("customer_id", "customerId", "query", Schema("integer", "int64")),
+            Parameter("days_ahead", "daysAhead", "query", Schema("integer", "int32")),
+            Parameter("slot_window_start_date", "slotWindowStartDate", "query", Schema("string", "date")),
+        ),
     ),
     "validateClassSlotForTrialOffers": Operation(
         operation_id="validateClassSlotForTrialOffers",
@@ -1384,6 +2469,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/trial-offers/classes/booking/validate",
         module=_trial_offers__validate_class_slot_for_trial_offers,
         body_model=ClassSlotBookingRequest,
+        body=RequestBody(Schema(ref="ClassSlotBookingRequest"), SCHEMAS),
     ),
     "validateForAppointmentBookingForTrialOffers": Operation(
         operation_id="validateForAppointmentBookingForTrialOffers",
@@ -1392,6 +2478,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/trial-offers/appointments/booking/validate",
         module=_trial_offers__validate_for_appointment_booking_for_trial_offers,
         body_model=AppointmentBookingRequest,
+        body=RequestBody(Schema(ref="AppointmentBookingRequest"), SCHEMAS),
     ),
     "bookClassSlotForTrialOffers": Operation(
         operation_id="bookClassSlotForTrialOffers",
@@ -1400,6 +2487,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/trial-offers/classes/booking/book",
         module=_trial_offers__book_class_slot_for_trial_offers,
         body_model=ClassSlotBookingRequest,
+        body=RequestBody(Schema(ref="ClassSlotBookingRequest"), SCHEMAS),
     ),
     "bookAppointmentForTrialOffer": Operation(
         operation_id="bookAppointmentForTrialOffer",
@@ -1408,6 +2496,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/trial-offers/appointments/booking/book",
         module=_trial_offers__book_appointment_for_trial_offer,
         body_model=AppointmentBookingRequest,
+        body=RequestBody(Schema(ref="AppointmentBookingRequest"), SCHEMAS),
     ),
     "confirmTrialOfferBooking": Operation(
         operation_id="confirmTrialOfferBooking",
@@ -1415,6 +2504,7 @@ OPERATIONS: dict[str, Operation] = {
         method="POST",
         path="/v1/trial-offers/bookings/{bookingId}/confirm",
         module=_trial_offers__confirm_trial_offer_booking,
+        parameters=(Parameter("booking_id", "bookingId", "path", Schema("integer", "int64"), required=True),),
     ),
     "getPurchasableOnlineOffers": Operation(
         operation_id="getPurchasableOnlineOffers",
@@ -1423,6 +2513,10 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/online-offers/purchasable",
         module=_online_offers__get_purchasable_online_offers,
         slice_bounds=SliceBounds(minimum=10, maximum=100, default=50),
+        parameters=(
+            Parameter("offset", "offset", "query", Schema("string")),
+            Parameter("slice_size", "sliceSize", "query", Schema("integer", "int32")),
+        ),
     ),
     "getPurchasableOnlineOfferById": Operation(
         operation_id="getPurchasableOnlineOfferById",
@@ -1430,6 +2524,7 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/v1/online-offers/purchasable/{offerId}",
         module=_online_offers__get_purchasable_online_offer_by_id,
+        parameters=(Parameter("offer_id", "offerId", "path", Schema("integer", "int64"), required=True),),
     ),
     "postOnlineOfferPurchase": Operation(
         operation_id="postOnlineOfferPurchase",
@@ -1438,6 +2533,7 @@ OPERATIONS: dict[str, Operation] = {
         path="/v1/online-offers/purchase",
         module=_online_offers__post_online_offer_purchase,
         body_model=OnlineOfferPurchaseRequest,
+        body=RequestBody(Schema(ref="OnlineOfferPurchaseRequest"), SCHEMAS),
     ),
 }
 """Every operation of the spec by operationId."""

@@ -2,20 +2,30 @@
 
 Instances are produced from the spec by ``tools/generate_layer.py`` (in
 ``_generated_resources.py``), never written by hand: which generated module sends it,
-its route (for idempotency, logs and errors), its request body model and, for list
-operations, the spec's ``sliceSize`` bounds.
+its route (for idempotency, logs and errors), its request body model, the shapes of its
+parameters and body, and, for list operations, the spec's ``sliceSize`` bounds.
+
+``prepare_arguments`` is where a call's arguments are checked against those shapes and
+converted for the generated ``_get_kwargs``, so bad input fails with
+:class:`InvalidRequestError` before a request exists.
 """
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Mapping, Sequence
 from types import ModuleType
 from typing import Any
 
 import attrs
 
+from perfectgym._arguments import prepare_parameters
+from perfectgym._body_schema import BodyChecker, model_json
 from perfectgym._errors import InvalidRequestError
-from perfectgym_client.types import UNSET, Unset
+from perfectgym._schema import Parameter, RequestBody, Schema
+from perfectgym._uploads import to_file
+from perfectgym._value_checks import Problem
+from perfectgym_client.types import UNSET, File, Unset
 
 __all__ = ["BodyRule", "Operation", "SliceBounds"]
 
@@ -58,6 +68,9 @@ class Operation:
     body_is_list: bool = False
     slice_bounds: SliceBounds | None = None
     """Set for operations that answer ``{result, hasNext, offset}`` slices."""
+    parameters: tuple[Parameter, ...] = attrs.field(default=(), repr=False)
+    body: RequestBody | None = attrs.field(default=None, repr=False)
+    """The request body's schema (and file fields), when the operation takes one."""
 
     @property
     def is_paginated(self) -> bool:
@@ -65,49 +78,92 @@ class Operation:
 
     def prepare_arguments(self, arguments: dict[str, Any], body_rules: Mapping[str, BodyRule]) -> dict[str, Any]:
         """Check a call's arguments and build its body; raise InvalidRequestError before anything is sent."""
+        try:
+            prepare_parameters(self.parameters, arguments)
+            if "body" in arguments:
+                arguments["body"] = self.coerce_body(arguments["body"])
+        except Problem as problem:
+            raise InvalidRequestError(f"{self.operation_id}: {problem}") from problem.__cause__
+        except RecursionError:
+            raise InvalidRequestError(
+                f"{self.operation_id}: an argument is nested too deeply (or contains itself)"
+            ) from None
         if self.slice_bounds is not None:
             self.slice_bounds.check(self.operation_id, arguments.get("slice_size"))
-        if "body" in arguments:
-            arguments["body"] = self.coerce_body(arguments["body"])
-            rule = body_rules.get(self.operation_id)
-            if rule is not None:
-                body = arguments["body"]
-                rule(body.to_dict() if hasattr(body, "to_dict") else body)
+        rule = body_rules.get(self.operation_id)
+        if rule is not None and "body" in arguments and arguments["body"] is not UNSET:
+            body = arguments["body"]
+            rule(body.to_dict() if hasattr(body, "to_dict") else body)
         return arguments
 
     def coerce_body(self, body: Any) -> Any:
-        """The body as the generated model(s): mappings with API field names are built into models.
+        """The body as the generated model(s), checked against the spec's schema; raises Problem.
 
-        Building the model is the validation: a missing required field or a value of the
-        wrong shape is reported here, before a request exists.
+        A mapping (API field names) is checked strictly, then built into the model; a model
+        instance is checked through its ``to_dict()``, its ``additional_properties`` going out
+        unchecked (see ``_body_schema``). Multipart file fields become named file parts.
         """
         if self.body_model is None or body is UNSET:
             return body
+        schema = self.body.schema if self.body is not None else Schema()
         if self.body_is_list:
             if isinstance(body, str | bytes | Mapping) or not isinstance(body, Sequence):
-                raise InvalidRequestError(
-                    f"{self.operation_id}: body must be a list of {self.body_model.__name__} or mappings "
-                    f"(got {type(body).__name__})"
+                raise Problem(
+                    f"body must be a list of {self.body_model.__name__} or mappings (got {type(body).__name__})"
                 )
-            return [self._coerce_one(item, f"body[{index}]") for index, item in enumerate(body)]
-        return self._coerce_one(body, "body")
+            items = self._checker(strict=False).resolve(schema).items or Schema()
+            return [self._coerce_one(item, items, f"body[{index}]") for index, item in enumerate(body)]
+        return self._coerce_one(body, schema, "body")
 
-    def _coerce_one(self, value: Any, where: str) -> Any:
+    def _checker(self, *, strict: bool) -> BodyChecker:
+        return BodyChecker(self.body.definitions if self.body is not None else {}, strict=strict)
+
+    def _coerce_one(self, value: Any, schema: Schema, where: str) -> Any:
         model = self.body_model
         if isinstance(value, model):
+            value = self._complete_files(value, where)
+            self._checker(strict=False).check(model_json(value, where), schema, where)
             return value
         if not isinstance(value, Mapping):
-            raise InvalidRequestError(
-                f"{self.operation_id}: {where} must be a {model.__name__} or a mapping with the API's field names "
+            raise Problem(
+                f"{where} must be a {model.__name__} or a mapping with the API's field names "
                 f"(got {type(value).__name__})"
             )
+        checked = self._checker(strict=True).check(value, schema, where)
+        files = {key: item for key, item in checked.items() if isinstance(item, File)}
         try:
-            built = model.from_dict(value)
+            # file fields get placeholder bytes the model can parse; the prepared Files replace them below
+            built = model.from_dict({**checked, **dict.fromkeys(files, b"")})
+            for key, file in files.items():
+                setattr(built, self._file_attribute(key), file)
             built.to_dict()  # models parse lazily: read every field now, so bad values fail here
         except KeyError as exc:
-            raise InvalidRequestError(
-                f"{self.operation_id}: {where} is missing the required field {exc.args[0]!r} of {model.__name__}"
-            ) from exc
+            raise Problem(f"{where} is missing the required field {exc.args[0]!r} of {model.__name__}") from exc
         except (TypeError, ValueError, AttributeError) as exc:
-            raise InvalidRequestError(f"{self.operation_id}: {where} is not a valid {model.__name__}: {exc}") from exc
+            raise Problem(f"{where} is not a valid {model.__name__}: {exc}") from exc
         return built
+
+    def _file_attribute(self, field: str) -> str:
+        return self.body.file_fields[field] if self.body is not None else field
+
+    def _complete_files(self, model: Any, where: str) -> Any:
+        """A model's file fields as named file parts; a copy of the model when one had to change."""
+        if self.body is None or not self.body.file_fields:
+            return model
+        changed: dict[str, File] = {}
+        for field, attribute in self.body.file_fields.items():
+            try:
+                current = getattr(model, attribute, UNSET)
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise Problem(f"{where}.{field} is not a valid file: {exc}") from exc
+            if isinstance(current, Unset):
+                continue
+            completed = to_file(current, field, f"{where}.{field}")
+            if completed is not current:
+                changed[attribute] = completed
+        if not changed:
+            return model
+        model = copy.copy(model)
+        for attribute, file in changed.items():
+            setattr(model, attribute, file)
+        return model

@@ -33,9 +33,11 @@ class Resource:
         self._pipeline = pipeline
 
     def _paginate(self, operation: Operation, start_offset: str | None, **arguments: Any) -> AsyncPaginator[Any, Any]:
-        bounds = operation.slice_bounds
-        if bounds is not None:  # refuse a bad slice_size now, not on the first page
-            bounds.check(operation.operation_id, arguments.get("slice_size"))
+        # Check (and convert) every argument now, so a bad one fails at iter_*() rather than on
+        # the first page; each page's call checks the converted arguments again, cheaply.
+        first = {} if start_offset is None else {"offset": start_offset}
+        arguments = operation.prepare_arguments({**arguments, **first}, self._pipeline.settings.body_rules)
+        arguments.pop("offset", None)
 
         async def fetch_page(offset: str | None) -> Any:
             page_arguments = {**arguments, "offset": UNSET if offset is None else offset}

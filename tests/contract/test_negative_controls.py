@@ -9,6 +9,7 @@ import pytest
 
 import perfectgym
 from perfectgym import AsyncPerfectGym
+from perfectgym_client.models import CardNumberFormat, CustomerSearchRequest
 from tests.support.stub_server import stub_server
 
 KEY = {"X-API-KEY": "contract-test-key"}
@@ -40,10 +41,14 @@ def test_a_valid_request_has_no_violation(prism_url: str) -> None:
 
 @pytest.mark.asyncio
 async def test_a_spec_breaking_call_through_the_sdk_fails_the_check(prism_url: str) -> None:
-    """An enum value the spec does not know passes the (tolerant) SDK and is caught by Prism."""
+    """An enum value the spec does not know, constructed explicitly on the model, passes the SDK and is caught by Prism.
+
+    (A plain string "ROT13" in a mapping body is refused by the SDK before sending.)
+    """
+    body = CustomerSearchRequest(card_number_format=CardNumberFormat("ROT13"))
     async with AsyncPerfectGym(prism_url, "contract-test-key", max_retries=0) as client:
         with pytest.raises(perfectgym.APIStatusError) as info:
-            await client.customers.with_raw_response.search_customers(body={"cardNumberFormat": "ROT13"})
+            await client.customers.with_raw_response.search_customers(body=body)
     assert any("cardNumberFormat" in str(v["location"]) for v in _violations(info.value.response))
 
 

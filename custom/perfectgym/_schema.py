@@ -1,0 +1,65 @@
+"""The spec's shapes of parameters and request bodies, as data the layer checks calls against.
+
+Instances are written by ``tools/generate_layer.py`` into ``_generated_resources.py`` from
+openapi.yaml (``$ref`` kept as a name, so recursive schemas stay finite); nothing here
+names a field, a type or an enum value of the API.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from enum import Enum
+from typing import Any
+
+import attrs
+
+__all__ = ["Parameter", "RequestBody", "Schema"]
+
+
+def _names(values: Iterable[str]) -> frozenset[str]:
+    return frozenset(values)
+
+
+@attrs.frozen(eq=False)
+class Schema:
+    """One OpenAPI schema, reduced to what is checked before sending.
+
+    ``kind`` is the spec's ``type`` (None: any JSON value); ``ref`` names a schema in the
+    body's definitions. ``additional`` is the spec's ``additionalProperties``: None when the
+    spec says nothing (unknown keys are then refused, to catch typos), True for any extra
+    key, or the schema of their values.
+    """
+
+    kind: str | None = None
+    format: str | None = None
+    enum: tuple[Any, ...] = ()
+    nullable: bool = False
+    items: Schema | None = None
+    properties: Mapping[str, Schema] = attrs.field(factory=dict)
+    required: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
+    additional: Schema | bool | None = None
+    ref: str | None = None
+    enum_type: type[Enum] | None = None
+    """The generated enum class of a parameter, so a plain string can be turned into its member."""
+
+
+@attrs.frozen(eq=False)
+class Parameter:
+    """A path, query, header or cookie parameter, by the generated function's keyword name."""
+
+    python_name: str
+    name: str
+    location: str
+    schema: Schema
+    required: bool = False
+
+
+@attrs.frozen(eq=False)
+class RequestBody:
+    """An operation's request body: its schema, the named schemas it refers to, and its file fields."""
+
+    schema: Schema
+    definitions: Mapping[str, Schema] = attrs.field(factory=dict, repr=False)
+    multipart: bool = False
+    file_fields: Mapping[str, str] = attrs.field(factory=dict)
+    """Multipart file parts: API field name -> attribute of the generated body model."""
