@@ -36,7 +36,7 @@ from perfectgym._pagination import AsyncPaginator, PaginationError
 from perfectgym._rate_budget import RateBudget, RateLimiter
 from perfectgym._response import APIResponse
 from perfectgym._retry import RetryPolicy
-from perfectgym._studios import StudioConfig, StudioRegistry
+from perfectgym._studios import StudioConfig, StudioRegistry, UnknownStudioError
 from perfectgym._version import __version__
 
 __all__ = [
@@ -72,6 +72,7 @@ __all__ = [
     "StudioRegistry",
     "SystemClock",
     "UnexpectedStatusError",
+    "UnknownStudioError",
     "__version__",
     "gather_bounded",
 ]

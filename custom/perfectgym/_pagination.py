@@ -5,10 +5,18 @@ count), so the client never computes an offset: it sends back exactly what the p
 slice returned and stops when ``hasNext`` is false. ``checkpoint`` is the offset after
 the last fully consumed slice; a job that crashed can pass it as ``start_offset`` and
 continue without losing or repeating a whole slice.
+
+A server that misbehaves must not turn into an endless loop of duplicates, nor into a
+silent early stop: a slice that is not ``{result: [...], hasNext: bool, offset: "..."}``,
+an offset already sent in this iteration, or an integer offset that does not increase
+(both styles only ever grow) raise :class:`PaginationError` with the checkpoint to resume
+from.
 """
 
 from __future__ import annotations
 
+import asyncio
+from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -20,9 +28,23 @@ __all__ = ["AsyncPaginator", "PaginationError"]
 ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT", bound="SlicedPage")
 
+# Offsets remembered for cycle detection: a few MB at most, and a cycle longer than this many
+# slices is not a realistic server bug (integer offsets must also grow, which no cycle does).
+MAX_REMEMBERED_OFFSETS = 100_000
+_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)  # what a lazy model raises for a bad field
+
 
 class PaginationError(PerfectGymError):
-    """The API's slices cannot be followed safely (no offset to continue from, or no progress)."""
+    """The API's slices cannot be followed safely (malformed slice, no offset, or no progress).
+
+    ``checkpoint`` is the offset after the last fully consumed slice: pass it as
+    ``start_offset`` to resume once the server behaves.
+    """
+
+    def __init__(self, message: str, *, operation_id: str | None = None, checkpoint: str | None = None) -> None:
+        super().__init__(message)
+        self.operation_id = operation_id
+        self.checkpoint = checkpoint
 
 
 class SlicedPage(Protocol):
@@ -36,6 +58,19 @@ class SlicedPage(Protocol):
 
     @property
     def offset(self) -> str | Unset: ...
+
+
+def _shown(value: object) -> str:
+    return "absent" if isinstance(value, Unset) else repr(value)[:100]
+
+
+def _as_int(offset: str | None) -> int | None:
+    if offset is None or not offset.isascii() or not offset.lstrip("-").isdigit():
+        return None
+    try:
+        return int(offset)
+    except ValueError:  # longer than int() accepts
+        return None
 
 
 class AsyncPaginator(Generic[ItemT, PageT]):
@@ -80,33 +115,77 @@ class AsyncPaginator(Generic[ItemT, PageT]):
             f"pages_fetched={self._pages_fetched} exhausted={self._exhausted}>"
         )
 
+    def _error(self, problem: str) -> PaginationError:
+        return PaginationError(
+            f"{self._operation_id}: {problem}; stopping instead of guessing (checkpoint={self._checkpoint!r})",
+            operation_id=self._operation_id,
+            checkpoint=self._checkpoint,
+        )
+
     async def pages(self) -> AsyncIterator[PageT]:
         """Every slice in order; a slice counts as consumed when the next one is asked for."""
         if self._started:
             raise PaginationError(
                 f"{self._operation_id}: this paginator was already iterated; "
-                f"start a new one with start_offset={self._checkpoint!r} to continue"
+                f"start a new one with start_offset={self._checkpoint!r} to continue",
+                operation_id=self._operation_id,
+                checkpoint=self._checkpoint,
             )
         self._started = True
         offset = self._start_offset
+        sent: set[str] = set()
+        order: deque[str] = deque()
         while True:
+            if offset is not None:
+                sent.add(offset)
+                order.append(offset)
+                if len(order) > MAX_REMEMBERED_OFFSETS:
+                    sent.discard(order.popleft())
             page = await self._fetch_page(offset)
             self._pages_fetched += 1
+            has_next, next_offset = self._check_slice(page, offset)
             yield page
-            has_next = page.has_next is True
-            next_offset = None if isinstance(page.offset, Unset) else page.offset
-            if has_next and (next_offset is None or next_offset == offset):
-                problem = "returned no offset" if next_offset is None else f"returned the same offset {offset!r} again"
-                raise PaginationError(
-                    f"{self._operation_id}: a slice with hasNext=true {problem}; stopping instead of "
-                    f"guessing (checkpoint={self._checkpoint!r})"
-                )
+            await asyncio.sleep(0)  # a long listing must not starve the other tasks of the loop
+            if has_next:
+                self._check_progress(offset, next_offset, sent)
             if next_offset is not None:
                 self._checkpoint = next_offset
             if not has_next:
                 self._exhausted = True
                 return
             offset = next_offset
+
+    def _check_slice(self, page: PageT, sent_offset: str | None) -> tuple[bool, str | None]:
+        """``(hasNext, offset)`` of a slice whose fields have the documented types, else PaginationError."""
+        where = f"the slice for offset {sent_offset!r}"
+        try:  # models parse lazily: a malformed field raises here, on first read
+            has_next: object = page.has_next
+            result: object = page.result
+            next_offset: object = page.offset
+        except _PARSE_ERRORS as exc:
+            raise self._error(f"{where} is malformed ({exc})") from exc
+        if not isinstance(has_next, bool):
+            raise self._error(f"{where} has hasNext={_shown(has_next)}, not a boolean")
+        if not isinstance(result, list):
+            raise self._error(f"{where} has result={_shown(result)}, not a list (hasNext={has_next})")
+        if next_offset is None or isinstance(next_offset, Unset):
+            return has_next, None
+        if not isinstance(next_offset, str):
+            raise self._error(f"{where} has offset={_shown(next_offset)}, not a string")
+        return has_next, next_offset
+
+    def _check_progress(self, sent_offset: str | None, next_offset: str | None, sent: set[str]) -> None:
+        """Refuse an offset that cannot lead forward: missing, already sent, or an integer that did not grow."""
+        where = f"a slice with hasNext=true (sent offset {sent_offset!r})"
+        if not next_offset:
+            raise self._error(f"{where} returned no offset")
+        if next_offset == sent_offset:
+            raise self._error(f"{where} returned the same offset {next_offset!r} again")
+        if next_offset in sent:
+            raise self._error(f"{where} returned offset {next_offset!r}, already sent in this iteration (a cycle)")
+        previous, following = _as_int(sent_offset), _as_int(next_offset)
+        if previous is not None and following is not None and following <= previous:
+            raise self._error(f"{where} returned offset {next_offset!r}, not greater than the one sent")
 
     async def _items(self) -> AsyncIterator[ItemT]:
         async for page in self.pages():

@@ -9,6 +9,7 @@ in constant time.
 
 from __future__ import annotations
 
+import difflib
 import hmac
 import json
 import os
@@ -22,13 +23,48 @@ import attrs
 import httpx
 
 from perfectgym._client import AsyncPerfectGym, checked_base_url
-from perfectgym._errors import ConfigurationError
+from perfectgym._errors import ConfigurationError, PerfectGymError
 from perfectgym._pool import PoolOwner
 
-__all__ = ["StudioConfig", "StudioRegistry"]
+__all__ = ["StudioConfig", "StudioRegistry", "UnknownStudioError"]
 
 ENV_PREFIX = "PERFECTGYM_STUDIO_"
 _ENV_FIELDS = {"BASE_URL": "base_url", "API_KEY": "api_key", "WEBHOOK_KEY": "webhook_key"}
+_SETTINGS = ("base_url", "api_key", "webhook_key")
+_REQUIRED_SETTINGS = ("base_url", "api_key")
+_LISTED = 20  # studio ids shown in an UnknownStudioError; a registry may hold thousands
+
+
+class UnknownStudioError(PerfectGymError, KeyError):
+    """No studio with this id is registered; a KeyError too, so ``except KeyError`` keeps working."""
+
+    def __init__(self, studio_id: object, known: Iterable[str]) -> None:
+        self.studio_id = studio_id
+        self.known = sorted(known)
+        shown = ", ".join(map(repr, self.known[:_LISTED])) or "none"
+        if len(self.known) > _LISTED:
+            shown += f" and {len(self.known) - _LISTED} more"
+        message = f"unknown studio {studio_id!r}; registered: {shown}"
+        close = _close_match(studio_id, self.known) if isinstance(studio_id, str) else None
+        if close is not None:
+            message += f"; did you mean {close!r}?"
+        super().__init__(message)
+
+    def __str__(self) -> str:  # KeyError's own str() would show the message in quotes
+        return str(self.args[0])
+
+    def __reduce__(self) -> tuple[Any, ...]:  # pickles (e.g. across processes) with its real arguments
+        return type(self), (self.studio_id, self.known)
+
+
+def _close_match(name: str, choices: Iterable[str]) -> str | None:
+    close = difflib.get_close_matches(name, list(choices), n=1)
+    return close[0] if close else None
+
+
+def _with_hint(name: str, choices: Iterable[str]) -> str:
+    close = _close_match(name, choices)
+    return f"{name!r} (did you mean {close!r}?)" if close else repr(name)
 
 
 @attrs.frozen
@@ -41,6 +77,14 @@ class StudioConfig:
     webhook_key: str | None = attrs.field(default=None, repr=False)
 
     def __attrs_post_init__(self) -> None:
+        # Types first: a number or a nested table from a config file would fail later, far from its cause.
+        # The secrets are named, never shown.
+        for name in ("studio_id", "base_url", "api_key"):
+            if not isinstance(getattr(self, name), str):
+                shown = "" if name == "api_key" else f" (got {getattr(self, name)!r})"
+                raise ConfigurationError(f"studio {self.studio_id!r}: {name} must be a string{shown}")
+        if self.webhook_key is not None and not isinstance(self.webhook_key, str):
+            raise ConfigurationError(f"studio {self.studio_id!r}: webhook_key must be a string when given")
         if not self.studio_id:
             raise ConfigurationError("studio_id must not be empty")
         if not self.api_key:
@@ -73,6 +117,8 @@ class StudioRegistry(PoolOwner):
     # Building
 
     def add(self, studio: StudioConfig) -> None:
+        if not isinstance(studio, StudioConfig):  # not shown: a mapping here would hold the keys
+            raise ConfigurationError(f"expected a StudioConfig (got {type(studio).__name__}); see from_mapping()")
         if studio.studio_id in self._studios:
             raise ConfigurationError(f"studio {studio.studio_id!r} is registered twice")
         if studio.webhook_key is not None and self.studio_for_webhook_key(studio.webhook_key) is not None:
@@ -83,15 +129,27 @@ class StudioRegistry(PoolOwner):
     @classmethod
     def from_mapping(cls, studios: Mapping[str, Mapping[str, Any]], **options: Any) -> Self:
         """``{"studio-a": {"base_url": ..., "api_key": ..., "webhook_key": ...}, ...}``."""
+        if not isinstance(studios, Mapping):
+            raise ConfigurationError(f"studios must be a mapping of studio ids (got {type(studios).__name__})")
         configs = []
         for studio_id, fields in studios.items():
-            unknown = set(fields) - {"base_url", "api_key", "webhook_key"}
+            if not isinstance(fields, Mapping):  # its value is not shown: it may be a bare key
+                raise ConfigurationError(
+                    f"studio {studio_id!r}: settings must be a mapping with {', '.join(_SETTINGS)} "
+                    f"(got {type(fields).__name__})"
+                )
+            unknown = sorted(str(name) for name in set(fields) - set(_SETTINGS))
             if unknown:
-                raise ConfigurationError(f"studio {studio_id!r}: unknown settings {sorted(unknown)}")
-            try:
-                configs.append(StudioConfig(studio_id=studio_id, **fields))
-            except TypeError as exc:
-                raise ConfigurationError(f"studio {studio_id!r}: base_url and api_key are required") from exc
+                hints = ", ".join(_with_hint(name, _SETTINGS) for name in unknown)
+                raise ConfigurationError(
+                    f"studio {studio_id!r}: unknown settings {hints}; expected {', '.join(_SETTINGS)}"
+                )
+            missing = [name for name in _REQUIRED_SETTINGS if name not in fields]
+            if missing:
+                raise ConfigurationError(
+                    f"studio {studio_id!r}: {' and '.join(missing)} missing (base_url and api_key are required)"
+                )
+            configs.append(StudioConfig(studio_id=studio_id, **fields))
         return cls(configs, **options)
 
     @classmethod
@@ -126,7 +184,7 @@ class StudioRegistry(PoolOwner):
     # Using
 
     def __contains__(self, studio_id: object) -> bool:
-        return studio_id in self._studios
+        return isinstance(studio_id, str) and studio_id in self._studios
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._studios)
@@ -135,23 +193,24 @@ class StudioRegistry(PoolOwner):
         return len(self._studios)
 
     def get(self, studio_id: str) -> StudioConfig:
-        try:
-            return self._studios[studio_id]
-        except KeyError:
-            raise KeyError(f"unknown studio {studio_id!r}; registered: {sorted(self._studios)}") from None
+        """The studio's settings; :class:`UnknownStudioError` (a KeyError) names the registered ones."""
+        studio = self._studios.get(studio_id) if isinstance(studio_id, str) else None
+        if studio is None:
+            raise UnknownStudioError(studio_id, self._studios)
+        return studio
 
     def client(self, studio_id: str) -> AsyncPerfectGym:
         """The studio's client (created once), sharing the registry's connection pool."""
+        studio = self.get(studio_id)
         client = self._clients.get(studio_id)
         if client is None:
-            studio = self.get(studio_id)
             client = AsyncPerfectGym(studio.base_url, studio.api_key, http_client=self._http, **self._client_options)
             self._clients[studio_id] = client
         return client
 
     def studio_for_webhook_key(self, key: str | None) -> StudioConfig | None:
         """The studio whose webhook key equals `key`, compared in constant time against every key."""
-        if not key:
+        if not key or not isinstance(key, str):  # e.g. raw header bytes: decode them first
             return None
         offered = key.encode()
         found = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 
 import httpx
@@ -186,3 +187,101 @@ def test_every_paginated_operation_has_an_iterator_and_bounds() -> None:
                 expected.add(op["operationId"])
     found = {op_id for op_id, op in perfectgym.OPERATIONS.items() if op.is_paginated}
     assert found == expected and len(found) >= 10
+
+
+def scripted_server(
+    script: dict[str | None, dict[str, object]], cap: int = 20
+) -> Callable[[httpx.Request], httpx.Response]:
+    """Answers each sent offset with its scripted slice; after `cap` requests it ends, so a loop cannot hang."""
+    calls = 0
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        nonlocal calls
+        calls += 1
+        if calls > cap:
+            return httpx.Response(200, json={"result": [], "hasNext": False, "offset": "end"})
+        return httpx.Response(200, json=script[request.url.params.get("offset")])
+
+    return handle
+
+
+def _slice(first_id: int, offset: object, has_next: object = True) -> dict[str, object]:
+    return {"result": [_customer(first_id)], "hasNext": has_next, "offset": offset}
+
+
+@pytest.mark.asyncio
+async def test_an_offset_cycle_a_b_a_raises_before_sending_an_offset_again() -> None:
+    script = {None: _slice(1, "cursor-A"), "cursor-A": _slice(2, "cursor-B"), "cursor-B": _slice(3, "cursor-A")}
+    with respx.mock() as router:
+        route = router.get(CUSTOMERS_URL).mock(side_effect=scripted_server(script))
+        async with make_client() as client:
+            seen: list[int] = []
+            with pytest.raises(PaginationError, match="'cursor-A', already sent") as info:
+                async for customer in client.customers.iter_customers():
+                    seen.append(customer.id)
+    assert route.call_count == 3 and seen == [1, 2, 3]
+    assert (info.value.operation_id, info.value.checkpoint) == ("getCustomers", "cursor-B")
+    assert "checkpoint='cursor-B'" in str(info.value)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("bad_offset", ["50", "0100"], ids=["backwards", "same-number"])
+async def test_an_integer_offset_that_does_not_grow_raises(bad_offset: str) -> None:
+    script = {None: _slice(1, "100"), "100": _slice(2, bad_offset), "50": _slice(3, "100"), "0100": _slice(3, "200")}
+    with respx.mock() as router:
+        route = router.get(CUSTOMERS_URL).mock(side_effect=scripted_server(script))
+        async with make_client() as client:
+            with pytest.raises(PaginationError, match=f"offset '{bad_offset}', not greater") as info:
+                async for _ in client.customers.iter_customers():
+                    pass
+    assert route.call_count == 2 and info.value.checkpoint == "100"
+
+
+MALFORMED_SLICES = {
+    "result-null": ({"result": None, "hasNext": True, "offset": "1002"}, "result"),
+    "result-object": ({"result": {"1002": _customer(1002)}, "hasNext": True, "offset": "1002"}, "result"),
+    "result-empty-object": ({"result": {}, "hasNext": False, "offset": "1002"}, "result"),
+    "result-string": ({"result": "1002", "hasNext": True, "offset": "1002"}, "result"),
+    "hasNext-string": ({"result": [_customer(1002)], "hasNext": "false", "offset": "1002"}, "hasNext='false'"),
+    "hasNext-null": ({"result": [_customer(1002)], "hasNext": None, "offset": "1002"}, "hasNext=None"),
+    "hasNext-one": ({"result": [_customer(1002)], "hasNext": 1, "offset": "1002"}, "hasNext=1"),
+    "offset-number": ({"result": [_customer(1002)], "hasNext": True, "offset": 1002}, "offset=1002"),
+}
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(("body", "named"), MALFORMED_SLICES.values(), ids=MALFORMED_SLICES.keys())
+async def test_a_malformed_slice_raises_a_pagination_error_naming_the_field(
+    body: dict[str, object], named: str
+) -> None:
+    script = {None: _slice(1001, "1001"), "1001": body}
+    with respx.mock() as router:
+        route = router.get(CUSTOMERS_URL).mock(side_effect=scripted_server(script, cap=2))
+        async with make_client() as client:
+            seen: list[int] = []
+            with pytest.raises(PaginationError, match=named) as info:
+                async for customer in client.customers.iter_customers():
+                    seen.append(customer.id)
+    assert route.call_count == 2 and seen == [1001]  # nothing of the malformed slice is yielded
+    assert (info.value.operation_id, info.value.checkpoint) == ("getCustomers", "1001")
+
+
+@pytest.mark.asyncio
+async def test_iterating_gives_other_tasks_a_turn_between_slices() -> None:
+    ticks = 0
+    ticks_seen_per_slice: list[int] = []
+
+    async def ticker() -> None:
+        nonlocal ticks
+        while True:
+            ticks += 1
+            await asyncio.sleep(0)
+
+    with respx.mock() as router:
+        router.get(CUSTOMERS_URL).mock(side_effect=cursor_server(IDS))
+        async with make_client() as client:
+            background = asyncio.create_task(ticker())
+            async for _ in client.customers.iter_customers(slice_size=50).pages():
+                ticks_seen_per_slice.append(ticks)
+            background.cancel()
+    assert ticks_seen_per_slice[0] < ticks_seen_per_slice[1] < ticks_seen_per_slice[2]

@@ -58,6 +58,60 @@ def test_bad_registrations_are_refused() -> None:
         StudioRegistry([A]).client("nope")
 
 
+def test_an_unknown_studio_raises_a_typed_error_listing_the_known_ones_and_a_close_match() -> None:
+    registry = StudioRegistry([A, B])
+    with pytest.raises(perfectgym.UnknownStudioError) as info:
+        registry.client("gym_a")  # a misspelling
+    error = info.value
+    assert isinstance(error, perfectgym.PerfectGymError) and isinstance(error, KeyError)
+    assert str(error) == "unknown studio 'gym_a'; registered: 'gym-a', 'gym-b'; did you mean 'gym-a'?"
+    assert (error.studio_id, error.known) == ("gym_a", ["gym-a", "gym-b"])
+    with pytest.raises(perfectgym.UnknownStudioError, match=r"registered: 'gym-a', 'gym-b'$"):
+        registry.get("something-else")  # no close match, no suggestion
+    for wrong_type in (None, 7, ["gym-a"]):  # not even hashable: still the typed error, not a TypeError
+        with pytest.raises(perfectgym.UnknownStudioError):
+            registry.client(wrong_type)  # type: ignore[arg-type]
+        assert wrong_type not in registry
+
+
+def test_a_registry_of_thousands_lists_only_some_of_them_in_the_error() -> None:
+    many = [StudioConfig(f"gym-{i:04d}", f"https://gym-{i}.example", f"key-{i}") for i in range(1000)]
+    with pytest.raises(perfectgym.UnknownStudioError) as info:
+        StudioRegistry(many).client("nope")
+    assert "and 980 more" in str(info.value) and len(str(info.value)) < 500
+
+
+BAD_MAPPINGS = {
+    "misspelt-key": ({"gym-a": {"base_url": A.base_url, "apikey": A.api_key}}, "'apikey' (did you mean 'api_key'?)"),
+    "settings-not-a-mapping": ({"gym-a": A.api_key}, "settings must be a mapping"),
+    "not-a-mapping": ([("gym-a", {"base_url": A.base_url, "api_key": A.api_key})], "must be a mapping of studio ids"),
+    "key-not-a-string": ({"gym-a": {"base_url": A.base_url, "api_key": 12345}}, "api_key must be a string"),
+    "nested-base-url": ({"gym-a": {"base_url": {"url": "x"}, "api_key": A.api_key}}, "base_url must be a string"),
+    "webhook-key-a-number": (
+        {"gym-a": {"base_url": A.base_url, "api_key": A.api_key, "webhook_key": 1}},
+        "webhook_key must be a string",
+    ),
+    "id-not-a-string": ({1: {"base_url": A.base_url, "api_key": A.api_key}}, "studio_id must be a string"),
+}
+
+
+@pytest.mark.parametrize(("mapping", "message"), BAD_MAPPINGS.values(), ids=BAD_MAPPINGS.keys())
+def test_a_careless_mapping_gives_a_configuration_error_that_names_the_problem_not_the_key(
+    mapping: object, message: str
+) -> None:
+    with pytest.raises(ConfigurationError) as info:
+        StudioRegistry.from_mapping(mapping)  # type: ignore[arg-type]
+    assert message in str(info.value)
+    assert A.api_key not in str(info.value) and "12345" not in str(info.value)
+
+
+def test_lookups_with_wrong_types_do_not_raise_raw_errors() -> None:
+    registry = StudioRegistry([A])
+    assert registry.studio_for_webhook_key(A.webhook_key.encode()) is None  # type: ignore[arg-type,union-attr]
+    with pytest.raises(ConfigurationError, match="expected a StudioConfig"):
+        registry.add({"studio_id": "gym-b", "base_url": B.base_url, "api_key": B.api_key})  # type: ignore[arg-type]
+
+
 def test_from_file_json_and_toml(tmp_path: Path) -> None:
     as_json = tmp_path / "studios.json"
     as_json.write_text(

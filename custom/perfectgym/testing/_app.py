@@ -374,6 +374,24 @@ class _DroppedResponse(Response):
         raise ConnectionAbortedError("local tenant: connection dropped on purpose (fault injection)")
 
 
+class _UnansweredResponse(Response):
+    """Closes the connection without sending a byte: the request arrived, no answer ever will.
+
+    ASGI has no message for that, so this starts a response no server can write (a header
+    value with a line break): the server refuses it before writing anything, and a response
+    that failed after it started makes it close the connection (uvicorn does) instead of
+    answering 500.
+    """
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        unsendable = [(b"x-local-tenant-fault", b"drop_before_response\r\n")]
+        try:
+            await send({"type": "http.response.start", "status": 200, "headers": unsendable})
+        except Exception as exc:  # the expected outcome: nothing was written
+            raise ConnectionAbortedError("local tenant: connection closed before answering (fault injection)") from exc
+        raise RuntimeError("local tenant: the server wrote a response start it should have refused")
+
+
 class LocalTenantApp:
     """Dispatches requests to handlers; holds the studios and the fault injector."""
 
@@ -430,6 +448,10 @@ class LocalTenantApp:
         latency = self.faults.latency(op_id)
         if latency:
             await asyncio.sleep(latency)
+
+        if self.faults.take(op_id, "drop_before_response"):
+            await request.body()  # received in full, never executed
+            return _UnansweredResponse()
 
         handler = HANDLERS.get(op_id)
         if handler is None:

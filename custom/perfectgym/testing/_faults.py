@@ -3,8 +3,8 @@
 Faults are configured per operationId (or ``"*"`` for every endpoint) and can be changed
 while the server runs. The kinds mirror what the real API and networks do: the
 per-endpoint rate limit (N requests per window, then 429 with ``Retry-After`` until the
-window ends), bursts of 503, added latency, connections dropped mid-response, and
-malformed JSON bodies.
+window ends), bursts of 503, added latency, connections closed before the request is
+handled or dropped mid-response after it was, and malformed JSON bodies.
 """
 
 from __future__ import annotations
@@ -44,9 +44,9 @@ class EndpointFaults:
     latency: float = 0.0
     """Seconds added before every answer."""
     drop_connection: int = 0
-    """Drop the connection in the middle of this many next responses."""
+    """Drop the connection in the middle of this many next responses (after the handler ran)."""
     drop_before_response: int = 0
-    """Handle this many next requests (the write happens), then close the connection unanswered."""
+    """Close the connection of this many next requests unanswered, before the handler runs (nothing changes)."""
     malformed_json: int = 0
     """Send this many next 2xx bodies as broken JSON."""
     fail_with_503_rate: float = 0.0
