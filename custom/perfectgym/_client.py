@@ -8,6 +8,7 @@ any number of tasks, close it at shutdown. ``with_options`` gives per-call-site 
 from __future__ import annotations
 
 import ipaddress
+import math
 import os
 import re
 from collections.abc import Awaitable, Iterable
@@ -23,7 +24,8 @@ from perfectgym._customers import Customers
 from perfectgym._domain_rules import BODY_RULES
 from perfectgym._errors import ConfigurationError, status_error_from_response
 from perfectgym._generated_resources import ResourceNamespaces
-from perfectgym._pipeline import ClientSettings, RequestPipeline
+from perfectgym._header_values import check_header_value
+from perfectgym._pipeline import DEFAULT_MAX_RESPONSE_BYTES, ClientSettings, RequestPipeline
 from perfectgym._pool import PoolOwner
 from perfectgym._rate_budget import RateBudget, RateLimiter
 from perfectgym._retry import RetryPolicy
@@ -40,6 +42,7 @@ TENANT_URL = "https://{tenant}.open-api.perfectgym.com"
 KEY_CHECK_PATH = "/v1/studios/information"
 _TENANT_NAME = re.compile(r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")
 _UNSET: Any = object()
+_USERINFO = re.compile(r"(^[a-zA-Z][a-zA-Z0-9+.-]*://)[^/?#]*@")
 T = TypeVar("T")
 
 
@@ -53,14 +56,40 @@ def _is_loopback(host: str) -> bool:
 
 
 def _as_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
-    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0 or timeout == math.inf:
+        raise ConfigurationError(f"timeout must be a number of seconds > 0 or an httpx.Timeout (got {timeout!r})")
+    return httpx.Timeout(timeout)
+
+
+def _checked_max_bytes(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigurationError(f"max_response_bytes must be an int >= 1 (got {value!r})")
+    return value
+
+
+def _limiter(budget: RateBudget | None, clock: Clock) -> RateLimiter | None:
+    if budget is None:
+        return None
+    if not isinstance(budget, RateBudget):
+        raise ConfigurationError(f"rate_budget must be a perfectgym.RateBudget or None (got {type(budget).__name__})")
+    return RateLimiter(budget, clock)
 
 
 def checked_base_url(base_url: str) -> str:
+    if not isinstance(base_url, str):
+        raise ConfigurationError(f"base_url must be a str (got {type(base_url).__name__})")
     try:
         url = httpx.URL(base_url)
-    except (httpx.InvalidURL, TypeError) as exc:
-        raise ConfigurationError(f"base_url is not a valid URL: {base_url!r}") from exc
+    except (httpx.InvalidURL, TypeError, ValueError, UnicodeError) as exc:
+        raise ConfigurationError(f"base_url is not a valid URL: {without_userinfo(base_url)!r}") from exc
+    if url.userinfo:
+        # httpx would send it as Basic auth and show it in reprs; the API key is the only credential.
+        raise ConfigurationError(
+            f"base_url must not contain a user name or password (got {without_userinfo(base_url)!r} "
+            "with credentials before '@'); the API key is passed as api_key"
+        )
     if not url.host:
         raise ConfigurationError(
             f"base_url needs a scheme and host, e.g. https://demo.open-api.perfectgym.com (got {base_url!r})"
@@ -75,6 +104,11 @@ def checked_base_url(base_url: str) -> str:
     if url.query or url.fragment:
         raise ConfigurationError(f"base_url must not carry a query or fragment (got {base_url!r})")
     return str(url).rstrip("/")
+
+
+def without_userinfo(text: str) -> str:
+    """`text` with any ``user:password@`` of a URL replaced, for error messages."""
+    return _USERINFO.sub(r"\1***@", text)
 
 
 class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
@@ -98,6 +132,7 @@ class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
         clock: Clock | None = None,
         rate_budget: RateBudget | None = DEFAULT_RATE_BUDGET,
         validate_responses: bool = False,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         base_url = base_url if base_url is not None else os.environ.get(ENV_BASE_URL)
         api_key = api_key if api_key is not None else os.environ.get(ENV_API_KEY)
@@ -106,11 +141,17 @@ class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
                 f"base_url is missing: pass base_url=... or set {ENV_BASE_URL} "
                 "(e.g. https://<tenant>.open-api.perfectgym.com), or use AsyncPerfectGym.for_tenant(...)"
             )
-        if not api_key or not api_key.strip():
+        if not isinstance(api_key, str) or not api_key.strip():
             raise ConfigurationError(
                 f"api_key is missing: pass api_key=... or set {ENV_API_KEY} (the studio's API key)"
+                + (f"; got a {type(api_key).__name__}, not a str" if api_key and not isinstance(api_key, str) else "")
             )
+        check_header_value("api_key", api_key.strip(), secret=True)
+        if accept_language is not None:
+            check_header_value("accept_language", accept_language)
         policy = retry_policy or RetryPolicy()
+        if not isinstance(policy, RetryPolicy):
+            raise ConfigurationError(f"retry_policy must be a perfectgym.RetryPolicy (got {type(policy).__name__})")
         if max_retries is not None:
             policy = attrs.evolve(policy, max_retries=max_retries)
         clock = clock or SystemClock()
@@ -124,7 +165,8 @@ class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
             user_agent=f"perfectgym-python/{__version__} httpx/{httpx.__version__}",
             body_rules=BODY_RULES,
             validate_responses=validate_responses,
-            limiter=RateLimiter(rate_budget, clock) if rate_budget is not None else None,
+            limiter=_limiter(rate_budget, clock),
+            max_response_bytes=_checked_max_bytes(max_response_bytes),
         )
         self._init_pool(http_client)
         self._pipeline = RequestPipeline(self._http, settings)
@@ -160,6 +202,7 @@ class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
         max_retries: int = _UNSET,
         accept_language: str | None = _UNSET,
         retry_policy: RetryPolicy = _UNSET,
+        max_response_bytes: int = _UNSET,
     ) -> Self:
         """A view of this client with other settings, sharing its connection pool and key.
 
@@ -174,7 +217,11 @@ class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
         if timeout is not _UNSET:
             changes["timeout"] = _as_timeout(timeout)
         if accept_language is not _UNSET:
+            if accept_language is not None:
+                check_header_value("accept_language", accept_language)
             changes["accept_language"] = accept_language
+        if max_response_bytes is not _UNSET:
+            changes["max_response_bytes"] = _checked_max_bytes(max_response_bytes)
         view = object.__new__(type(self))
         view._init_pool(self._http)  # lent: the view never closes it
         view._pipeline = RequestPipeline(self._http, attrs.evolve(settings, **changes))

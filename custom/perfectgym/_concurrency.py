@@ -11,6 +11,8 @@ import inspect
 from collections.abc import Awaitable, Iterable
 from typing import Any, Literal, TypeVar, overload
 
+from perfectgym._errors import InvalidRequestError
+
 __all__ = ["gather_bounded"]
 
 T = TypeVar("T")
@@ -37,8 +39,8 @@ async def gather_bounded(
     not started yet are closed, so no "never awaited" warnings); with it, failures are
     returned in place of their results.
     """
-    if concurrency < 1:
-        raise ValueError(f"concurrency must be >= 1 (got {concurrency})")
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+        raise InvalidRequestError(f"concurrency must be an int >= 1 (got {concurrency!r})")
     items = list(awaitables)
     results: list[Any] = [None] * len(items)
     pending = iter(enumerate(items))

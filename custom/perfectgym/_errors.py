@@ -4,14 +4,22 @@ Status errors are built from the API's documented error body (``errorMessage``,
 ``errorCode``, ``traceId``, ``reference``, ``args``); a body that is not that JSON still
 yields the class for its status, with the raw text kept. Messages never contain the API
 key: they name the method, the path template and what the API said.
+
+The root, ``PerfectGymError``, and ``MalformedFieldError`` (a lazily parsed model field
+holding a value its type cannot take) live in the generated ``perfectgym_client.errors``,
+because the generated models raise the latter; this module re-exports both. Every error
+pickles (Celery, multiprocessing) with its type, message and attributes; the response it
+may hold carries the request with its key header already redacted.
 """
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import httpx
+
+from perfectgym._json import decode_json
+from perfectgym_client.errors import MalformedFieldError, PerfectGymError
 
 __all__ = [
     "APIConnectionError",
@@ -20,14 +28,19 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "DeadlineExceededError",
     "InternalServerError",
     "InvalidRequestError",
+    "MalformedFieldError",
     "NotFoundError",
     "PerfectGymError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedirectNotFollowedError",
+    "ResponseTooLargeError",
     "ServiceUnavailableError",
     "UnexpectedStatusError",
     "status_error_from_response",
@@ -36,8 +49,11 @@ __all__ = [
 _BODY_EXCERPT = 500
 
 
-class PerfectGymError(Exception):
-    """Root of every exception this SDK raises on purpose."""
+def _executed_note(method: str, may_have_executed: bool) -> str:
+    """The sentence a write's error carries when its outcome is unknown."""
+    if may_have_executed and method.upper() not in {"GET", "HEAD", "OPTIONS"}:
+        return " (the request may have executed: check its effect before repeating it)"
+    return ""
 
 
 # Usage errors: raised before any request is sent
@@ -51,21 +67,60 @@ class InvalidRequestError(PerfectGymError, ValueError):
     """Arguments of a call are invalid; nothing was sent."""
 
 
+class ClientClosedError(PerfectGymError, RuntimeError):
+    """The client (or the client a view was made from) was closed; nothing was sent."""
+
+
 # Transport errors: no HTTP response to show
 
 
 class APIConnectionError(PerfectGymError):
-    """The request could not be completed: no connection, or the connection broke."""
+    """The request could not be completed: no connection, or the connection broke.
 
-    def __init__(self, message: str, *, method: str, path: str, attempts: int = 1) -> None:
-        super().__init__(message)
+    ``may_have_executed`` is False only when the request provably never reached the API
+    (no connection was made); a write that may have executed says so in its message.
+    """
+
+    def __init__(
+        self, message: str, *, method: str, path: str, attempts: int = 1, may_have_executed: bool = True
+    ) -> None:
+        super().__init__(message + _executed_note(method, may_have_executed))
         self.method = method
         self.path = path
         self.attempts = attempts
+        self.may_have_executed = may_have_executed
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out (connecting, writing, reading or waiting for a pooled connection)."""
+    """The request timed out (connecting, writing, reading, or the attempt's total bound)."""
+
+
+class DeadlineExceededError(APITimeoutError):
+    """The call's deadline (``RetryPolicy.deadline``) passed, or could not be met by waiting."""
+
+
+class RedirectNotFollowedError(PerfectGymError):
+    """The server answered 3xx: the SDK never follows a redirect, so the API key cannot leave the origin."""
+
+    def __init__(self, message: str, *, status_code: int, location: str | None, method: str, path: str) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.location = location
+        self.method = method
+        self.path = path
+        self.may_have_executed = False
+
+
+class ResponseTooLargeError(PerfectGymError):
+    """The decoded response body grew past ``max_response_bytes``; reading stopped there."""
+
+    def __init__(self, message: str, *, status_code: int, limit: int, method: str, path: str) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.limit = limit
+        self.method = method
+        self.path = path
+        self.may_have_executed = status_code < 300 or status_code >= 500
 
 
 # Responses that are not what the operation documents
@@ -80,13 +135,19 @@ class APIResponseValidationError(PerfectGymError):
         self.status_code = response.status_code
         self.method = method
         self.path = path
+        self.may_have_executed = True
 
 
 # Status errors: the API answered 4xx/5xx
 
 
 class APIStatusError(PerfectGymError):
-    """The API answered with an error status; attributes carry its documented error body."""
+    """The API answered with an error status; attributes carry its documented error body.
+
+    ``may_have_executed`` is True for 5xx answers other than 503 (the API may have done
+    part or all of the work), and for any answer after an earlier attempt whose response
+    was lost: a retried DELETE that then gets 404 may have deleted on that first attempt.
+    """
 
     status_code: int
 
@@ -99,9 +160,12 @@ class APIStatusError(PerfectGymError):
         path: str,
         body: Any,
         attempts: int = 1,
+        may_have_executed: bool = False,
     ) -> None:
+        message += _executed_note(method, may_have_executed)
         super().__init__(message)
         self.message = message
+        self.may_have_executed = may_have_executed
         self.response = response
         self.status_code = response.status_code
         self.method = method
@@ -115,8 +179,9 @@ class APIStatusError(PerfectGymError):
         self.trace_id: str | None = _str_or_none(fields.get("traceId")) or response.headers.get("x-trace-id")
         self.reference: str | None = _str_or_none(fields.get("reference"))
         raw_args = fields.get("args")
-        # The error body's ``args`` (message arguments); __str__ keeps the message readable.
-        self.args = tuple(raw_args) if isinstance(raw_args, list) else ()
+        # The error body's ``args`` (message arguments). Not ``self.args``: that belongs to
+        # BaseException (pickling rebuilds an exception from it).
+        self.error_args: tuple[Any, ...] = tuple(raw_args) if isinstance(raw_args, list) else ()
         raw_typed = fields.get("typedArgs")
         self.typed_args: list[Any] = list(raw_typed) if isinstance(raw_typed, list) else []
 
@@ -195,18 +260,36 @@ def _str_or_none(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
+# 5xx answers that do not say "refused, not executed" (API-NOTES: 503 and 429 do).
+_NOT_EXECUTED_STATUSES = frozenset({429, 503})
+
+
 def _decode_body(response: httpx.Response) -> Any:
-    text = response.text
     try:
-        return json.loads(text) if text else None
+        text = response.text
+    except (LookupError, ValueError):  # an unknown or lying charset
+        text = response.content.decode("utf-8", errors="replace")
+    if not text:
+        return None
+    try:
+        return decode_json(text)
     except ValueError:
         return text
 
 
+def status_may_have_executed(status_code: int) -> bool:
+    """Whether an error status leaves open that the API executed the request."""
+    return status_code >= 500 and status_code not in _NOT_EXECUTED_STATUSES
+
+
 def status_error_from_response(
-    response: httpx.Response, *, method: str, path: str, attempts: int = 1
+    response: httpx.Response, *, method: str, path: str, attempts: int = 1, earlier_attempt_lost: str | None = None
 ) -> APIStatusError:
-    """The typed error for an error response, whatever its body looks like."""
+    """The typed error for an error response, whatever its body looks like.
+
+    `earlier_attempt_lost` names why an earlier attempt of this call may have executed
+    (its response never arrived); the error then says this answer may not be the whole story.
+    """
     error_class = _STATUS_ERRORS.get(response.status_code, UnexpectedStatusError)
     body = _decode_body(response)
     reason = response.reason_phrase or "error"
@@ -225,4 +308,19 @@ def status_error_from_response(
         parts.append(f": response body is not the documented error JSON: {excerpt!r}")
     if attempts > 1:
         parts.append(f" [after {attempts} attempts]")
-    return error_class("".join(parts), response=response, method=method, path=path, body=body, attempts=attempts)
+    may_have_executed = status_may_have_executed(response.status_code)
+    if earlier_attempt_lost is not None:
+        may_have_executed = True
+        parts.append(
+            f"; an earlier attempt may have succeeded (its response was lost: {earlier_attempt_lost}), "
+            f"so this {response.status_code} may be the result of that attempt"
+        )
+    return error_class(
+        "".join(parts),
+        response=response,
+        method=method,
+        path=path,
+        body=body,
+        attempts=attempts,
+        may_have_executed=may_have_executed,
+    )

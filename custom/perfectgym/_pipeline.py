@@ -14,17 +14,23 @@ from typing import Any
 import attrs
 import httpx
 
+from perfectgym._attempt import AttemptTimedOut, closed_client_error, send_once
+from perfectgym._body_reader import ACCEPT_ENCODING
 from perfectgym._clock import Clock
 from perfectgym._errors import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
+    DeadlineExceededError,
+    InvalidRequestError,
+    RedirectNotFollowedError,
     status_error_from_response,
+    status_may_have_executed,
 )
 from perfectgym._operation import BodyRule, Operation
-from perfectgym._rate_budget import RateLimiter
+from perfectgym._rate_budget import RateLimiter, SlotUnavailable
 from perfectgym._response import APIResponse
-from perfectgym._retry import RetryPolicy, parse_retry_after
+from perfectgym._retry import NOT_SENT_ERRORS, RetryPolicy, parse_retry_after
 from perfectgym_client import Client as _GeneratedClient
 from perfectgym_client.errors import UnexpectedStatus
 
@@ -38,12 +44,14 @@ REDACTED = "[redacted]"
 # _parse_response only reads `raise_on_unexpected_status` from its client argument.
 _PARSE_CONTEXT = _GeneratedClient(base_url="http://parse-only.invalid", raise_on_unexpected_status=True)
 
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024  # ~20x the largest real page (500 full customers)
+
 # httpx's exceptions mapped to ours, most specific first (the one table for this).
 _TRANSPORT_ERRORS: tuple[tuple[type[httpx.RequestError], type[APIConnectionError]], ...] = (
     (httpx.TimeoutException, APITimeoutError),
     (httpx.RequestError, APIConnectionError),
 )
-
 
 
 @attrs.frozen
@@ -62,6 +70,56 @@ class ClientSettings:
     """Parse every field of a response at once (models are lazy), so a bad value fails the call."""
     limiter: RateLimiter | None = attrs.field(default=None, repr=False, eq=False)
     """The client's per-endpoint rate budget, shared by its with_options views; None: no budget."""
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+    """The largest decoded response body read; past it the call fails with ResponseTooLargeError."""
+
+
+def _attempt_bound(timeout: httpx.Timeout) -> float | None:
+    """One attempt's total time: the largest of the timeout's phases (None: unbounded)."""
+    phases = [t for t in (timeout.connect, timeout.read, timeout.write, timeout.pool) if t is not None]
+    return max(phases) if phases else None
+
+
+def _describe_failure(exc: httpx.RequestError | AttemptTimedOut) -> tuple[str, bool]:
+    """(what happened, whether the request may have reached the API) for a failed attempt."""
+    if isinstance(exc, AttemptTimedOut):
+        return "AttemptTimedOut: the whole response did not arrive within the timeout", True
+    detail = str(exc) or type(exc).__name__
+    return f"{type(exc).__name__}: {detail}", not isinstance(exc, NOT_SENT_ERRORS)
+
+
+class _Deadline:
+    """The call's overall time limit (``RetryPolicy.deadline``) on the client's clock."""
+
+    def __init__(self, clock: Clock, seconds: float | None) -> None:
+        self._clock = clock
+        self.seconds = seconds
+        self._started = clock.monotonic()
+
+    def remaining(self) -> float | None:
+        if self.seconds is None:
+            return None
+        return self.seconds - (self._clock.monotonic() - self._started)
+
+    def bound(self, attempt_bound: float | None) -> float | None:
+        remaining = self.remaining()
+        if remaining is None:
+            return attempt_bound
+        return remaining if attempt_bound is None else min(attempt_bound, remaining)
+
+    def expired(self) -> bool:
+        remaining = self.remaining()
+        return remaining is not None and remaining <= 1e-3
+
+    def exceeded(self, why: str, method: str, path: str, attempts: int, lost: str | None) -> DeadlineExceededError:
+        tried = f" after {attempts} attempt{'s' if attempts != 1 else ''}" if attempts else " before any attempt"
+        return DeadlineExceededError(
+            f"{method} {path}: the call's deadline of {self.seconds}s cannot be met ({why}){tried}",
+            method=method,
+            path=path,
+            attempts=attempts,
+            may_have_executed=bool(lost) or attempts > 0,
+        )
 
 
 class RequestPipeline:
@@ -73,8 +131,14 @@ class RequestPipeline:
 
     async def call(self, operation: Operation, arguments: dict[str, Any]) -> APIResponse[Any]:
         """Run `operation` with generated-function keyword `arguments`; raise typed errors."""
+        if self._http.is_closed:
+            raise closed_client_error(operation.method, operation.path)
         arguments = operation.prepare_arguments(arguments, self.settings.body_rules)
-        request = self._build_request(operation.module._get_kwargs(**arguments))
+        try:
+            request = self._build_request(operation.module._get_kwargs(**arguments))
+        except (TypeError, ValueError, AttributeError, UnicodeError, httpx.InvalidURL) as exc:
+            # A last line of defence behind prepare_arguments: never a raw error from httpx.
+            raise InvalidRequestError(f"{operation.operation_id}: the request cannot be built: {exc}") from exc
         try:
             response, attempts = await self._send(operation.method, operation.path, request)
             parsed = self._parse(operation, response, validate=self.settings.validate_responses)
@@ -84,6 +148,8 @@ class RequestPipeline:
 
     async def head(self, path: str) -> httpx.Response:
         """A HEAD request (key check), retried like any idempotent call; no status mapping."""
+        if self._http.is_closed:
+            raise closed_client_error("HEAD", path)
         request = self._build_request({"method": "HEAD", "url": path})
         try:
             response, _ = await self._send("HEAD", path, request, map_statuses=False)
@@ -96,6 +162,7 @@ class RequestPipeline:
         headers = httpx.Headers(kwargs.pop("headers", None) or {})
         headers[API_KEY_HEADER] = settings.api_key
         headers["User-Agent"] = settings.user_agent
+        headers["Accept-Encoding"] = ACCEPT_ENCODING
         headers.setdefault("Accept", "application/json")
         if settings.accept_language:
             headers["Accept-Language"] = settings.accept_language
@@ -107,49 +174,88 @@ class RequestPipeline:
     async def _send(
         self, method: str, path: str, request: httpx.Request, *, map_statuses: bool = True
     ) -> tuple[httpx.Response, int]:
-        policy = self.settings.retry
-        clock = self.settings.clock
-        limiter = self.settings.limiter
+        """Attempts with retries, all inside the policy's deadline; returns the response and the attempt count."""
+        settings = self.settings
+        policy = settings.retry
+        clock = settings.clock
+        limiter = settings.limiter
         endpoint = f"{method} {path}"
-        started = clock.monotonic()
+        deadline = _Deadline(clock, policy.deadline)
+        is_write = method.upper() not in SAFE_METHODS
+        lost: str | None = None  # why an earlier attempt of this call may have executed
         attempt = 0
         while True:
             attempt += 1
             if limiter is not None:
-                await limiter.acquire(endpoint)
+                try:
+                    await limiter.acquire(endpoint, max_wait=deadline.remaining())
+                except SlotUnavailable as exc:
+                    raise deadline.exceeded(
+                        f"the rate budget's next slot for this endpoint is {exc.wait:.2f}s away",
+                        method=method,
+                        path=path,
+                        attempts=attempt - 1,
+                        lost=lost,
+                    ) from None
+            bound = deadline.bound(_attempt_bound(settings.timeout))
+            if bound is not None and bound <= 0:
+                raise deadline.exceeded("no time is left for an attempt", method, path, attempt - 1, lost)
             try:
-                response = await self._http.send(request)
-            except httpx.RequestError as exc:
-                retryable = isinstance(exc, httpx.TransportError) and policy.may_retry_error(method, exc)
+                response = await send_once(
+                    self._http, request, bound=bound, max_bytes=settings.max_response_bytes, method=method, path=path
+                )
+            except (httpx.RequestError, AttemptTimedOut) as exc:
+                if isinstance(exc, AttemptTimedOut) and deadline.expired():
+                    raise deadline.exceeded("it passed during an attempt", method, path, attempt, lost) from exc
+                reason, may_have_executed = _describe_failure(exc)
+                retryable = (
+                    policy.may_retry_error(method, exc)
+                    if isinstance(exc, httpx.TransportError)
+                    else isinstance(exc, AttemptTimedOut) and not is_write
+                )
                 wait = policy.computed_wait(attempt) if retryable else None
-                if wait is not None and self._may_wait(attempt, started, wait):
-                    self._log_retry(method, path, attempt, type(exc).__name__, wait)
+                if wait is not None and self._may_wait(attempt, deadline, wait):
+                    lost = lost or (reason if may_have_executed and is_write else None)
+                    self._log_retry(method, path, attempt, reason, wait)
                     await clock.sleep(wait)
                     continue
-                raise self._transport_error(exc, method, path, attempt) from exc
+                may_have_executed = may_have_executed or lost is not None
+                raise self._transport_error(exc, reason, method, path, attempt, may_have_executed) from exc
 
             status = response.status_code
+            if 300 <= status < 400:
+                location = response.headers.get("Location")
+                raise RedirectNotFollowedError(
+                    f"{status} {response.reason_phrase or 'redirect'} on {method} {path} to {location!r}: "
+                    "the SDK never follows redirects, so the API key cannot reach another origin; "
+                    "check base_url",
+                    status_code=status,
+                    location=location,
+                    method=method,
+                    path=path,
+                )
             if status >= 400 and policy.may_retry_status(method, status):
                 retry_after = parse_retry_after(response.headers.get("Retry-After"), clock.now())
-                wait = retry_after if retry_after is not None else policy.computed_wait(attempt)
+                wait = policy.server_wait(retry_after, attempt)
                 if status == 429 and limiter is not None:  # someone else spent this key's budget
                     limiter.back_off(endpoint, wait)
-                if self._may_wait(attempt, started, wait):
-                    await response.aclose()
+                if self._may_wait(attempt, deadline, wait):
+                    if is_write and status_may_have_executed(status):
+                        lost = lost or f"{status} {response.reason_phrase}"
                     self._log_retry(method, path, attempt, f"{status} {response.reason_phrase}", wait)
                     await clock.sleep(wait)
                     continue
-            if map_statuses and status >= 300:
-                raise status_error_from_response(response, method=method, path=path, attempts=attempt)
+            if map_statuses and status >= 400:
+                raise status_error_from_response(
+                    response, method=method, path=path, attempts=attempt, earlier_attempt_lost=lost
+                )
             return response, attempt
 
-    def _may_wait(self, attempt: int, started: float, wait: float) -> bool:
-        policy = self.settings.retry
-        if attempt > policy.max_retries:
+    def _may_wait(self, attempt: int, deadline: _Deadline, wait: float) -> bool:
+        if attempt > self.settings.retry.max_retries:
             return False
-        if policy.deadline is None:
-            return True
-        return self.settings.clock.monotonic() - started + wait <= policy.deadline
+        remaining = deadline.remaining()
+        return remaining is None or wait < remaining
 
     @staticmethod
     def _log_retry(method: str, path: str, attempt: int, reason: str, wait: float) -> None:
@@ -164,12 +270,27 @@ class RequestPipeline:
         )
 
     @staticmethod
-    def _transport_error(exc: httpx.RequestError, method: str, path: str, attempts: int) -> APIConnectionError:
-        error_type = next(ours for theirs, ours in _TRANSPORT_ERRORS if isinstance(exc, theirs))
+    def _transport_error(
+        exc: httpx.RequestError | AttemptTimedOut,
+        reason: str,
+        method: str,
+        path: str,
+        attempts: int,
+        may_have_executed: bool,
+    ) -> APIConnectionError:
+        error_type = (
+            APITimeoutError
+            if isinstance(exc, AttemptTimedOut)
+            else next(ours for theirs, ours in _TRANSPORT_ERRORS if isinstance(exc, theirs))
+        )
         after = f" [after {attempts} attempts]" if attempts > 1 else ""
-        detail = str(exc) or type(exc).__name__
-        message = f"{method} {path} failed: {type(exc).__name__}: {detail}{after}"
-        return error_type(message, method=method, path=path, attempts=attempts)
+        return error_type(
+            f"{method} {path} failed: {reason}{after}",
+            method=method,
+            path=path,
+            attempts=attempts,
+            may_have_executed=may_have_executed,
+        )
 
     @staticmethod
     def _parse(operation: Operation, response: httpx.Response, *, validate: bool) -> Any:
@@ -181,7 +302,7 @@ class RequestPipeline:
         except UnexpectedStatus as exc:
             problem = f"answered {response.status_code}, a status the spec does not document for it"
             cause: Exception = exc
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
             problem = f"answered {response.status_code} with a body that does not match its model ({exc!r})"
             cause = exc
         raise APIResponseValidationError(

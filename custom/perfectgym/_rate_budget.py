@@ -4,18 +4,42 @@ The API counts requests per endpoint in fixed windows (1000 per minute by defaul
 refuses the rest of the window with 429. A burst-then-wait limiter can still put more
 than the limit into one server window, whose alignment the client cannot see; this one
 spaces requests evenly (at most one per ``per / requests`` seconds per endpoint), so no
-window of the server's length ever holds more than the limit, and concurrent tasks of a
-client share the budget fairly (first come, first served). After a 429 that happened
-anyway (another process using the same key), the endpoint waits out the advertised window.
+window of the server's length ever holds more than the limit.
+
+How it stays honest:
+- Callers of one endpoint queue first come, first served; only the head of the queue
+  waits on the clock. A slot is granted at the moment the head actually wakes, never at
+  a time computed in advance, so event-loop lag delays requests but never bunches them.
+- A caller that is cancelled or times out while queued leaves the queue and consumes
+  nothing: the next caller moves up.
+- A caller whose wait would end past its deadline is refused at once (not queued).
+- After a 429 that happened anyway (another process using the same key), the endpoint
+  waits out the advertised window, capped by the retry policy.
 """
 
 from __future__ import annotations
 
+import asyncio
+import math
+from collections import deque
+from typing import Any
+
 import attrs
 
 from perfectgym._clock import Clock
+from perfectgym._errors import ConfigurationError
 
-__all__ = ["RateBudget", "RateLimiter"]
+__all__ = ["RateBudget", "RateLimiter", "SlotUnavailable"]
+
+
+def _positive(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
+        raise ConfigurationError(f"RateBudget.{attribute.name} must be a finite number > 0 (got {value!r})")
+
+
+def _non_negative(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
+        raise ConfigurationError(f"RateBudget.{attribute.name} must be a finite number >= 0 (got {value!r})")
 
 
 @attrs.frozen
@@ -28,13 +52,29 @@ class RateBudget:
     Against the real API (1000/60 s) that costs 0.03% of the rate.
     """
 
-    requests: int = attrs.field(default=1000, validator=attrs.validators.gt(0))
-    per: float = attrs.field(default=60.0, validator=attrs.validators.gt(0))
-    jitter: float = attrs.field(default=0.015, validator=attrs.validators.ge(0))
+    requests: int = attrs.field(default=1000, validator=_positive)
+    per: float = attrs.field(default=60.0, validator=_positive)
+    jitter: float = attrs.field(default=0.015, validator=_non_negative)
 
     @property
     def interval(self) -> float:
         return (self.per + self.jitter) / self.requests
+
+
+class SlotUnavailable(Exception):
+    """Internal: the endpoint's next slot is later than the caller can wait (`wait` seconds away)."""
+
+    def __init__(self, wait: float) -> None:
+        super().__init__(wait)
+        self.wait = wait
+
+
+@attrs.define
+class _Lane:
+    """One endpoint's queue: when the next request may go, and who is waiting for it."""
+
+    next_free: float = -math.inf
+    waiters: deque[asyncio.Future[None]] = attrs.field(factory=deque)
 
 
 class RateLimiter:
@@ -43,24 +83,56 @@ class RateLimiter:
     def __init__(self, budget: RateBudget, clock: Clock) -> None:
         self.budget = budget
         self._clock = clock
-        self._next_slot: dict[str, float] = {}
+        self._lanes: dict[str, _Lane] = {}
         self.waited = 0.0
         """Total seconds callers were held back (for observability and benchmarks)."""
 
-    async def acquire(self, endpoint: str) -> None:
-        """Wait for `endpoint`'s next free slot; slots are reserved in call order."""
+    async def acquire(self, endpoint: str, *, max_wait: float | None = None) -> None:
+        """Wait for `endpoint`'s next free slot, first come first served.
+
+        Raises :class:`SlotUnavailable` at once when the slot cannot come within
+        `max_wait` seconds (an estimate counting the callers queued ahead). Cancelling
+        the caller releases its place.
+        """
+        lane = self._lanes.setdefault(endpoint, _Lane())
+        interval = self.budget.interval
         now = self._clock.monotonic()
-        slot = max(now, self._next_slot.get(endpoint, now))
-        self._next_slot[endpoint] = slot + self.budget.interval
-        if slot > now:
-            self.waited += slot - now
-            await self._clock.sleep(slot - now)
+        if max_wait is not None:
+            estimate = max(0.0, lane.next_free - now) + len(lane.waiters) * interval
+            if estimate > max_wait:
+                raise SlotUnavailable(estimate)
+        if not lane.waiters and now >= lane.next_free:
+            lane.next_free = now + interval
+            return
+        turn: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        lane.waiters.append(turn)
+        if len(lane.waiters) == 1:
+            turn.set_result(None)
+        started = now
+        try:
+            await turn  # our turn at the head of the queue
+            while (now := self._clock.monotonic()) < lane.next_free:
+                if max_wait is not None and lane.next_free - started > max_wait:
+                    raise SlotUnavailable(lane.next_free - now)  # a 429 pushed the slot out of reach
+                await self._clock.sleep(lane.next_free - now)
+            lane.next_free = now + interval
+            self.waited += now - started
+        finally:
+            self._leave(lane, turn)
+
+    @staticmethod
+    def _leave(lane: _Lane, turn: asyncio.Future[None]) -> None:
+        was_head = bool(lane.waiters) and lane.waiters[0] is turn
+        lane.waiters.remove(turn)
+        if not turn.done():
+            turn.cancel()
+        if was_head and lane.waiters and not lane.waiters[0].done():
+            lane.waiters[0].set_result(None)
 
     def back_off(self, endpoint: str, seconds: float) -> None:
         """The API refused with 429 despite the budget: hold `endpoint` for the advertised window."""
-        resume = self._clock.monotonic() + seconds
-        if resume > self._next_slot.get(endpoint, 0.0):
-            self._next_slot[endpoint] = resume
+        lane = self._lanes.setdefault(endpoint, _Lane())
+        lane.next_free = max(lane.next_free, self._clock.monotonic() + seconds)
 
     def __repr__(self) -> str:
         return f"<RateLimiter {self.budget.requests}/{self.budget.per}s per endpoint>"

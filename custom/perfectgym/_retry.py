@@ -3,18 +3,24 @@
 Safe by default: only failures that are transient are retried, and a POST only when the
 request provably did not execute (the API refused it with 429/503, or no connection was
 made), so a retry can never apply a write twice. Waits use exponential backoff with full
-jitter, capped per wait and bounded by a total deadline; a ``Retry-After`` header wins.
+jitter, capped per wait and bounded by a total deadline; a ``Retry-After`` header wins,
+up to ``max_retry_after`` (the API's windows last at most a minute, so a header asking for
+more is a broken or hostile server and must not park every later call).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import math
 import random
 from collections.abc import Callable
+from typing import Any
 
 import attrs
 import httpx
+
+from perfectgym._errors import ConfigurationError
 
 __all__ = ["RetryPolicy", "parse_retry_after"]
 
@@ -27,9 +33,25 @@ RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
 NOT_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
-def _non_negative(_instance: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if value < 0:
-        raise ValueError(f"{attribute.name} must be >= 0 (got {value})")
+def _non_negative(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
+        raise ConfigurationError(f"RetryPolicy.{attribute.name} must be a finite number >= 0 (got {value!r})")
+
+
+def _optional_positive(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
+        raise ConfigurationError(f"RetryPolicy.{attribute.name} must be a finite number > 0 or None (got {value!r})")
+
+
+def _retry_count(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ConfigurationError(f"RetryPolicy.{attribute.name} must be an int >= 0 (got {value!r})")
+
+
+# The API's rate-limit windows last at most a minute (API-NOTES).
+DEFAULT_MAX_RETRY_AFTER = 60.0
 
 
 @attrs.frozen
@@ -38,15 +60,25 @@ class RetryPolicy:
 
     ``max_retries`` counts retries after the first attempt. ``initial_wait`` doubles per
     retry up to ``max_wait``; the actual wait is uniform in [0, that] (full jitter).
-    ``deadline`` bounds the whole call including waits: a retry whose wait would end
-    past it is not made. ``jitter`` returns a float in [0, 1) and can be seeded in tests.
+    ``deadline`` bounds the whole call: rate-budget waits, every attempt including reading
+    its body, and the waits between attempts; a wait that would end past it is not made
+    (the call fails at once with a typed error). ``max_retry_after`` caps what a
+    ``Retry-After`` header can ask for. ``jitter`` returns a float in [0, 1) and can be
+    seeded in tests.
     """
 
-    max_retries: int = attrs.field(default=3, validator=attrs.validators.ge(0))
+    max_retries: int = attrs.field(default=3, validator=_retry_count)
     initial_wait: float = attrs.field(default=0.5, validator=_non_negative)
     max_wait: float = attrs.field(default=20.0, validator=_non_negative)
-    deadline: float | None = attrs.field(default=120.0)
+    deadline: float | None = attrs.field(default=120.0, validator=_optional_positive)
+    max_retry_after: float = attrs.field(default=DEFAULT_MAX_RETRY_AFTER, validator=_non_negative)
     jitter: Callable[[], float] = attrs.field(default=random.random, eq=False, repr=False)
+
+    def server_wait(self, retry_after: float | None, retry_number: int) -> float:
+        """The wait before retry `retry_number`: the server's ``Retry-After`` (capped), else backoff."""
+        if retry_after is None:
+            return self.computed_wait(retry_number)
+        return min(retry_after, self.max_retry_after)
 
     def computed_wait(self, retry_number: int) -> float:
         """Full-jitter backoff before retry number `retry_number` (1-based)."""
@@ -83,4 +115,4 @@ def parse_retry_after(value: str | None, now: dt.datetime) -> float | None:
         return max(0.0, (when - now).total_seconds())
     if seconds != seconds or seconds < 0:  # NaN or negative: ignore the header
         return None
-    return seconds
+    return seconds  # may be inf: the policy caps it

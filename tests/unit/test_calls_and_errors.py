@@ -114,7 +114,7 @@ async def test_each_error_status_raises_its_class_with_the_documented_fields(
         "trace-123",
         "customer.id",
     )
-    assert exc.args == ("42",)
+    assert exc.error_args == ("42",)
     assert (exc.method, exc.path) == ("GET", "/v1/customers/{customerId}")
     assert exc.response.status_code == status
     message = str(exc)
@@ -188,9 +188,10 @@ async def test_redirects_are_not_followed_and_surface_as_errors() -> None:
     with respx.mock() as router:
         router.get(CUSTOMER_URL).respond(302, headers={"Location": "https://elsewhere.example/"})
         async with make_client() as client:
-            with pytest.raises(UnexpectedStatusError) as info:
+            with pytest.raises(perfectgym.RedirectNotFollowedError) as info:
                 await client.customers.get_customer_by_id(42)
-    assert info.value.status_code == 302
+    assert info.value.status_code == 302 and info.value.location == "https://elsewhere.example/"
+    assert "https://elsewhere.example/" in str(info.value)
 
 
 def test_status_errors_cover_the_documented_statuses() -> None:

@@ -192,7 +192,7 @@ async def test_each_retry_is_logged_at_warning_without_the_key(caplog: pytest.Lo
     records = [r for r in caplog.records if r.name == "perfectgym"]
     assert [r.levelno for r in records] == [logging.WARNING, logging.WARNING]
     assert "attempt 1 failed (503 Service Unavailable); retrying in 0.50s" in records[0].getMessage()
-    assert "attempt 2 failed (ReadError)" in records[1].getMessage()
+    assert "attempt 2 failed (ReadError: reset)" in records[1].getMessage()
     assert records[0].perfectgym_attempt == 1 and records[0].perfectgym_wait == 0.5  # type: ignore[attr-defined]
     assert API_KEY not in caplog.text
 
