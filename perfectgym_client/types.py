@@ -147,6 +147,23 @@ def parse_lazy_field(
         raise MalformedFieldError(model, field, wire_name, value, _failure_reason(exc)) from exc
 
 
+_JSON_SCALARS: dict[type, str] = {str: "string", int: "integer", bool: "boolean", float: "number"}
+
+
+def expect_json_scalar(value: object, kind: type, nullable: bool = False) -> None:
+    """Refuse a scalar field's value of another JSON type: "false" in a boolean is truthy, 5 is no name."""
+    if value is UNSET or (value is None and nullable):
+        return
+    if kind is float:
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+    elif kind is int:
+        ok = isinstance(value, int) and not isinstance(value, bool)
+    else:
+        ok = isinstance(value, kind)
+    if not ok:
+        raise TypeError(f"expected a JSON {_JSON_SCALARS[kind]}, got {type(value).__name__}")
+
+
 def expect_json_array(value: object) -> None:
     """Refuse a list field's value that is not an array (or UNSET): iterating a string or an object would not fail."""
     if value is not UNSET and not isinstance(value, list | tuple):

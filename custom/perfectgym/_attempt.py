@@ -15,13 +15,21 @@ import asyncio
 import httpx
 
 from perfectgym._body_reader import BodyTooLarge, read_capped, with_body
-from perfectgym._errors import ClientClosedError, ResponseTooLargeError
+from perfectgym._errors import ClientClosedError
 
-__all__ = ["AttemptTimedOut", "closed_client_error", "send_once"]
+__all__ = ["AttemptTimedOut", "OversizedBody", "closed_client_error", "send_once"]
 
 
 class AttemptTimedOut(Exception):
     """Internal: the attempt's total time bound passed before the whole response was read."""
+
+
+class OversizedBody(Exception):
+    """Internal: the response (with `status_code`) has a decoded body past the cap; reading stopped."""
+
+    def __init__(self, status_code: int) -> None:
+        super().__init__(status_code)
+        self.status_code = status_code
 
 
 def closed_client_error(method: str, path: str) -> ClientClosedError:
@@ -43,14 +51,7 @@ async def send_once(
             try:
                 content = await read_capped(response, max_bytes)
             except BodyTooLarge:
-                raise ResponseTooLargeError(
-                    f"{method} {path}: the response body ({response.status_code}) is larger than "
-                    f"max_response_bytes={max_bytes}; stopped reading it",
-                    status_code=response.status_code,
-                    limit=max_bytes,
-                    method=method,
-                    path=path,
-                ) from None
+                raise OversizedBody(response.status_code) from None
             finally:
                 await response.aclose()
     except TimeoutError as exc:

@@ -1,44 +1,42 @@
 """Read a streamed response body with a cap on its decoded size.
 
-A hostile or broken server can send a small gzip body that inflates to gigabytes.
+A hostile or broken server can send a small gzip body that inflates to gigabytes, or
+stack codings (``gzip, gzip``) so that one kilobyte becomes a gzip bomb of its own.
 httpx inflates each network chunk in one go, so checking sizes after its decoder still
-lets one 64 KiB chunk become ~64 MiB; here gzip and deflate are inflated with
-``max_length``, so memory never exceeds the cap by more than one small step. The SDK
-only advertises ``gzip, deflate`` (``ACCEPT_ENCODING``); any other coding is decoded
-by httpx and checked chunk by chunk.
+lets one chunk become gigabytes; here every gzip or deflate layer is inflated with
+``max_length`` and counted, so memory never exceeds the cap by more than a small step
+per layer. The SDK advertises only ``gzip, deflate`` (``ACCEPT_ENCODING``); a body in
+any other coding is refused with ``httpx.DecodingError``, never decoded.
 """
 
 from __future__ import annotations
 
 import zlib
-from collections.abc import AsyncIterator
+from collections.abc import Iterator
 
 import httpx
 
-__all__ = ["ACCEPT_ENCODING", "BodyTooLarge", "read_capped"]
+__all__ = ["ACCEPT_ENCODING", "BodyTooLarge", "read_capped", "with_body"]
 
 ACCEPT_ENCODING = "gzip, deflate"
+MAX_CODING_LAYERS = 3
 _STEP = 64 * 1024
 
 
 class BodyTooLarge(Exception):
-    """Internal: the decoded body passed the cap."""
+    """Internal: the decoded body (or one of its coding layers) passed the cap."""
 
 
 class _Inflater:
-    """Incremental gzip/deflate decoding that never produces more than asked for at once."""
+    """Incremental gzip/deflate decoding that yields at most `_STEP` bytes at a time, `limit` in all."""
 
-    def __init__(self, coding: str) -> None:
-        # 16 + MAX_WBITS: gzip header; 32 + MAX_WBITS would auto-detect. Deflate is sent
-        # zlib-wrapped by most servers and raw by some: try wrapped first, as httpx does.
-        self._coding = coding
+    def __init__(self, coding: str, limit: int) -> None:
+        # Deflate is sent zlib-wrapped by most servers and raw by some: try wrapped first, as httpx does.
         self._raw_fallback = coding == "deflate"
         self._inflater = zlib.decompressobj(16 + zlib.MAX_WBITS if coding == "gzip" else zlib.MAX_WBITS)
+        self._room = limit
 
-    def feed(self, data: bytes, room: int) -> list[bytes]:
-        """Decoded output of `data`; raises BodyTooLarge as soon as it passes `room` bytes."""
-        out: list[bytes] = []
-        produced = 0
+    def feed(self, data: bytes) -> Iterator[bytes]:
         pending = data
         while True:
             try:
@@ -50,53 +48,56 @@ class _Inflater:
                 self._inflater = zlib.decompressobj(-zlib.MAX_WBITS)
                 chunk = self._inflater.decompress(pending, _STEP)
             self._raw_fallback = False
-            produced += len(chunk)
-            if produced > room:
+            self._room -= len(chunk)
+            if self._room < 0:
                 raise BodyTooLarge
             if chunk:
-                out.append(chunk)
+                yield chunk
             pending = self._inflater.unconsumed_tail
             # Stop when the input is used up and zlib has no output left over for it.
             if self._inflater.eof or (not pending and len(chunk) < _STEP):
-                break
-        return out
+                return
 
 
-async def _decoded_chunks(response: httpx.Response, limit: int) -> AsyncIterator[bytes]:
-    codings = [c.strip().lower() for c in response.headers.get("Content-Encoding", "").split(",") if c.strip()]
-    codings = [c for c in codings if c != "identity"]
-    if not codings:
-        async for chunk in response.aiter_raw():
-            yield chunk
+def _codings(response: httpx.Response) -> list[str]:
+    """The body's codings in the order they must be undone (the header lists them as applied)."""
+    listed = ",".join(response.headers.get_list("Content-Encoding"))
+    codings = [c.strip().lower() for c in listed.split(",") if c.strip() and c.strip().lower() != "identity"]
+    unsupported = sorted({c for c in codings if c not in {"gzip", "deflate"}})
+    if unsupported or len(codings) > MAX_CODING_LAYERS:
+        raise httpx.DecodingError(
+            f"the response uses Content-Encoding {listed!r}; only up to {MAX_CODING_LAYERS} layers of "
+            f"{ACCEPT_ENCODING} (what the SDK asks for) are decoded"
+        )
+    return list(reversed(codings))
+
+
+def _decode(chunks: Iterator[bytes], layers: list[_Inflater]) -> Iterator[bytes]:
+    if not layers:
+        yield from chunks
         return
-    if len(codings) == 1 and codings[0] in {"gzip", "deflate"}:
-        inflater = _Inflater(codings[0])
-        total = 0
-        async for raw in response.aiter_raw():
-            for chunk in inflater.feed(raw, limit - total):
-                total += len(chunk)
-                yield chunk
-        return
-    async for chunk in response.aiter_bytes():  # an unusual coding: httpx decodes, we count
-        yield chunk
+    first, rest = layers[0], layers[1:]
+    yield from _decode((out for chunk in chunks for out in first.feed(chunk)), rest)
 
 
 async def read_capped(response: httpx.Response, limit: int) -> bytes:
     """The whole decoded body of a streamed `response`, or BodyTooLarge past `limit` bytes.
 
-    Decoding errors surface as ``httpx.DecodingError`` like httpx's own reading.
+    Decoding problems (a corrupt or unsupported coding) surface as ``httpx.DecodingError``.
     """
+    layers = [_Inflater(coding, limit) for coding in _codings(response)]
     declared = response.headers.get("Content-Length", "")
-    if declared.isdigit() and "Content-Encoding" not in response.headers and int(declared) > limit:
+    if declared.isdigit() and int(declared) > limit and not layers:
         raise BodyTooLarge
     parts: list[bytes] = []
     total = 0
     try:
-        async for chunk in _decoded_chunks(response, limit):
-            total += len(chunk)
-            if total > limit:
-                raise BodyTooLarge
-            parts.append(chunk)
+        async for raw in response.aiter_raw():
+            for chunk in _decode(iter((raw,)), layers):
+                total += len(chunk)
+                if total > limit:
+                    raise BodyTooLarge
+                parts.append(chunk)
     except zlib.error as exc:
         raise httpx.DecodingError(
             f"could not decode the {response.headers.get('Content-Encoding')} body: {exc}"

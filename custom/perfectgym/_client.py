@@ -211,6 +211,10 @@ class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
         settings = self._pipeline.settings
         changes: dict[str, Any] = {}
         if retry_policy is not _UNSET:
+            if not isinstance(retry_policy, RetryPolicy):
+                raise ConfigurationError(
+                    f"retry_policy must be a perfectgym.RetryPolicy (got {type(retry_policy).__name__})"
+                )
             changes["retry"] = retry_policy
         if max_retries is not _UNSET:
             changes["retry"] = attrs.evolve(changes.get("retry", settings.retry), max_retries=max_retries)

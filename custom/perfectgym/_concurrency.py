@@ -41,7 +41,16 @@ async def gather_bounded(
     """
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
         raise InvalidRequestError(f"concurrency must be an int >= 1 (got {concurrency!r})")
-    items = list(awaitables)
+    try:
+        items = list(awaitables)
+    except TypeError as exc:
+        raise InvalidRequestError(f"gather takes an iterable of awaitables (got {type(awaitables).__name__})") from exc
+    strays = [type(item).__name__ for item in items if not inspect.isawaitable(item)]
+    if strays:
+        for item in items:  # nothing runs: close the coroutines we were given
+            if inspect.iscoroutine(item):
+                item.close()
+        raise InvalidRequestError(f"gather takes awaitables, e.g. client calls (got {', '.join(sorted(set(strays)))})")
     results: list[Any] = [None] * len(items)
     pending = iter(enumerate(items))
 

@@ -100,27 +100,53 @@ class DeadlineExceededError(APITimeoutError):
 
 
 class RedirectNotFollowedError(PerfectGymError):
-    """The server answered 3xx: the SDK never follows a redirect, so the API key cannot leave the origin."""
+    """The server answered 3xx: the SDK never follows a redirect, so the API key cannot leave the origin.
 
-    def __init__(self, message: str, *, status_code: int, location: str | None, method: str, path: str) -> None:
-        super().__init__(message)
+    ``may_have_executed`` is True for 303 See Other (the usual "done, look there" answer to
+    a write) and when an earlier attempt's response was lost.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        location: str | None,
+        method: str,
+        path: str,
+        attempts: int = 1,
+        may_have_executed: bool = False,
+    ) -> None:
+        super().__init__(message + _executed_note(method, may_have_executed))
         self.status_code = status_code
         self.location = location
         self.method = method
         self.path = path
-        self.may_have_executed = False
+        self.attempts = attempts
+        self.may_have_executed = may_have_executed
 
 
 class ResponseTooLargeError(PerfectGymError):
     """The decoded response body grew past ``max_response_bytes``; reading stopped there."""
 
-    def __init__(self, message: str, *, status_code: int, limit: int, method: str, path: str) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        limit: int,
+        method: str,
+        path: str,
+        attempts: int = 1,
+        may_have_executed: bool = False,
+    ) -> None:
+        super().__init__(message + _executed_note(method, may_have_executed))
         self.status_code = status_code
         self.limit = limit
         self.method = method
         self.path = path
-        self.may_have_executed = status_code < 300 or status_code >= 500
+        self.attempts = attempts
+        self.may_have_executed = may_have_executed
 
 
 # Responses that are not what the operation documents
@@ -278,8 +304,17 @@ def _decode_body(response: httpx.Response) -> Any:
 
 
 def status_may_have_executed(status_code: int) -> bool:
-    """Whether an error status leaves open that the API executed the request."""
+    """Whether a status leaves open that the API executed the request (2xx: it did; 303: "done, see there")."""
+    if 200 <= status_code < 300 or status_code == 303:
+        return True
     return status_code >= 500 and status_code not in _NOT_EXECUTED_STATUSES
+
+
+def earlier_attempt_note(lost: str | None) -> str:
+    """The sentence an error carries when an earlier attempt of the call lost its response."""
+    if lost is None:
+        return ""
+    return f"; an earlier attempt may have succeeded (its response was lost: {lost})"
 
 
 def status_error_from_response(
@@ -311,10 +346,8 @@ def status_error_from_response(
     may_have_executed = status_may_have_executed(response.status_code)
     if earlier_attempt_lost is not None:
         may_have_executed = True
-        parts.append(
-            f"; an earlier attempt may have succeeded (its response was lost: {earlier_attempt_lost}), "
-            f"so this {response.status_code} may be the result of that attempt"
-        )
+        parts.append(earlier_attempt_note(earlier_attempt_lost))
+        parts.append(f", so this {response.status_code} may be the result of that attempt")
     return error_class(
         "".join(parts),
         response=response,

@@ -65,12 +65,23 @@ def _shown(value: object) -> str:
 
 
 def _as_int(offset: str | None) -> int | None:
-    if offset is None or not offset.isascii() or not offset.lstrip("-").isdigit():
+    """The offset as an integer if it is one, however written (" 100", "+100", "0100")."""
+    if offset is None:
+        return None
+    text = offset.strip()
+    digits = text[1:] if text[:1] in {"+", "-"} else text
+    if not digits.isascii() or not digits.isdigit():
         return None
     try:
-        return int(offset)
+        return int(text)
     except ValueError:  # longer than int() accepts
         return None
+
+
+def _identity(offset: str) -> str:
+    """What makes two offsets the same one: integer offsets compare by value."""
+    number = _as_int(offset)
+    return offset if number is None else str(number)
 
 
 class AsyncPaginator(Generic[ItemT, PageT]):
@@ -137,8 +148,8 @@ class AsyncPaginator(Generic[ItemT, PageT]):
         order: deque[str] = deque()
         while True:
             if offset is not None:
-                sent.add(offset)
-                order.append(offset)
+                sent.add(_identity(offset))
+                order.append(_identity(offset))
                 if len(order) > MAX_REMEMBERED_OFFSETS:
                     sent.discard(order.popleft())
             page = await self._fetch_page(offset)
@@ -181,7 +192,7 @@ class AsyncPaginator(Generic[ItemT, PageT]):
             raise self._error(f"{where} returned no offset")
         if next_offset == sent_offset:
             raise self._error(f"{where} returned the same offset {next_offset!r} again")
-        if next_offset in sent:
+        if _identity(next_offset) in sent:
             raise self._error(f"{where} returned offset {next_offset!r}, already sent in this iteration (a cycle)")
         previous, following = _as_int(sent_offset), _as_int(next_offset)
         if previous is not None and following is not None and following <= previous:

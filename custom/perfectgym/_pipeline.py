@@ -14,7 +14,7 @@ from typing import Any
 import attrs
 import httpx
 
-from perfectgym._attempt import AttemptTimedOut, closed_client_error, send_once
+from perfectgym._attempt import AttemptTimedOut, OversizedBody, closed_client_error, send_once
 from perfectgym._body_reader import ACCEPT_ENCODING
 from perfectgym._clock import Clock
 from perfectgym._errors import (
@@ -24,6 +24,8 @@ from perfectgym._errors import (
     DeadlineExceededError,
     InvalidRequestError,
     RedirectNotFollowedError,
+    ResponseTooLargeError,
+    earlier_attempt_note,
     status_error_from_response,
     status_may_have_executed,
 )
@@ -111,14 +113,17 @@ class _Deadline:
         remaining = self.remaining()
         return remaining is not None and remaining <= 1e-3
 
-    def exceeded(self, why: str, method: str, path: str, attempts: int, lost: str | None) -> DeadlineExceededError:
+    def exceeded(
+        self, why: str, method: str, path: str, attempts: int, lost: str | None, *, in_flight: bool = False
+    ) -> DeadlineExceededError:
+        """The error for a passed deadline; `in_flight`: it passed during an attempt that may have reached the API."""
         tried = f" after {attempts} attempt{'s' if attempts != 1 else ''}" if attempts else " before any attempt"
         return DeadlineExceededError(
             f"{method} {path}: the call's deadline of {self.seconds}s cannot be met ({why}){tried}",
             method=method,
             path=path,
             attempts=attempts,
-            may_have_executed=bool(lost) or attempts > 0,
+            may_have_executed=in_flight or lost is not None,
         )
 
 
@@ -204,9 +209,22 @@ class RequestPipeline:
                 response = await send_once(
                     self._http, request, bound=bound, max_bytes=settings.max_response_bytes, method=method, path=path
                 )
+            except OversizedBody as exc:
+                raise ResponseTooLargeError(
+                    f"{method} {path}: the response body ({exc.status_code}) is larger than "
+                    f"max_response_bytes={settings.max_response_bytes}; stopped reading it{earlier_attempt_note(lost)}",
+                    status_code=exc.status_code,
+                    limit=settings.max_response_bytes,
+                    method=method,
+                    path=path,
+                    attempts=attempt,
+                    may_have_executed=lost is not None or status_may_have_executed(exc.status_code),
+                ) from None
             except (httpx.RequestError, AttemptTimedOut) as exc:
                 if isinstance(exc, AttemptTimedOut) and deadline.expired():
-                    raise deadline.exceeded("it passed during an attempt", method, path, attempt, lost) from exc
+                    raise deadline.exceeded(
+                        "it passed during an attempt", method, path, attempt, lost, in_flight=True
+                    ) from exc
                 reason, may_have_executed = _describe_failure(exc)
                 retryable = (
                     policy.may_retry_error(method, exc)
@@ -228,11 +246,13 @@ class RequestPipeline:
                 raise RedirectNotFollowedError(
                     f"{status} {response.reason_phrase or 'redirect'} on {method} {path} to {location!r}: "
                     "the SDK never follows redirects, so the API key cannot reach another origin; "
-                    "check base_url",
+                    f"check base_url{earlier_attempt_note(lost)}",
                     status_code=status,
                     location=location,
                     method=method,
                     path=path,
+                    attempts=attempt,
+                    may_have_executed=lost is not None or status_may_have_executed(status),
                 )
             if status >= 400 and policy.may_retry_status(method, status):
                 retry_after = parse_retry_after(response.headers.get("Retry-After"), clock.now())

@@ -108,11 +108,11 @@ def parse_retry_after(value: str | None, now: dt.datetime) -> float | None:
     except ValueError:
         try:
             when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
+            if when.tzinfo is None:
+                when = when.replace(tzinfo=dt.UTC)
+            return max(0.0, (when - now).total_seconds())
+        except (TypeError, ValueError, IndexError, OverflowError):  # a date no calendar has: ignore it
             return None
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=dt.UTC)
-        return max(0.0, (when - now).total_seconds())
     if seconds != seconds or seconds < 0:  # NaN or negative: ignore the header
         return None
     return seconds  # may be inf: the policy caps it

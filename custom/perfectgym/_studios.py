@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import hmac
+import inspect
 import json
 import os
 import re
@@ -24,6 +25,7 @@ import httpx
 
 from perfectgym._client import AsyncPerfectGym, checked_base_url
 from perfectgym._errors import ConfigurationError, PerfectGymError
+from perfectgym._header_values import check_header_value
 from perfectgym._pool import PoolOwner
 
 __all__ = ["StudioConfig", "StudioRegistry", "UnknownStudioError"]
@@ -91,6 +93,23 @@ class StudioConfig:
             raise ConfigurationError(f"studio {self.studio_id!r}: api_key must not be empty")
         if self.webhook_key is not None and not self.webhook_key:
             raise ConfigurationError(f"studio {self.studio_id!r}: webhook_key must not be empty when given")
+        # Both keys travel as headers: refuse what no header can carry now, without showing them.
+        check_header_value(f"studio {self.studio_id!r}: api_key", self.api_key.strip(), secret=True)
+        if self.webhook_key is not None:
+            check_header_value(f"studio {self.studio_id!r}: webhook_key", self.webhook_key, secret=True)
+
+
+def _checked_client_options(options: dict[str, Any], http: httpx.AsyncClient) -> dict[str, Any]:
+    """Refuse misspelt or invalid per-client options when the registry is built, not at first use."""
+    accepted = [name for name in inspect.signature(AsyncPerfectGym).parameters if name not in _PER_STUDIO]
+    for name in options:
+        if name not in accepted:
+            raise ConfigurationError(f"unknown client option {_with_hint(name, accepted)}")
+    AsyncPerfectGym("https://options-check.invalid", "options-check", http_client=http, **options)  # validates
+    return options
+
+
+_PER_STUDIO = frozenset({"base_url", "api_key", "http_client"})
 
 
 class StudioRegistry(PoolOwner):
@@ -110,7 +129,7 @@ class StudioRegistry(PoolOwner):
         self._studios: dict[str, StudioConfig] = {}
         self._clients: dict[str, AsyncPerfectGym] = {}
         self._init_pool(http_client)
-        self._client_options = client_options
+        self._client_options = _checked_client_options(client_options, self._http)
         for studio in studios:
             self.add(studio)
 
@@ -212,7 +231,10 @@ class StudioRegistry(PoolOwner):
         """The studio whose webhook key equals `key`, compared in constant time against every key."""
         if not key or not isinstance(key, str):  # e.g. raw header bytes: decode them first
             return None
-        offered = key.encode()
+        try:
+            offered = key.encode()
+        except UnicodeEncodeError:  # a lone surrogate: no webhook key of ours
+            return None
         found = None
         for studio in self._studios.values():  # no early exit: the time does not tell which key matched
             if studio.webhook_key is not None and hmac.compare_digest(offered, studio.webhook_key.encode()):

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.access_medium_dto_type import AccessMediumDtoType
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="AccessMediumDto")
 
@@ -107,6 +114,7 @@ def _parse_id(d: dict[str, Any]) -> int | Unset:
     _source = d.get("id", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, int)
     id: int | Unset = _source
     return id
 
@@ -129,6 +137,7 @@ def _parse_value(d: dict[str, Any]) -> str | Unset:
     _source = d.get("value", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     value: str | Unset = _source
     return value
 

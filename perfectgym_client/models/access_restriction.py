@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="AccessRestriction")
 
@@ -116,6 +123,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_reason(d: dict[str, Any]) -> str:
     _source = d["reason"]
+    expect_json_scalar(_source, str)
     reason: str = _source
     return reason
 

@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.additional_module_payment_frequency import AdditionalModulePaymentFrequency
@@ -164,18 +172,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_id(d: dict[str, Any]) -> int:
     _source = d["id"]
+    expect_json_scalar(_source, int)
     id: int = _source
     return id
 
 
 def _parse_name(d: dict[str, Any]) -> str:
     _source = d["name"]
+    expect_json_scalar(_source, str)
     name: str = _source
     return name
 
 
 def _parse_image_url(d: dict[str, Any]) -> str:
     _source = d["imageUrl"]
+    expect_json_scalar(_source, str)
     image_url: str = _source
     return image_url
 
@@ -208,6 +219,7 @@ def _parse_description(d: dict[str, Any]) -> str | Unset:
     _source = d.get("description", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     description: str | Unset = _source
     return description
 

@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="AdditionalModuleContractCancelation")
 
@@ -112,6 +117,7 @@ def _parse_cancelation_date(d: dict[str, Any]) -> datetime.date:
 
 def _parse_cancelation_reason_id(d: dict[str, Any]) -> int:
     _source = d["cancelationReasonId"]
+    expect_json_scalar(_source, int)
     cancelation_reason_id: int = _source
     return cancelation_reason_id
 

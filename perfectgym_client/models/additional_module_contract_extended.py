@@ -10,7 +10,15 @@ from attrs import field as _attrs_field
 from ..models.additional_module_contract_extended_contract_cancelation_status import (
     AdditionalModuleContractExtendedContractCancelationStatus,
 )
-from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.additional_module_contract_trial_period import AdditionalModuleContractTrialPeriod
@@ -208,6 +216,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_name(d: dict[str, Any]) -> str:
     _source = d["name"]
+    expect_json_scalar(_source, str)
     name: str = _source
     return name
 
@@ -230,6 +239,7 @@ def _parse_start_date(d: dict[str, Any]) -> datetime.date:
 
 def _parse_contract_cancelation_can_be_withdrawn(d: dict[str, Any]) -> bool:
     _source = d["contractCancelationCanBeWithdrawn"]
+    expect_json_scalar(_source, bool)
     contract_cancelation_can_be_withdrawn: bool = _source
     return contract_cancelation_can_be_withdrawn
 
@@ -280,6 +290,7 @@ def _parse_cancelation_reason(d: dict[str, Any]) -> str | Unset:
     _source = d.get("cancelationReason", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     cancelation_reason: str | Unset = _source
     return cancelation_reason
 

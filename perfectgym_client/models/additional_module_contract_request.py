@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="AdditionalModuleContractRequest")
 
@@ -111,18 +116,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_additional_module_id(d: dict[str, Any]) -> int:
     _source = d["additionalModuleId"]
+    expect_json_scalar(_source, int)
     additional_module_id: int = _source
     return additional_module_id
 
 
 def _parse_payment_frequency_id(d: dict[str, Any]) -> int:
     _source = d["paymentFrequencyId"]
+    expect_json_scalar(_source, int)
     payment_frequency_id: int = _source
     return payment_frequency_id
 
 
 def _parse_book_trial_period(d: dict[str, Any]) -> bool:
     _source = d["bookTrialPeriod"]
+    expect_json_scalar(_source, bool)
     book_trial_period: bool = _source
     return book_trial_period
 

@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 from ..models.additional_module_contract_validation_status_validation_status import (
     AdditionalModuleContractValidationStatusValidationStatus,
 )
-from ..types import lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="AdditionalModuleContractValidationStatus")
 

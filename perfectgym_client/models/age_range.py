@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="AgeRange")
 
@@ -105,12 +110,14 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_start_age(d: dict[str, Any]) -> int:
     _source = d["startAge"]
+    expect_json_scalar(_source, int)
     start_age: int = _source
     return start_age
 
 
 def _parse_end_age(d: dict[str, Any]) -> int:
     _source = d["endAge"]
+    expect_json_scalar(_source, int)
     end_age: int = _source
     return end_age
 

@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.closure_update import ClosureUpdate
@@ -137,6 +145,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_agency_collection_case_id(d: dict[str, Any]) -> str:
     _source = d["agencyCollectionCaseId"]
+    expect_json_scalar(_source, str)
     agency_collection_case_id: str = _source
     return agency_collection_case_id
 
@@ -168,6 +177,7 @@ def _parse_public_collection_case_id(d: dict[str, Any]) -> str | Unset:
     _source = d.get("publicCollectionCaseId", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     public_collection_case_id: str | Unset = _source
     return public_collection_case_id
 

@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="AppointmentBookingRequest")
 
@@ -129,24 +137,28 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_customer_id(d: dict[str, Any]) -> int:
     _source = d["customerId"]
+    expect_json_scalar(_source, int)
     customer_id: int = _source
     return customer_id
 
 
 def _parse_bookable_appointment_id(d: dict[str, Any]) -> int:
     _source = d["bookableAppointmentId"]
+    expect_json_scalar(_source, int)
     bookable_appointment_id: int = _source
     return bookable_appointment_id
 
 
 def _parse_start_date_time(d: dict[str, Any]) -> str:
     _source = d["startDateTime"]
+    expect_json_scalar(_source, str)
     start_date_time: str = _source
     return start_date_time
 
 
 def _parse_end_date_time(d: dict[str, Any]) -> str:
     _source = d["endDateTime"]
+    expect_json_scalar(_source, str)
     end_date_time: str = _source
     return end_date_time
 

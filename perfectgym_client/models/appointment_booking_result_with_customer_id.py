@@ -15,7 +15,15 @@ from ..models.appointment_booking_result_with_customer_id_booking_status import 
 from ..models.appointment_booking_result_with_customer_id_participant_status import (
     AppointmentBookingResultWithCustomerIdParticipantStatus,
 )
-from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.instructor import Instructor
@@ -201,6 +209,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_booking_id(d: dict[str, Any]) -> int:
     _source = d["bookingId"]
+    expect_json_scalar(_source, int)
     booking_id: int = _source
     return booking_id
 
@@ -214,12 +223,14 @@ def _parse_booking_status(d: dict[str, Any]) -> AppointmentBookingResultWithCust
 
 def _parse_start_date_time(d: dict[str, Any]) -> str:
     _source = d["startDateTime"]
+    expect_json_scalar(_source, str)
     start_date_time: str = _source
     return start_date_time
 
 
 def _parse_end_date_time(d: dict[str, Any]) -> str:
     _source = d["endDateTime"]
+    expect_json_scalar(_source, str)
     end_date_time: str = _source
     return end_date_time
 
@@ -240,6 +251,7 @@ def _parse_participant_status(d: dict[str, Any]) -> AppointmentBookingResultWith
 
 def _parse_customer_id(d: dict[str, Any]) -> int:
     _source = d["customerId"]
+    expect_json_scalar(_source, int)
     customer_id: int = _source
     return customer_id
 
@@ -248,6 +260,7 @@ def _parse_title(d: dict[str, Any]) -> str | Unset:
     _source = d.get("title", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     title: str | Unset = _source
     return title
 
@@ -256,6 +269,7 @@ def _parse_duration(d: dict[str, Any]) -> int | Unset:
     _source = d.get("duration", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, int)
     duration: int | Unset = _source
     return duration
 
@@ -264,6 +278,7 @@ def _parse_category(d: dict[str, Any]) -> str | Unset:
     _source = d.get("category", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     category: str | Unset = _source
     return category
 
@@ -272,6 +287,7 @@ def _parse_description(d: dict[str, Any]) -> str | Unset:
     _source = d.get("description", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     description: str | Unset = _source
     return description
 
@@ -280,6 +296,7 @@ def _parse_img_url(d: dict[str, Any]) -> str | Unset:
     _source = d.get("imgUrl", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     img_url: str | Unset = _source
     return img_url
 

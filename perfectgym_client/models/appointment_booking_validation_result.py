@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 from ..models.appointment_booking_validation_result_validation_status import (
     AppointmentBookingValidationResultValidationStatus,
 )
-from ..types import lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="AppointmentBookingValidationResult")
 

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.availability_day_of_week import AvailabilityDayOfWeek
-from ..types import lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="Availability")
 
@@ -119,12 +124,14 @@ def _parse_day_of_week(d: dict[str, Any]) -> AvailabilityDayOfWeek:
 
 def _parse_time_from(d: dict[str, Any]) -> str:
     _source = d["timeFrom"]
+    expect_json_scalar(_source, str)
     time_from: str = _source
     return time_from
 
 
 def _parse_time_to(d: dict[str, Any]) -> str:
     _source = d["timeTo"]
+    expect_json_scalar(_source, str)
     time_to: str = _source
     return time_to
 

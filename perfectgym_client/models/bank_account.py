@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="BankAccount")
 
@@ -112,6 +119,7 @@ def _parse_account_holder(d: dict[str, Any]) -> str | Unset:
     _source = d.get("accountHolder", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     account_holder: str | Unset = _source
     return account_holder
 
@@ -120,6 +128,7 @@ def _parse_bank_name(d: dict[str, Any]) -> str | Unset:
     _source = d.get("bankName", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     bank_name: str | Unset = _source
     return bank_name
 
@@ -128,6 +137,7 @@ def _parse_bic(d: dict[str, Any]) -> str | Unset:
     _source = d.get("bic", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     bic: str | Unset = _source
     return bic
 
@@ -136,6 +146,7 @@ def _parse_iban(d: dict[str, Any]) -> str | Unset:
     _source = d.get("iban", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     iban: str | Unset = _source
     return iban
 

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="BenefitValidationDto")
 
@@ -104,12 +109,14 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_key(d: dict[str, Any]) -> str:
     _source = d["key"]
+    expect_json_scalar(_source, str)
     key: str = _source
     return key
 
 
 def _parse_valid(d: dict[str, Any]) -> bool:
     _source = d["valid"]
+    expect_json_scalar(_source, bool)
     valid: bool = _source
     return valid
 

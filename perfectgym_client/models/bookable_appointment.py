@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="BookableAppointment")
 
@@ -133,6 +140,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_id(d: dict[str, Any]) -> int:
     _source = d["id"]
+    expect_json_scalar(_source, int)
     id: int = _source
     return id
 
@@ -141,6 +149,7 @@ def _parse_title(d: dict[str, Any]) -> str | Unset:
     _source = d.get("title", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     title: str | Unset = _source
     return title
 
@@ -149,6 +158,7 @@ def _parse_duration(d: dict[str, Any]) -> int | Unset:
     _source = d.get("duration", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, int)
     duration: int | Unset = _source
     return duration
 
@@ -157,6 +167,7 @@ def _parse_category(d: dict[str, Any]) -> str | Unset:
     _source = d.get("category", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     category: str | Unset = _source
     return category
 
@@ -165,6 +176,7 @@ def _parse_description(d: dict[str, Any]) -> str | Unset:
     _source = d.get("description", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     description: str | Unset = _source
     return description
 
@@ -173,6 +185,7 @@ def _parse_img_url(d: dict[str, Any]) -> str | Unset:
     _source = d.get("imgUrl", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     img_url: str | Unset = _source
     return img_url
 

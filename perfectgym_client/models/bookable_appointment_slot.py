@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.instructor import Instructor
@@ -115,6 +123,7 @@ def _parse_start_date_time(d: dict[str, Any]) -> str | Unset:
     _source = d.get("startDateTime", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     start_date_time: str | Unset = _source
     return start_date_time
 
@@ -123,6 +132,7 @@ def _parse_end_date_time(d: dict[str, Any]) -> str | Unset:
     _source = d.get("endDateTime", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     end_date_time: str | Unset = _source
     return end_date_time
 

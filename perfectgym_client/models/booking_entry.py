@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -141,6 +148,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_id(d: dict[str, Any]) -> int:
     _source = d["id"]
+    expect_json_scalar(_source, int)
     id: int = _source
     return id
 
@@ -154,6 +162,7 @@ def _parse_due_date(d: dict[str, Any]) -> datetime.date:
 
 def _parse_installment_plan(d: dict[str, Any]) -> bool:
     _source = d["installmentPlan"]
+    expect_json_scalar(_source, bool)
     installment_plan: bool = _source
     return installment_plan
 
@@ -162,6 +171,7 @@ def _parse_description(d: dict[str, Any]) -> str | Unset:
     _source = d.get("description", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     description: str | Unset = _source
     return description
 

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="CalculatedTax")
 
@@ -111,6 +118,7 @@ def _parse_net_amount(d: dict[str, Any]) -> float | Unset:
     _source = d.get("netAmount", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     net_amount: float | Unset = _source
     return net_amount
 
@@ -119,6 +127,7 @@ def _parse_gross_amount(d: dict[str, Any]) -> float | Unset:
     _source = d.get("grossAmount", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     gross_amount: float | Unset = _source
     return gross_amount
 
@@ -127,6 +136,7 @@ def _parse_tax_amount(d: dict[str, Any]) -> float | Unset:
     _source = d.get("taxAmount", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     tax_amount: float | Unset = _source
     return tax_amount
 
@@ -135,6 +145,7 @@ def _parse_tax_rate(d: dict[str, Any]) -> float | Unset:
     _source = d.get("taxRate", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     tax_rate: float | Unset = _source
     return tax_rate
 

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="CheckinVoucherRedeem")
 
@@ -125,30 +130,35 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_voucher_code(d: dict[str, Any]) -> str:
     _source = d["voucherCode"]
+    expect_json_scalar(_source, str)
     voucher_code: str = _source
     return voucher_code
 
 
 def _parse_firstname(d: dict[str, Any]) -> str:
     _source = d["firstname"]
+    expect_json_scalar(_source, str)
     firstname: str = _source
     return firstname
 
 
 def _parse_lastname(d: dict[str, Any]) -> str:
     _source = d["lastname"]
+    expect_json_scalar(_source, str)
     lastname: str = _source
     return lastname
 
 
 def _parse_email(d: dict[str, Any]) -> str:
     _source = d["email"]
+    expect_json_scalar(_source, str)
     email: str = _source
     return email
 
 
 def _parse_online_offer_id(d: dict[str, Any]) -> int:
     _source = d["onlineOfferId"]
+    expect_json_scalar(_source, int)
     online_offer_id: int = _source
     return online_offer_id
 

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.class_type import ClassType
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.class_cancelation_condition import ClassCancelationCondition
@@ -163,12 +170,14 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_id(d: dict[str, Any]) -> int:
     _source = d["id"]
+    expect_json_scalar(_source, int)
     id: int = _source
     return id
 
 
 def _parse_bookable(d: dict[str, Any]) -> bool:
     _source = d["bookable"]
+    expect_json_scalar(_source, bool)
     bookable: bool = _source
     return bookable
 
@@ -177,6 +186,7 @@ def _parse_title(d: dict[str, Any]) -> str | Unset:
     _source = d.get("title", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     title: str | Unset = _source
     return title
 
@@ -199,6 +209,7 @@ def _parse_duration(d: dict[str, Any]) -> int | Unset:
     _source = d.get("duration", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, int)
     duration: int | Unset = _source
     return duration
 
@@ -207,6 +218,7 @@ def _parse_category(d: dict[str, Any]) -> str | Unset:
     _source = d.get("category", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     category: str | Unset = _source
     return category
 
@@ -215,6 +227,7 @@ def _parse_description(d: dict[str, Any]) -> str | Unset:
     _source = d.get("description", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     description: str | Unset = _source
     return description
 
@@ -223,6 +236,7 @@ def _parse_img_url(d: dict[str, Any]) -> str | Unset:
     _source = d.get("imgUrl", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     img_url: str | Unset = _source
     return img_url
 

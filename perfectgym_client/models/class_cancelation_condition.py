@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.term_with_minutes import TermWithMinutes
@@ -105,6 +112,7 @@ def _parse_cancelation_after_latest_possible(d: dict[str, Any]) -> bool | Unset:
     _source = d.get("cancelationAfterLatestPossible", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, bool)
     cancelation_after_latest_possible: bool | Unset = _source
     return cancelation_after_latest_possible
 

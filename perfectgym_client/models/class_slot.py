@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.basic_class import BasicClass
@@ -201,12 +209,14 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_id(d: dict[str, Any]) -> int:
     _source = d["id"]
+    expect_json_scalar(_source, int)
     id: int = _source
     return id
 
 
 def _parse_additional_participants(d: dict[str, Any]) -> int:
     _source = d["additionalParticipants"]
+    expect_json_scalar(_source, int)
     additional_participants: int = _source
     return additional_participants
 
@@ -215,6 +225,7 @@ def _parse_start_date_time(d: dict[str, Any]) -> str | Unset:
     _source = d.get("startDateTime", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     start_date_time: str | Unset = _source
     return start_date_time
 
@@ -223,6 +234,7 @@ def _parse_end_date_time(d: dict[str, Any]) -> str | Unset:
     _source = d.get("endDateTime", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     end_date_time: str | Unset = _source
     return end_date_time
 
@@ -282,6 +294,7 @@ def _parse_earliest_booking_date_time(d: dict[str, Any]) -> str | Unset:
     _source = d.get("earliestBookingDateTime", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     earliest_booking_date_time: str | Unset = _source
     return earliest_booking_date_time
 
@@ -290,6 +303,7 @@ def _parse_latest_booking_date_time(d: dict[str, Any]) -> str | Unset:
     _source = d.get("latestBookingDateTime", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     latest_booking_date_time: str | Unset = _source
     return latest_booking_date_time
 
@@ -298,6 +312,7 @@ def _parse_max_participants(d: dict[str, Any]) -> int | Unset:
     _source = d.get("maxParticipants", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, int)
     max_participants: int | Unset = _source
     return max_participants
 
@@ -306,6 +321,7 @@ def _parse_max_waiting_list_participants(d: dict[str, Any]) -> int | Unset:
     _source = d.get("maxWaitingListParticipants", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, int)
     max_waiting_list_participants: int | Unset = _source
     return max_waiting_list_participants
 
@@ -314,6 +330,7 @@ def _parse_booked_participants(d: dict[str, Any]) -> int | Unset:
     _source = d.get("bookedParticipants", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, int)
     booked_participants: int | Unset = _source
     return booked_participants
 
@@ -322,6 +339,7 @@ def _parse_waiting_list_participants(d: dict[str, Any]) -> int | Unset:
     _source = d.get("waitingListParticipants", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, int)
     waiting_list_participants: int | Unset = _source
     return waiting_list_participants
 

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="ClassSlotBookingRequest")
 
@@ -104,12 +109,14 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_customer_id(d: dict[str, Any]) -> int:
     _source = d["customerId"]
+    expect_json_scalar(_source, int)
     customer_id: int = _source
     return customer_id
 
 
 def _parse_class_slot_id(d: dict[str, Any]) -> int:
     _source = d["classSlotId"]
+    expect_json_scalar(_source, int)
     class_slot_id: int = _source
     return class_slot_id
 

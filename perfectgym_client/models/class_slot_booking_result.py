@@ -9,7 +9,12 @@ from attrs import field as _attrs_field
 from ..models.class_slot_booking_result_booking_status import ClassSlotBookingResultBookingStatus
 from ..models.class_slot_booking_result_class_slot_status import ClassSlotBookingResultClassSlotStatus
 from ..models.class_slot_booking_result_participant_status import ClassSlotBookingResultParticipantStatus
-from ..types import lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="ClassSlotBookingResult")
 
@@ -142,6 +147,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_booking_id(d: dict[str, Any]) -> int:
     _source = d["bookingId"]
+    expect_json_scalar(_source, int)
     booking_id: int = _source
     return booking_id
 
@@ -155,18 +161,21 @@ def _parse_booking_status(d: dict[str, Any]) -> ClassSlotBookingResultBookingSta
 
 def _parse_class_slot_id(d: dict[str, Any]) -> int:
     _source = d["classSlotId"]
+    expect_json_scalar(_source, int)
     class_slot_id: int = _source
     return class_slot_id
 
 
 def _parse_class_id(d: dict[str, Any]) -> int:
     _source = d["classId"]
+    expect_json_scalar(_source, int)
     class_id: int = _source
     return class_id
 
 
 def _parse_customer_id(d: dict[str, Any]) -> int:
     _source = d["customerId"]
+    expect_json_scalar(_source, int)
     customer_id: int = _source
     return customer_id
 

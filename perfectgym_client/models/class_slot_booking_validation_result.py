@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 from ..models.class_slot_booking_validation_result_validation_status import (
     ClassSlotBookingValidationResultValidationStatus,
 )
-from ..types import lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="ClassSlotBookingValidationResult")
 

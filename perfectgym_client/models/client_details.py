@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.address_details import AddressDetails
@@ -219,24 +227,28 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_name1(d: dict[str, Any]) -> str:
     _source = d["name1"]
+    expect_json_scalar(_source, str)
     name1: str = _source
     return name1
 
 
 def _parse_pre_tax_attribute(d: dict[str, Any]) -> bool:
     _source = d["preTaxAttribute"]
+    expect_json_scalar(_source, bool)
     pre_tax_attribute: bool = _source
     return pre_tax_attribute
 
 
 def _parse_postal_code(d: dict[str, Any]) -> str:
     _source = d["postalCode"]
+    expect_json_scalar(_source, str)
     postal_code: str = _source
     return postal_code
 
 
 def _parse_city(d: dict[str, Any]) -> str:
     _source = d["city"]
+    expect_json_scalar(_source, str)
     city: str = _source
     return city
 
@@ -245,6 +257,7 @@ def _parse_name2(d: dict[str, Any]) -> str | Unset:
     _source = d.get("name2", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     name2: str | Unset = _source
     return name2
 
@@ -253,6 +266,7 @@ def _parse_legal_form(d: dict[str, Any]) -> str | Unset:
     _source = d.get("legalForm", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     legal_form: str | Unset = _source
     return legal_form
 
@@ -261,6 +275,7 @@ def _parse_vat_serial_no(d: dict[str, Any]) -> str | Unset:
     _source = d.get("vatSerialNo", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     vat_serial_no: str | Unset = _source
     return vat_serial_no
 
@@ -269,6 +284,7 @@ def _parse_country_code(d: dict[str, Any]) -> str | Unset:
     _source = d.get("countryCode", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     country_code: str | Unset = _source
     return country_code
 
@@ -277,6 +293,7 @@ def _parse_country(d: dict[str, Any]) -> str | Unset:
     _source = d.get("country", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     country: str | Unset = _source
     return country
 
@@ -320,6 +337,7 @@ def _parse_address_line_1(d: dict[str, Any]) -> str | Unset:
     _source = d.get("addressLine1", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     address_line_1: str | Unset = _source
     return address_line_1
 
@@ -328,6 +346,7 @@ def _parse_address_line_2(d: dict[str, Any]) -> str | Unset:
     _source = d.get("addressLine2", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     address_line_2: str | Unset = _source
     return address_line_2
 
@@ -336,6 +355,7 @@ def _parse_address_line_3(d: dict[str, Any]) -> str | Unset:
     _source = d.get("addressLine3", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     address_line_3: str | Unset = _source
     return address_line_3
 
@@ -344,6 +364,7 @@ def _parse_region(d: dict[str, Any]) -> str | Unset:
     _source = d.get("region", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     region: str | Unset = _source
     return region
 

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.closure_option_key import ClosureOptionKey
-from ..types import lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="ClosureOption")
 
@@ -112,6 +117,7 @@ def _parse_key(d: dict[str, Any]) -> ClosureOptionKey:
 
 def _parse_value(d: dict[str, Any]) -> str:
     _source = d["value"]
+    expect_json_scalar(_source, str)
     value: str = _source
     return value
 

@@ -9,7 +9,15 @@ from attrs import field as _attrs_field
 
 from ..models.closure_update_rejection_reason import ClosureUpdateRejectionReason
 from ..models.closure_update_type import ClosureUpdateType
-from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.closure_option import ClosureOption
@@ -191,6 +199,7 @@ def _parse_closure_reason(d: dict[str, Any]) -> str | Unset:
     _source = d.get("closureReason", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     closure_reason: str | Unset = _source
     return closure_reason
 

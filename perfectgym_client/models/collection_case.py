@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.debt import Debt
@@ -133,12 +141,14 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_collection_case_id(d: dict[str, Any]) -> str:
     _source = d["collectionCaseId"]
+    expect_json_scalar(_source, str)
     collection_case_id: str = _source
     return collection_case_id
 
 
 def _parse_open_amount(d: dict[str, Any]) -> float:
     _source = d["openAmount"]
+    expect_json_scalar(_source, float)
     open_amount: float = _source
     return open_amount
 
@@ -162,6 +172,7 @@ def _parse_ext_human_id(d: dict[str, Any]) -> str | Unset:
     _source = d.get("extHumanId", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     ext_human_id: str | Unset = _source
     return ext_human_id
 
@@ -170,6 +181,7 @@ def _parse_ext_reference_id(d: dict[str, Any]) -> str | Unset:
     _source = d.get("extReferenceId", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     ext_reference_id: str | Unset = _source
     return ext_reference_id
 

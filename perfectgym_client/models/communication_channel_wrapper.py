@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.communication_channel_wrapper_communication_channel import CommunicationChannelWrapperCommunicationChannel
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="CommunicationChannelWrapper")
 
@@ -122,6 +129,7 @@ def _parse_customer_overridable(d: dict[str, Any]) -> bool | Unset:
     _source = d.get("customerOverridable", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, bool)
     customer_overridable: bool | Unset = _source
     return customer_overridable
 
@@ -130,6 +138,7 @@ def _parse_active(d: dict[str, Any]) -> bool | Unset:
     _source = d.get("active", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, bool)
     active: bool | Unset = _source
     return active
 

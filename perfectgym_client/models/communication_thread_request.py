@@ -13,7 +13,14 @@ from ..models.communication_thread_request_communication_direction import (
 from ..models.communication_thread_request_communication_thread_status import (
     CommunicationThreadRequestCommunicationThreadStatus,
 )
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="CommunicationThreadRequest")
 
@@ -171,12 +178,14 @@ def _parse_communication_thread_status(d: dict[str, Any]) -> CommunicationThread
 
 def _parse_subject(d: dict[str, Any]) -> str:
     _source = d["subject"]
+    expect_json_scalar(_source, str)
     subject: str = _source
     return subject
 
 
 def _parse_content(d: dict[str, Any]) -> str:
     _source = d["content"]
+    expect_json_scalar(_source, str)
     content: str = _source
     return content
 
@@ -199,6 +208,7 @@ def _parse_ticket_number(d: dict[str, Any]) -> str | Unset:
     _source = d.get("ticketNumber", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     ticket_number: str | Unset = _source
     return ticket_number
 
@@ -207,6 +217,7 @@ def _parse_ticket_link(d: dict[str, Any]) -> str | Unset:
     _source = d.get("ticketLink", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     ticket_link: str | Unset = _source
     return ticket_link
 
@@ -215,6 +226,7 @@ def _parse_agent(d: dict[str, Any]) -> str | Unset:
     _source = d.get("agent", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     agent: str | Unset = _source
     return agent
 
@@ -223,6 +235,7 @@ def _parse_communication_date_time(d: dict[str, Any]) -> str | Unset:
     _source = d.get("communicationDateTime", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     communication_date_time: str | Unset = _source
     return communication_date_time
 

@@ -13,7 +13,14 @@ from ..models.communication_thread_response_communication_direction import (
 from ..models.communication_thread_response_communication_thread_status import (
     CommunicationThreadResponseCommunicationThreadStatus,
 )
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="CommunicationThreadResponse")
 
@@ -177,18 +184,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_customer_id(d: dict[str, Any]) -> int:
     _source = d["customerId"]
+    expect_json_scalar(_source, int)
     customer_id: int = _source
     return customer_id
 
 
 def _parse_communication_id(d: dict[str, Any]) -> int:
     _source = d["communicationId"]
+    expect_json_scalar(_source, int)
     communication_id: int = _source
     return communication_id
 
 
 def _parse_thread_id(d: dict[str, Any]) -> int:
     _source = d["threadId"]
+    expect_json_scalar(_source, int)
     thread_id: int = _source
     return thread_id
 
@@ -202,12 +212,14 @@ def _parse_communication_thread_status(d: dict[str, Any]) -> CommunicationThread
 
 def _parse_subject(d: dict[str, Any]) -> str:
     _source = d["subject"]
+    expect_json_scalar(_source, str)
     subject: str = _source
     return subject
 
 
 def _parse_content(d: dict[str, Any]) -> str:
     _source = d["content"]
+    expect_json_scalar(_source, str)
     content: str = _source
     return content
 
@@ -230,6 +242,7 @@ def _parse_ticket_number(d: dict[str, Any]) -> str | Unset:
     _source = d.get("ticketNumber", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     ticket_number: str | Unset = _source
     return ticket_number
 
@@ -238,6 +251,7 @@ def _parse_ticket_link(d: dict[str, Any]) -> str | Unset:
     _source = d.get("ticketLink", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     ticket_link: str | Unset = _source
     return ticket_link
 
@@ -246,6 +260,7 @@ def _parse_agent(d: dict[str, Any]) -> str | Unset:
     _source = d.get("agent", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     agent: str | Unset = _source
     return agent
 

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_details_type import ContactDetailsType
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.contact_status import ContactStatus
@@ -125,6 +132,7 @@ def _parse_type_(d: dict[str, Any]) -> ContactDetailsType:
 
 def _parse_value(d: dict[str, Any]) -> str:
     _source = d["value"]
+    expect_json_scalar(_source, str)
     value: str = _source
     return value
 

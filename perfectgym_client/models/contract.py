@@ -8,7 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contract_status import ContractStatus
-from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.price_details import PriceDetails
@@ -269,6 +277,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_id(d: dict[str, Any]) -> int:
     _source = d["id"]
+    expect_json_scalar(_source, int)
     id: int = _source
     return id
 
@@ -296,6 +305,7 @@ def _parse_end_date(d: dict[str, Any]) -> datetime.date:
 
 def _parse_rate_name(d: dict[str, Any]) -> str:
     _source = d["rateName"]
+    expect_json_scalar(_source, str)
     rate_name: str = _source
     return rate_name
 
@@ -309,6 +319,7 @@ def _parse_contract_status(d: dict[str, Any]) -> ContractStatus:
 
 def _parse_cancelled(d: dict[str, Any]) -> bool:
     _source = d["cancelled"]
+    expect_json_scalar(_source, bool)
     cancelled: bool = _source
     return cancelled
 
@@ -414,6 +425,7 @@ def _parse_cancellation_reason(d: dict[str, Any]) -> str | Unset:
     _source = d.get("cancellationReason", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     cancellation_reason: str | Unset = _source
     return cancellation_reason
 
@@ -460,6 +472,7 @@ def _parse_signed_document_url(d: dict[str, Any]) -> str | Unset:
     _source = d.get("signedDocumentUrl", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     signed_document_url: str | Unset = _source
     return signed_document_url
 
@@ -468,6 +481,7 @@ def _parse_third_party_id(d: dict[str, Any]) -> str | Unset:
     _source = d.get("thirdPartyId", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     third_party_id: str | Unset = _source
     return third_party_id
 
@@ -476,6 +490,7 @@ def _parse_price(d: dict[str, Any]) -> float | Unset:
     _source = d.get("price", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     price: float | Unset = _source
     return price
 

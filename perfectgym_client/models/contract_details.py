@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.recurrence import Recurrence
@@ -164,6 +171,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_id(d: dict[str, Any]) -> int:
     _source = d["id"]
+    expect_json_scalar(_source, int)
     id: int = _source
     return id
 
@@ -191,6 +199,7 @@ def _parse_created_date(d: dict[str, Any]) -> datetime.date:
 
 def _parse_cancelled(d: dict[str, Any]) -> bool:
     _source = d["cancelled"]
+    expect_json_scalar(_source, bool)
     cancelled: bool = _source
     return cancelled
 
@@ -199,6 +208,7 @@ def _parse_rate_name(d: dict[str, Any]) -> str | Unset:
     _source = d.get("rateName", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     rate_name: str | Unset = _source
     return rate_name
 

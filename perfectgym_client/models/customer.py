@@ -9,7 +9,15 @@ from attrs import field as _attrs_field
 
 from ..models.customer_gender import CustomerGender
 from ..models.customer_status import CustomerStatus
-from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.access_medium_dto import AccessMediumDto
@@ -453,6 +461,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_id(d: dict[str, Any]) -> int:
     _source = d["id"]
+    expect_json_scalar(_source, int)
     id: int = _source
     return id
 
@@ -466,6 +475,7 @@ def _parse_status(d: dict[str, Any]) -> CustomerStatus:
 
 def _parse_access_refusal(d: dict[str, Any]) -> bool:
     _source = d["accessRefusal"]
+    expect_json_scalar(_source, bool)
     access_refusal: bool = _source
     return access_refusal
 
@@ -474,6 +484,7 @@ def _parse_customer_number(d: dict[str, Any]) -> str | Unset:
     _source = d.get("customerNumber", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     customer_number: str | Unset = _source
     return customer_number
 
@@ -482,6 +493,7 @@ def _parse_first_name(d: dict[str, Any]) -> str | Unset:
     _source = d.get("firstName", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     first_name: str | Unset = _source
     return first_name
 
@@ -490,6 +502,7 @@ def _parse_second_first_name(d: dict[str, Any]) -> str | Unset:
     _source = d.get("secondFirstName", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     second_first_name: str | Unset = _source
     return second_first_name
 
@@ -498,6 +511,7 @@ def _parse_last_name(d: dict[str, Any]) -> str | Unset:
     _source = d.get("lastName", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     last_name: str | Unset = _source
     return last_name
 
@@ -506,6 +520,7 @@ def _parse_second_last_name(d: dict[str, Any]) -> str | Unset:
     _source = d.get("secondLastName", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     second_last_name: str | Unset = _source
     return second_last_name
 
@@ -528,6 +543,7 @@ def _parse_email(d: dict[str, Any]) -> str | Unset:
     _source = d.get("email", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     email: str | Unset = _source
     return email
 
@@ -550,6 +566,7 @@ def _parse_street(d: dict[str, Any]) -> str | Unset:
     _source = d.get("street", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     street: str | Unset = _source
     return street
 
@@ -558,6 +575,7 @@ def _parse_house_number(d: dict[str, Any]) -> str | Unset:
     _source = d.get("houseNumber", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     house_number: str | Unset = _source
     return house_number
 
@@ -566,6 +584,7 @@ def _parse_zip_code(d: dict[str, Any]) -> str | Unset:
     _source = d.get("zipCode", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     zip_code: str | Unset = _source
     return zip_code
 
@@ -574,6 +593,7 @@ def _parse_city(d: dict[str, Any]) -> str | Unset:
     _source = d.get("city", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     city: str | Unset = _source
     return city
 
@@ -582,6 +602,7 @@ def _parse_country(d: dict[str, Any]) -> str | Unset:
     _source = d.get("country", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     country: str | Unset = _source
     return country
 
@@ -590,6 +611,7 @@ def _parse_second_street(d: dict[str, Any]) -> str | Unset:
     _source = d.get("secondStreet", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     second_street: str | Unset = _source
     return second_street
 
@@ -598,6 +620,7 @@ def _parse_city_part(d: dict[str, Any]) -> str | Unset:
     _source = d.get("cityPart", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     city_part: str | Unset = _source
     return city_part
 
@@ -606,6 +629,7 @@ def _parse_district(d: dict[str, Any]) -> str | Unset:
     _source = d.get("district", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     district: str | Unset = _source
     return district
 
@@ -614,6 +638,7 @@ def _parse_street_type(d: dict[str, Any]) -> str | Unset:
     _source = d.get("streetType", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     street_type: str | Unset = _source
     return street_type
 
@@ -622,6 +647,7 @@ def _parse_street_block(d: dict[str, Any]) -> str | Unset:
     _source = d.get("streetBlock", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     street_block: str | Unset = _source
     return street_block
 
@@ -630,6 +656,7 @@ def _parse_portal(d: dict[str, Any]) -> str | Unset:
     _source = d.get("portal", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     portal: str | Unset = _source
     return portal
 
@@ -638,6 +665,7 @@ def _parse_stairway(d: dict[str, Any]) -> str | Unset:
     _source = d.get("stairway", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     stairway: str | Unset = _source
     return stairway
 
@@ -646,6 +674,7 @@ def _parse_door(d: dict[str, Any]) -> str | Unset:
     _source = d.get("door", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     door: str | Unset = _source
     return door
 
@@ -654,6 +683,7 @@ def _parse_province(d: dict[str, Any]) -> str | Unset:
     _source = d.get("province", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     province: str | Unset = _source
     return province
 
@@ -662,6 +692,7 @@ def _parse_additional_address_information(d: dict[str, Any]) -> str | Unset:
     _source = d.get("additionalAddressInformation", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     additional_address_information: str | Unset = _source
     return additional_address_information
 
@@ -670,6 +701,7 @@ def _parse_floor(d: dict[str, Any]) -> str | Unset:
     _source = d.get("floor", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     floor: str | Unset = _source
     return floor
 
@@ -678,6 +710,7 @@ def _parse_building_name(d: dict[str, Any]) -> str | Unset:
     _source = d.get("buildingName", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     building_name: str | Unset = _source
     return building_name
 
@@ -686,6 +719,7 @@ def _parse_image_url(d: dict[str, Any]) -> str | Unset:
     _source = d.get("imageUrl", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     image_url: str | Unset = _source
     return image_url
 
@@ -694,6 +728,7 @@ def _parse_phone_private(d: dict[str, Any]) -> str | Unset:
     _source = d.get("phonePrivate", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     phone_private: str | Unset = _source
     return phone_private
 
@@ -702,6 +737,7 @@ def _parse_phone_private_mobile(d: dict[str, Any]) -> str | Unset:
     _source = d.get("phonePrivateMobile", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     phone_private_mobile: str | Unset = _source
     return phone_private_mobile
 
@@ -710,6 +746,7 @@ def _parse_phone_business(d: dict[str, Any]) -> str | Unset:
     _source = d.get("phoneBusiness", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     phone_business: str | Unset = _source
     return phone_business
 
@@ -718,6 +755,7 @@ def _parse_phone_business_mobile(d: dict[str, Any]) -> str | Unset:
     _source = d.get("phoneBusinessMobile", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     phone_business_mobile: str | Unset = _source
     return phone_business_mobile
 
@@ -780,6 +818,7 @@ def _parse_uuid(d: dict[str, Any]) -> str | Unset:
     _source = d.get("uuid", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     uuid: str | Unset = _source
     return uuid
 
@@ -788,6 +827,7 @@ def _parse_referral_code(d: dict[str, Any]) -> str | Unset:
     _source = d.get("referralCode", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     referral_code: str | Unset = _source
     return referral_code
 
@@ -796,6 +836,7 @@ def _parse_studio_id(d: dict[str, Any]) -> int | Unset:
     _source = d.get("studioId", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, int)
     studio_id: int | Unset = _source
     return studio_id
 
@@ -843,6 +884,7 @@ def _parse_third_party_id(d: dict[str, Any]) -> str | Unset:
     _source = d.get("thirdPartyId", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     third_party_id: str | Unset = _source
     return third_party_id
 
@@ -851,6 +893,7 @@ def _parse_created_date_time(d: dict[str, Any]) -> str | Unset:
     _source = d.get("createdDateTime", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     created_date_time: str | Unset = _source
     return created_date_time
 

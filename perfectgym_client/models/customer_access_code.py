@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.customer_access_code_format import CustomerAccessCodeFormat
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="CustomerAccessCode")
 
@@ -125,6 +132,7 @@ def _parse_format_(d: dict[str, Any]) -> CustomerAccessCodeFormat:
 
 def _parse_content(d: dict[str, Any]) -> str:
     _source = d["content"]
+    expect_json_scalar(_source, str)
     content: str = _source
     return content
 

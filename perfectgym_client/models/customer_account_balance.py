@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -126,6 +133,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_in_debt_collection(d: dict[str, Any]) -> bool:
     _source = d["inDebtCollection"]
+    expect_json_scalar(_source, bool)
     in_debt_collection: bool = _source
     return in_debt_collection
 
@@ -166,6 +174,7 @@ def _parse_dunning_level(d: dict[str, Any]) -> str | Unset:
     _source = d.get("dunningLevel", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     dunning_level: str | Unset = _source
     return dunning_level
 

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="CustomerCheckin")
 
@@ -132,6 +139,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_checkin_id(d: dict[str, Any]) -> int:
     _source = d["checkinId"]
+    expect_json_scalar(_source, int)
     checkin_id: int = _source
     return checkin_id
 
@@ -168,6 +176,7 @@ def _parse_studio_id(d: dict[str, Any]) -> int | Unset:
     _source = d.get("studioId", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, int)
     studio_id: int | Unset = _source
     return studio_id
 
@@ -176,6 +185,7 @@ def _parse_studio_name(d: dict[str, Any]) -> str | Unset:
     _source = d.get("studioName", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     studio_name: str | Unset = _source
     return studio_name
 

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.customer_checkin import CustomerCheckin
@@ -133,12 +139,14 @@ def _parse_result(d: dict[str, Any]) -> list[CustomerCheckin]:
 
 def _parse_has_next(d: dict[str, Any]) -> bool:
     _source = d["hasNext"]
+    expect_json_scalar(_source, bool)
     has_next: bool = _source
     return has_next
 
 
 def _parse_offset(d: dict[str, Any]) -> str:
     _source = d["offset"]
+    expect_json_scalar(_source, str)
     offset: str = _source
     return offset
 

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="CustomerDocument")
 
@@ -111,6 +118,7 @@ def _parse_url(d: dict[str, Any]) -> str | Unset:
     _source = d.get("url", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     url: str | Unset = _source
     return url
 
@@ -119,6 +127,7 @@ def _parse_id(d: dict[str, Any]) -> int | Unset:
     _source = d.get("id", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, int)
     id: int | Unset = _source
     return id
 
@@ -127,6 +136,7 @@ def _parse_file_name(d: dict[str, Any]) -> str | Unset:
     _source = d.get("fileName", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     file_name: str | Unset = _source
     return file_name
 
@@ -135,6 +145,7 @@ def _parse_description(d: dict[str, Any]) -> str | Unset:
     _source = d.get("description", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     description: str | Unset = _source
     return description
 

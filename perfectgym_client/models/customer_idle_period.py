@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.simple_contract import SimpleContract
@@ -139,6 +146,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_id(d: dict[str, Any]) -> int:
     _source = d["id"]
+    expect_json_scalar(_source, int)
     id: int = _source
     return id
 
@@ -159,6 +167,7 @@ def _parse_end_date(d: dict[str, Any]) -> datetime.date:
 
 def _parse_unlimited(d: dict[str, Any]) -> bool:
     _source = d["unlimited"]
+    expect_json_scalar(_source, bool)
     unlimited: bool = _source
     return unlimited
 
@@ -167,6 +176,7 @@ def _parse_reason(d: dict[str, Any]) -> str | Unset:
     _source = d.get("reason", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     reason: str | Unset = _source
     return reason
 

@@ -9,7 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models.customer_master_data_customer_title import CustomerMasterDataCustomerTitle
 from ..models.customer_master_data_gender import CustomerMasterDataGender
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="CustomerMasterData")
 
@@ -135,12 +142,14 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_first_name(d: dict[str, Any]) -> str:
     _source = d["firstName"]
+    expect_json_scalar(_source, str)
     first_name: str = _source
     return first_name
 
 
 def _parse_last_name(d: dict[str, Any]) -> str:
     _source = d["lastName"]
+    expect_json_scalar(_source, str)
     last_name: str = _source
     return last_name
 
@@ -170,6 +179,7 @@ def _parse_country_of_birth(d: dict[str, Any]) -> str | Unset:
     _source = d.get("countryOfBirth", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     country_of_birth: str | Unset = _source
     return country_of_birth
 

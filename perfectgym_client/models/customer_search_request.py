@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.card_number_format import CardNumberFormat
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="CustomerSearchRequest")
 
@@ -124,6 +131,7 @@ def _parse_first_name(d: dict[str, Any]) -> str | Unset:
     _source = d.get("firstName", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     first_name: str | Unset = _source
     return first_name
 
@@ -132,6 +140,7 @@ def _parse_last_name(d: dict[str, Any]) -> str | Unset:
     _source = d.get("lastName", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     last_name: str | Unset = _source
     return last_name
 
@@ -140,6 +149,7 @@ def _parse_email(d: dict[str, Any]) -> str | Unset:
     _source = d.get("email", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     email: str | Unset = _source
     return email
 

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="CustomerWeighings")
 
@@ -321,6 +328,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_raw_results(d: dict[str, Any]) -> str:
     _source = d["rawResults"]
+    expect_json_scalar(_source, str)
     raw_results: str = _source
     return raw_results
 
@@ -329,6 +337,7 @@ def _parse_database_id(d: dict[str, Any]) -> int | Unset:
     _source = d.get("databaseId", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, int)
     database_id: int | Unset = _source
     return database_id
 
@@ -337,6 +346,7 @@ def _parse_basal_metabolic_rate(d: dict[str, Any]) -> float | Unset:
     _source = d.get("basalMetabolicRate", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     basal_metabolic_rate: float | Unset = _source
     return basal_metabolic_rate
 
@@ -345,6 +355,7 @@ def _parse_body_fat_mass(d: dict[str, Any]) -> float | Unset:
     _source = d.get("bodyFatMass", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     body_fat_mass: float | Unset = _source
     return body_fat_mass
 
@@ -353,6 +364,7 @@ def _parse_body_mass_index(d: dict[str, Any]) -> float | Unset:
     _source = d.get("bodyMassIndex", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     body_mass_index: float | Unset = _source
     return body_mass_index
 
@@ -361,6 +373,7 @@ def _parse_fat_free_mass(d: dict[str, Any]) -> float | Unset:
     _source = d.get("fatFreeMass", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     fat_free_mass: float | Unset = _source
     return fat_free_mass
 
@@ -369,6 +382,7 @@ def _parse_percent_body_fat(d: dict[str, Any]) -> float | Unset:
     _source = d.get("percentBodyFat", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     percent_body_fat: float | Unset = _source
     return percent_body_fat
 
@@ -377,6 +391,7 @@ def _parse_percent_skeletal_muscle_mass(d: dict[str, Any]) -> float | Unset:
     _source = d.get("percentSkeletalMuscleMass", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     percent_skeletal_muscle_mass: float | Unset = _source
     return percent_skeletal_muscle_mass
 
@@ -385,6 +400,7 @@ def _parse_skeletal_muscle_mass(d: dict[str, Any]) -> float | Unset:
     _source = d.get("skeletalMuscleMass", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     skeletal_muscle_mass: float | Unset = _source
     return skeletal_muscle_mass
 
@@ -393,6 +409,7 @@ def _parse_total_body_water(d: dict[str, Any]) -> float | Unset:
     _source = d.get("totalBodyWater", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     total_body_water: float | Unset = _source
     return total_body_water
 
@@ -401,6 +418,7 @@ def _parse_visceral_fat_level(d: dict[str, Any]) -> int | Unset:
     _source = d.get("visceralFatLevel", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, int)
     visceral_fat_level: int | Unset = _source
     return visceral_fat_level
 
@@ -409,6 +427,7 @@ def _parse_weight(d: dict[str, Any]) -> float | Unset:
     _source = d.get("weight", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     weight: float | Unset = _source
     return weight
 
@@ -417,6 +436,7 @@ def _parse_height(d: dict[str, Any]) -> float | Unset:
     _source = d.get("height", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     height: float | Unset = _source
     return height
 
@@ -425,6 +445,7 @@ def _parse_bfm_left_arm(d: dict[str, Any]) -> float | Unset:
     _source = d.get("bfmLeftArm", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     bfm_left_arm: float | Unset = _source
     return bfm_left_arm
 
@@ -433,6 +454,7 @@ def _parse_bfm_left_leg(d: dict[str, Any]) -> float | Unset:
     _source = d.get("bfmLeftLeg", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     bfm_left_leg: float | Unset = _source
     return bfm_left_leg
 
@@ -441,6 +463,7 @@ def _parse_bfm_percent_left_arm(d: dict[str, Any]) -> float | Unset:
     _source = d.get("bfmPercentLeftArm", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     bfm_percent_left_arm: float | Unset = _source
     return bfm_percent_left_arm
 
@@ -449,6 +472,7 @@ def _parse_bfm_percent_left_leg(d: dict[str, Any]) -> float | Unset:
     _source = d.get("bfmPercentLeftLeg", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     bfm_percent_left_leg: float | Unset = _source
     return bfm_percent_left_leg
 
@@ -457,6 +481,7 @@ def _parse_bfm_percent_right_arm(d: dict[str, Any]) -> float | Unset:
     _source = d.get("bfmPercentRightArm", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     bfm_percent_right_arm: float | Unset = _source
     return bfm_percent_right_arm
 
@@ -465,6 +490,7 @@ def _parse_bfm_percent_right_leg(d: dict[str, Any]) -> float | Unset:
     _source = d.get("bfmPercentRightLeg", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     bfm_percent_right_leg: float | Unset = _source
     return bfm_percent_right_leg
 
@@ -473,6 +499,7 @@ def _parse_bfm_percent_trunk(d: dict[str, Any]) -> float | Unset:
     _source = d.get("bfmPercentTrunk", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     bfm_percent_trunk: float | Unset = _source
     return bfm_percent_trunk
 
@@ -481,6 +508,7 @@ def _parse_bfm_right_arm(d: dict[str, Any]) -> float | Unset:
     _source = d.get("bfmRightArm", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     bfm_right_arm: float | Unset = _source
     return bfm_right_arm
 
@@ -489,6 +517,7 @@ def _parse_bfm_right_leg(d: dict[str, Any]) -> float | Unset:
     _source = d.get("bfmRightLeg", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     bfm_right_leg: float | Unset = _source
     return bfm_right_leg
 
@@ -497,6 +526,7 @@ def _parse_bfm_trunk(d: dict[str, Any]) -> float | Unset:
     _source = d.get("bfmTrunk", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     bfm_trunk: float | Unset = _source
     return bfm_trunk
 
@@ -505,6 +535,7 @@ def _parse_ffm_left_arm(d: dict[str, Any]) -> float | Unset:
     _source = d.get("ffmLeftArm", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     ffm_left_arm: float | Unset = _source
     return ffm_left_arm
 
@@ -513,6 +544,7 @@ def _parse_ffm_left_leg(d: dict[str, Any]) -> float | Unset:
     _source = d.get("ffmLeftLeg", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     ffm_left_leg: float | Unset = _source
     return ffm_left_leg
 
@@ -521,6 +553,7 @@ def _parse_ffm_percent_left_arm(d: dict[str, Any]) -> float | Unset:
     _source = d.get("ffmPercentLeftArm", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     ffm_percent_left_arm: float | Unset = _source
     return ffm_percent_left_arm
 
@@ -529,6 +562,7 @@ def _parse_ffm_percent_left_leg(d: dict[str, Any]) -> float | Unset:
     _source = d.get("ffmPercentLeftLeg", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     ffm_percent_left_leg: float | Unset = _source
     return ffm_percent_left_leg
 
@@ -537,6 +571,7 @@ def _parse_ffm_percent_right_arm(d: dict[str, Any]) -> float | Unset:
     _source = d.get("ffmPercentRightArm", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     ffm_percent_right_arm: float | Unset = _source
     return ffm_percent_right_arm
 
@@ -545,6 +580,7 @@ def _parse_ffm_percent_right_leg(d: dict[str, Any]) -> float | Unset:
     _source = d.get("ffmPercentRightLeg", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     ffm_percent_right_leg: float | Unset = _source
     return ffm_percent_right_leg
 
@@ -553,6 +589,7 @@ def _parse_ffm_percent_trunk(d: dict[str, Any]) -> float | Unset:
     _source = d.get("ffmPercentTrunk", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     ffm_percent_trunk: float | Unset = _source
     return ffm_percent_trunk
 
@@ -561,6 +598,7 @@ def _parse_ffm_right_arm(d: dict[str, Any]) -> float | Unset:
     _source = d.get("ffmRightArm", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     ffm_right_arm: float | Unset = _source
     return ffm_right_arm
 
@@ -569,6 +607,7 @@ def _parse_ffm_right_leg(d: dict[str, Any]) -> float | Unset:
     _source = d.get("ffmRightLeg", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     ffm_right_leg: float | Unset = _source
     return ffm_right_leg
 
@@ -577,6 +616,7 @@ def _parse_ffm_trunk(d: dict[str, Any]) -> float | Unset:
     _source = d.get("ffmTrunk", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     ffm_trunk: float | Unset = _source
     return ffm_trunk
 

@@ -10,7 +10,14 @@ from attrs import field as _attrs_field
 from ..models.debt_latest_rejection_reason import DebtLatestRejectionReason
 from ..models.debt_maturity_type import DebtMaturityType
 from ..models.debt_type import DebtType
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.open_api_v1_block import OpenApiV1Block
@@ -212,6 +219,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_debt_id(d: dict[str, Any]) -> str:
     _source = d["debtId"]
+    expect_json_scalar(_source, str)
     debt_id: str = _source
     return debt_id
 
@@ -225,12 +233,14 @@ def _parse_debt_date(d: dict[str, Any]) -> datetime.date:
 
 def _parse_amount(d: dict[str, Any]) -> float:
     _source = d["amount"]
+    expect_json_scalar(_source, float)
     amount: float = _source
     return amount
 
 
 def _parse_currency(d: dict[str, Any]) -> str:
     _source = d["currency"]
+    expect_json_scalar(_source, str)
     currency: str = _source
     return currency
 
@@ -244,6 +254,7 @@ def _parse_type_(d: dict[str, Any]) -> DebtType:
 
 def _parse_designation(d: dict[str, Any]) -> str:
     _source = d["designation"]
+    expect_json_scalar(_source, str)
     designation: str = _source
     return designation
 
@@ -331,6 +342,7 @@ def _parse_contract_id(d: dict[str, Any]) -> int | Unset:
     _source = d.get("contractId", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, int)
     contract_id: int | Unset = _source
     return contract_id
 

@@ -13,7 +13,13 @@ from ..models.debt_collection_configuration_derecognize_remaining_debts_on_closu
 from ..models.debt_collection_configuration_derecognize_remaining_debts_on_rejection import (
     DebtCollectionConfigurationDerecognizeRemainingDebtsOnRejection,
 )
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.client_details import ClientDetails

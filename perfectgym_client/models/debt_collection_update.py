@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.debtor_update import DebtorUpdate
@@ -126,6 +132,7 @@ def _parse_debtors(d: dict[str, Any]) -> list[DebtorUpdate]:
 
 def _parse_request_id(d: dict[str, Any]) -> str:
     _source = d["requestId"]
+    expect_json_scalar(_source, str)
     request_id: str = _source
     return request_id
 

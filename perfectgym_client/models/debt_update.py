@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.open_api_v1_block_dto import OpenApiV1BlockDto
@@ -139,30 +146,35 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_debt_id(d: dict[str, Any]) -> str:
     _source = d["debtId"]
+    expect_json_scalar(_source, str)
     debt_id: str = _source
     return debt_id
 
 
 def _parse_original_amount(d: dict[str, Any]) -> float:
     _source = d["originalAmount"]
+    expect_json_scalar(_source, float)
     original_amount: float = _source
     return original_amount
 
 
 def _parse_canceled_amount(d: dict[str, Any]) -> float:
     _source = d["canceledAmount"]
+    expect_json_scalar(_source, float)
     canceled_amount: float = _source
     return canceled_amount
 
 
 def _parse_paid_amount(d: dict[str, Any]) -> float:
     _source = d["paidAmount"]
+    expect_json_scalar(_source, float)
     paid_amount: float = _source
     return paid_amount
 
 
 def _parse_currency(d: dict[str, Any]) -> str:
     _source = d["currency"]
+    expect_json_scalar(_source, str)
     currency: str = _source
     return currency
 

@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.debt import Debt
@@ -123,6 +131,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_debtor_id(d: dict[str, Any]) -> str:
     _source = d["debtorId"]
+    expect_json_scalar(_source, str)
     debtor_id: str = _source
     return debtor_id
 

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.device_model import DeviceModel
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="Device")
 
@@ -121,6 +128,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_active(d: dict[str, Any]) -> bool:
     _source = d["active"]
+    expect_json_scalar(_source, bool)
     active: bool = _source
     return active
 
@@ -129,6 +137,7 @@ def _parse_id(d: dict[str, Any]) -> int | Unset:
     _source = d.get("id", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, int)
     id: int | Unset = _source
     return id
 
@@ -137,6 +146,7 @@ def _parse_name(d: dict[str, Any]) -> str | Unset:
     _source = d.get("name", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     name: str | Unset = _source
     return name
 

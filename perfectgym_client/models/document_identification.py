@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.document_identification_document_type import DocumentIdentificationDocumentType
-from ..types import lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="DocumentIdentification")
 
@@ -106,6 +111,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_document_number(d: dict[str, Any]) -> str:
     _source = d["documentNumber"]
+    expect_json_scalar(_source, str)
     document_number: str = _source
     return document_number
 

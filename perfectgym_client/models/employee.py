@@ -9,7 +9,15 @@ from attrs import field as _attrs_field
 
 from ..models.employee_business_role import EmployeeBusinessRole
 from ..models.employee_gender import EmployeeGender
-from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="Employee")
 
@@ -239,18 +247,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_id(d: dict[str, Any]) -> int:
     _source = d["id"]
+    expect_json_scalar(_source, int)
     id: int = _source
     return id
 
 
 def _parse_first_name(d: dict[str, Any]) -> str:
     _source = d["firstName"]
+    expect_json_scalar(_source, str)
     first_name: str = _source
     return first_name
 
 
 def _parse_last_name(d: dict[str, Any]) -> str:
     _source = d["lastName"]
+    expect_json_scalar(_source, str)
     last_name: str = _source
     return last_name
 
@@ -264,6 +275,7 @@ def _parse_gender(d: dict[str, Any]) -> EmployeeGender:
 
 def _parse_employee_initials(d: dict[str, Any]) -> str:
     _source = d["employeeInitials"]
+    expect_json_scalar(_source, str)
     employee_initials: str = _source
     return employee_initials
 
@@ -272,6 +284,7 @@ def _parse_employee_image_url(d: dict[str, Any]) -> str | Unset:
     _source = d.get("employeeImageUrl", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     employee_image_url: str | Unset = _source
     return employee_image_url
 
@@ -294,6 +307,7 @@ def _parse_employee_number(d: dict[str, Any]) -> str | Unset:
     _source = d.get("employeeNumber", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     employee_number: str | Unset = _source
     return employee_number
 
@@ -302,6 +316,7 @@ def _parse_public_name(d: dict[str, Any]) -> str | Unset:
     _source = d.get("publicName", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     public_name: str | Unset = _source
     return public_name
 
@@ -324,6 +339,7 @@ def _parse_external_role(d: dict[str, Any]) -> str | Unset:
     _source = d.get("externalRole", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     external_role: str | Unset = _source
     return external_role
 
@@ -332,6 +348,7 @@ def _parse_phone1(d: dict[str, Any]) -> str | Unset:
     _source = d.get("phone1", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     phone1: str | Unset = _source
     return phone1
 
@@ -340,6 +357,7 @@ def _parse_phone2(d: dict[str, Any]) -> str | Unset:
     _source = d.get("phone2", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     phone2: str | Unset = _source
     return phone2
 
@@ -348,6 +366,7 @@ def _parse_email(d: dict[str, Any]) -> str | Unset:
     _source = d.get("email", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     email: str | Unset = _source
     return email
 
@@ -356,6 +375,7 @@ def _parse_street(d: dict[str, Any]) -> str | Unset:
     _source = d.get("street", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     street: str | Unset = _source
     return street
 
@@ -364,6 +384,7 @@ def _parse_house_number(d: dict[str, Any]) -> str | Unset:
     _source = d.get("houseNumber", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     house_number: str | Unset = _source
     return house_number
 
@@ -372,6 +393,7 @@ def _parse_zip_code(d: dict[str, Any]) -> str | Unset:
     _source = d.get("zipCode", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     zip_code: str | Unset = _source
     return zip_code
 
@@ -380,6 +402,7 @@ def _parse_city(d: dict[str, Any]) -> str | Unset:
     _source = d.get("city", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     city: str | Unset = _source
     return city
 
@@ -388,6 +411,7 @@ def _parse_country(d: dict[str, Any]) -> str | Unset:
     _source = d.get("country", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     country: str | Unset = _source
     return country
 

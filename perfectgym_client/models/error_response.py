@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.error_response_args_item import ErrorResponseArgsItem
@@ -147,6 +155,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_error_message(d: dict[str, Any]) -> str:
     _source = d["errorMessage"]
+    expect_json_scalar(_source, str)
     error_message: str = _source
     return error_message
 
@@ -155,6 +164,7 @@ def _parse_error_code(d: dict[str, Any]) -> str | Unset:
     _source = d.get("errorCode", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     error_code: str | Unset = _source
     return error_code
 
@@ -163,6 +173,7 @@ def _parse_trace_id(d: dict[str, Any]) -> str | Unset:
     _source = d.get("traceId", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     trace_id: str | Unset = _source
     return trace_id
 
@@ -171,6 +182,7 @@ def _parse_reference(d: dict[str, Any]) -> str | Unset:
     _source = d.get("reference", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     reference: str | Unset = _source
     return reference
 

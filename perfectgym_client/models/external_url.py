@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="ExternalUrl")
 
@@ -105,12 +110,14 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_title(d: dict[str, Any]) -> str:
     _source = d["title"]
+    expect_json_scalar(_source, str)
     title: str = _source
     return title
 
 
 def _parse_url(d: dict[str, Any]) -> str:
     _source = d["url"]
+    expect_json_scalar(_source, str)
     url: str = _source
     return url
 

@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.idle_period_state import IdlePeriodState
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.idle_period_fee import IdlePeriodFee
@@ -190,6 +197,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_id(d: dict[str, Any]) -> int:
     _source = d["id"]
+    expect_json_scalar(_source, int)
     id: int = _source
     return id
 
@@ -228,6 +236,7 @@ def _parse_unlimited(d: dict[str, Any]) -> bool | Unset:
     _source = d.get("unlimited", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, bool)
     unlimited: bool | Unset = _source
     return unlimited
 
@@ -236,6 +245,7 @@ def _parse_document_url(d: dict[str, Any]) -> str | Unset:
     _source = d.get("documentUrl", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     document_url: str | Unset = _source
     return document_url
 
@@ -278,6 +288,7 @@ def _parse_reason(d: dict[str, Any]) -> str | Unset:
     _source = d.get("reason", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     reason: str | Unset = _source
     return reason
 
@@ -302,6 +313,7 @@ def _parse_used_free_terms_in_days(d: dict[str, Any]) -> int | Unset:
     _source = d.get("usedFreeTermsInDays", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, int)
     used_free_terms_in_days: int | Unset = _source
     return used_free_terms_in_days
 

@@ -12,7 +12,15 @@ from ..models.idle_period_configuration_idle_period_creation_status import (
 )
 from ..models.idle_period_configuration_reference_period import IdlePeriodConfigurationReferencePeriod
 from ..models.idle_period_configuration_temporal_unit import IdlePeriodConfigurationTemporalUnit
-from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.idle_period_fee_calculation_config import IdlePeriodFeeCalculationConfig
@@ -220,6 +228,7 @@ def _parse_temporal_unit(d: dict[str, Any]) -> IdlePeriodConfigurationTemporalUn
 
 def _parse_max_terms(d: dict[str, Any]) -> int:
     _source = d["maxTerms"]
+    expect_json_scalar(_source, int)
     max_terms: int = _source
     return max_terms
 
@@ -233,6 +242,7 @@ def _parse_first_possible_start_date(d: dict[str, Any]) -> datetime.date:
 
 def _parse_next_possible_start_date_only(d: dict[str, Any]) -> bool:
     _source = d["nextPossibleStartDateOnly"]
+    expect_json_scalar(_source, bool)
     next_possible_start_date_only: bool = _source
     return next_possible_start_date_only
 
@@ -248,6 +258,7 @@ def _parse_idle_period_fee(d: dict[str, Any]) -> Money:
 
 def _parse_access_refusal(d: dict[str, Any]) -> bool:
     _source = d["accessRefusal"]
+    expect_json_scalar(_source, bool)
     access_refusal: bool = _source
     return access_refusal
 
@@ -276,12 +287,14 @@ def _parse_idle_period_creation_status(d: dict[str, Any]) -> IdlePeriodConfigura
 
 def _parse_contract_has_extension(d: dict[str, Any]) -> bool:
     _source = d["contractHasExtension"]
+    expect_json_scalar(_source, bool)
     contract_has_extension: bool = _source
     return contract_has_extension
 
 
 def _parse_unlimited_allowed(d: dict[str, Any]) -> bool:
     _source = d["unlimitedAllowed"]
+    expect_json_scalar(_source, bool)
     unlimited_allowed: bool = _source
     return unlimited_allowed
 
@@ -297,6 +310,7 @@ def _parse_free_terms(d: dict[str, Any]) -> Term:
 
 def _parse_day_based_term_shortening_allowed(d: dict[str, Any]) -> bool:
     _source = d["dayBasedTermShorteningAllowed"]
+    expect_json_scalar(_source, bool)
     day_based_term_shortening_allowed: bool = _source
     return day_based_term_shortening_allowed
 
@@ -321,6 +335,7 @@ def _parse_max_term_per_reference_period(d: dict[str, Any]) -> int | Unset:
     _source = d.get("maxTermPerReferencePeriod", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, int)
     max_term_per_reference_period: int | Unset = _source
     return max_term_per_reference_period
 

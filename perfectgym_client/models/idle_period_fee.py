@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.idle_period_fee_idle_period_fee_calculation_type import IdlePeriodFeeIdlePeriodFeeCalculationType
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -196,6 +203,7 @@ def _parse_idle_period_fee_calculation_percentage(d: dict[str, Any]) -> float | 
     _source = d.get("idlePeriodFeeCalculationPercentage", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     idle_period_fee_calculation_percentage: float | Unset = _source
     return idle_period_fee_calculation_percentage
 

@@ -9,7 +9,14 @@ from attrs import field as _attrs_field
 from ..models.idle_period_fee_calculation_config_default_temporal_unit import (
     IdlePeriodFeeCalculationConfigDefaultTemporalUnit,
 )
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -179,6 +186,7 @@ def _parse_dynamic_idle_period_amount_percentage(d: dict[str, Any]) -> float | U
     _source = d.get("dynamicIdlePeriodAmountPercentage", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     dynamic_idle_period_amount_percentage: float | Unset = _source
     return dynamic_idle_period_amount_percentage
 
@@ -187,6 +195,7 @@ def _parse_recurring_idle_period_charges(d: dict[str, Any]) -> bool | Unset:
     _source = d.get("recurringIdlePeriodCharges", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, bool)
     recurring_idle_period_charges: bool | Unset = _source
     return recurring_idle_period_charges
 

@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.idle_period_update_request_temporal_unit import IdlePeriodUpdateRequestTemporalUnit
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="IdlePeriodUpdateRequest")
 
@@ -145,6 +152,7 @@ def _parse_start_date(d: dict[str, Any]) -> datetime.date:
 
 def _parse_reason_id(d: dict[str, Any]) -> int:
     _source = d["reasonId"]
+    expect_json_scalar(_source, int)
     reason_id: int = _source
     return reason_id
 
@@ -167,6 +175,7 @@ def _parse_term_value(d: dict[str, Any]) -> int | Unset:
     _source = d.get("termValue", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, int)
     term_value: int | Unset = _source
     return term_value
 
@@ -175,6 +184,7 @@ def _parse_unlimited(d: dict[str, Any]) -> bool | Unset:
     _source = d.get("unlimited", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, bool)
     unlimited: bool | Unset = _source
     return unlimited
 

@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 from ..models.idle_period_validation_status_result_validation_status import (
     IdlePeriodValidationStatusResultValidationStatus,
 )
-from ..types import lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="IdlePeriodValidationStatusResult")
 

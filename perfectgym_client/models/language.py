@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="Language")
 
@@ -105,6 +112,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_language_code(d: dict[str, Any]) -> str:
     _source = d["languageCode"]
+    expect_json_scalar(_source, str)
     language_code: str = _source
     return language_code
 
@@ -113,6 +121,7 @@ def _parse_country_code(d: dict[str, Any]) -> str | Unset:
     _source = d.get("countryCode", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     country_code: str | Unset = _source
     return country_code
 

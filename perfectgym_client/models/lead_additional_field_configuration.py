@@ -8,7 +8,15 @@ from attrs import field as _attrs_field
 
 from ..models.lead_additional_field_configuration_mode import LeadAdditionalFieldConfigurationMode
 from ..models.lead_additional_field_configuration_type import LeadAdditionalFieldConfigurationType
-from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="LeadAdditionalFieldConfiguration")
 
@@ -137,12 +145,14 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_additional_field_id(d: dict[str, Any]) -> int:
     _source = d["additionalFieldId"]
+    expect_json_scalar(_source, int)
     additional_field_id: int = _source
     return additional_field_id
 
 
 def _parse_name(d: dict[str, Any]) -> str:
     _source = d["name"]
+    expect_json_scalar(_source, str)
     name: str = _source
     return name
 
@@ -156,6 +166,7 @@ def _parse_type_(d: dict[str, Any]) -> LeadAdditionalFieldConfigurationType:
 
 def _parse_allow_multi_selection(d: dict[str, Any]) -> bool:
     _source = d["allowMultiSelection"]
+    expect_json_scalar(_source, bool)
     allow_multi_selection: bool = _source
     return allow_multi_selection
 

@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="LeadAdditionalInformation")
 
@@ -114,6 +122,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_additional_field_id(d: dict[str, Any]) -> int:
     _source = d["additionalFieldId"]
+    expect_json_scalar(_source, int)
     additional_field_id: int = _source
     return additional_field_id
 
@@ -122,6 +131,7 @@ def _parse_value(d: dict[str, Any]) -> str | Unset:
     _source = d.get("value", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     value: str | Unset = _source
     return value
 

@@ -10,7 +10,14 @@ from ..models.lead_config_address_mode import LeadConfigAddressMode
 from ..models.lead_config_date_of_birth_mode import LeadConfigDateOfBirthMode
 from ..models.lead_config_gender_mode import LeadConfigGenderMode
 from ..models.lead_config_telephone_mode import LeadConfigTelephoneMode
-from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_array,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.communication_preference import CommunicationPreference

@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.communication_preference import CommunicationPreference
@@ -218,6 +226,7 @@ def _parse_notes(d: dict[str, Any]) -> str | Unset:
     _source = d.get("notes", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     notes: str | Unset = _source
     return notes
 
@@ -226,6 +235,7 @@ def _parse_external_identifier(d: dict[str, Any]) -> str | Unset:
     _source = d.get("externalIdentifier", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     external_identifier: str | Unset = _source
     return external_identifier
 

@@ -7,7 +7,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="LeadCreationResponse")
 
@@ -119,12 +124,14 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_id(d: dict[str, Any]) -> int:
     _source = d["id"]
+    expect_json_scalar(_source, int)
     id: int = _source
     return id
 
 
 def _parse_customer_id(d: dict[str, Any]) -> int:
     _source = d["customerId"]
+    expect_json_scalar(_source, int)
     customer_id: int = _source
     return customer_id
 
@@ -138,6 +145,7 @@ def _parse_uuid(d: dict[str, Any]) -> UUID:
 
 def _parse_customer_number(d: dict[str, Any]) -> str:
     _source = d["customerNumber"]
+    expect_json_scalar(_source, str)
     customer_number: str = _source
     return customer_number
 

@@ -7,7 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.lead_creation_validation_result_status import LeadCreationValidationResultStatus
-from ..types import lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="LeadCreationValidationResult")
 

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="LeadCustomerAddress")
 
@@ -218,30 +225,35 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_street(d: dict[str, Any]) -> str:
     _source = d["street"]
+    expect_json_scalar(_source, str)
     street: str = _source
     return street
 
 
 def _parse_house_number(d: dict[str, Any]) -> str:
     _source = d["houseNumber"]
+    expect_json_scalar(_source, str)
     house_number: str = _source
     return house_number
 
 
 def _parse_zip_code(d: dict[str, Any]) -> str:
     _source = d["zipCode"]
+    expect_json_scalar(_source, str)
     zip_code: str = _source
     return zip_code
 
 
 def _parse_city(d: dict[str, Any]) -> str:
     _source = d["city"]
+    expect_json_scalar(_source, str)
     city: str = _source
     return city
 
 
 def _parse_country_code(d: dict[str, Any]) -> str:
     _source = d["countryCode"]
+    expect_json_scalar(_source, str)
     country_code: str = _source
     return country_code
 
@@ -250,6 +262,7 @@ def _parse_province(d: dict[str, Any]) -> str | Unset:
     _source = d.get("province", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     province: str | Unset = _source
     return province
 
@@ -258,6 +271,7 @@ def _parse_province_code(d: dict[str, Any]) -> str | Unset:
     _source = d.get("provinceCode", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     province_code: str | Unset = _source
     return province_code
 
@@ -266,6 +280,7 @@ def _parse_second_street(d: dict[str, Any]) -> str | Unset:
     _source = d.get("secondStreet", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     second_street: str | Unset = _source
     return second_street
 
@@ -274,6 +289,7 @@ def _parse_city_part(d: dict[str, Any]) -> str | Unset:
     _source = d.get("cityPart", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     city_part: str | Unset = _source
     return city_part
 
@@ -282,6 +298,7 @@ def _parse_district(d: dict[str, Any]) -> str | Unset:
     _source = d.get("district", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     district: str | Unset = _source
     return district
 
@@ -290,6 +307,7 @@ def _parse_street_type(d: dict[str, Any]) -> str | Unset:
     _source = d.get("streetType", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     street_type: str | Unset = _source
     return street_type
 
@@ -298,6 +316,7 @@ def _parse_street_block(d: dict[str, Any]) -> str | Unset:
     _source = d.get("streetBlock", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     street_block: str | Unset = _source
     return street_block
 
@@ -306,6 +325,7 @@ def _parse_portal(d: dict[str, Any]) -> str | Unset:
     _source = d.get("portal", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     portal: str | Unset = _source
     return portal
 
@@ -314,6 +334,7 @@ def _parse_stairway(d: dict[str, Any]) -> str | Unset:
     _source = d.get("stairway", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     stairway: str | Unset = _source
     return stairway
 
@@ -322,6 +343,7 @@ def _parse_door(d: dict[str, Any]) -> str | Unset:
     _source = d.get("door", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     door: str | Unset = _source
     return door
 
@@ -330,6 +352,7 @@ def _parse_additional_address_information(d: dict[str, Any]) -> str | Unset:
     _source = d.get("additionalAddressInformation", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     additional_address_information: str | Unset = _source
     return additional_address_information
 
@@ -338,6 +361,7 @@ def _parse_floor(d: dict[str, Any]) -> str | Unset:
     _source = d.get("floor", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     floor: str | Unset = _source
     return floor
 
@@ -346,6 +370,7 @@ def _parse_building_name(d: dict[str, Any]) -> str | Unset:
     _source = d.get("buildingName", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     building_name: str | Unset = _source
     return building_name
 

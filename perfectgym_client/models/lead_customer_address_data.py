@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="LeadCustomerAddressData")
 
@@ -119,18 +126,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_street(d: dict[str, Any]) -> str:
     _source = d["street"]
+    expect_json_scalar(_source, str)
     street: str = _source
     return street
 
 
 def _parse_zip_code(d: dict[str, Any]) -> str:
     _source = d["zipCode"]
+    expect_json_scalar(_source, str)
     zip_code: str = _source
     return zip_code
 
 
 def _parse_city(d: dict[str, Any]) -> str:
     _source = d["city"]
+    expect_json_scalar(_source, str)
     city: str = _source
     return city
 
@@ -139,6 +149,7 @@ def _parse_house_number(d: dict[str, Any]) -> str | Unset:
     _source = d.get("houseNumber", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     house_number: str | Unset = _source
     return house_number
 

@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.lead_data_gender import LeadDataGender
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.language import Language
@@ -183,18 +190,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_firstname(d: dict[str, Any]) -> str:
     _source = d["firstname"]
+    expect_json_scalar(_source, str)
     firstname: str = _source
     return firstname
 
 
 def _parse_lastname(d: dict[str, Any]) -> str:
     _source = d["lastname"]
+    expect_json_scalar(_source, str)
     lastname: str = _source
     return lastname
 
 
 def _parse_email(d: dict[str, Any]) -> str:
     _source = d["email"]
+    expect_json_scalar(_source, str)
     email: str = _source
     return email
 
@@ -203,6 +213,7 @@ def _parse_third_party_id(d: dict[str, Any]) -> str | Unset:
     _source = d.get("thirdPartyId", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     third_party_id: str | Unset = _source
     return third_party_id
 
@@ -211,6 +222,7 @@ def _parse_second_firstname(d: dict[str, Any]) -> str | Unset:
     _source = d.get("secondFirstname", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     second_firstname: str | Unset = _source
     return second_firstname
 
@@ -219,6 +231,7 @@ def _parse_second_lastname(d: dict[str, Any]) -> str | Unset:
     _source = d.get("secondLastname", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     second_lastname: str | Unset = _source
     return second_lastname
 
@@ -255,6 +268,7 @@ def _parse_telephone(d: dict[str, Any]) -> str | Unset:
     _source = d.get("telephone", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     telephone: str | Unset = _source
     return telephone
 

@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.address_details import AddressDetails
@@ -222,12 +230,14 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_first_name(d: dict[str, Any]) -> str:
     _source = d["firstName"]
+    expect_json_scalar(_source, str)
     first_name: str = _source
     return first_name
 
 
 def _parse_last_name(d: dict[str, Any]) -> str:
     _source = d["lastName"]
+    expect_json_scalar(_source, str)
     last_name: str = _source
     return last_name
 
@@ -236,6 +246,7 @@ def _parse_second_last_name(d: dict[str, Any]) -> str | Unset:
     _source = d.get("secondLastName", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     second_last_name: str | Unset = _source
     return second_last_name
 
@@ -258,6 +269,7 @@ def _parse_sex(d: dict[str, Any]) -> str | Unset:
     _source = d.get("sex", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     sex: str | Unset = _source
     return sex
 
@@ -266,6 +278,7 @@ def _parse_postal_code(d: dict[str, Any]) -> str | Unset:
     _source = d.get("postalCode", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     postal_code: str | Unset = _source
     return postal_code
 
@@ -274,6 +287,7 @@ def _parse_city(d: dict[str, Any]) -> str | Unset:
     _source = d.get("city", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     city: str | Unset = _source
     return city
 
@@ -282,6 +296,7 @@ def _parse_country_code(d: dict[str, Any]) -> str | Unset:
     _source = d.get("countryCode", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     country_code: str | Unset = _source
     return country_code
 
@@ -309,6 +324,7 @@ def _parse_identification_number(d: dict[str, Any]) -> str | Unset:
     _source = d.get("identificationNumber", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     identification_number: str | Unset = _source
     return identification_number
 
@@ -317,6 +333,7 @@ def _parse_address_line_1(d: dict[str, Any]) -> str | Unset:
     _source = d.get("addressLine1", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     address_line_1: str | Unset = _source
     return address_line_1
 
@@ -325,6 +342,7 @@ def _parse_address_line_2(d: dict[str, Any]) -> str | Unset:
     _source = d.get("addressLine2", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     address_line_2: str | Unset = _source
     return address_line_2
 
@@ -333,6 +351,7 @@ def _parse_address_line_3(d: dict[str, Any]) -> str | Unset:
     _source = d.get("addressLine3", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     address_line_3: str | Unset = _source
     return address_line_3
 
@@ -341,6 +360,7 @@ def _parse_region(d: dict[str, Any]) -> str | Unset:
     _source = d.get("region", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     region: str | Unset = _source
     return region
 

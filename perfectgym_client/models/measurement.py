@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.measurement_gender import MeasurementGender
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="Measurement")
 
@@ -145,6 +152,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_id(d: dict[str, Any]) -> int:
     _source = d["id"]
+    expect_json_scalar(_source, int)
     id: int = _source
     return id
 
@@ -153,6 +161,7 @@ def _parse_first_name(d: dict[str, Any]) -> str | Unset:
     _source = d.get("firstName", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     first_name: str | Unset = _source
     return first_name
 
@@ -161,6 +170,7 @@ def _parse_last_name(d: dict[str, Any]) -> str | Unset:
     _source = d.get("lastName", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     last_name: str | Unset = _source
     return last_name
 
@@ -169,6 +179,7 @@ def _parse_age(d: dict[str, Any]) -> int | Unset:
     _source = d.get("age", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, int)
     age: int | Unset = _source
     return age
 
@@ -205,6 +216,7 @@ def _parse_height(d: dict[str, Any]) -> float | Unset:
     _source = d.get("height", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     height: float | Unset = _source
     return height
 

@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contract_pre_use_type import ContractPreUseType
-from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.date_period import DatePeriod
@@ -177,18 +185,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_id(d: dict[str, Any]) -> int:
     _source = d["id"]
+    expect_json_scalar(_source, int)
     id: int = _source
     return id
 
 
 def _parse_description(d: dict[str, Any]) -> str:
     _source = d["description"]
+    expect_json_scalar(_source, str)
     description: str = _source
     return description
 
 
 def _parse_name(d: dict[str, Any]) -> str:
     _source = d["name"]
+    expect_json_scalar(_source, str)
     name: str = _source
     return name
 
@@ -243,6 +254,7 @@ def _parse_sub_description(d: dict[str, Any]) -> str | Unset:
     _source = d.get("subDescription", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     sub_description: str | Unset = _source
     return sub_description
 
@@ -251,6 +263,7 @@ def _parse_image_url(d: dict[str, Any]) -> str | Unset:
     _source = d.get("imageUrl", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     image_url: str | Unset = _source
     return image_url
 
@@ -259,6 +272,7 @@ def _parse_footnote(d: dict[str, Any]) -> str | Unset:
     _source = d.get("footnote", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     footnote: str | Unset = _source
     return footnote
 

@@ -10,7 +10,15 @@ from ..models.contract_pre_use_type import ContractPreUseType
 from ..models.membership_offer_extended_allowed_payment_choices_item import (
     MembershipOfferExtendedAllowedPaymentChoicesItem,
 )
-from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.date_period import DatePeriod
@@ -257,18 +265,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_id(d: dict[str, Any]) -> int:
     _source = d["id"]
+    expect_json_scalar(_source, int)
     id: int = _source
     return id
 
 
 def _parse_description(d: dict[str, Any]) -> str:
     _source = d["description"]
+    expect_json_scalar(_source, str)
     description: str = _source
     return description
 
 
 def _parse_name(d: dict[str, Any]) -> str:
     _source = d["name"]
+    expect_json_scalar(_source, str)
     name: str = _source
     return name
 
@@ -353,6 +364,7 @@ def _parse_sub_description(d: dict[str, Any]) -> str | Unset:
     _source = d.get("subDescription", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     sub_description: str | Unset = _source
     return sub_description
 
@@ -361,6 +373,7 @@ def _parse_image_url(d: dict[str, Any]) -> str | Unset:
     _source = d.get("imageUrl", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     image_url: str | Unset = _source
     return image_url
 
@@ -369,6 +382,7 @@ def _parse_footnote(d: dict[str, Any]) -> str | Unset:
     _source = d.get("footnote", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     footnote: str | Unset = _source
     return footnote
 
@@ -377,6 +391,7 @@ def _parse_contract_signatures_required(d: dict[str, Any]) -> bool | Unset:
     _source = d.get("contractSignaturesRequired", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, bool)
     contract_signatures_required: bool | Unset = _source
     return contract_signatures_required
 
@@ -385,6 +400,7 @@ def _parse_maximum_number_of_selectable_modules(d: dict[str, Any]) -> int | Unse
     _source = d.get("maximumNumberOfSelectableModules", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, int)
     maximum_number_of_selectable_modules: int | Unset = _source
     return maximum_number_of_selectable_modules
 

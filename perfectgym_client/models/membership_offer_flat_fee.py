@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.membership_offer_payment_frequency import MembershipOfferPaymentFrequency
@@ -141,12 +148,14 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_name(d: dict[str, Any]) -> str:
     _source = d["name"]
+    expect_json_scalar(_source, str)
     name: str = _source
     return name
 
 
 def _parse_formatted_payment_frequency(d: dict[str, Any]) -> str:
     _source = d["formattedPaymentFrequency"]
+    expect_json_scalar(_source, str)
     formatted_payment_frequency: str = _source
     return formatted_payment_frequency
 
@@ -155,6 +164,7 @@ def _parse_identifier(d: dict[str, Any]) -> str | Unset:
     _source = d.get("identifier", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     identifier: str | Unset = _source
     return identifier
 
@@ -179,6 +189,7 @@ def _parse_starter_package(d: dict[str, Any]) -> bool | Unset:
     _source = d.get("starterPackage", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, bool)
     starter_package: bool | Unset = _source
     return starter_package
 

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.membership_offer_module_age_based_adjustment_type import MembershipOfferModuleAgeBasedAdjustmentType
-from ..types import lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.age_range import AgeRange
@@ -125,6 +130,7 @@ def _parse_age_range(d: dict[str, Any]) -> AgeRange:
 
 def _parse_value(d: dict[str, Any]) -> float:
     _source = d["value"]
+    expect_json_scalar(_source, float)
     value: float = _source
     return value
 

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.membership_offer_month_day_to_price_month_day_month import MembershipOfferMonthDayToPriceMonthDayMonth
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="MembershipOfferMonthDayToPriceMonthDay")
 
@@ -122,6 +129,7 @@ def _parse_month_value(d: dict[str, Any]) -> int | Unset:
     _source = d.get("monthValue", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, int)
     month_value: int | Unset = _source
     return month_value
 
@@ -130,6 +138,7 @@ def _parse_day_of_month(d: dict[str, Any]) -> int | Unset:
     _source = d.get("dayOfMonth", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, int)
     day_of_month: int | Unset = _source
     return day_of_month
 

@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.membership_offer_payment_frequency_type import MembershipOfferPaymentFrequencyType
-from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.membership_offer_module_age_based_adjustment import MembershipOfferModuleAgeBasedAdjustment
@@ -192,6 +200,7 @@ def _parse_type_(d: dict[str, Any]) -> MembershipOfferPaymentFrequencyType:
 
 def _parse_formatted_payment_frequency(d: dict[str, Any]) -> str:
     _source = d["formattedPaymentFrequency"]
+    expect_json_scalar(_source, str)
     formatted_payment_frequency: str = _source
     return formatted_payment_frequency
 
@@ -200,6 +209,7 @@ def _parse_id(d: dict[str, Any]) -> int | Unset:
     _source = d.get("id", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, int)
     id: int | Unset = _source
     return id
 
@@ -262,6 +272,7 @@ def _parse_recurring(d: dict[str, Any]) -> bool | Unset:
     _source = d.get("recurring", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, bool)
     recurring: bool | Unset = _source
     return recurring
 

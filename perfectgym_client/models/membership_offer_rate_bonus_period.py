@@ -10,7 +10,14 @@ from ..models.membership_offer_rate_bonus_period_runtime_extension_type import (
     MembershipOfferRateBonusPeriodRuntimeExtensionType,
 )
 from ..models.membership_offer_rate_bonus_period_term_strategy import MembershipOfferRateBonusPeriodTermStrategy
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.term import Term
@@ -159,6 +166,7 @@ def _parse_display_separately(d: dict[str, Any]) -> bool | Unset:
     _source = d.get("displaySeparately", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, bool)
     display_separately: bool | Unset = _source
     return display_separately
 
@@ -167,6 +175,7 @@ def _parse_extends_cancellation_period(d: dict[str, Any]) -> bool | Unset:
     _source = d.get("extendsCancellationPeriod", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, bool)
     extends_cancellation_period: bool | Unset = _source
     return extends_cancellation_period
 

@@ -10,7 +10,12 @@ from ..models.membership_offer_term_adjustment_rule_charge_adjustment_type impor
     MembershipOfferTermAdjustmentRuleChargeAdjustmentType,
 )
 from ..models.membership_offer_term_adjustment_rule_type import MembershipOfferTermAdjustmentRuleType
-from ..types import lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="MembershipOfferTermAdjustmentRule")
 
@@ -131,18 +136,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_default_description(d: dict[str, Any]) -> str:
     _source = d["defaultDescription"]
+    expect_json_scalar(_source, str)
     default_description: str = _source
     return default_description
 
 
 def _parse_value(d: dict[str, Any]) -> str:
     _source = d["value"]
+    expect_json_scalar(_source, str)
     value: str = _source
     return value
 
 
 def _parse_recurrence_frequency(d: dict[str, Any]) -> str:
     _source = d["recurrenceFrequency"]
+    expect_json_scalar(_source, str)
     recurrence_frequency: str = _source
     return recurrence_frequency
 

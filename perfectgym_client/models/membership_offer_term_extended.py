@@ -9,7 +9,15 @@ from attrs import field as _attrs_field
 
 from ..models.membership_offer_term_extended_cancelation_strategy import MembershipOfferTermExtendedCancelationStrategy
 from ..models.membership_offer_term_extended_extension_type import MembershipOfferTermExtendedExtensionType
-from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.contract_volume import ContractVolume
@@ -290,6 +298,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_id(d: dict[str, Any]) -> int:
     _source = d["id"]
+    expect_json_scalar(_source, int)
     id: int = _source
     return id
 

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.membership_offer_text_block_attachment_type import MembershipOfferTextBlockAttachmentType
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.attached_document import AttachedDocument
@@ -175,6 +182,7 @@ def _parse_id(d: dict[str, Any]) -> int | Unset:
     _source = d.get("id", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, int)
     id: int | Unset = _source
     return id
 
@@ -183,6 +191,7 @@ def _parse_title(d: dict[str, Any]) -> str | Unset:
     _source = d.get("title", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     title: str | Unset = _source
     return title
 
@@ -191,6 +200,7 @@ def _parse_text(d: dict[str, Any]) -> str | Unset:
     _source = d.get("text", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     text: str | Unset = _source
     return text
 
@@ -199,6 +209,7 @@ def _parse_order(d: dict[str, Any]) -> int | Unset:
     _source = d.get("order", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, int)
     order: int | Unset = _source
     return order
 
@@ -207,6 +218,7 @@ def _parse_has_signature(d: dict[str, Any]) -> bool | Unset:
     _source = d.get("hasSignature", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, bool)
     has_signature: bool | Unset = _source
     return has_signature
 
@@ -215,6 +227,7 @@ def _parse_show_communication_privacy_options(d: dict[str, Any]) -> bool | Unset
     _source = d.get("showCommunicationPrivacyOptions", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, bool)
     show_communication_privacy_options: bool | Unset = _source
     return show_communication_privacy_options
 
@@ -269,6 +282,7 @@ def _parse_rate_bundle_module_id(d: dict[str, Any]) -> int | Unset:
     _source = d.get("rateBundleModuleId", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, int)
     rate_bundle_module_id: int | Unset = _source
     return rate_bundle_module_id
 
@@ -277,6 +291,7 @@ def _parse_confirmation_required(d: dict[str, Any]) -> bool | Unset:
     _source = d.get("confirmationRequired", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, bool)
     confirmation_required: bool | Unset = _source
     return confirmation_required
 

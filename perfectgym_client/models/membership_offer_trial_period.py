@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.term import Term
@@ -118,6 +123,7 @@ def _parse_trial_period(d: dict[str, Any]) -> Term:
 
 def _parse_description(d: dict[str, Any]) -> str:
     _source = d["description"]
+    expect_json_scalar(_source, str)
     description: str = _source
     return description
 

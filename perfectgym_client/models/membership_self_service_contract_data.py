@@ -14,7 +14,15 @@ from ..models.membership_self_service_contract_data_cancelation_origin import (
 from ..models.membership_self_service_contract_data_cancelation_status import (
     MembershipSelfServiceContractDataCancelationStatus,
 )
-from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.price_details import PriceDetails
@@ -232,6 +240,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_id(d: dict[str, Any]) -> int:
     _source = d["id"]
+    expect_json_scalar(_source, int)
     id: int = _source
     return id
 
@@ -252,6 +261,7 @@ def _parse_end_date(d: dict[str, Any]) -> datetime.date:
 
 def _parse_rate_name(d: dict[str, Any]) -> str:
     _source = d["rateName"]
+    expect_json_scalar(_source, str)
     rate_name: str = _source
     return rate_name
 
@@ -313,6 +323,7 @@ def _parse_cancelation_reason(d: dict[str, Any]) -> str | Unset:
     _source = d.get("cancelationReason", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     cancelation_reason: str | Unset = _source
     return cancelation_reason
 
@@ -385,6 +396,7 @@ def _parse_price(d: dict[str, Any]) -> float | Unset:
     _source = d.get("price", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     price: float | Unset = _source
     return price
 

@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.signature import Signature
@@ -202,6 +210,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_contract_offer_term_id(d: dict[str, Any]) -> int:
     _source = d["contractOfferTermId"]
+    expect_json_scalar(_source, int)
     contract_offer_term_id: int = _source
     return contract_offer_term_id
 
@@ -231,6 +240,7 @@ def _parse_notes(d: dict[str, Any]) -> str | Unset:
     _source = d.get("notes", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     notes: str | Unset = _source
     return notes
 
@@ -239,6 +249,7 @@ def _parse_third_party_id(d: dict[str, Any]) -> str | Unset:
     _source = d.get("thirdPartyId", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     third_party_id: str | Unset = _source
     return third_party_id
 
@@ -247,6 +258,7 @@ def _parse_employee_id(d: dict[str, Any]) -> int | Unset:
     _source = d.get("employeeId", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, int)
     employee_id: int | Unset = _source
     return employee_id
 
@@ -255,6 +267,7 @@ def _parse_referral_code(d: dict[str, Any]) -> str | Unset:
     _source = d.get("referralCode", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     referral_code: str | Unset = _source
     return referral_code
 
@@ -283,6 +296,7 @@ def _parse_initial_payment_request_token(d: dict[str, Any]) -> str | Unset:
     _source = d.get("initialPaymentRequestToken", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     initial_payment_request_token: str | Unset = _source
     return initial_payment_request_token
 
@@ -326,6 +340,7 @@ def _parse_voucher_code(d: dict[str, Any]) -> str | Unset:
     _source = d.get("voucherCode", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     voucher_code: str | Unset = _source
     return voucher_code
 

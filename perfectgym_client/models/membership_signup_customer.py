@@ -8,7 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.membership_signup_customer_gender import MembershipSignupCustomerGender
-from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.additional_information_field_assignment import AdditionalInformationFieldAssignment
@@ -366,12 +374,14 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_first_name(d: dict[str, Any]) -> str:
     _source = d["firstName"]
+    expect_json_scalar(_source, str)
     first_name: str = _source
     return first_name
 
 
 def _parse_last_name(d: dict[str, Any]) -> str:
     _source = d["lastName"]
+    expect_json_scalar(_source, str)
     last_name: str = _source
     return last_name
 
@@ -385,12 +395,14 @@ def _parse_date_of_birth(d: dict[str, Any]) -> datetime.date:
 
 def _parse_email(d: dict[str, Any]) -> str:
     _source = d["email"]
+    expect_json_scalar(_source, str)
     email: str = _source
     return email
 
 
 def _parse_street(d: dict[str, Any]) -> str:
     _source = d["street"]
+    expect_json_scalar(_source, str)
     street: str = _source
     return street
 
@@ -406,18 +418,21 @@ def _parse_language(d: dict[str, Any]) -> Language:
 
 def _parse_city(d: dict[str, Any]) -> str:
     _source = d["city"]
+    expect_json_scalar(_source, str)
     city: str = _source
     return city
 
 
 def _parse_zip_code(d: dict[str, Any]) -> str:
     _source = d["zipCode"]
+    expect_json_scalar(_source, str)
     zip_code: str = _source
     return zip_code
 
 
 def _parse_country_code(d: dict[str, Any]) -> str:
     _source = d["countryCode"]
+    expect_json_scalar(_source, str)
     country_code: str = _source
     return country_code
 
@@ -426,6 +441,7 @@ def _parse_third_party_id(d: dict[str, Any]) -> str | Unset:
     _source = d.get("thirdPartyId", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     third_party_id: str | Unset = _source
     return third_party_id
 
@@ -434,6 +450,7 @@ def _parse_second_first_name(d: dict[str, Any]) -> str | Unset:
     _source = d.get("secondFirstName", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     second_first_name: str | Unset = _source
     return second_first_name
 
@@ -442,6 +459,7 @@ def _parse_second_last_name(d: dict[str, Any]) -> str | Unset:
     _source = d.get("secondLastName", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     second_last_name: str | Unset = _source
     return second_last_name
 
@@ -450,6 +468,7 @@ def _parse_place_of_birth(d: dict[str, Any]) -> str | Unset:
     _source = d.get("placeOfBirth", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     place_of_birth: str | Unset = _source
     return place_of_birth
 
@@ -458,6 +477,7 @@ def _parse_country_of_birth(d: dict[str, Any]) -> str | Unset:
     _source = d.get("countryOfBirth", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     country_of_birth: str | Unset = _source
     return country_of_birth
 
@@ -480,6 +500,7 @@ def _parse_phone_number_private(d: dict[str, Any]) -> str | Unset:
     _source = d.get("phoneNumberPrivate", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     phone_number_private: str | Unset = _source
     return phone_number_private
 
@@ -488,6 +509,7 @@ def _parse_phone_number_mobile(d: dict[str, Any]) -> str | Unset:
     _source = d.get("phoneNumberMobile", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     phone_number_mobile: str | Unset = _source
     return phone_number_mobile
 
@@ -496,6 +518,7 @@ def _parse_second_street(d: dict[str, Any]) -> str | Unset:
     _source = d.get("secondStreet", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     second_street: str | Unset = _source
     return second_street
 
@@ -504,6 +527,7 @@ def _parse_city_part(d: dict[str, Any]) -> str | Unset:
     _source = d.get("cityPart", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     city_part: str | Unset = _source
     return city_part
 
@@ -512,6 +536,7 @@ def _parse_district(d: dict[str, Any]) -> str | Unset:
     _source = d.get("district", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     district: str | Unset = _source
     return district
 
@@ -520,6 +545,7 @@ def _parse_street_type(d: dict[str, Any]) -> str | Unset:
     _source = d.get("streetType", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     street_type: str | Unset = _source
     return street_type
 
@@ -528,6 +554,7 @@ def _parse_street_block(d: dict[str, Any]) -> str | Unset:
     _source = d.get("streetBlock", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     street_block: str | Unset = _source
     return street_block
 
@@ -536,6 +563,7 @@ def _parse_portal(d: dict[str, Any]) -> str | Unset:
     _source = d.get("portal", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     portal: str | Unset = _source
     return portal
 
@@ -544,6 +572,7 @@ def _parse_stairway(d: dict[str, Any]) -> str | Unset:
     _source = d.get("stairway", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     stairway: str | Unset = _source
     return stairway
 
@@ -552,6 +581,7 @@ def _parse_door(d: dict[str, Any]) -> str | Unset:
     _source = d.get("door", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     door: str | Unset = _source
     return door
 
@@ -560,6 +590,7 @@ def _parse_province(d: dict[str, Any]) -> str | Unset:
     _source = d.get("province", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     province: str | Unset = _source
     return province
 
@@ -568,6 +599,7 @@ def _parse_additional_address_information(d: dict[str, Any]) -> str | Unset:
     _source = d.get("additionalAddressInformation", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     additional_address_information: str | Unset = _source
     return additional_address_information
 
@@ -576,6 +608,7 @@ def _parse_floor(d: dict[str, Any]) -> str | Unset:
     _source = d.get("floor", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     floor: str | Unset = _source
     return floor
 
@@ -584,6 +617,7 @@ def _parse_house_number(d: dict[str, Any]) -> str | Unset:
     _source = d.get("houseNumber", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     house_number: str | Unset = _source
     return house_number
 
@@ -592,6 +626,7 @@ def _parse_building_name(d: dict[str, Any]) -> str | Unset:
     _source = d.get("buildingName", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     building_name: str | Unset = _source
     return building_name
 
@@ -600,6 +635,7 @@ def _parse_tax_id(d: dict[str, Any]) -> str | Unset:
     _source = d.get("taxId", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     tax_id: str | Unset = _source
     return tax_id
 
@@ -643,6 +679,7 @@ def _parse_payment_request_token(d: dict[str, Any]) -> str | Unset:
     _source = d.get("paymentRequestToken", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     payment_request_token: str | Unset = _source
     return payment_request_token
 

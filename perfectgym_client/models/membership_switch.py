@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="MembershipSwitch")
 
@@ -159,18 +167,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_config_id(d: dict[str, Any]) -> int:
     _source = d["configId"]
+    expect_json_scalar(_source, int)
     config_id: int = _source
     return config_id
 
 
 def _parse_membership_offer_term_id(d: dict[str, Any]) -> int:
     _source = d["membershipOfferTermId"]
+    expect_json_scalar(_source, int)
     membership_offer_term_id: int = _source
     return membership_offer_term_id
 
 
 def _parse_source_contract_id(d: dict[str, Any]) -> int:
     _source = d["sourceContractId"]
+    expect_json_scalar(_source, int)
     source_contract_id: int = _source
     return source_contract_id
 
@@ -186,6 +197,7 @@ def _parse_notes(d: dict[str, Any]) -> str | Unset:
     _source = d.get("notes", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     notes: str | Unset = _source
     return notes
 
@@ -194,6 +206,7 @@ def _parse_third_party_id(d: dict[str, Any]) -> str | Unset:
     _source = d.get("thirdPartyId", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     third_party_id: str | Unset = _source
     return third_party_id
 
@@ -222,6 +235,7 @@ def _parse_initial_payment_request_token(d: dict[str, Any]) -> str | Unset:
     _source = d.get("initialPaymentRequestToken", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     initial_payment_request_token: str | Unset = _source
     return initial_payment_request_token
 

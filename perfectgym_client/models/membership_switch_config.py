@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.membership_switch_config_presentation_dto import MembershipSwitchConfigPresentationDto
@@ -128,12 +134,14 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_id(d: dict[str, Any]) -> int:
     _source = d["id"]
+    expect_json_scalar(_source, int)
     id: int = _source
     return id
 
 
 def _parse_name(d: dict[str, Any]) -> str:
     _source = d["name"]
+    expect_json_scalar(_source, str)
     name: str = _source
     return name
 

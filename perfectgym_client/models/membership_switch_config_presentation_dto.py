@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="MembershipSwitchConfigPresentationDto")
 
@@ -98,6 +105,7 @@ def _parse_banner_text(d: dict[str, Any]) -> str | Unset:
     _source = d.get("bannerText", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     banner_text: str | Unset = _source
     return banner_text
 
@@ -106,6 +114,7 @@ def _parse_image_url(d: dict[str, Any]) -> str | Unset:
     _source = d.get("imageUrl", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     image_url: str | Unset = _source
     return image_url
 

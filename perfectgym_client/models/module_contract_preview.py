@@ -9,7 +9,15 @@ from attrs import field as _attrs_field
 from ..models.module_contract_preview_paid_time_period_calculation_type import (
     ModuleContractPreviewPaidTimePeriodCalculationType,
 )
-from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.membership_offer_payment_frequency import MembershipOfferPaymentFrequency
@@ -186,12 +194,14 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_id(d: dict[str, Any]) -> int:
     _source = d["id"]
+    expect_json_scalar(_source, int)
     id: int = _source
     return id
 
 
 def _parse_name(d: dict[str, Any]) -> str:
     _source = d["name"]
+    expect_json_scalar(_source, str)
     name: str = _source
     return name
 
@@ -310,6 +320,7 @@ def _parse_credit_value(d: dict[str, Any]) -> float | Unset:
     _source = d.get("creditValue", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     credit_value: float | Unset = _source
     return credit_value
 

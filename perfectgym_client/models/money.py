@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="Money")
 
@@ -105,12 +110,14 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_amount(d: dict[str, Any]) -> float:
     _source = d["amount"]
+    expect_json_scalar(_source, float)
     amount: float = _source
     return amount
 
 
 def _parse_currency(d: dict[str, Any]) -> str:
     _source = d["currency"]
+    expect_json_scalar(_source, str)
     currency: str = _source
     return currency
 

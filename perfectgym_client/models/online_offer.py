@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -126,6 +133,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_online_offer_id(d: dict[str, Any]) -> int:
     _source = d["onlineOfferId"]
+    expect_json_scalar(_source, int)
     online_offer_id: int = _source
     return online_offer_id
 
@@ -134,6 +142,7 @@ def _parse_name(d: dict[str, Any]) -> str | Unset:
     _source = d.get("name", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     name: str | Unset = _source
     return name
 
@@ -158,6 +167,7 @@ def _parse_type_(d: dict[str, Any]) -> str | Unset:
     _source = d.get("type", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     type_: str | Unset = _source
     return type_
 

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="OnlineOfferPurchaseRequest")
 
@@ -121,12 +128,14 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_online_offer_id(d: dict[str, Any]) -> int:
     _source = d["onlineOfferId"]
+    expect_json_scalar(_source, int)
     online_offer_id: int = _source
     return online_offer_id
 
 
 def _parse_customer_id(d: dict[str, Any]) -> int:
     _source = d["customerId"]
+    expect_json_scalar(_source, int)
     customer_id: int = _source
     return customer_id
 
@@ -149,6 +158,7 @@ def _parse_payment_request_token(d: dict[str, Any]) -> str | Unset:
     _source = d.get("paymentRequestToken", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     payment_request_token: str | Unset = _source
     return payment_request_token
 

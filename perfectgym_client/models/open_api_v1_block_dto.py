@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.open_api_v1_block_dto_limit_type import OpenApiV1BlockDtoLimitType
-from ..types import lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="OpenApiV1BlockDto")
 

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="OpenApiV1CustomerCreateResult")
 
@@ -97,6 +102,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_customer_id(d: dict[str, Any]) -> int:
     _source = d["customerId"]
+    expect_json_scalar(_source, int)
     customer_id: int = _source
     return customer_id
 

@@ -9,7 +9,14 @@ from attrs import field as _attrs_field
 from ..models.open_api_v1_customer_data_dto_customer_address_data_amendment_configuration_status import (
     OpenApiV1CustomerDataDtoCustomerAddressDataAmendmentConfigurationStatus,
 )
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.open_api_v1_customer_data_pending_amendment_dto_customer_address_data import (
@@ -243,24 +250,28 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_street(d: dict[str, Any]) -> str:
     _source = d["street"]
+    expect_json_scalar(_source, str)
     street: str = _source
     return street
 
 
 def _parse_zip_code(d: dict[str, Any]) -> str:
     _source = d["zipCode"]
+    expect_json_scalar(_source, str)
     zip_code: str = _source
     return zip_code
 
 
 def _parse_city(d: dict[str, Any]) -> str:
     _source = d["city"]
+    expect_json_scalar(_source, str)
     city: str = _source
     return city
 
 
 def _parse_country_code(d: dict[str, Any]) -> str:
     _source = d["countryCode"]
+    expect_json_scalar(_source, str)
     country_code: str = _source
     return country_code
 
@@ -278,6 +289,7 @@ def _parse_house_number(d: dict[str, Any]) -> str | Unset:
     _source = d.get("houseNumber", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     house_number: str | Unset = _source
     return house_number
 
@@ -286,6 +298,7 @@ def _parse_province(d: dict[str, Any]) -> str | Unset:
     _source = d.get("province", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     province: str | Unset = _source
     return province
 
@@ -294,6 +307,7 @@ def _parse_province_code(d: dict[str, Any]) -> str | Unset:
     _source = d.get("provinceCode", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     province_code: str | Unset = _source
     return province_code
 
@@ -302,6 +316,7 @@ def _parse_second_street(d: dict[str, Any]) -> str | Unset:
     _source = d.get("secondStreet", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     second_street: str | Unset = _source
     return second_street
 
@@ -310,6 +325,7 @@ def _parse_city_part(d: dict[str, Any]) -> str | Unset:
     _source = d.get("cityPart", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     city_part: str | Unset = _source
     return city_part
 
@@ -318,6 +334,7 @@ def _parse_district(d: dict[str, Any]) -> str | Unset:
     _source = d.get("district", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     district: str | Unset = _source
     return district
 
@@ -326,6 +343,7 @@ def _parse_street_type(d: dict[str, Any]) -> str | Unset:
     _source = d.get("streetType", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     street_type: str | Unset = _source
     return street_type
 
@@ -334,6 +352,7 @@ def _parse_street_block(d: dict[str, Any]) -> str | Unset:
     _source = d.get("streetBlock", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     street_block: str | Unset = _source
     return street_block
 
@@ -342,6 +361,7 @@ def _parse_portal(d: dict[str, Any]) -> str | Unset:
     _source = d.get("portal", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     portal: str | Unset = _source
     return portal
 
@@ -350,6 +370,7 @@ def _parse_stairway(d: dict[str, Any]) -> str | Unset:
     _source = d.get("stairway", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     stairway: str | Unset = _source
     return stairway
 
@@ -358,6 +379,7 @@ def _parse_door(d: dict[str, Any]) -> str | Unset:
     _source = d.get("door", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     door: str | Unset = _source
     return door
 
@@ -366,6 +388,7 @@ def _parse_additional_address_information(d: dict[str, Any]) -> str | Unset:
     _source = d.get("additionalAddressInformation", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     additional_address_information: str | Unset = _source
     return additional_address_information
 
@@ -374,6 +397,7 @@ def _parse_floor(d: dict[str, Any]) -> str | Unset:
     _source = d.get("floor", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     floor: str | Unset = _source
     return floor
 
@@ -382,6 +406,7 @@ def _parse_building_name(d: dict[str, Any]) -> str | Unset:
     _source = d.get("buildingName", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     building_name: str | Unset = _source
     return building_name
 

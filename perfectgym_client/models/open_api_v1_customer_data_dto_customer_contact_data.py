@@ -9,7 +9,14 @@ from attrs import field as _attrs_field
 from ..models.open_api_v1_customer_data_dto_customer_contact_data_amendment_configuration_status import (
     OpenApiV1CustomerDataDtoCustomerContactDataAmendmentConfigurationStatus,
 )
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.open_api_v1_customer_data_pending_amendment_dto_customer_contact_data import (
@@ -162,6 +169,7 @@ def _parse_email(d: dict[str, Any]) -> str | Unset:
     _source = d.get("email", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     email: str | Unset = _source
     return email
 
@@ -170,6 +178,7 @@ def _parse_phone_private(d: dict[str, Any]) -> str | Unset:
     _source = d.get("phonePrivate", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     phone_private: str | Unset = _source
     return phone_private
 
@@ -178,6 +187,7 @@ def _parse_phone_private_mobile(d: dict[str, Any]) -> str | Unset:
     _source = d.get("phonePrivateMobile", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     phone_private_mobile: str | Unset = _source
     return phone_private_mobile
 
@@ -186,6 +196,7 @@ def _parse_phone_business(d: dict[str, Any]) -> str | Unset:
     _source = d.get("phoneBusiness", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     phone_business: str | Unset = _source
     return phone_business
 
@@ -194,6 +205,7 @@ def _parse_phone_business_mobile(d: dict[str, Any]) -> str | Unset:
     _source = d.get("phoneBusinessMobile", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     phone_business_mobile: str | Unset = _source
     return phone_business_mobile
 

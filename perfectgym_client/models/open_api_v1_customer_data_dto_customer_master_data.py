@@ -16,7 +16,14 @@ from ..models.open_api_v1_customer_data_dto_customer_master_data_customer_title 
 from ..models.open_api_v1_customer_data_dto_customer_master_data_gender import (
     OpenApiV1CustomerDataDtoCustomerMasterDataGender,
 )
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.open_api_v1_customer_data_pending_amendment_dto_customer_master_data import (
@@ -165,12 +172,14 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_first_name(d: dict[str, Any]) -> str:
     _source = d["firstName"]
+    expect_json_scalar(_source, str)
     first_name: str = _source
     return first_name
 
 
 def _parse_last_name(d: dict[str, Any]) -> str:
     _source = d["lastName"]
+    expect_json_scalar(_source, str)
     last_name: str = _source
     return last_name
 
@@ -209,6 +218,7 @@ def _parse_country_of_birth(d: dict[str, Any]) -> str | Unset:
     _source = d.get("countryOfBirth", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     country_of_birth: str | Unset = _source
     return country_of_birth
 

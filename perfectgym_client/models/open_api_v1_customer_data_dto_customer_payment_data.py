@@ -9,7 +9,14 @@ from attrs import field as _attrs_field
 from ..models.open_api_v1_customer_data_dto_customer_payment_data_amendment_configuration_status import (
     OpenApiV1CustomerDataDtoCustomerPaymentDataAmendmentConfigurationStatus,
 )
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.open_api_v1_customer_data_pending_amendment_dto_customer_payment_data import (
@@ -162,6 +169,7 @@ def _parse_account_holder(d: dict[str, Any]) -> str | Unset:
     _source = d.get("accountHolder", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     account_holder: str | Unset = _source
     return account_holder
 
@@ -170,6 +178,7 @@ def _parse_bank_name(d: dict[str, Any]) -> str | Unset:
     _source = d.get("bankName", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     bank_name: str | Unset = _source
     return bank_name
 
@@ -178,6 +187,7 @@ def _parse_iban(d: dict[str, Any]) -> str | Unset:
     _source = d.get("iban", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     iban: str | Unset = _source
     return iban
 
@@ -186,6 +196,7 @@ def _parse_bic(d: dict[str, Any]) -> str | Unset:
     _source = d.get("bic", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     bic: str | Unset = _source
     return bic
 
@@ -194,6 +205,7 @@ def _parse_require_signature(d: dict[str, Any]) -> bool | Unset:
     _source = d.get("requireSignature", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, bool)
     require_signature: bool | Unset = _source
     return require_signature
 

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="OpenApiV1CustomerDataPendingAmendmentDtoCustomerContactData")
 
@@ -126,6 +133,7 @@ def _parse_id(d: dict[str, Any]) -> int | Unset:
     _source = d.get("id", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, int)
     id: int | Unset = _source
     return id
 
@@ -134,6 +142,7 @@ def _parse_email(d: dict[str, Any]) -> str | Unset:
     _source = d.get("email", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     email: str | Unset = _source
     return email
 
@@ -142,6 +151,7 @@ def _parse_phone_private(d: dict[str, Any]) -> str | Unset:
     _source = d.get("phonePrivate", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     phone_private: str | Unset = _source
     return phone_private
 
@@ -150,6 +160,7 @@ def _parse_phone_private_mobile(d: dict[str, Any]) -> str | Unset:
     _source = d.get("phonePrivateMobile", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     phone_private_mobile: str | Unset = _source
     return phone_private_mobile
 
@@ -158,6 +169,7 @@ def _parse_phone_business(d: dict[str, Any]) -> str | Unset:
     _source = d.get("phoneBusiness", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     phone_business: str | Unset = _source
     return phone_business
 
@@ -166,6 +178,7 @@ def _parse_phone_business_mobile(d: dict[str, Any]) -> str | Unset:
     _source = d.get("phoneBusinessMobile", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     phone_business_mobile: str | Unset = _source
     return phone_business_mobile
 

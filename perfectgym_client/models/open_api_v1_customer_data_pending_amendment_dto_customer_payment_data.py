@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="OpenApiV1CustomerDataPendingAmendmentDtoCustomerPaymentData")
 
@@ -126,6 +133,7 @@ def _parse_id(d: dict[str, Any]) -> int | Unset:
     _source = d.get("id", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, int)
     id: int | Unset = _source
     return id
 
@@ -134,6 +142,7 @@ def _parse_account_holder(d: dict[str, Any]) -> str | Unset:
     _source = d.get("accountHolder", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     account_holder: str | Unset = _source
     return account_holder
 
@@ -142,6 +151,7 @@ def _parse_bank_name(d: dict[str, Any]) -> str | Unset:
     _source = d.get("bankName", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     bank_name: str | Unset = _source
     return bank_name
 
@@ -150,6 +160,7 @@ def _parse_iban(d: dict[str, Any]) -> str | Unset:
     _source = d.get("iban", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     iban: str | Unset = _source
     return iban
 
@@ -158,6 +169,7 @@ def _parse_bic(d: dict[str, Any]) -> str | Unset:
     _source = d.get("bic", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     bic: str | Unset = _source
     return bic
 
@@ -166,6 +178,7 @@ def _parse_require_signature(d: dict[str, Any]) -> bool | Unset:
     _source = d.get("requireSignature", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, bool)
     require_signature: bool | Unset = _source
     return require_signature
 

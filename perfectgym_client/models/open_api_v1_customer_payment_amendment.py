@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.signature import Signature
@@ -131,24 +138,28 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_account_holder(d: dict[str, Any]) -> str:
     _source = d["accountHolder"]
+    expect_json_scalar(_source, str)
     account_holder: str = _source
     return account_holder
 
 
 def _parse_bank_name(d: dict[str, Any]) -> str:
     _source = d["bankName"]
+    expect_json_scalar(_source, str)
     bank_name: str = _source
     return bank_name
 
 
 def _parse_iban(d: dict[str, Any]) -> str:
     _source = d["iban"]
+    expect_json_scalar(_source, str)
     iban: str = _source
     return iban
 
 
 def _parse_bic(d: dict[str, Any]) -> str:
     _source = d["bic"]
+    expect_json_scalar(_source, str)
     bic: str = _source
     return bic
 

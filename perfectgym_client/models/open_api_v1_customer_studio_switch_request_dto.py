@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="OpenApiV1CustomerStudioSwitchRequestDto")
 
@@ -112,6 +119,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_target_studio_id(d: dict[str, Any]) -> int:
     _source = d["targetStudioId"]
+    expect_json_scalar(_source, int)
     target_studio_id: int = _source
     return target_studio_id
 
@@ -127,6 +135,7 @@ def _parse_description(d: dict[str, Any]) -> str | Unset:
     _source = d.get("description", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     description: str | Unset = _source
     return description
 

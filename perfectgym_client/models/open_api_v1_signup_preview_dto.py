@@ -13,7 +13,15 @@ from ..models.open_api_v1_signup_preview_dto_voucher_effective_period import (
 )
 from ..models.open_api_v1_signup_preview_dto_voucher_error_code import OpenApiV1SignupPreviewDtoVoucherErrorCode
 from ..models.open_api_v1_signup_preview_dto_voucher_type import OpenApiV1SignupPreviewDtoVoucherType
-from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.contract_volume import ContractVolume
@@ -426,6 +434,7 @@ def _parse_voucher_remarks(d: dict[str, Any]) -> str | Unset:
     _source = d.get("voucherRemarks", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     voucher_remarks: str | Unset = _source
     return voucher_remarks
 
@@ -515,6 +524,7 @@ def _parse_company_name(d: dict[str, Any]) -> str | Unset:
     _source = d.get("companyName", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     company_name: str | Unset = _source
     return company_name
 
@@ -641,6 +651,7 @@ def _parse_voucher_success_message(d: dict[str, Any]) -> str | Unset:
     _source = d.get("voucherSuccessMessage", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     voucher_success_message: str | Unset = _source
     return voucher_success_message
 

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="PaymentDetails")
 
@@ -140,6 +147,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_bank(d: dict[str, Any]) -> str:
     _source = d["bank"]
+    expect_json_scalar(_source, str)
     bank: str = _source
     return bank
 
@@ -148,6 +156,7 @@ def _parse_account_number(d: dict[str, Any]) -> str | Unset:
     _source = d.get("accountNumber", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     account_number: str | Unset = _source
     return account_number
 
@@ -156,6 +165,7 @@ def _parse_bank_code(d: dict[str, Any]) -> str | Unset:
     _source = d.get("bankCode", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     bank_code: str | Unset = _source
     return bank_code
 
@@ -164,6 +174,7 @@ def _parse_iban(d: dict[str, Any]) -> str | Unset:
     _source = d.get("iban", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     iban: str | Unset = _source
     return iban
 
@@ -172,6 +183,7 @@ def _parse_bic(d: dict[str, Any]) -> str | Unset:
     _source = d.get("bic", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     bic: str | Unset = _source
     return bic
 
@@ -180,6 +192,7 @@ def _parse_bank_country_code(d: dict[str, Any]) -> str | Unset:
     _source = d.get("bankCountryCode", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     bank_country_code: str | Unset = _source
     return bank_country_code
 
@@ -188,6 +201,7 @@ def _parse_account_holder(d: dict[str, Any]) -> str | Unset:
     _source = d.get("accountHolder", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     account_holder: str | Unset = _source
     return account_holder
 

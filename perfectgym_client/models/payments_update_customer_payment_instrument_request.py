@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="PaymentsUpdateCustomerPaymentInstrumentRequest")
 
@@ -97,6 +102,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_payment_request_token(d: dict[str, Any]) -> str:
     _source = d["paymentRequestToken"]
+    expect_json_scalar(_source, str)
     payment_request_token: str = _source
     return payment_request_token
 

@@ -11,7 +11,15 @@ from ..models.payments_user_session_request_permitted_payment_choices_item impor
     PaymentsUserSessionRequestPermittedPaymentChoicesItem,
 )
 from ..models.payments_user_session_request_scope import PaymentsUserSessionRequestScope
-from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="PaymentsUserSessionRequest")
 
@@ -164,6 +172,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_amount(d: dict[str, Any]) -> float:
     _source = d["amount"]
+    expect_json_scalar(_source, float)
     amount: float = _source
     return amount
 
@@ -177,6 +186,7 @@ def _parse_scope(d: dict[str, Any]) -> PaymentsUserSessionRequestScope:
 
 def _parse_reference_text(d: dict[str, Any]) -> str:
     _source = d["referenceText"]
+    expect_json_scalar(_source, str)
     reference_text: str = _source
     return reference_text
 
@@ -185,6 +195,7 @@ def _parse_customer_id(d: dict[str, Any]) -> int | Unset:
     _source = d.get("customerId", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, int)
     customer_id: int | Unset = _source
     return customer_id
 
@@ -228,6 +239,7 @@ def _parse_require_direct_debit_signature(d: dict[str, Any]) -> bool | Unset:
     _source = d.get("requireDirectDebitSignature", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, bool)
     require_direct_debit_signature: bool | Unset = _source
     return require_direct_debit_signature
 
@@ -236,6 +248,7 @@ def _parse_show_existing_payment_instruments(d: dict[str, Any]) -> bool | Unset:
     _source = d.get("showExistingPaymentInstruments", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, bool)
     show_existing_payment_instruments: bool | Unset = _source
     return show_existing_payment_instruments
 

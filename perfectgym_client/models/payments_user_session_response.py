@@ -8,7 +8,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="PaymentsUserSessionResponse")
 
@@ -115,6 +120,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_token(d: dict[str, Any]) -> str:
     _source = d["token"]
+    expect_json_scalar(_source, str)
     token: str = _source
     return token
 

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="RateCode")
 
@@ -97,6 +104,7 @@ def _parse_name(d: dict[str, Any]) -> str | Unset:
     _source = d.get("name", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     name: str | Unset = _source
     return name
 
@@ -105,6 +113,7 @@ def _parse_identifier(d: dict[str, Any]) -> str | Unset:
     _source = d.get("identifier", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     identifier: str | Unset = _source
     return identifier
 

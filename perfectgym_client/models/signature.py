@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="Signature")
 
@@ -98,6 +103,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_base_64_svg_signature(d: dict[str, Any]) -> str:
     _source = d["base64SvgSignature"]
+    expect_json_scalar(_source, str)
     base_64_svg_signature: str = _source
     return base_64_svg_signature
 

@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.signup_payment_schedule_entry_type import SignupPaymentScheduleEntryType
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.price import Price
@@ -144,6 +151,7 @@ def _parse_description(d: dict[str, Any]) -> str | Unset:
     _source = d.get("description", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     description: str | Unset = _source
     return description
 
@@ -182,6 +190,7 @@ def _parse_mandatory_on_signing(d: dict[str, Any]) -> bool | Unset:
     _source = d.get("mandatoryOnSigning", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, bool)
     mandatory_on_signing: bool | Unset = _source
     return mandatory_on_signing
 

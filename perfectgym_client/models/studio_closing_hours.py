@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="StudioClosingHours")
 
@@ -106,6 +113,7 @@ def _parse_reason(d: dict[str, Any]) -> str | Unset:
     _source = d.get("reason", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     reason: str | Unset = _source
     return reason
 
@@ -114,6 +122,7 @@ def _parse_date_time_from(d: dict[str, Any]) -> str | Unset:
     _source = d.get("dateTimeFrom", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     date_time_from: str | Unset = _source
     return date_time_from
 
@@ -122,6 +131,7 @@ def _parse_date_time_to(d: dict[str, Any]) -> str | Unset:
     _source = d.get("dateTimeTo", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     date_time_to: str | Unset = _source
     return date_time_to
 

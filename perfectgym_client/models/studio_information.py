@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.studio_access_code_configuration import StudioAccessCodeConfiguration
@@ -377,6 +385,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_studio_id(d: dict[str, Any]) -> int:
     _source = d["studioId"]
+    expect_json_scalar(_source, int)
     studio_id: int = _source
     return studio_id
 
@@ -394,6 +403,7 @@ def _parse_name(d: dict[str, Any]) -> str | Unset:
     _source = d.get("name", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     name: str | Unset = _source
     return name
 
@@ -402,6 +412,7 @@ def _parse_description(d: dict[str, Any]) -> str | Unset:
     _source = d.get("description", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     description: str | Unset = _source
     return description
 
@@ -410,6 +421,7 @@ def _parse_country(d: dict[str, Any]) -> str | Unset:
     _source = d.get("country", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     country: str | Unset = _source
     return country
 
@@ -418,6 +430,7 @@ def _parse_country_code(d: dict[str, Any]) -> str | Unset:
     _source = d.get("countryCode", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     country_code: str | Unset = _source
     return country_code
 
@@ -454,6 +467,7 @@ def _parse_email(d: dict[str, Any]) -> str | Unset:
     _source = d.get("email", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     email: str | Unset = _source
     return email
 
@@ -462,6 +476,7 @@ def _parse_logo_url(d: dict[str, Any]) -> str | Unset:
     _source = d.get("logoUrl", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     logo_url: str | Unset = _source
     return logo_url
 
@@ -470,6 +485,7 @@ def _parse_telephone(d: dict[str, Any]) -> str | Unset:
     _source = d.get("telephone", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     telephone: str | Unset = _source
     return telephone
 
@@ -478,6 +494,7 @@ def _parse_website(d: dict[str, Any]) -> str | Unset:
     _source = d.get("website", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     website: str | Unset = _source
     return website
 
@@ -562,6 +579,7 @@ def _parse_street(d: dict[str, Any]) -> str | Unset:
     _source = d.get("street", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     street: str | Unset = _source
     return street
 
@@ -570,6 +588,7 @@ def _parse_house_number(d: dict[str, Any]) -> str | Unset:
     _source = d.get("houseNumber", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     house_number: str | Unset = _source
     return house_number
 
@@ -578,6 +597,7 @@ def _parse_zip_(d: dict[str, Any]) -> str | Unset:
     _source = d.get("zip", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     zip_: str | Unset = _source
     return zip_
 
@@ -586,6 +606,7 @@ def _parse_city(d: dict[str, Any]) -> str | Unset:
     _source = d.get("city", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     city: str | Unset = _source
     return city
 
@@ -629,6 +650,7 @@ def _parse_second_street(d: dict[str, Any]) -> str | Unset:
     _source = d.get("secondStreet", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     second_street: str | Unset = _source
     return second_street
 
@@ -637,6 +659,7 @@ def _parse_city_part(d: dict[str, Any]) -> str | Unset:
     _source = d.get("cityPart", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     city_part: str | Unset = _source
     return city_part
 
@@ -645,6 +668,7 @@ def _parse_district(d: dict[str, Any]) -> str | Unset:
     _source = d.get("district", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     district: str | Unset = _source
     return district
 
@@ -653,6 +677,7 @@ def _parse_street_type(d: dict[str, Any]) -> str | Unset:
     _source = d.get("streetType", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     street_type: str | Unset = _source
     return street_type
 
@@ -661,6 +686,7 @@ def _parse_street_block(d: dict[str, Any]) -> str | Unset:
     _source = d.get("streetBlock", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     street_block: str | Unset = _source
     return street_block
 
@@ -669,6 +695,7 @@ def _parse_portal(d: dict[str, Any]) -> str | Unset:
     _source = d.get("portal", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     portal: str | Unset = _source
     return portal
 
@@ -677,6 +704,7 @@ def _parse_stairway(d: dict[str, Any]) -> str | Unset:
     _source = d.get("stairway", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     stairway: str | Unset = _source
     return stairway
 
@@ -685,6 +713,7 @@ def _parse_door(d: dict[str, Any]) -> str | Unset:
     _source = d.get("door", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     door: str | Unset = _source
     return door
 
@@ -693,6 +722,7 @@ def _parse_province(d: dict[str, Any]) -> str | Unset:
     _source = d.get("province", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     province: str | Unset = _source
     return province
 
@@ -701,6 +731,7 @@ def _parse_province_code(d: dict[str, Any]) -> str | Unset:
     _source = d.get("provinceCode", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     province_code: str | Unset = _source
     return province_code
 
@@ -709,6 +740,7 @@ def _parse_additional_address_information(d: dict[str, Any]) -> str | Unset:
     _source = d.get("additionalAddressInformation", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     additional_address_information: str | Unset = _source
     return additional_address_information
 
@@ -717,6 +749,7 @@ def _parse_floor(d: dict[str, Any]) -> str | Unset:
     _source = d.get("floor", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     floor: str | Unset = _source
     return floor
 
@@ -725,6 +758,7 @@ def _parse_building_name(d: dict[str, Any]) -> str | Unset:
     _source = d.get("buildingName", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     building_name: str | Unset = _source
     return building_name
 

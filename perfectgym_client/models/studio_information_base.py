@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="StudioInformationBase")
 
@@ -144,6 +151,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_studio_id(d: dict[str, Any]) -> int:
     _source = d["studioId"]
+    expect_json_scalar(_source, int)
     studio_id: int = _source
     return studio_id
 
@@ -152,6 +160,7 @@ def _parse_name(d: dict[str, Any]) -> str | Unset:
     _source = d.get("name", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     name: str | Unset = _source
     return name
 
@@ -160,6 +169,7 @@ def _parse_description(d: dict[str, Any]) -> str | Unset:
     _source = d.get("description", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     description: str | Unset = _source
     return description
 
@@ -168,6 +178,7 @@ def _parse_country(d: dict[str, Any]) -> str | Unset:
     _source = d.get("country", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     country: str | Unset = _source
     return country
 
@@ -176,6 +187,7 @@ def _parse_country_code(d: dict[str, Any]) -> str | Unset:
     _source = d.get("countryCode", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     country_code: str | Unset = _source
     return country_code
 

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="StudioLocation")
 
@@ -98,6 +105,7 @@ def _parse_longitude(d: dict[str, Any]) -> float | Unset:
     _source = d.get("longitude", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     longitude: float | Unset = _source
     return longitude
 
@@ -106,6 +114,7 @@ def _parse_latitude(d: dict[str, Any]) -> float | Unset:
     _source = d.get("latitude", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     latitude: float | Unset = _source
     return latitude
 

@@ -8,7 +8,14 @@ from attrs import field as _attrs_field
 
 from ..models.studio_opening_hours_day_of_week_from import StudioOpeningHoursDayOfWeekFrom
 from ..models.studio_opening_hours_day_of_week_to import StudioOpeningHoursDayOfWeekTo
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="StudioOpeningHours")
 
@@ -145,6 +152,7 @@ def _parse_time_from(d: dict[str, Any]) -> str | Unset:
     _source = d.get("timeFrom", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     time_from: str | Unset = _source
     return time_from
 
@@ -153,6 +161,7 @@ def _parse_time_to(d: dict[str, Any]) -> str | Unset:
     _source = d.get("timeTo", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, str)
     time_to: str | Unset = _source
     return time_to
 

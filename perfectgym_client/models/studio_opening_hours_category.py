@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.availability import Availability
@@ -118,12 +124,14 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_category_id(d: dict[str, Any]) -> int:
     _source = d["categoryId"]
+    expect_json_scalar(_source, int)
     category_id: int = _source
     return category_id
 
 
 def _parse_name(d: dict[str, Any]) -> str:
     _source = d["name"]
+    expect_json_scalar(_source, str)
     name: str = _source
     return name
 

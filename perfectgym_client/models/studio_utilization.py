@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="StudioUtilization")
 
@@ -106,6 +113,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_count(d: dict[str, Any]) -> int:
     _source = d["count"]
+    expect_json_scalar(_source, int)
     count: int = _source
     return count
 
@@ -114,6 +122,7 @@ def _parse_capacity(d: dict[str, Any]) -> int | Unset:
     _source = d.get("capacity", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, int)
     capacity: int | Unset = _source
     return capacity
 

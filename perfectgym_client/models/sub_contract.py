@@ -9,7 +9,15 @@ from attrs import field as _attrs_field
 
 from ..models.contract_status import ContractStatus
 from ..models.sub_contract_payment_frequency import SubContractPaymentFrequency
-from ..types import UNSET, Unset, expect_json_array, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_array,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.price_details import PriceDetails
@@ -200,12 +208,14 @@ def _parse_payment_frequency(d: dict[str, Any]) -> SubContractPaymentFrequency:
 
 def _parse_id(d: dict[str, Any]) -> int:
     _source = d["id"]
+    expect_json_scalar(_source, int)
     id: int = _source
     return id
 
 
 def _parse_rate_name(d: dict[str, Any]) -> str:
     _source = d["rateName"]
+    expect_json_scalar(_source, str)
     rate_name: str = _source
     return rate_name
 
@@ -228,6 +238,7 @@ def _parse_price_details(d: dict[str, Any]) -> PriceDetails:
 
 def _parse_cancelled(d: dict[str, Any]) -> bool:
     _source = d["cancelled"]
+    expect_json_scalar(_source, bool)
     cancelled: bool = _source
     return cancelled
 
@@ -257,6 +268,7 @@ def _parse_price(d: dict[str, Any]) -> float | Unset:
     _source = d.get("price", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, float)
     price: float | Unset = _source
     return price
 

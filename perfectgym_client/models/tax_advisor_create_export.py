@@ -10,7 +10,13 @@ from attrs import field as _attrs_field
 from ..models.tax_advisor_create_export_export_file_format import TaxAdvisorCreateExportExportFileFormat
 from ..models.tax_advisor_create_export_export_format import TaxAdvisorCreateExportExportFormat
 from ..models.tax_advisor_create_export_export_locale import TaxAdvisorCreateExportExportLocale
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="TaxAdvisorCreateExport")
 

@@ -10,7 +10,14 @@ from attrs import field as _attrs_field
 from ..models.tax_advisor_export_download_export_file_format import TaxAdvisorExportDownloadExportFileFormat
 from ..models.tax_advisor_export_download_export_format import TaxAdvisorExportDownloadExportFormat
 from ..models.tax_advisor_export_download_export_locale import TaxAdvisorExportDownloadExportLocale
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="TaxAdvisorExportDownload")
 
@@ -166,6 +173,7 @@ def _parse_export_format(d: dict[str, Any]) -> TaxAdvisorExportDownloadExportFor
 
 def _parse_download_url(d: dict[str, Any]) -> str:
     _source = d["downloadUrl"]
+    expect_json_scalar(_source, str)
     download_url: str = _source
     return download_url
 

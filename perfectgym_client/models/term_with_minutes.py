@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.term_with_minutes_unit import TermWithMinutesUnit
-from ..types import lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="TermWithMinutes")
 
@@ -106,6 +111,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_value(d: dict[str, Any]) -> int:
     _source = d["value"]
+    expect_json_scalar(_source, int)
     value: int = _source
     return value
 

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="TextBlockSignature")
 
@@ -104,12 +109,14 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_base_64_svg_signature(d: dict[str, Any]) -> str:
     _source = d["base64SvgSignature"]
+    expect_json_scalar(_source, str)
     base_64_svg_signature: str = _source
     return base_64_svg_signature
 
 
 def _parse_text_block_id(d: dict[str, Any]) -> int:
     _source = d["textBlockId"]
+    expect_json_scalar(_source, int)
     text_block_id: int = _source
     return text_block_id
 

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.time_period_period_unit import TimePeriodPeriodUnit
-from ..types import lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="TimePeriod")
 
@@ -106,6 +111,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_period_value(d: dict[str, Any]) -> int:
     _source = d["periodValue"]
+    expect_json_scalar(_source, int)
     period_value: int = _source
     return period_value
 

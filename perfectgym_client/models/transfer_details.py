@@ -10,7 +10,13 @@ from attrs import field as _attrs_field
 from ..models.transfer_details_debt_collection_type import TransferDetailsDebtCollectionType
 from ..models.transfer_details_origin import TransferDetailsOrigin
 from ..models.transfer_details_status import TransferDetailsStatus
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.client_details import ClientDetails

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.class_ import Class
@@ -115,6 +122,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_trial_offer_config_id(d: dict[str, Any]) -> int:
     _source = d["trialOfferConfigId"]
+    expect_json_scalar(_source, int)
     trial_offer_config_id: int = _source
     return trial_offer_config_id
 
@@ -132,6 +140,7 @@ def _parse_id(d: dict[str, Any]) -> int | Unset:
     _source = d.get("id", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    expect_json_scalar(_source, int)
     id: int | Unset = _source
     return id
 

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.term import Term
@@ -147,12 +154,14 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_id(d: dict[str, Any]) -> int:
     _source = d["id"]
+    expect_json_scalar(_source, int)
     id: int = _source
     return id
 
 
 def _parse_name(d: dict[str, Any]) -> str:
     _source = d["name"]
+    expect_json_scalar(_source, str)
     name: str = _source
     return name
 
@@ -168,12 +177,14 @@ def _parse_prevent_multiple_bookings_term(d: dict[str, Any]) -> Term:
 
 def _parse_contingent(d: dict[str, Any]) -> int:
     _source = d["contingent"]
+    expect_json_scalar(_source, int)
     contingent: int = _source
     return contingent
 
 
 def _parse_allow_booking_for_leads(d: dict[str, Any]) -> bool:
     _source = d["allowBookingForLeads"]
+    expect_json_scalar(_source, bool)
     allow_booking_for_leads: bool = _source
     return allow_booking_for_leads
 

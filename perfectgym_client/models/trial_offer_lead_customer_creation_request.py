@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.lead_data import LeadData
@@ -117,6 +122,7 @@ def _parse_lead_customer_data(d: dict[str, Any]) -> LeadData:
 
 def _parse_trial_offer_config_id(d: dict[str, Any]) -> int:
     _source = d["trialOfferConfigId"]
+    expect_json_scalar(_source, int)
     trial_offer_config_id: int = _source
     return trial_offer_config_id
 

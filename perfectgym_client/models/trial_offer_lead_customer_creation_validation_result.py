@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 from ..models.trial_offer_lead_customer_creation_validation_result_validation_status import (
     TrialOfferLeadCustomerCreationValidationResultValidationStatus,
 )
-from ..types import lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="TrialOfferLeadCustomerCreationValidationResult")
 

@@ -10,7 +10,12 @@ from ..models.trial_offer_lead_data_config_address_mode import TrialOfferLeadDat
 from ..models.trial_offer_lead_data_config_date_of_birth_mode import TrialOfferLeadDataConfigDateOfBirthMode
 from ..models.trial_offer_lead_data_config_gender_mode import TrialOfferLeadDataConfigGenderMode
 from ..models.trial_offer_lead_data_config_telephone_mode import TrialOfferLeadDataConfigTelephoneMode
-from ..types import lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    expect_json_scalar,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 T = TypeVar("T", bound="TrialOfferLeadDataConfig")
 
@@ -130,6 +135,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 def _parse_trial_offer_lead_data_config_id(d: dict[str, Any]) -> int:
     _source = d["trialOfferLeadDataConfigId"]
+    expect_json_scalar(_source, int)
     trial_offer_lead_data_config_id: int = _source
     return trial_offer_lead_data_config_id
 

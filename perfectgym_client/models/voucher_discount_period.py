@@ -8,7 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.voucher_discount_period_discount_type import VoucherDiscountPeriodDiscountType
 from ..models.voucher_discount_period_effective_period import VoucherDiscountPeriodEffectivePeriod
-from ..types import UNSET, Unset, lazy_model_eq, lazy_model_repr, parse_lazy_field
+from ..types import (
+    UNSET,
+    Unset,
+    lazy_model_eq,
+    lazy_model_repr,
+    parse_lazy_field,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money

@@ -21,6 +21,7 @@ import httpx
 import pytest
 
 from perfectgym import (
+    APIConnectionError,
     APITimeoutError,
     AsyncPerfectGym,
     RedirectNotFollowedError,
@@ -96,10 +97,11 @@ async def test_a_redirect_to_another_origin_never_receives_the_key_even_with_a_l
 
 
 def _bomb(decoded_mib: int, coding: str) -> bytes:
-    """`decoded_mib` MiB of zeros, compressed (a few hundred KiB)."""
-    if coding == "gzip":
-        return gzip.compress(b"\0" * (decoded_mib << 20), compresslevel=9)
-    return zlib.compress(b"\0" * (decoded_mib << 20), 9)
+    """`decoded_mib` MiB of zeros, compressed with each coding of `coding` in turn (as the header lists them)."""
+    body = b"\0" * (decoded_mib << 20)
+    for layer in coding.split(", "):
+        body = gzip.compress(body, compresslevel=9) if layer == "gzip" else zlib.compress(body, 9)
+    return body
 
 
 def _bomb_server(payload: bytes, coding: str) -> type[http.server.BaseHTTPRequestHandler]:
@@ -117,9 +119,9 @@ def _bomb_server(payload: bytes, coding: str) -> type[http.server.BaseHTTPReques
 
 
 @pytest.mark.asyncio
-@pytest.mark.parametrize("coding", ["gzip", "deflate"])
+@pytest.mark.parametrize("coding", ["gzip", "deflate", "gzip, gzip", "deflate, gzip"])
 async def test_a_compression_bomb_stops_at_the_cap_without_inflating_into_memory(coding: str) -> None:
-    payload = _bomb(256, coding)
+    payload = _bomb(256, coding)  # stacked: about a kilobyte on the wire
     with serving(_bomb_server(payload, coding)) as api:
         async with AsyncPerfectGym(api, API_KEY, max_retries=0, max_response_bytes=4 << 20) as client:
             tracemalloc.start()
@@ -131,6 +133,15 @@ async def test_a_compression_bomb_stops_at_the_cap_without_inflating_into_memory
                 tracemalloc.stop()
     assert info.value.limit == 4 << 20
     assert peak < 24 << 20, f"peak traced memory {peak >> 20} MiB for a 4 MiB cap (256 MiB bomb)"
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("coding", ["br", "zstd", "x-custom", "gzip, gzip, gzip, gzip"])
+async def test_a_coding_the_sdk_did_not_ask_for_is_refused_not_decoded(coding: str) -> None:
+    with serving(_bomb_server(b"\x1f\x8b not really", coding)) as api:
+        async with AsyncPerfectGym(api, API_KEY, max_retries=0) as client:
+            with pytest.raises(APIConnectionError, match="Content-Encoding"):
+                await client.customers.get_customer_by_id(1)
 
 
 def _drip_server(interval: float, stop: threading.Event) -> type[http.server.BaseHTTPRequestHandler]:

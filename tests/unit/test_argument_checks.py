@@ -6,7 +6,6 @@ spec accepts come from its examples (tests/contract/arguments.py).
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import enum
 import math
@@ -19,12 +18,12 @@ from typing import Any
 import httpx
 import pytest
 import respx
-from openapi_python_client.strings import pascal_case, snake_case
+from openapi_python_client.strings import snake_case
 
 import perfectgym
-from perfectgym import APIResponseValidationError, AsyncPerfectGym, InvalidRequestError
-from perfectgym import _generated_resources as generated
+from perfectgym import InvalidRequestError
 from tests.contract.arguments import arguments_for
+from tests.support.calls import call_operation, case_id, mocked_api, raw_method
 from tests.support.fakes import BASE_URL, make_client
 from tests.support.spec import load_spec
 from tools.spec_changes import collect_operations, resolve
@@ -48,12 +47,6 @@ def _first(where: str, predicate: Callable[[Mapping[str, Any]], bool]) -> tuple[
     raise LookupError(f"the spec has no {where} parameter like that")
 
 
-def _raw_method(operation_id: str) -> Callable[..., Any]:
-    """The generated raw method, bound to a resource without a pipeline: for its signature only."""
-    raw_resource = getattr(generated, f"{pascal_case(perfectgym.OPERATIONS[operation_id].tag)}RawResource")
-    return getattr(raw_resource(None), snake_case(operation_id))  # type: ignore[no-any-return]
-
-
 # Computed at import, so a test that edits the cached spec cannot change them.
 INT_PATH = _first("path", lambda s: s.get("type") == "integer")
 STRING_PATH = _first("path", lambda s: s.get("type") == "string" and "enum" not in s)
@@ -64,27 +57,7 @@ UUID_QUERY = _first("query", lambda s: s.get("format") == "uuid")
 ARRAY_QUERY = _first("query", lambda s: s.get("type") == "array")
 ENUM_QUERY = _first("query", lambda s: len(s.get("enum") or ()) > 1)
 USED = {INT_PATH[0], STRING_PATH[0], INT_QUERY[0], STRING_QUERY[0], DATE_QUERY[0], UUID_QUERY[0], ARRAY_QUERY[0]}
-VALID = {op: arguments_for(op, _raw_method(op)) for op in USED | {ENUM_QUERY[0]}}
-
-
-async def _call(client: AsyncPerfectGym, operation_id: str, **overrides: Any) -> None:
-    """Call with the spec's valid arguments, some overridden; only the request matters, not the mocked answer."""
-    resource = getattr(client, perfectgym.OPERATIONS[operation_id].tag).with_raw_response
-    with contextlib.suppress(APIResponseValidationError):  # the mock answers {} to every operation
-        await getattr(resource, snake_case(operation_id))(**{**VALID[operation_id], **overrides})
-
-
-def _case_id(value: object) -> str:
-    if isinstance(value, int) and value.bit_length() > 64:
-        return f"int_of_{value.bit_length()}_bits"
-    return repr(value)[:40]
-
-
-@contextlib.contextmanager
-def _mocked_api() -> Iterator[respx.Route]:
-    """Every request answered 200 {}; the route records what was sent (routes added inside keep their calls)."""
-    with respx.mock(assert_all_called=False) as router:
-        yield router.route().respond(200, json={})
+VALID = {op: arguments_for(op, raw_method(op)) for op in USED | {ENUM_QUERY[0]}}
 
 
 BAD_PATH_VALUES = [
@@ -106,15 +79,15 @@ BAD_PATH_VALUES = [
 
 
 @pytest.mark.asyncio
-@pytest.mark.parametrize(("target", "value"), BAD_PATH_VALUES, ids=_case_id)
+@pytest.mark.parametrize(("target", "value"), BAD_PATH_VALUES, ids=case_id)
 async def test_bad_path_argument_is_refused_naming_operation_parameter_and_value(
     target: tuple[str, str, Mapping[str, Any]], value: object
 ) -> None:
     operation_id, name, _ = target
-    with _mocked_api() as route:
+    with mocked_api() as route:
         async with make_client() as client:
             with pytest.raises(InvalidRequestError) as info:
-                await _call(client, operation_id, **{name: value})
+                await call_operation(client, operation_id, VALID[operation_id], **{name: value})
     message = str(info.value)
     assert message.startswith(f"{operation_id}: {name} ") and repr(value)[:20] in message
     assert not route.called
@@ -123,11 +96,11 @@ async def test_bad_path_argument_is_refused_naming_operation_parameter_and_value
 @pytest.mark.asyncio
 async def test_string_path_argument_stays_one_segment_encoded_and_dot_segments_are_refused() -> None:
     operation_id, name, _ = STRING_PATH
-    with _mocked_api() as route:
+    with mocked_api() as route:
         async with make_client() as client:
-            await _call(client, operation_id, **{name: "a/b?c#d%e ..x"})
+            await call_operation(client, operation_id, VALID[operation_id], **{name: "a/b?c#d%e ..x"})
             with pytest.raises(InvalidRequestError, match="would change which URL is called"):
-                await _call(client, operation_id, **{name: ".."})
+                await call_operation(client, operation_id, VALID[operation_id], **{name: ".."})
     assert route.call_count == 1
     raw_path = route.calls.last.request.url.raw_path.decode()
     assert "/a%2Fb%3Fc%23d%25e%20..x/" in raw_path
@@ -154,15 +127,15 @@ BAD_QUERY_VALUES = [
 
 
 @pytest.mark.asyncio
-@pytest.mark.parametrize(("target", "value", "problem"), BAD_QUERY_VALUES, ids=_case_id)
+@pytest.mark.parametrize(("target", "value", "problem"), BAD_QUERY_VALUES, ids=case_id)
 async def test_query_argument_of_the_wrong_type_is_refused_by_its_spec_schema(
     target: tuple[str, str, Mapping[str, Any]], value: object, problem: str
 ) -> None:
     operation_id, name, _ = target
-    with _mocked_api() as route:
+    with mocked_api() as route:
         async with make_client() as client:
             with pytest.raises(InvalidRequestError, match=re.escape(problem)) as info:
-                await _call(client, operation_id, **{name: value})
+                await call_operation(client, operation_id, VALID[operation_id], **{name: value})
     assert str(info.value).startswith(f"{operation_id}: {name}")
     assert not route.called
 
@@ -173,13 +146,13 @@ async def test_enum_query_argument_takes_any_value_as_a_plain_string_and_refuses
     wire_name = next(
         p["name"] for op, p, _ in _spec_parameters() if op == operation_id and snake_case(p["name"]) == name
     )
-    with _mocked_api() as route:
+    with mocked_api() as route:
         async with make_client() as client:
             for value in schema["enum"]:
-                await _call(client, operation_id, **{name: value})
+                await call_operation(client, operation_id, VALID[operation_id], **{name: value})
                 assert route.calls.last.request.url.params[wire_name] == value
             with pytest.raises(InvalidRequestError) as info:
-                await _call(client, operation_id, **{name: "NOT_A_VALUE"})
+                await call_operation(client, operation_id, VALID[operation_id], **{name: "NOT_A_VALUE"})
     assert f"{operation_id}: {name} must be one of" in str(info.value)
     assert all(repr(value) in str(info.value) for value in schema["enum"])
     assert route.call_count == len(schema["enum"])
@@ -188,13 +161,15 @@ async def test_enum_query_argument_takes_any_value_as_a_plain_string_and_refuses
 @pytest.mark.asyncio
 async def test_explicitly_constructed_unknown_enum_member_is_sent_but_the_same_plain_string_is_not() -> None:
     operation_id, name, _ = ENUM_QUERY
-    annotation = typing.get_type_hints(_raw_method(operation_id))[name]
+    annotation = typing.get_type_hints(raw_method(operation_id))[name]
     enum_type = next(t for t in typing.get_args(annotation) if isinstance(t, type) and issubclass(t, enum.Enum))
-    with _mocked_api() as route:
+    with mocked_api() as route:
         async with make_client() as client:
-            await _call(client, operation_id, **{name: enum_type("NEW_IN_A_LATER_VERSION")})
+            await call_operation(
+                client, operation_id, VALID[operation_id], **{name: enum_type("NEW_IN_A_LATER_VERSION")}
+            )
             with pytest.raises(InvalidRequestError, match=f"{operation_id}: {name} must be one of"):
-                await _call(client, operation_id, **{name: "NEW_IN_A_LATER_VERSION"})
+                await call_operation(client, operation_id, VALID[operation_id], **{name: "NEW_IN_A_LATER_VERSION"})
     assert "NEW_IN_A_LATER_VERSION" in str(route.calls.last.request.url)
     assert route.call_count == 1
 
@@ -202,13 +177,13 @@ async def test_explicitly_constructed_unknown_enum_member_is_sent_but_the_same_p
 @pytest.mark.asyncio
 async def test_date_and_uuid_query_arguments_also_take_their_iso_strings() -> None:
     day, an_id = "2024-01-31", "3fa85f64-5717-4562-b3fc-2c963f66afa6"
-    with _mocked_api() as route:
+    with mocked_api() as route:
         async with make_client() as client:
-            await _call(client, DATE_QUERY[0], **{DATE_QUERY[1]: day})
+            await call_operation(client, DATE_QUERY[0], VALID[DATE_QUERY[0]], **{DATE_QUERY[1]: day})
             date_url = route.calls.last.request.url
-            await _call(client, UUID_QUERY[0], **{UUID_QUERY[1]: an_id})
+            await call_operation(client, UUID_QUERY[0], VALID[UUID_QUERY[0]], **{UUID_QUERY[1]: an_id})
             uuid_url = route.calls.last.request.url
-            await _call(client, UUID_QUERY[0], **{UUID_QUERY[1]: uuid.UUID(an_id)})
+            await call_operation(client, UUID_QUERY[0], VALID[UUID_QUERY[0]], **{UUID_QUERY[1]: uuid.UUID(an_id)})
     assert day in date_url.params.values() and an_id in uuid_url.params.values()
     assert route.calls.last.request.url == uuid_url
 
@@ -216,11 +191,11 @@ async def test_date_and_uuid_query_arguments_also_take_their_iso_strings() -> No
 @pytest.mark.asyncio
 async def test_none_omits_an_optional_argument_and_is_refused_for_a_required_one() -> None:
     operation_id, name, _ = STRING_QUERY
-    with _mocked_api() as route:
+    with mocked_api() as route:
         async with make_client() as client:
-            await _call(client, operation_id, **{name: None})
+            await call_operation(client, operation_id, VALID[operation_id], **{name: None})
             with pytest.raises(InvalidRequestError, match=f"{INT_PATH[1]} is required"):
-                await _call(client, INT_PATH[0], **{INT_PATH[1]: None})
+                await call_operation(client, INT_PATH[0], VALID[INT_PATH[0]], **{INT_PATH[1]: None})
     assert route.call_count == 1
     assert "None" not in str(route.calls.last.request.url)
 

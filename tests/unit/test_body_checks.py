@@ -6,7 +6,6 @@ Operations and properties are found in openapi.yaml; a valid body is the spec's 
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import json
 import math
@@ -15,13 +14,12 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import pytest
-import respx
-from openapi_python_client.strings import pascal_case, snake_case
+from openapi_python_client.strings import snake_case
 
 import perfectgym
-from perfectgym import APIResponseValidationError, AsyncPerfectGym, InvalidRequestError
-from perfectgym import _generated_resources as generated
+from perfectgym import InvalidRequestError
 from tests.contract.arguments import arguments_for
+from tests.support.calls import call_operation, case_id, mocked_api, raw_method
 from tests.support.fakes import make_client
 from tests.support.spec import load_spec
 from tools.spec_changes import collect_operations, resolve
@@ -45,12 +43,6 @@ def _property(predicate: Callable[[Mapping[str, Any]], bool]) -> tuple[str, str]
             if predicate(resolve(sub, SPEC)):
                 return operation_id, name
     raise LookupError("the spec has no body property like that")
-
-
-def _raw_method(operation_id: str) -> Callable[..., Any]:
-    """The generated raw method, bound to a resource without a pipeline: for its signature only."""
-    raw_resource = getattr(generated, f"{pascal_case(perfectgym.OPERATIONS[operation_id].tag)}RawResource")
-    return getattr(raw_resource(None), snake_case(operation_id))  # type: ignore[no-any-return]
 
 
 def _is_plain(kind: str) -> Callable[[Mapping[str, Any]], bool]:
@@ -89,27 +81,7 @@ SEARCH, CAMEL = next(
     if re.search("[a-z][A-Z]", name) and _is_plain("string")(resolve(sub, SPEC))
 )
 USED = {op for op, _ in (INTEGER, NUMBER, STRING, BOOLEAN, DATE, ENUM, ARRAY, OBJECT)} | {LIST_BODY, SEARCH}
-VALID = {op: arguments_for(op, _raw_method(op)) for op in USED}
-
-
-def _case_id(value: object) -> str:
-    if isinstance(value, int) and value.bit_length() > 64:
-        return f"int_of_{value.bit_length()}_bits"
-    return repr(value)[:40]
-
-
-@contextlib.contextmanager
-def _mocked_api() -> Iterator[respx.Route]:
-    """Every request answered 200 {}; the route records what was sent (routes added inside keep their calls)."""
-    with respx.mock(assert_all_called=False) as router:
-        yield router.route().respond(200, json={})
-
-
-async def _send(client: AsyncPerfectGym, operation_id: str, body: Any) -> None:
-    """Call with the spec's valid arguments and `body`; only the request matters, not the mocked answer."""
-    resource = getattr(client, perfectgym.OPERATIONS[operation_id].tag).with_raw_response
-    with contextlib.suppress(APIResponseValidationError):  # the mock answers {} to every operation
-        await getattr(resource, snake_case(operation_id))(**{**VALID[operation_id], "body": body})
+VALID = {op: arguments_for(op, raw_method(op)) for op in USED}
 
 
 def _valid_body(operation_id: str) -> Any:
@@ -142,16 +114,16 @@ WRONG_VALUES = [
 
 
 @pytest.mark.asyncio
-@pytest.mark.parametrize(("target", "value", "problem"), WRONG_VALUES, ids=_case_id)
+@pytest.mark.parametrize(("target", "value", "problem"), WRONG_VALUES, ids=case_id)
 async def test_mapping_body_value_of_the_wrong_type_is_refused_naming_its_path(
     target: tuple[str, str], value: object, problem: str
 ) -> None:
     operation_id, field = target
     body = _valid_body(operation_id) | {field: value}
-    with _mocked_api() as route:
+    with mocked_api() as route:
         async with make_client() as client:
             with pytest.raises(InvalidRequestError, match=re.escape(problem)) as info:
-                await _send(client, operation_id, body)
+                await call_operation(client, operation_id, VALID[operation_id], body=body)
     assert str(info.value).startswith(f"{operation_id}: body.{field} ")
     assert not route.called
 
@@ -162,15 +134,15 @@ async def test_nested_objects_are_checked_for_types_unknown_keys_and_required_fi
     schema = resolve(next(s for op, s in _json_bodies() if op == operation_id)["properties"][field], SPEC)
     inner, inner_schema = next(iter(schema["properties"].items()))
     wrong = 5 if resolve(inner_schema, SPEC).get("type") == "string" else "x"
-    with _mocked_api() as route:
+    with mocked_api() as route:
         async with make_client() as client:
             body = _valid_body(operation_id)
             body[field] = {**body[field], inner: wrong}
             with pytest.raises(InvalidRequestError, match=re.escape(f"body.{field}.{inner} must be")):
-                await _send(client, operation_id, body)
+                await call_operation(client, operation_id, VALID[operation_id], body=body)
             body[field] = {**_valid_body(operation_id)[field], "zzUnknown": 1}
             with pytest.raises(InvalidRequestError, match=re.escape(f"body.{field} has an unknown field 'zzUnknown'")):
-                await _send(client, operation_id, body)
+                await call_operation(client, operation_id, VALID[operation_id], body=body)
     assert not route.called
 
 
@@ -179,12 +151,12 @@ async def test_unknown_key_is_refused_with_the_camel_case_or_closest_field_sugge
     camel = CAMEL
     snake = snake_case(camel)
     typo = camel[:-1]
-    with _mocked_api() as route:
+    with mocked_api() as route:
         async with make_client() as client:
             with pytest.raises(InvalidRequestError) as snake_info:
-                await _send(client, SEARCH, {snake: "Koch"})
+                await call_operation(client, SEARCH, VALID[SEARCH], body={snake: "Koch"})
             with pytest.raises(InvalidRequestError) as typo_info:
-                await _send(client, SEARCH, {typo: "Koch"})
+                await call_operation(client, SEARCH, VALID[SEARCH], body={typo: "Koch"})
     assert f"{SEARCH}: body has an unknown field {snake!r} (did you mean {camel!r}?)" == str(snake_info.value)
     assert f"unknown field {typo!r} (did you mean {camel!r}?)" in str(typo_info.value)
     assert not route.called
@@ -197,15 +169,19 @@ async def test_missing_required_field_is_refused_and_none_in_an_optional_one_mea
     )
     required = schema["required"][0]
     optional = next(n for n in schema["properties"] if n not in schema["required"])
-    with _mocked_api() as route:
+    with mocked_api() as route:
         async with make_client() as client:
             body = _valid_body(operation_id)
             del body[required]
             with pytest.raises(InvalidRequestError, match=f"body is missing the required field '{required}'"):
-                await _send(client, operation_id, body)
+                await call_operation(client, operation_id, VALID[operation_id], body=body)
             with pytest.raises(InvalidRequestError, match=f"body.{required} must not be null"):
-                await _send(client, operation_id, _valid_body(operation_id) | {required: None})
-            await _send(client, operation_id, _valid_body(operation_id) | {optional: None})
+                await call_operation(
+                    client, operation_id, VALID[operation_id], body=_valid_body(operation_id) | {required: None}
+                )
+            await call_operation(
+                client, operation_id, VALID[operation_id], body=_valid_body(operation_id) | {optional: None}
+            )
     assert route.call_count == 1
     assert optional not in json.loads(route.calls.last.request.content)
 
@@ -221,12 +197,12 @@ async def test_list_body_items_are_checked_with_their_index() -> None:
     )
     field = next(iter(item_schema["properties"]))
     broken = [*items, {**items[0], field: [None]}]
-    with _mocked_api() as route:
+    with mocked_api() as route:
         async with make_client() as client:
             with pytest.raises(InvalidRequestError, match=re.escape(f"body[{len(items)}].{field} must be")):
-                await _send(client, LIST_BODY, broken)
+                await call_operation(client, LIST_BODY, VALID[LIST_BODY], body=broken)
             with pytest.raises(InvalidRequestError, match=re.escape("body[0] has an unknown field 'zzUnknown'")):
-                await _send(client, LIST_BODY, [{**items[0], "zzUnknown": 1}])
+                await call_operation(client, LIST_BODY, VALID[LIST_BODY], body=[{**items[0], "zzUnknown": 1}])
     assert not route.called
 
 
@@ -234,21 +210,23 @@ async def test_list_body_items_are_checked_with_their_index() -> None:
 async def test_model_instance_fields_are_type_checked_but_its_additional_properties_go_out_as_is() -> None:
     model_class = perfectgym.OPERATIONS[SEARCH].body_model
     camel = CAMEL
-    with _mocked_api() as route:
+    with mocked_api() as route:
         async with make_client() as client:
             with pytest.raises(
                 InvalidRequestError, match=re.escape(f"{SEARCH}: body.{camel} must be a string (got 5)")
             ):
-                await _send(client, SEARCH, model_class(**{snake_case(camel): 5}))
+                await call_operation(client, SEARCH, VALID[SEARCH], body=model_class(**{snake_case(camel): 5}))
             with pytest.raises(InvalidRequestError, match="unknown field 'brandNewField'"):
-                await _send(client, SEARCH, {camel: "Koch", "brandNewField": {"any": [1, "x"]}})
+                await call_operation(
+                    client, SEARCH, VALID[SEARCH], body={camel: "Koch", "brandNewField": {"any": [1, "x"]}}
+                )
             escape_hatch = model_class.from_dict({camel: "Koch"})
             escape_hatch["brandNewField"] = {"any": [1, "x"]}
-            await _send(client, SEARCH, escape_hatch)
+            await call_operation(client, SEARCH, VALID[SEARCH], body=escape_hatch)
             with pytest.raises(
                 InvalidRequestError, match=re.escape("body.brandNewField.any[0] must be a finite number")
             ):
                 escape_hatch["brandNewField"] = {"any": [math.nan]}
-                await _send(client, SEARCH, escape_hatch)
+                await call_operation(client, SEARCH, VALID[SEARCH], body=escape_hatch)
     assert route.call_count == 1
     assert json.loads(route.calls.last.request.content) == {camel: "Koch", "brandNewField": {"any": [1, "x"]}}

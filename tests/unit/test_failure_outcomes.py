@@ -24,6 +24,7 @@ from perfectgym import (
     ServiceUnavailableError,
 )
 from tests.support.fakes import API_KEY, BASE_URL, make_client
+from tests.support.spec import schema_example
 
 CUSTOMER_URL = f"{BASE_URL}/v1/customers/42"
 SEARCH_URL = f"{BASE_URL}/v1/customers/search"
@@ -220,3 +221,63 @@ async def test_a_nonsense_gather_concurrency_is_an_invalid_request_error(concurr
     async with make_client() as client:
         with pytest.raises(perfectgym.InvalidRequestError, match="concurrency"):
             await client.gather([], concurrency=concurrency)  # type: ignore[arg-type]
+
+
+@pytest.mark.asyncio
+async def test_a_nonsense_gather_argument_is_an_invalid_request_error() -> None:
+    async with make_client() as client:
+        with pytest.raises(perfectgym.InvalidRequestError, match="awaitables"):
+            await client.gather([1, 2])  # type: ignore[list-item]
+        with pytest.raises(perfectgym.InvalidRequestError, match="iterable"):
+            await client.gather(42)  # type: ignore[arg-type]
+
+
+@pytest.mark.asyncio
+async def test_a_retry_after_date_no_calendar_has_falls_back_to_backoff() -> None:
+    with respx.mock() as router:
+        router.get(CUSTOMER_URL).mock(
+            side_effect=[
+                httpx.Response(503, headers={"Retry-After": "Mon, 01 Jan 99999999999999999999 00:00:00 GMT"}),
+                httpx.Response(200, json=schema_example("Customer")),
+            ]
+        )
+        async with make_client() as client:
+            await client.customers.get_customer_by_id(42)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(("second", "error_class"), [(301, perfectgym.RedirectNotFollowedError), (404, None)])
+async def test_a_lost_delete_followed_by_a_redirect_or_an_oversized_body_still_says_it_may_have_executed(
+    second: int, error_class: type[PerfectGymError] | None
+) -> None:
+    answer = (
+        httpx.Response(301, headers={"Location": "https://elsewhere.example/"})
+        if second == 301
+        else httpx.Response(404, content=b"x" * 5000)
+    )
+    with respx.mock() as router:
+        router.delete(RESTRICTION_URL).mock(side_effect=[httpx.ReadError("reset"), answer])
+        async with make_client(max_response_bytes=1000) as client:
+            with pytest.raises(error_class or ResponseTooLargeError) as info:
+                await client.customers.delete_access_restriction(42)
+    error = info.value
+    assert getattr(error, "may_have_executed", None) is True and getattr(error, "attempts", None) == 2
+    assert "an earlier attempt may have succeeded" in str(error)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(("status", "executed"), [(303, True), (307, False)])
+async def test_a_redirected_post_says_whether_it_may_have_executed(status: int, executed: bool) -> None:
+    with respx.mock() as router:
+        router.post(SEARCH_URL).respond(status, headers={"Location": "https://elsewhere.example/result"})
+        async with make_client() as client:
+            with pytest.raises(perfectgym.RedirectNotFollowedError) as info:
+                await client.customers.search_customers(body=SEARCH_BODY)
+    assert info.value.may_have_executed is executed
+
+
+@pytest.mark.asyncio
+async def test_a_view_refuses_a_retry_policy_that_is_not_one() -> None:
+    async with make_client() as client:
+        with pytest.raises(perfectgym.ConfigurationError, match="retry_policy"):
+            client.with_options(retry_policy="fast")  # type: ignore[arg-type]

@@ -16,12 +16,12 @@ import httpx
 import respx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from openapi_python_client.strings import pascal_case, snake_case
+from openapi_python_client.strings import snake_case
 
 import perfectgym
 from perfectgym import InvalidRequestError, Operation, PerfectGymError
-from perfectgym import _generated_resources as generated
 from tests.contract.arguments import arguments_for
+from tests.support.calls import raw_method
 from tests.support.fakes import make_client
 from tests.support.spec import assert_matches_spec, example_for, load_spec, spec_operation
 from tools.spec_changes import resolve
@@ -35,14 +35,8 @@ def _has(op: Operation, location: str, test: Callable[[Any], bool]) -> bool:
     return any(p.location == location and test(p.schema) for p in op.parameters)
 
 
-def _raw_method(operation_id: str) -> Callable[..., Any]:
-    """The generated raw method, bound to a resource without a pipeline: for its signature only."""
-    raw_resource = getattr(generated, f"{pascal_case(perfectgym.OPERATIONS[operation_id].tag)}RawResource")
-    return getattr(raw_resource(None), snake_case(operation_id))  # type: ignore[no-any-return]
-
-
 def _valid(operation_id: str) -> dict[str, Any]:
-    arguments = arguments_for(operation_id, _raw_method(operation_id))
+    arguments = arguments_for(operation_id, raw_method(operation_id))
     body = perfectgym.OPERATIONS[operation_id].body
     if body is not None and body.multipart:  # optional in the spec, so arguments_for leaves it out
         request_body = resolve(spec_operation(operation_id)["requestBody"], load_spec())

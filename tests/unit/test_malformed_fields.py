@@ -224,3 +224,31 @@ def test_any_json_junk_in_a_typed_field_reads_or_raises_malformed_field_error_an
     if malformed:
         with pytest.raises(MalformedFieldError):
             customer.to_dict()
+
+
+SCALARS = {  # the first property of each JSON scalar type, from the spec
+    kind: _first_property(
+        lambda s, kind=kind: s.get("type") == kind and "enum" not in s and s.get("format") in (None, "int32", "int64")
+    )
+    for kind in ("string", "integer", "boolean")
+}
+WRONG_SCALAR = {"string": 5, "integer": "abc", "boolean": "false"}
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("kind", sorted(SCALARS))
+async def test_a_scalar_field_of_the_wrong_json_type_is_malformed_not_silently_kept(kind: str) -> None:
+    wire_name, junk = SCALARS[kind], WRONG_SCALAR[kind]
+    customer = await fetch_customer(customer_body(**{wire_name: junk}))
+    with pytest.raises(MalformedFieldError) as info:
+        getattr(customer, python_name(wire_name))
+    assert info.value.value == junk and f"expected a JSON {kind}" in info.value.reason
+    with pytest.raises(perfectgym.APIResponseValidationError):
+        await fetch_customer(customer_body(**{wire_name: junk}), validate_responses=True)
+
+
+def test_a_bool_is_not_an_integer_and_an_integer_is_a_number() -> None:
+    integer = SCALARS["integer"]
+    with pytest.raises(MalformedFieldError):
+        getattr(Customer.from_dict(customer_body(**{integer: True})), python_name(integer))
+    assert getattr(Customer.from_dict(customer_body(**{integer: 7})), python_name(integer)) == 7

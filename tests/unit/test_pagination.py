@@ -231,10 +231,27 @@ async def test_an_integer_offset_that_does_not_grow_raises(bad_offset: str) -> N
     with respx.mock() as router:
         route = router.get(CUSTOMERS_URL).mock(side_effect=scripted_server(script))
         async with make_client() as client:
-            with pytest.raises(PaginationError, match=f"offset '{bad_offset}', not greater") as info:
+            with pytest.raises(PaginationError, match=f"offset '{bad_offset}', (not greater|already sent)") as info:
                 async for _ in client.customers.iter_customers():
                     pass
     assert route.call_count == 2 and info.value.checkpoint == "100"
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    ("first", "second", "third"),
+    [("100", " 50", "100 "), ("+999", "998", "+997"), ("100", "200", " +100")],
+    ids=["padded-backwards", "signed-backwards", "padded-cycle"],
+)
+async def test_integer_offsets_compare_by_value_however_they_are_written(first: str, second: str, third: str) -> None:
+    script = {None: _slice(1, first), first: _slice(2, second), second: _slice(3, third), third: _slice(4, second)}
+    with respx.mock() as router:
+        route = router.get(CUSTOMERS_URL).mock(side_effect=scripted_server(script))
+        async with make_client() as client:
+            with pytest.raises(PaginationError, match=r"not greater|already sent"):
+                async for _ in client.customers.iter_customers():
+                    pass
+    assert route.call_count <= 3
 
 
 MALFORMED_SLICES = {
@@ -242,10 +259,19 @@ MALFORMED_SLICES = {
     "result-object": ({"result": {"1002": _customer(1002)}, "hasNext": True, "offset": "1002"}, "result"),
     "result-empty-object": ({"result": {}, "hasNext": False, "offset": "1002"}, "result"),
     "result-string": ({"result": "1002", "hasNext": True, "offset": "1002"}, "result"),
-    "hasNext-string": ({"result": [_customer(1002)], "hasNext": "false", "offset": "1002"}, "hasNext='false'"),
-    "hasNext-null": ({"result": [_customer(1002)], "hasNext": None, "offset": "1002"}, "hasNext=None"),
-    "hasNext-one": ({"result": [_customer(1002)], "hasNext": 1, "offset": "1002"}, "hasNext=1"),
-    "offset-number": ({"result": [_customer(1002)], "hasNext": True, "offset": 1002}, "offset=1002"),
+    "hasNext-string": (
+        {"result": [_customer(1002)], "hasNext": "false", "offset": "1002"},
+        r"\(hasNext\): malformed value 'false'",
+    ),
+    "hasNext-null": (
+        {"result": [_customer(1002)], "hasNext": None, "offset": "1002"},
+        r"\(hasNext\): malformed value None",
+    ),
+    "hasNext-one": ({"result": [_customer(1002)], "hasNext": 1, "offset": "1002"}, r"\(hasNext\): malformed value 1"),
+    "offset-number": (
+        {"result": [_customer(1002)], "hasNext": True, "offset": 1002},
+        r"\(offset\): malformed value 1002",
+    ),
 }
 
 

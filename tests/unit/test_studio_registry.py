@@ -157,3 +157,34 @@ async def test_secrets_never_appear_in_repr_logs_or_errors(caplog: pytest.LogCap
     await registry.aclose()
     leaked = [secret for secret in SECRETS for text in texts if secret and secret in text]
     assert leaked == []
+
+
+@pytest.mark.parametrize(
+    ("options", "named"),
+    [
+        ({"max_retires": 3}, "'max_retires' (did you mean 'max_retries'?)"),
+        ({"timeout": "slow"}, "timeout"),
+        ({"retry_policy": "fast"}, "retry_policy"),
+        ({"accept_language": "de\r\nX: 1"}, "accept_language"),
+    ],
+)
+def test_client_options_are_checked_when_the_registry_is_built_not_at_first_use(
+    options: dict[str, object], named: str
+) -> None:
+    studios = {"gym-a": {"base_url": "https://gym-a.example", "api_key": "k-A"}}
+    with pytest.raises(ConfigurationError) as info:
+        StudioRegistry.from_mapping(studios, **options)
+    assert named in str(info.value)
+
+
+@pytest.mark.parametrize("bad", ["\ud800", "\n", "é"])
+def test_keys_that_no_header_can_carry_are_refused_without_being_shown(bad: str) -> None:
+    for field in ("api_key", "webhook_key"):
+        studio = {"base_url": "https://gym-a.example", "api_key": "k-A", field: f"SECRET{bad}TAIL"}
+        with pytest.raises(ConfigurationError, match=field) as info:
+            StudioRegistry.from_mapping({"gym-a": studio, "gym-b": {**studio, "webhook_key": "w-B", "api_key": "k"}})
+        assert "SECRET" not in str(info.value)
+    registry = StudioRegistry.from_mapping(
+        {"gym-a": {"base_url": "https://a.example", "api_key": "k", "webhook_key": "w"}}
+    )
+    assert registry.studio_for_webhook_key("\ud800") is None

@@ -6,24 +6,21 @@ parsed the way a server would (the stdlib email parser) and the file bytes compa
 
 from __future__ import annotations
 
-import contextlib
 import email.policy
 import io
 import pathlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from email.message import EmailMessage
 from typing import Any
 
 import httpx
 import pytest
-import respx
-from openapi_python_client.strings import pascal_case, snake_case
 
 import perfectgym
-from perfectgym import APIResponseValidationError, AsyncPerfectGym, InvalidRequestError
-from perfectgym import _generated_resources as generated
+from perfectgym import InvalidRequestError
 from perfectgym_client.types import File
 from tests.contract.arguments import arguments_for
+from tests.support.calls import call_operation, mocked_api, raw_method
 from tests.support.fakes import make_client
 from tests.support.spec import example_for, load_spec
 from tools.spec_changes import collect_operations, resolve
@@ -46,31 +43,11 @@ def _multipart_operations() -> dict[str, tuple[list[str], dict[str, Any]]]:
     return found
 
 
-def _raw_method(operation_id: str) -> Callable[..., Any]:
-    """The generated raw method, bound to a resource without a pipeline: for its signature only."""
-    raw_resource = getattr(generated, f"{pascal_case(perfectgym.OPERATIONS[operation_id].tag)}RawResource")
-    return getattr(raw_resource(None), snake_case(operation_id))  # type: ignore[no-any-return]
-
-
 # Computed at import, so a test that edits the cached spec cannot change them.
 MULTIPART = {op: files for op, (files, _) in _multipart_operations().items()}
-VALID = {op: arguments_for(op, _raw_method(op)) | {"body": body} for op, (_, body) in _multipart_operations().items()}
+VALID = {op: arguments_for(op, raw_method(op)) | {"body": body} for op, (_, body) in _multipart_operations().items()}
 UPLOAD = next(op for op, files in MULTIPART.items() if files and set(VALID[op]["body"]) == set(files))
 FIELD = MULTIPART[UPLOAD][0]
-
-
-@contextlib.contextmanager
-def _mocked_api() -> Iterator[respx.Route]:
-    """Every request answered 200 {}; the route records what was sent (routes added inside keep their calls)."""
-    with respx.mock(assert_all_called=False) as router:
-        yield router.route().respond(200, json={})
-
-
-async def _send(client: AsyncPerfectGym, operation_id: str, body: Any) -> None:
-    """Call with the spec's valid arguments and `body`; only the request matters, not the mocked answer."""
-    resource = getattr(client, perfectgym.OPERATIONS[operation_id].tag).with_raw_response
-    with contextlib.suppress(APIResponseValidationError):  # the mock answers {} to every operation
-        await getattr(resource, snake_case(operation_id))(**{**VALID[operation_id], "body": body})
 
 
 def _parts(request: httpx.Request) -> dict[str, EmailMessage]:
@@ -92,10 +69,10 @@ async def test_file_with_the_old_fixed_boundary_inside_arrives_intact_under_a_ra
 ) -> None:
     field = MULTIPART[operation_id][0]
     body = {**VALID[operation_id]["body"], field: TRICKY}
-    with _mocked_api() as route:
+    with mocked_api() as route:
         async with make_client() as client:
-            await _send(client, operation_id, body)
-            await _send(client, operation_id, body)
+            await call_operation(client, operation_id, VALID[operation_id], body=body)
+            await call_operation(client, operation_id, VALID[operation_id], body=body)
     first, second = (call.request for call in route.calls)
     boundaries = {r.headers["content-type"].partition("boundary=")[2] for r in (first, second)}
     assert len(boundaries) == 2 and "+++" not in boundaries
@@ -117,12 +94,12 @@ async def test_file_field_takes_bytes_a_path_a_binary_file_or_a_tuple_and_always
         (("photo.png", TRICKY), ("photo.png", "image/png")),
         ((None, io.BytesIO(TRICKY), None), (FIELD, "application/octet-stream")),
     ]
-    with _mocked_api() as route:
+    with mocked_api() as route:
         async with make_client() as client:
             for value, _ in forms:
-                await _send(client, UPLOAD, {FIELD: value})
+                await call_operation(client, UPLOAD, VALID[UPLOAD], body={FIELD: value})
             with scan.open("rb") as handle:
-                await _send(client, UPLOAD, {FIELD: handle})
+                await call_operation(client, UPLOAD, VALID[UPLOAD], body={FIELD: handle})
     sent = [_file(_parts(call.request)[FIELD]) for call in route.calls]
     expected = [(*name_and_type, TRICKY) for _, name_and_type in forms] + [("scan.pdf", "application/pdf", TRICKY)]
     assert sent == expected
@@ -133,9 +110,9 @@ async def test_model_file_without_a_name_or_type_goes_out_as_a_named_file_part_a
     model_class = perfectgym.OPERATIONS[UPLOAD].body_model
     attribute = perfectgym.OPERATIONS[UPLOAD].body.file_fields[FIELD]  # type: ignore[union-attr]
     model = model_class(**{attribute: File(payload=io.BytesIO(TRICKY))})
-    with _mocked_api() as route:
+    with mocked_api() as route:
         async with make_client() as client:
-            await _send(client, UPLOAD, model)
+            await call_operation(client, UPLOAD, VALID[UPLOAD], body=model)
     assert _file(_parts(route.calls.last.request)[FIELD]) == (FIELD, "application/octet-stream", TRICKY)
     assert getattr(model, attribute).file_name is None
 
@@ -157,10 +134,10 @@ async def test_file_that_cannot_be_sent_is_refused_before_any_request(
     make: Callable[[pathlib.Path], Any], problem: str, tmp_path: pathlib.Path
 ) -> None:
     value = make(tmp_path)
-    with _mocked_api() as route:
+    with mocked_api() as route:
         async with make_client() as client:
             with pytest.raises(InvalidRequestError, match=problem) as info:
-                await _send(client, UPLOAD, {FIELD: value})
+                await call_operation(client, UPLOAD, VALID[UPLOAD], body={FIELD: value})
     if isinstance(value, io.IOBase):
         value.close()
     assert str(info.value).startswith(f"{UPLOAD}: body.{FIELD}")
@@ -173,8 +150,8 @@ async def test_json_part_of_a_multipart_body_is_checked_against_its_schema() -> 
         (op, name) for op in MULTIPART for name, value in VALID[op]["body"].items() if isinstance(value, Mapping)
     )
     body = {**VALID[operation_id]["body"], field: {**VALID[operation_id]["body"][field], "zzUnknown": 1}}
-    with _mocked_api() as route:
+    with mocked_api() as route:
         async with make_client() as client:
             with pytest.raises(InvalidRequestError, match=f"body.{field} has an unknown field 'zzUnknown'"):
-                await _send(client, operation_id, body)
+                await call_operation(client, operation_id, VALID[operation_id], body=body)
     assert not route.called
