@@ -32,10 +32,13 @@ class OversizedBody(Exception):
         self.status_code = status_code
 
 
-def closed_client_error(method: str, path: str) -> ClientClosedError:
+def closed_client_error(method: str, path: str, *, in_flight: bool = False) -> ClientClosedError:
+    """The error for a call on a closed client; `in_flight`: the close stopped it after a request went out."""
+    when = "was closed while this call was in flight" if in_flight else "is closed"
     return ClientClosedError(
-        f"{method} {path}: this client is closed (its `async with` block ended or aclose() was called); "
-        "create a new AsyncPerfectGym, or keep one open for the life of your app"
+        f"{method} {path}: this client {when} (its `async with` block ended or aclose() was called); "
+        "create a new AsyncPerfectGym, or keep one open for the life of your app",
+        may_have_executed=in_flight and method.upper() not in {"GET", "HEAD", "OPTIONS"},
     )
 
 

@@ -85,6 +85,10 @@ async def read_capped(response: httpx.Response, limit: int) -> bytes:
 
     Decoding problems (a corrupt or unsupported coding) surface as ``httpx.DecodingError``.
     """
+    if response.is_stream_consumed:  # built with its content (httpx.MockTransport): already decoded and read
+        if len(response.content) > limit:
+            raise BodyTooLarge
+        return response.content
     layers = [_Inflater(coding, limit) for coding in _codings(response)]
     declared = response.headers.get("Content-Length", "")
     if declared.isdigit() and int(declared) > limit and not layers:

@@ -35,9 +35,9 @@ async def gather_bounded(
 ) -> list[T] | list[T | Exception]:
     """Await every item with at most `concurrency` running at once; results in input order.
 
-    Without `return_exceptions` the first failure cancels the rest and is raised (awaitables
-    not started yet are closed, so no "never awaited" warnings); with it, failures are
-    returned in place of their results.
+    Without `return_exceptions` the first failure cancels the rest and is raised (coroutines
+    not started yet are closed, so no "never awaited" warnings, and tasks or futures passed
+    in are cancelled); with it, failures are returned in place of their results.
     """
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
         raise InvalidRequestError(f"concurrency must be an int >= 1 (got {concurrency!r})")
@@ -45,12 +45,12 @@ async def gather_bounded(
         items = list(awaitables)
     except TypeError as exc:
         raise InvalidRequestError(f"gather takes an iterable of awaitables (got {type(awaitables).__name__})") from exc
-    strays = [type(item).__name__ for item in items if not inspect.isawaitable(item)]
-    if strays:
-        for item in items:  # nothing runs: close the coroutines we were given
-            if inspect.iscoroutine(item):
-                item.close()
-        raise InvalidRequestError(f"gather takes awaitables, e.g. client calls (got {', '.join(sorted(set(strays)))})")
+    strays = sorted({type(item).__name__ for item in items if not inspect.isawaitable(item)})
+    repeated = len({id(item) for item in items}) != len(items)
+    if strays or repeated:
+        _discard(items)  # nothing runs: close the coroutines we were given
+        problem = f"got {', '.join(strays)}" if strays else "the same awaitable is listed twice; each runs once"
+        raise InvalidRequestError(f"gather takes distinct awaitables, e.g. client calls ({problem})")
     results: list[Any] = [None] * len(items)
     pending = iter(enumerate(items))
 
@@ -70,8 +70,15 @@ async def gather_bounded(
         for task in workers:
             task.cancel()
         await asyncio.gather(*workers, return_exceptions=True)
-        for _, awaitable in pending:
-            if inspect.iscoroutine(awaitable):
-                awaitable.close()
+        _discard([awaitable for _, awaitable in pending])
         raise
     return results
+
+
+def _discard(awaitables: list[Any]) -> None:
+    """Stop awaitables that will not be awaited: close coroutines, cancel tasks and futures."""
+    for awaitable in awaitables:
+        if inspect.iscoroutine(awaitable):
+            awaitable.close()
+        elif asyncio.isfuture(awaitable):
+            awaitable.cancel()

@@ -49,10 +49,13 @@ __all__ = [
 _BODY_EXCERPT = 500
 
 
+MAY_HAVE_EXECUTED_NOTE = " (the request may have executed: check its effect before repeating it)"
+
+
 def _executed_note(method: str, may_have_executed: bool) -> str:
     """The sentence a write's error carries when its outcome is unknown."""
     if may_have_executed and method.upper() not in {"GET", "HEAD", "OPTIONS"}:
-        return " (the request may have executed: check its effect before repeating it)"
+        return MAY_HAVE_EXECUTED_NOTE
     return ""
 
 
@@ -68,7 +71,15 @@ class InvalidRequestError(PerfectGymError, ValueError):
 
 
 class ClientClosedError(PerfectGymError, RuntimeError):
-    """The client (or the client a view was made from) was closed; nothing was sent."""
+    """The client (or the client a view was made from) was closed; nothing is sent after the close.
+
+    A call that was in flight when the client closed is stopped with this error too;
+    ``may_have_executed`` then says whether its request may already have reached the API.
+    """
+
+    def __init__(self, message: str, *, may_have_executed: bool = False) -> None:
+        super().__init__(message + (MAY_HAVE_EXECUTED_NOTE if may_have_executed else ""))
+        self.may_have_executed = may_have_executed
 
 
 # Transport errors: no HTTP response to show
@@ -99,54 +110,45 @@ class DeadlineExceededError(APITimeoutError):
     """The call's deadline (``RetryPolicy.deadline``) passed, or could not be met by waiting."""
 
 
-class RedirectNotFollowedError(PerfectGymError):
+class _AnswerNotUsed(PerfectGymError):
+    """The server answered, but the SDK would not use the answer (a redirect, an oversized body)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        method: str,
+        path: str,
+        attempts: int = 1,
+        may_have_executed: bool = False,
+    ) -> None:
+        super().__init__(message + _executed_note(method, may_have_executed))
+        self.status_code = status_code
+        self.method = method
+        self.path = path
+        self.attempts = attempts
+        self.may_have_executed = may_have_executed
+
+
+class RedirectNotFollowedError(_AnswerNotUsed):
     """The server answered 3xx: the SDK never follows a redirect, so the API key cannot leave the origin.
 
     ``may_have_executed`` is True for 303 See Other (the usual "done, look there" answer to
     a write) and when an earlier attempt's response was lost.
     """
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        status_code: int,
-        location: str | None,
-        method: str,
-        path: str,
-        attempts: int = 1,
-        may_have_executed: bool = False,
-    ) -> None:
-        super().__init__(message + _executed_note(method, may_have_executed))
-        self.status_code = status_code
+    def __init__(self, message: str, *, location: str | None, **answer: Any) -> None:
+        super().__init__(message, **answer)
         self.location = location
-        self.method = method
-        self.path = path
-        self.attempts = attempts
-        self.may_have_executed = may_have_executed
 
 
-class ResponseTooLargeError(PerfectGymError):
+class ResponseTooLargeError(_AnswerNotUsed):
     """The decoded response body grew past ``max_response_bytes``; reading stopped there."""
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        status_code: int,
-        limit: int,
-        method: str,
-        path: str,
-        attempts: int = 1,
-        may_have_executed: bool = False,
-    ) -> None:
-        super().__init__(message + _executed_note(method, may_have_executed))
-        self.status_code = status_code
+    def __init__(self, message: str, *, limit: int, **answer: Any) -> None:
+        super().__init__(message, **answer)
         self.limit = limit
-        self.method = method
-        self.path = path
-        self.attempts = attempts
-        self.may_have_executed = may_have_executed
 
 
 # Responses that are not what the operation documents

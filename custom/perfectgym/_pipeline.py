@@ -7,6 +7,7 @@ error mapping and key handling happen here, once for every operation.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Mapping
 from typing import Any
@@ -16,6 +17,7 @@ import httpx
 
 from perfectgym._attempt import AttemptTimedOut, OversizedBody, closed_client_error, send_once
 from perfectgym._body_reader import ACCEPT_ENCODING
+from perfectgym._calls_in_flight import calls_in_flight
 from perfectgym._clock import Clock
 from perfectgym._errors import (
     APIConnectionError,
@@ -88,6 +90,14 @@ def _describe_failure(exc: httpx.RequestError | AttemptTimedOut) -> tuple[str, b
         return "AttemptTimedOut: the whole response did not arrive within the timeout", True
     detail = str(exc) or type(exc).__name__
     return f"{type(exc).__name__}: {detail}", not isinstance(exc, NOT_SENT_ERRORS)
+
+
+@attrs.define
+class _Progress:
+    """How far a call got, for the error that a close or a cancellation leaves behind."""
+
+    sent: bool = False
+    """An attempt was handed to the transport (the request may have reached the API)."""
 
 
 class _Deadline:
@@ -179,7 +189,25 @@ class RequestPipeline:
     async def _send(
         self, method: str, path: str, request: httpx.Request, *, map_statuses: bool = True
     ) -> tuple[httpx.Response, int]:
-        """Attempts with retries, all inside the policy's deadline; returns the response and the attempt count."""
+        """Attempts with retries, all inside the policy's deadline; returns the response and the attempt count.
+
+        Closing the pool's owner stops the call wherever it is (waiting or in flight): it
+        then raises ClientClosedError instead of the cancellation.
+        """
+        calls = calls_in_flight(self._http)
+        progress = _Progress()
+        with calls.track():
+            try:
+                return await self._send_with_retries(method, path, request, map_statuses, progress)
+            except asyncio.CancelledError:
+                task = asyncio.current_task()
+                if task is None or not calls.stopped_by_close(task) or task.uncancel() > 0:
+                    raise  # the caller's own cancellation (too)
+                raise closed_client_error(method, path, in_flight=progress.sent) from None
+
+    async def _send_with_retries(
+        self, method: str, path: str, request: httpx.Request, map_statuses: bool, progress: _Progress
+    ) -> tuple[httpx.Response, int]:
         settings = self.settings
         policy = settings.retry
         clock = settings.clock
@@ -206,6 +234,7 @@ class RequestPipeline:
             if bound is not None and bound <= 0:
                 raise deadline.exceeded("no time is left for an attempt", method, path, attempt - 1, lost)
             try:
+                progress.sent = True
                 response = await send_once(
                     self._http, request, bound=bound, max_bytes=settings.max_response_bytes, method=method, path=path
                 )

@@ -7,9 +7,13 @@ from typing import Self
 
 import httpx
 
+from perfectgym._calls_in_flight import calls_in_flight
+
 __all__ = ["PoolOwner"]
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+CLOSE_GRACE = 5.0
+"""Seconds aclose() waits for stopped calls to leave the pipeline before closing the pool."""
 
 
 class PoolOwner:
@@ -20,8 +24,13 @@ class PoolOwner:
         self._http = lent or httpx.AsyncClient(limits=DEFAULT_LIMITS, follow_redirects=False)
 
     async def aclose(self) -> None:
-        """Close the connection pool if this object created it (a lent pool stays open)."""
+        """Close the connection pool if this object created it (a lent pool stays open).
+
+        Calls still in flight on the pool are stopped first: each raises ClientClosedError,
+        and nothing is sent after this returns.
+        """
         if self._owns_http:
+            await calls_in_flight(self._http).stop_all(grace=CLOSE_GRACE)
             await self._http.aclose()
 
     async def __aenter__(self) -> Self:

@@ -82,7 +82,7 @@ class RetryPolicy:
 
     def computed_wait(self, retry_number: int) -> float:
         """Full-jitter backoff before retry number `retry_number` (1-based)."""
-        ceiling = min(self.max_wait, self.initial_wait * (2 ** (retry_number - 1)))
+        ceiling = min(self.max_wait, self.initial_wait * (2.0 ** min(retry_number - 1, 64)))  # no overflow
         return float(ceiling * self.jitter())
 
     def may_retry_status(self, method: str, status_code: int) -> bool:

@@ -4,7 +4,7 @@ httpx sends a part as a file only when it has a filename; without one, an upload
 as a plain text field. So every file field gets a filename (the caller's, the path's or
 file object's name, else the field name) and a content type (the caller's, a guess from
 the filename, else ``application/octet-stream``). Paths and file objects are read at call
-time, so a retry sends the same bytes.
+time (a model's ``File`` payload too), so a retry sends the same bytes and a pipe works.
 """
 
 from __future__ import annotations
@@ -31,8 +31,14 @@ _ACCEPTED = "bytes, a pathlib.Path, a binary file object or a (filename, content
 
 def to_file(value: Any, field: str, where: str) -> File:
     """`value` as a File with content, filename and content type; raise Problem if it is none of ``_ACCEPTED``."""
-    if isinstance(value, File):
-        return _complete(value, field, where)
+    if isinstance(value, File):  # read now as well: a pipe cannot be re-read by a retry, nor seeked by httpx
+        if isinstance(value.payload, io.TextIOBase | str):
+            raise Problem(f"{where} must hold bytes or a binary file, not text (got {show(value.payload)})")
+        data, found_name = _read(value.payload, where)
+        payload = io.BytesIO(data)
+        return _complete(
+            File(payload=payload, file_name=value.file_name or found_name, mime_type=value.mime_type), field, where
+        )
     filename: Any = None
     content_type: Any = None
     content = value
@@ -63,8 +69,8 @@ def _read(content: Any, where: str) -> tuple[bytes, str | None]:
     if callable(read):
         try:
             data = read()
-        except (OSError, ValueError) as exc:  # ValueError: a closed file
-            raise Problem(f"{where}: cannot read the file object {show(content)}: {exc}") from exc
+        except Exception as exc:  # OSError, ValueError for a closed file, or whatever a custom read() raises
+            raise Problem(f"{where}: cannot read the file object {show(content)}: {type(exc).__name__}: {exc}") from exc
         if not isinstance(data, bytes):
             raise Problem(f"{where} must be a binary file object; read() returned {type(data).__name__}")
         name = getattr(content, "name", None)

@@ -9,7 +9,6 @@ list of event types grows, so a type this SDK does not know is kept (as an unkno
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 from collections.abc import Mapping
 from typing import Any
@@ -17,6 +16,7 @@ from typing import Any
 import attrs
 
 from perfectgym._errors import PerfectGymError
+from perfectgym._json import decode_json
 from perfectgym_client.types import OpenStrEnum
 
 __all__ = [
@@ -134,6 +134,8 @@ EVENT_TYPES: Mapping[WebhookEventType, tuple[str | None, tuple[str, ...]]] = {
 """Per documented type: what ``entityId`` identifies, and the ``content`` keys it carries."""
 
 _logged_unknown_types: set[str] = set()
+MAX_LOGGED_TYPES = 256
+"""Unknown event types logged once each; past this many, further ones are kept but not logged."""
 
 
 @attrs.frozen
@@ -246,9 +248,9 @@ def _event_type(value: Any, where: str) -> WebhookEventType:
     if not isinstance(value, str) or not value:
         raise WebhookPayloadError(f"{where}.type must be a non-empty string (got {value!r})")
     event_type = WebhookEventType(value)
-    if event_type.is_unknown and value not in _logged_unknown_types:
-        _logged_unknown_types.add(value)
-        logger.info("webhook event type %r is not known to this SDK version; kept as is", value)
+    if event_type.is_unknown and value not in _logged_unknown_types and len(_logged_unknown_types) < MAX_LOGGED_TYPES:
+        _logged_unknown_types.add(value)  # bounded: a hostile sender could invent types forever
+        logger.info("webhook event type %r is not known to this SDK version; kept as is", value[:100])
     return event_type
 
 
@@ -256,8 +258,8 @@ def parse_webhook(body: bytes | str | Mapping[str, Any]) -> WebhookEvent:
     """The typed event of a webhook request body; WebhookPayloadError says what is wrong."""
     if isinstance(body, bytes | str):
         try:
-            document = json.loads(body)
-        except (ValueError, UnicodeDecodeError) as exc:
+            document = decode_json(body)
+        except (ValueError, UnicodeDecodeError) as exc:  # decode_json: too deep or too big is a ValueError too
             raise WebhookPayloadError(f"the body is not valid JSON: {exc}") from exc
     else:
         document = body

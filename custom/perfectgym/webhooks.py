@@ -58,6 +58,8 @@ logger = logging.getLogger("perfectgym.webhooks")
 
 ANY_EVENT = "*"
 MAX_BODY_BYTES = 1024 * 1024
+MAX_CONCURRENT_HANDLERS = 64
+"""Handlers running at once in one receiver; further items of a delivery wait their turn."""
 WEBHOOK_KEY_HEADER = b"x-api-key"
 
 ASGIMessage = dict[str, Any]
@@ -118,12 +120,14 @@ class WebhookReceiver:
         *,
         store: DeliveryStore | None = None,
         max_body_bytes: int = MAX_BODY_BYTES,
+        max_concurrent_handlers: int = MAX_CONCURRENT_HANDLERS,
     ) -> None:
         self.registry = registry
         self.handlers = {str(event_type): handler for event_type, handler in handlers.items()}
         self.store = store if store is not None else InMemoryDeliveryStore()
         self.max_body_bytes = max_body_bytes
         self._tasks: set[asyncio.Task[None]] = set()
+        self._slots = asyncio.Semaphore(max_concurrent_handlers)
 
     @property
     def pending(self) -> int:
@@ -169,15 +173,28 @@ class WebhookReceiver:
 
     def _dispatch(self, event: WebhookEvent, studio: StudioConfig) -> None:
         client = self.registry.client(studio.studio_id)
+        work: list[tuple[Handler, WebhookContext]] = []
         for item in event.payload:
             handler = self.handlers.get(str(item.type)) or self.handlers.get(ANY_EVENT)
             if handler is None:
                 logger.debug("no handler for webhook event type %s", item.type)
                 continue
-            context = WebhookContext(event=event, item=item, studio=studio, client=client)
-            task = asyncio.create_task(self._run(handler, context), name=f"perfectgym-webhook-{event.uuid}")
+            work.append((handler, WebhookContext(event=event, item=item, studio=studio, client=client)))
+        if not work:
+            return
+        # One task per delivery, and at most max_concurrent_handlers handlers running in the whole
+        # receiver: a delivery with 20 000 items must not start 20 000 tasks at once.
+        task = asyncio.create_task(self._run_delivery(work), name=f"perfectgym-webhook-{event.uuid}")
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _run_delivery(self, work: list[tuple[Handler, WebhookContext]]) -> None:
+        for handler, context in work:
+            await self._slots.acquire()
+            task = asyncio.create_task(self._run(handler, context), name=f"perfectgym-webhook-{context.event.uuid}")
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
+            task.add_done_callback(lambda _: self._slots.release())
 
     @staticmethod
     async def _run(handler: Handler, context: WebhookContext) -> None:
@@ -199,6 +216,7 @@ def app(
     *,
     store: DeliveryStore | None = None,
     max_body_bytes: int = MAX_BODY_BYTES,
+    max_concurrent_handlers: int = MAX_CONCURRENT_HANDLERS,
 ) -> WebhookReceiver:
     """An ASGI app receiving webhooks for every studio of `registry`.
 
@@ -206,7 +224,9 @@ def app(
     :class:`WebhookContext`. `store` remembers accepted deliveries (default: in memory,
     bounded); pass a shared one when several processes receive webhooks.
     """
-    return WebhookReceiver(registry, handlers, store=store, max_body_bytes=max_body_bytes)
+    return WebhookReceiver(
+        registry, handlers, store=store, max_body_bytes=max_body_bytes, max_concurrent_handlers=max_concurrent_handlers
+    )
 
 
 async def _read_body(receive: Receive, limit: int) -> bytes | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 
 import pytest
@@ -48,3 +49,41 @@ async def test_a_get_dropped_before_response_succeeds_on_the_retry(
     assert raw.attempts == 2 and raw.parsed.id == 1003
     assert local_tenant.faults.count("drop_before_response") == 1
     assert [op for _, _, op in local_tenant.tenant.requests] == ["getCustomerById", "getCustomerById"]
+
+
+@pytest.mark.asyncio
+async def test_closing_a_client_stops_its_calls_in_flight_and_nothing_is_sent_afterwards(
+    local_tenant: LocalTenant,
+) -> None:
+    local_tenant.faults.configure("getCustomerById", latency=0.5)
+    customer_id = local_tenant.studios[0].data.customer_ids[0]
+    client = AsyncPerfectGym(local_tenant.url, local_tenant.api_key, rate_budget=None)
+    calls = [asyncio.create_task(client.customers.get_customer_by_id(customer_id)) for _ in range(250)]
+    for _ in range(500):  # until the first requests are in flight (most wait for a connection), 5 s at most
+        if local_tenant.tenant.requests:
+            break
+        await asyncio.sleep(0.01)
+    await client.aclose()
+    received_at_close = len(local_tenant.tenant.requests)
+    outcomes = await asyncio.wait_for(asyncio.gather(*calls, return_exceptions=True), 10)
+    await asyncio.sleep(0.6)  # long enough for any request still queued in the pool to reach the tenant
+    assert len(local_tenant.tenant.requests) == received_at_close < 250
+    assert all(isinstance(outcome, perfectgym.ClientClosedError) for outcome in outcomes), {
+        type(o).__name__ for o in outcomes
+    }
+    with pytest.raises(perfectgym.ClientClosedError):
+        await client.customers.get_customer_by_id(customer_id)
+
+
+@pytest.mark.asyncio
+async def test_the_callers_own_cancellation_stays_a_cancellation(local_tenant: LocalTenant) -> None:
+    local_tenant.faults.configure("getCustomerById", latency=0.5)
+    customer_id = local_tenant.studios[0].data.customer_ids[0]
+    async with AsyncPerfectGym(local_tenant.url, local_tenant.api_key, rate_budget=None) as client:
+        call = asyncio.create_task(client.customers.get_customer_by_id(customer_id))
+        await asyncio.sleep(0.1)
+        call.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await call
+        local_tenant.faults.clear()
+        assert (await client.customers.get_customer_by_id(customer_id)).id == customer_id

@@ -5,7 +5,10 @@ Every case goes through the public client; the API is mocked with respx (no sock
 
 from __future__ import annotations
 
+import asyncio
+import datetime as dt
 import pickle
+from typing import Any
 
 import httpx
 import pytest
@@ -22,8 +25,11 @@ from perfectgym import (
     PerfectGymError,
     ResponseTooLargeError,
     ServiceUnavailableError,
+    webhooks,
 )
-from tests.support.fakes import API_KEY, BASE_URL, make_client
+from perfectgym.webhooks import parse_webhook
+from perfectgym_client.models import Customer
+from tests.support.fakes import API_KEY, BASE_URL, FakeClock, make_client
 from tests.support.spec import schema_example
 
 CUSTOMER_URL = f"{BASE_URL}/v1/customers/42"
@@ -139,13 +145,67 @@ async def _raised_errors() -> list[PerfectGymError]:
         perfectgym.AsyncPerfectGym(BASE_URL, API_KEY + "\r\nX-Injected: 1")
     except PerfectGymError as exc:
         errors.append(exc)
+    errors += await _errors_of_the_other_features()
     return errors
+
+
+async def _errors_of_the_other_features() -> list[PerfectGymError]:
+    """Deadline, size cap, lazy fields, pagination, registry, domain rule and webhook errors."""
+    found: list[PerfectGymError] = []
+
+    async def catch(call: Any) -> None:
+        try:
+            await call()
+        except PerfectGymError as exc:
+            found.append(exc)
+
+    clock = FakeClock()
+    policy = perfectgym.RetryPolicy(max_retries=0, deadline=5.0)
+    with respx.mock() as router:
+        route = router.get(CUSTOMER_URL)
+        async with make_client(clock, retry_policy=policy) as client:
+            route.respond(429, headers={"Retry-After": "30"})
+            await catch(lambda: client.customers.get_customer_by_id(42))
+            await catch(lambda: client.customers.get_customer_by_id(42))  # DeadlineExceededError
+        route.respond(200, content=b"x" * 20_000)
+        async with make_client(max_response_bytes=10_000) as client:
+            await catch(lambda: client.customers.get_customer_by_id(42))  # ResponseTooLargeError
+        cycle = {"result": [], "hasNext": True, "offset": "same"}
+        router.get(f"{BASE_URL}/v1/customers").respond(200, json=cycle)
+        async with make_client() as client:
+            await catch(lambda: client.customers.iter_customers(start_offset="same").pages().__anext__())
+            await catch(lambda: _consume(client.customers.iter_customers(start_offset="same")))
+    customer = Customer.from_dict(schema_example("Customer") | {"id": "not-an-int"})
+    for build in (
+        lambda: customer.id,
+        lambda: perfectgym.StudioRegistry().client("gym-x"),
+        lambda: perfectgym.AccessRestriction("", dt.date(2026, 1, 2)),
+        lambda: parse_webhook(b'{"entityId": "x", "uuid": "u", "payload": "nope"}'),
+    ):
+        try:
+            build()
+        except PerfectGymError as exc:
+            found.append(exc)
+    return found
+
+
+async def _consume(paginator: Any) -> None:
+    async for _ in paginator:
+        pass
 
 
 @pytest.mark.asyncio
 async def test_every_error_round_trips_through_pickle_with_type_status_and_message_and_no_key() -> None:
     errors = await _raised_errors()
-    assert len(errors) == 16
+    exported = {
+        cls
+        for name in [*perfectgym.__all__, *webhooks.__all__]
+        if isinstance(cls := getattr(perfectgym, name, None) or getattr(webhooks, name), type)
+        and issubclass(cls, PerfectGymError)
+    }
+    assert exported - {type(error) for error in errors} <= {PerfectGymError, APIStatusError}, (
+        "an error class is untested"
+    )
     for error in errors:
         data = pickle.dumps(error)
         assert API_KEY.encode() not in data, type(error).__name__
@@ -156,7 +216,8 @@ async def test_every_error_round_trips_through_pickle_with_type_status_and_messa
         assert getattr(copy, "may_have_executed", None) == getattr(error, "may_have_executed", None)
         if isinstance(error, APIStatusError):
             assert isinstance(copy, APIStatusError)
-            assert (copy.trace_id, copy.error_args) == (error.trace_id, error.error_args) == ("t-1", ("42",))
+            assert (copy.trace_id, copy.error_args) == (error.trace_id, error.error_args)
+            assert copy.trace_id == "t-1" or error.status_code == 429  # the 429 answered without a body
 
 
 @pytest.mark.asyncio
@@ -281,3 +342,27 @@ async def test_a_view_refuses_a_retry_policy_that_is_not_one() -> None:
     async with make_client() as client:
         with pytest.raises(perfectgym.ConfigurationError, match="retry_policy"):
             client.with_options(retry_policy="fast")  # type: ignore[arg-type]
+
+
+@pytest.mark.asyncio
+async def test_gather_cancels_the_tasks_it_was_given_when_one_fails_and_refuses_duplicates() -> None:
+    async def fail() -> None:
+        raise RuntimeError("boom")
+
+    async def forever() -> None:
+        await asyncio.Event().wait()
+
+    tasks = [asyncio.create_task(forever()) for _ in range(4)]
+    async with make_client() as client:
+        with pytest.raises(RuntimeError, match="boom"):
+            await client.gather([fail(), *tasks], concurrency=2)
+        await asyncio.sleep(0)
+        assert all(task.cancelled() for task in tasks)
+        again = forever()
+        with pytest.raises(perfectgym.InvalidRequestError, match="twice"):
+            await client.gather([again, again])
+
+
+def test_a_huge_retry_number_does_not_overflow_the_backoff() -> None:
+    policy = perfectgym.RetryPolicy(max_retries=5000, initial_wait=0.0001, max_wait=20.0, jitter=lambda: 1.0)
+    assert policy.computed_wait(1100) == 20.0

@@ -248,3 +248,47 @@ async def test_mountable_in_starlette() -> None:
         response = await http.post("/webhooks/perfectgym/", json=delivery(), headers={"x-api-key": "hook-key-A"})
         await asyncio.wait_for(recorder.done.wait(), 2)
     assert response.status_code == 200 and len(recorder.calls) == 1
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("body", [b"[" * 100_000, b'{"uuid": ' + b"[" * 5000 + b"]" * 5000 + b"}"])
+async def test_deeply_nested_json_gets_400_not_a_crash(body: bytes) -> None:
+    receiver = app(StudioRegistry([A]), {"*": Recorder()})
+    async with _http(receiver) as http:
+        response = await http.post("/", content=body, headers={"x-api-key": "hook-key-A"})
+    assert response.status_code == 400 and "nested too deeply" in response.json()["error"]
+    with pytest.raises(WebhookPayloadError):
+        parse_webhook(body)
+
+
+@pytest.mark.asyncio
+async def test_a_delivery_with_thousands_of_items_runs_a_bounded_number_of_handlers_at_once() -> None:
+    running = peak = 0
+    release = asyncio.Event()
+
+    async def handler(_: WebhookContext) -> None:
+        nonlocal running, peak
+        running += 1
+        peak = max(peak, running)
+        await release.wait()
+        running -= 1
+
+    receiver = app(StudioRegistry([A]), {"*": handler}, max_concurrent_handlers=8)
+    body = delivery()
+    body["payload"] = body["payload"] * 2000
+    async with _http(receiver) as http:
+        response = await http.post("/", json=body, headers={"x-api-key": "hook-key-A"})
+    for _ in range(20):
+        await asyncio.sleep(0)
+    assert response.status_code == 200 and peak == 8 and receiver.pending <= 9
+    release.set()
+    await receiver.drain()
+    assert running == 0
+
+
+def test_invented_event_types_are_kept_but_their_logging_is_bounded(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="perfectgym")
+    for index in range(1000):
+        parse_webhook(json.dumps(delivery(event_type=f"INVENTED_{index}_{id(caplog)}")))
+    logged = [r for r in caplog.records if "not known to this SDK version" in r.getMessage()]
+    assert 0 < len(logged) <= 256

@@ -26,6 +26,7 @@ from starlette.types import Receive, Scope, Send
 
 from perfectgym import OPERATIONS, AccessRestriction, InvalidAccessRestrictionError, Operation
 from perfectgym._access_restriction import access_restriction_from_body
+from perfectgym._json import decode_json
 from perfectgym.testing._data import StudioData
 from perfectgym.testing._faults import FaultInjector, retry_after_header
 
@@ -74,10 +75,20 @@ class Call:
         return self.studio.data
 
     def int_param(self, name: str) -> int:
-        value = self.path_params.get(name) or self.query.get(name)
-        if value is None or not value.lstrip("-").isdigit():
-            raise ApiError(400, f"{name} must be an integer (got {value!r})", "validation.integer", name)
-        return int(value)
+        return parse_int(self.path_params.get(name) or self.query.get(name), name)
+
+
+def parse_int(value: Any, name: str) -> int:
+    """An int64 from a parameter or body value, or the API's 400 (never a 500 for "²" or 5 000 digits)."""
+    text = str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+    digits = text[1:] if isinstance(text, str) and text.startswith("-") else text
+    if not isinstance(digits, str) or not digits.isascii() or not digits.isdigit() or len(digits) > 19:
+        shown = repr(value)[:60]
+        raise ApiError(400, f"{name} must be an integer (got {shown})", "validation.integer", name)
+    number = int(text)
+    if not -(2**63) <= number < 2**63:
+        raise ApiError(400, f"{name} is out of range", "validation.integer", name)
+    return number
 
 
 Handler = Callable[[Call], Awaitable[Any]]
@@ -114,8 +125,9 @@ def sliced(call: Call, ids: list[int], render: Callable[[int], dict[str, Any]]) 
     """One slice of ascending `ids` in the studio's style for this endpoint."""
     size = slice_size(call)
     raw_offset = call.query.get("offset", "0")
-    if not raw_offset.isdigit():
-        raise ApiError(400, f"offset must be a returned offset (got {raw_offset!r})", "validation.offset", "offset")
+    if not raw_offset.isascii() or not raw_offset.isdigit() or len(raw_offset) > 19:
+        shown = repr(raw_offset)[:60]
+        raise ApiError(400, f"offset must be a returned offset (got {shown})", "validation.offset", "offset")
     offset = int(raw_offset)
     if call.studio.style(call.operation.operation_id) == "cursor":
         start = bisect.bisect_right(ids, offset)
@@ -229,7 +241,7 @@ def _booking_request(call: Call, *required: str) -> dict[str, Any]:
     for field in required:
         if field not in body:
             raise ApiError(400, f"{field} is required", "validation.required", field)
-    if not call.data.has_customer(int(body["customerId"])):
+    if not call.data.has_customer(parse_int(body["customerId"], "customerId")):
         raise ApiError(404, f"Customer {body['customerId']} not found", "customer.notFound")
     return body
 
@@ -237,7 +249,7 @@ def _booking_request(call: Call, *required: str) -> dict[str, Any]:
 @handles("bookClassSlot")
 async def book_class_slot(call: Call) -> Any:
     body = _booking_request(call, "customerId", "classSlotId")
-    slot_id = int(body["classSlotId"])
+    slot_id = parse_int(body["classSlotId"], "classSlotId")
     class_id = slot_id // 1000
     if class_id not in call.data.class_ids() or slot_id not in call.data.class_slot_ids(class_id):
         raise ApiError(404, f"Class slot {slot_id} not found", "classSlot.notFound")
@@ -252,7 +264,7 @@ async def book_class_slot(call: Call) -> Any:
         "bookingStatus": "WAITING_LIST" if full else "BOOKED",
         "classSlotId": slot_id,
         "classId": class_id,
-        "customerId": int(body["customerId"]),
+        "customerId": parse_int(body["customerId"], "customerId"),
         "classSlotStatus": "PLANNED",
         "participantStatus": "NOT_PARTICIPATING" if full else "PARTICIPATING",
     }
@@ -278,7 +290,9 @@ async def cancel_class_slot_by_id(call: Call) -> Any:
 
 
 def _appointment_id(call: Call, value: Any = None) -> int:
-    appointment_id = int(value) if value is not None else call.int_param("bookableAppointmentId")
+    appointment_id = (
+        parse_int(value, "bookableAppointmentId") if value is not None else call.int_param("bookableAppointmentId")
+    )
     if appointment_id not in call.data.appointment_ids():
         raise ApiError(404, f"Bookable appointment {appointment_id} not found", "appointment.notFound")
     return appointment_id
@@ -296,7 +310,7 @@ async def get_bookable_appointment(call: Call) -> Any:
 
 @handles("getBookableAppointmentSlots")
 async def get_bookable_appointment_slots(call: Call) -> Any:
-    days = int(call.query.get("daysAhead", "7"))
+    days = parse_int(call.query.get("daysAhead", "7"), "daysAhead")
     return call.data.appointment_slots(_appointment_id(call), days_ahead=max(1, min(days, 31)))
 
 
@@ -323,7 +337,7 @@ async def book_appointment_booking(call: Call) -> Any:
         **booking,
         "active": True,
         "bookableAppointmentId": appointment_id,
-        "customerId": int(body["customerId"]),
+        "customerId": parse_int(body["customerId"], "customerId"),
     }
     return booking
 
@@ -456,9 +470,10 @@ class LocalTenantApp:
         handler = HANDLERS.get(op_id)
         if handler is None:
             return self._error(ApiError(501, f"{op_id} is not implemented by the local tenant", "notImplemented"))
+        raw_body = await request.body()
         try:
-            body = await request.json() if await request.body() else None
-        except ValueError:
+            body = decode_json(raw_body) if raw_body else None
+        except (ValueError, UnicodeDecodeError):  # decode_json: too deep or too big is a ValueError too
             return self._error(ApiError(400, "The body is not valid JSON", "validation.json"))
         call = Call(studio=studio, operation=operation, path_params=path_params, query=request.query_params, body=body)
         try:
