@@ -15,6 +15,7 @@ import asyncio
 import httpx
 
 from perfectgym._body_reader import BodyTooLarge, read_capped, with_body
+from perfectgym._calls_in_flight import pool_closed
 from perfectgym._errors import ClientClosedError
 
 __all__ = ["AttemptTimedOut", "OversizedBody", "closed_client_error", "send_once"]
@@ -46,7 +47,7 @@ async def send_once(
     http: httpx.AsyncClient, request: httpx.Request, *, bound: float | None, max_bytes: int, method: str, path: str
 ) -> httpx.Response:
     """Send `request` once and read its whole body (decoded, at most `max_bytes`) within `bound` seconds."""
-    if http.is_closed:
+    if pool_closed(http):
         raise closed_client_error(method, path)
     try:
         async with asyncio.timeout(bound):
@@ -60,7 +61,7 @@ async def send_once(
     except TimeoutError as exc:
         raise AttemptTimedOut from exc
     except RuntimeError as exc:
-        if http.is_closed:  # closed by another task while this request was in flight
+        if pool_closed(http):  # closed by another task while this request was in flight
             raise closed_client_error(method, path) from exc
         raise
     return with_body(response, content)

@@ -111,9 +111,10 @@ async def read_capped(response: httpx.Response, limit: int) -> bytes:
 
 def with_body(response: httpx.Response, content: bytes) -> httpx.Response:
     """A complete (non-streaming) copy of `response` holding the decoded `content`."""
-    skip = {"content-encoding", "content-length", "transfer-encoding"}
-    headers = [(name, value) for name, value in response.headers.multi_items() if name.lower() not in skip]
-    headers.append(("Content-Length", str(len(content))))
+    skip = {b"content-encoding", b"content-length", b"transfer-encoding"}
+    # Raw bytes: a header value httpx decoded as latin-1 or UTF-8 could not be encoded back as ASCII.
+    headers = [(name, value) for name, value in response.headers.raw if name.lower() not in skip]
+    headers.append((b"Content-Length", str(len(content)).encode()))
     return httpx.Response(
         response.status_code,
         headers=headers,

@@ -2,9 +2,9 @@
 
 httpx's ``aclose()`` neither cancels requests waiting for a connection nor stops them from
 opening new ones: without this, calls started before ``client.aclose()`` still reach the
-API afterwards over a pool that was "closed". The pool's owner stops every call in
-flight first (each raises ``ClientClosedError`` in its caller), waits briefly for them to
-leave the pipeline, and only then closes the pool.
+API afterwards over a pool that was "closed". The pool's owner first refuses new calls,
+then stops every call in flight (each raises ``ClientClosedError`` in its caller), waits
+briefly for them to leave the pipeline, and only then closes the pool.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 import httpx
 
-__all__ = ["CallsInFlight", "calls_in_flight"]
+__all__ = ["CallsInFlight", "calls_in_flight", "pool_closed"]
 
 _REGISTRY: weakref.WeakKeyDictionary[httpx.AsyncClient, CallsInFlight] = weakref.WeakKeyDictionary()
 
@@ -27,6 +27,28 @@ class CallsInFlight:
     def __init__(self) -> None:
         self._calls: dict[asyncio.Task[object], asyncio.Future[None]] = {}
         self._stopped: weakref.WeakSet[asyncio.Task[object]] = weakref.WeakSet()
+        self._closing: asyncio.Future[None] | None = None
+
+    @property
+    def closing(self) -> bool:
+        """True from the moment the pool's owner starts closing it: no new call may start."""
+        return self._closing is not None
+
+    async def close_pool(self, http: httpx.AsyncClient, grace: float) -> None:
+        """Refuse new calls, stop those in flight, then close `http`; every concurrent close waits for the one.
+
+        The work runs in its own task, shielded: a close that is itself cancelled (a shutdown
+        timeout) still finishes, so the pool is never left half closed.
+        """
+        if self._closing is None:
+            self._closing = asyncio.ensure_future(self._close(http, grace))
+        await asyncio.shield(self._closing)
+
+    async def _close(self, http: httpx.AsyncClient, grace: float) -> None:
+        try:
+            await self._stop_all(grace)
+        finally:
+            await http.aclose()
 
     @contextlib.contextmanager
     def track(self) -> Iterator[None]:
@@ -50,15 +72,13 @@ class CallsInFlight:
         self._stopped.discard(task)
         return True
 
-    async def stop_all(self, grace: float) -> None:
-        """Cancel every call in flight and wait up to `grace` seconds for them to leave the pipeline."""
-        current = asyncio.current_task()
+    async def _stop_all(self, grace: float) -> None:
+        """Cancel every call in flight (once each) and wait up to `grace` seconds for them to leave."""
         leaving = []
         for task, left in list(self._calls.items()):
-            if task is current:  # closing from inside a call cannot stop that call
-                continue
-            self._stopped.add(task)
-            task.cancel()
+            if task not in self._stopped:
+                self._stopped.add(task)
+                task.cancel()
             leaving.append(left)
         if leaving:
             await asyncio.wait(leaving, timeout=grace)
@@ -70,3 +90,8 @@ def calls_in_flight(http: httpx.AsyncClient) -> CallsInFlight:
     if calls is None:
         calls = _REGISTRY[http] = CallsInFlight()
     return calls
+
+
+def pool_closed(http: httpx.AsyncClient) -> bool:
+    """Whether `http` is closed or its owner is closing it."""
+    return http.is_closed or calls_in_flight(http).closing

@@ -26,7 +26,7 @@ from perfectgym._errors import ConfigurationError, status_error_from_response
 from perfectgym._generated_resources import ResourceNamespaces
 from perfectgym._header_values import check_header_value
 from perfectgym._pipeline import DEFAULT_MAX_RESPONSE_BYTES, ClientSettings, RequestPipeline
-from perfectgym._pool import PoolOwner
+from perfectgym._pool import DEFAULT_TIMEOUT, PoolOwner
 from perfectgym._rate_budget import RateBudget, RateLimiter
 from perfectgym._retry import RetryPolicy
 from perfectgym._version import __version__
@@ -35,7 +35,6 @@ __all__ = ["AsyncPerfectGym"]
 
 ENV_BASE_URL = "PERFECTGYM_BASE_URL"
 ENV_API_KEY = "PERFECTGYM_API_KEY"
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_RATE_BUDGET = RateBudget(requests=1000, per=60.0)  # the API's default limit per endpoint
 TENANT_URL = "https://{tenant}.open-api.perfectgym.com"
 # HEAD on any endpoint only checks the key (API-NOTES); this one needs no parameters.
@@ -124,7 +123,7 @@ class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
         base_url: str | None = None,
         api_key: str | None = None,
         *,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout = _UNSET,
         max_retries: int | None = None,
         accept_language: str | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -154,6 +153,8 @@ class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
             raise ConfigurationError(f"retry_policy must be a perfectgym.RetryPolicy (got {type(policy).__name__})")
         if max_retries is not None:
             policy = attrs.evolve(policy, max_retries=max_retries)
+        if timeout is _UNSET:  # a lent client keeps the timeout it was built with
+            timeout = http_client.timeout if isinstance(http_client, httpx.AsyncClient) else DEFAULT_TIMEOUT
         clock = clock or SystemClock()
         settings = ClientSettings(
             base_url=checked_base_url(base_url),

@@ -17,7 +17,7 @@ import httpx
 
 from perfectgym._attempt import AttemptTimedOut, OversizedBody, closed_client_error, send_once
 from perfectgym._body_reader import ACCEPT_ENCODING
-from perfectgym._calls_in_flight import calls_in_flight
+from perfectgym._calls_in_flight import calls_in_flight, pool_closed
 from perfectgym._clock import Clock
 from perfectgym._errors import (
     APIConnectionError,
@@ -79,9 +79,12 @@ class ClientSettings:
 
 
 def _attempt_bound(timeout: httpx.Timeout) -> float | None:
-    """One attempt's total time: the largest of the timeout's phases (None: unbounded)."""
-    phases = [t for t in (timeout.connect, timeout.read, timeout.write, timeout.pool) if t is not None]
-    return max(phases) if phases else None
+    """One attempt's total time: the largest of the timeout's phases.
+
+    None (only the deadline bounds it) when a phase is unbounded: the caller asked for no limit there.
+    """
+    phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    return None if any(t is None for t in phases) else max(t for t in phases if t is not None)
 
 
 def _describe_failure(exc: httpx.RequestError | AttemptTimedOut) -> tuple[str, bool]:
@@ -96,8 +99,10 @@ def _describe_failure(exc: httpx.RequestError | AttemptTimedOut) -> tuple[str, b
 class _Progress:
     """How far a call got, for the error that a close or a cancellation leaves behind."""
 
-    sent: bool = False
-    """An attempt was handed to the transport (the request may have reached the API)."""
+    in_flight: bool = False
+    """An attempt is with the transport right now (its request may reach the API)."""
+    lost: str | None = None
+    """Why an earlier attempt may have executed (its response was lost), for writes."""
 
 
 class _Deadline:
@@ -146,7 +151,7 @@ class RequestPipeline:
 
     async def call(self, operation: Operation, arguments: dict[str, Any]) -> APIResponse[Any]:
         """Run `operation` with generated-function keyword `arguments`; raise typed errors."""
-        if self._http.is_closed:
+        if pool_closed(self._http):
             raise closed_client_error(operation.method, operation.path)
         arguments = operation.prepare_arguments(arguments, self.settings.body_rules)
         try:
@@ -163,7 +168,7 @@ class RequestPipeline:
 
     async def head(self, path: str) -> httpx.Response:
         """A HEAD request (key check), retried like any idempotent call; no status mapping."""
-        if self._http.is_closed:
+        if pool_closed(self._http):
             raise closed_client_error("HEAD", path)
         request = self._build_request({"method": "HEAD", "url": path})
         try:
@@ -203,7 +208,8 @@ class RequestPipeline:
                 task = asyncio.current_task()
                 if task is None or not calls.stopped_by_close(task) or task.uncancel() > 0:
                     raise  # the caller's own cancellation (too)
-                raise closed_client_error(method, path, in_flight=progress.sent) from None
+                in_flight = progress.in_flight or progress.lost is not None
+                raise closed_client_error(method, path, in_flight=in_flight) from None
 
     async def _send_with_retries(
         self, method: str, path: str, request: httpx.Request, map_statuses: bool, progress: _Progress
@@ -234,10 +240,11 @@ class RequestPipeline:
             if bound is not None and bound <= 0:
                 raise deadline.exceeded("no time is left for an attempt", method, path, attempt - 1, lost)
             try:
-                progress.sent = True
+                progress.in_flight = True
                 response = await send_once(
                     self._http, request, bound=bound, max_bytes=settings.max_response_bytes, method=method, path=path
                 )
+                progress.in_flight = False
             except OversizedBody as exc:
                 raise ResponseTooLargeError(
                     f"{method} {path}: the response body ({exc.status_code}) is larger than "
@@ -250,6 +257,7 @@ class RequestPipeline:
                     may_have_executed=lost is not None or status_may_have_executed(exc.status_code),
                 ) from None
             except (httpx.RequestError, AttemptTimedOut) as exc:
+                progress.in_flight = False
                 if isinstance(exc, AttemptTimedOut) and deadline.expired():
                     raise deadline.exceeded(
                         "it passed during an attempt", method, path, attempt, lost, in_flight=True
@@ -262,7 +270,7 @@ class RequestPipeline:
                 )
                 wait = policy.computed_wait(attempt) if retryable else None
                 if wait is not None and self._may_wait(attempt, deadline, wait):
-                    lost = lost or (reason if may_have_executed and is_write else None)
+                    lost = progress.lost = lost or (reason if may_have_executed and is_write else None)
                     self._log_retry(method, path, attempt, reason, wait)
                     await clock.sleep(wait)
                     continue
@@ -290,7 +298,7 @@ class RequestPipeline:
                     limiter.back_off(endpoint, wait)
                 if self._may_wait(attempt, deadline, wait):
                     if is_write and status_may_have_executed(status):
-                        lost = lost or f"{status} {response.reason_phrase}"
+                        lost = progress.lost = lost or f"{status} {response.reason_phrase}"
                     self._log_retry(method, path, attempt, f"{status} {response.reason_phrase}", wait)
                     await clock.sleep(wait)
                     continue

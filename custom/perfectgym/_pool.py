@@ -12,6 +12,8 @@ from perfectgym._calls_in_flight import calls_in_flight
 __all__ = ["PoolOwner"]
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+"""Per-phase timeouts of a pool the SDK creates; a lent pool keeps its own unless timeout= is passed."""
 CLOSE_GRACE = 5.0
 """Seconds aclose() waits for stopped calls to leave the pipeline before closing the pool."""
 
@@ -21,17 +23,17 @@ class PoolOwner:
 
     def _init_pool(self, lent: httpx.AsyncClient | None) -> None:
         self._owns_http = lent is None
-        self._http = lent or httpx.AsyncClient(limits=DEFAULT_LIMITS, follow_redirects=False)
+        self._http = lent or httpx.AsyncClient(limits=DEFAULT_LIMITS, timeout=DEFAULT_TIMEOUT, follow_redirects=False)
 
     async def aclose(self) -> None:
         """Close the connection pool if this object created it (a lent pool stays open).
 
-        Calls still in flight on the pool are stopped first: each raises ClientClosedError,
-        and nothing is sent after this returns.
+        New calls are refused from the start; calls still in flight on the pool are stopped
+        (each raises ClientClosedError), and nothing is sent after this returns. Concurrent
+        closes wait for the same close; a cancelled close still completes.
         """
         if self._owns_http:
-            await calls_in_flight(self._http).stop_all(grace=CLOSE_GRACE)
-            await self._http.aclose()
+            await calls_in_flight(self._http).close_pool(self._http, grace=CLOSE_GRACE)
 
     async def __aenter__(self) -> Self:
         return self

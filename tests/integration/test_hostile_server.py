@@ -20,6 +20,7 @@ from collections.abc import Callable
 import httpx
 import pytest
 
+import perfectgym
 from perfectgym import (
     APIConnectionError,
     APITimeoutError,
@@ -194,3 +195,53 @@ async def test_a_dripping_body_is_cut_by_each_attempts_total_bound() -> None:
     finally:
         stop.set()
     assert info.value.attempts == 4  # a GET is retried, every attempt bounded
+
+
+def _raw_header_server(
+    header_lines: list[bytes], status: bytes = b"200 OK"
+) -> type[http.server.BaseHTTPRequestHandler]:
+    class Raw(_Quiet):
+        def _any(self) -> None:
+            body = b'{"id": 1}'
+            lines = [b"HTTP/1.1 " + status, *header_lines, b"Content-Length: %d" % len(body), b"", b""]
+            self.wfile.write(b"\r\n".join(lines) + body)
+
+        do_GET = do_HEAD = _any
+
+    return Raw
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    ("header", "status", "error"),
+    [
+        (b"X-Note: Gr\xc3\xbc\xc3\x9fe", b"200 OK", perfectgym.APIResponseValidationError),  # {"id":1} lacks fields
+        (b"X-Trace-Id: \xff\xfe", b"404 Not Found", perfectgym.NotFoundError),
+        (b"Location: https://elsewhere.example/\xff\xfe", b"302 Found", RedirectNotFollowedError),
+    ],
+)
+async def test_non_ascii_response_headers_are_carried_not_a_raw_unicode_error(
+    header: bytes, status: bytes, error: type[Exception]
+) -> None:
+    with serving(_raw_header_server([header], status)) as api:
+        async with AsyncPerfectGym(api, API_KEY, max_retries=0) as client:
+            with pytest.raises(error):
+                await client.customers.get_customer_by_id(1)
+            if status == b"200 OK":
+                assert await client.verify_api_key()
+
+
+@pytest.mark.asyncio
+async def test_an_unbounded_read_timeout_is_honoured_and_a_lent_clients_timeout_kept() -> None:
+    stop = threading.Event()
+    try:
+        with serving(_drip_server(0.005, stop)) as api:  # the body takes about a second
+            patient = httpx.Timeout(0.5, read=None)  # no read limit asked for: only the deadline bounds the call
+            async with AsyncPerfectGym(api, API_KEY, timeout=patient, retry_policy=RetryPolicy(deadline=60)) as client:
+                with pytest.raises(perfectgym.APIResponseValidationError):  # read in full; {"id": 1, ...} lacks fields
+                    await _guarded(lambda: client.customers.get_customer_by_id(1))
+    finally:
+        stop.set()
+    async with httpx.AsyncClient(timeout=1.0) as lent:
+        assert AsyncPerfectGym(api, API_KEY, http_client=lent).timeout == httpx.Timeout(1.0)
+        assert AsyncPerfectGym(api, API_KEY, http_client=lent, timeout=7).timeout == httpx.Timeout(7)
