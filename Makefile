@@ -10,6 +10,7 @@ INSTALLED := $(abspath $(VENV))/.installed
 SPEC := openapi.yaml
 PACKAGE := perfectgym_client
 LAYER := custom/perfectgym/_generated_resources.py
+RENAMES := spec-renames.json
 SPEC_URL ?= https://redocly.sportalliance.com/_spec/apis/perfectgym/openapi/openapi.yaml
 SPEC_FILE ?=
 PRISM_DIR := tools/prism
@@ -21,7 +22,9 @@ GENERATE = PATH="$(BIN):$$PATH" "$(BIN)/openapi-python-client" generate \
 	--path $(SPEC) --config generator-config.yml --custom-template-path generator-templates \
 	--meta none --fail-on-warning --overwrite --output-path
 # Our typed resource layer over it, from the same spec (tools/generate_layer.py). Output file is appended.
-GENERATE_LAYER = "$(BIN)/python" -m tools.generate_layer --spec $(SPEC) --config generator-config.yml --output
+# Renamed operations recorded by update-spec (spec-renames.json) get deprecated aliases for one release.
+GENERATE_LAYER = "$(BIN)/python" -m tools.generate_layer --spec $(SPEC) --config generator-config.yml \
+	--renames $(RENAMES) --output
 
 .PHONY: help install demo generate check-generated update-spec test contract contract-live bench lint
 
@@ -33,9 +36,9 @@ help:
 	@echo "make contract-live    read-only operations against PERFECTGYM_BASE_URL with PERFECTGYM_API_KEY"
 	@echo "make bench            the four benchmarks (ratios side by side), written to bench/RESULTS.md"
 	@echo "make lint             ruff, and mypy --strict on custom/, tools/ and the generated package"
-	@echo "make generate         regenerate $(PACKAGE)/ from $(SPEC)"
+	@echo "make generate         check the operations our code names, then regenerate $(PACKAGE)/ from $(SPEC)"
 	@echo "make check-generated  fail if $(PACKAGE)/ differs from what $(SPEC) generates"
-	@echo "make update-spec      fetch the vendor spec (SPEC_URL=... or SPEC_FILE=...), report, replace $(SPEC)"
+	@echo "make update-spec      fetch the vendor spec (SPEC_URL=... or SPEC_FILE=...), check, report, replace $(SPEC)"
 
 install: $(INSTALLED)
 
@@ -53,12 +56,17 @@ $(PRISM): $(PRISM_DIR)/package.json $(PRISM_DIR)/package-lock.json
 	@touch $@
 
 generate: $(INSTALLED)
+	@echo "==> generate: checking the operations our hand-written code names against $(SPEC)"
+	@"$(BIN)/python" -m tools.references --spec $(SPEC)
 	@echo "==> generate: regenerating $(PACKAGE)/ from $(SPEC) with openapi-python-client"
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	$(GENERATE) "$$tmp/$(PACKAGE)"; \
 	rm -rf $(PACKAGE); cp -R "$$tmp/$(PACKAGE)" $(PACKAGE)
 	@echo "==> generate: regenerating $(LAYER) (typed resources) from $(SPEC)"
 	@$(GENERATE_LAYER) $(LAYER)
+	@echo "==> generate: regenerating the local tenant's spec data (custom/perfectgym/testing/_spec_data.json)"
+	@PYTHONPATH="$(CURDIR)/custom:$(CURDIR)" "$(BIN)/python" -m perfectgym.testing._schemas --spec $(SPEC) \
+		--output custom/perfectgym/testing/_spec_data.json  # this checkout's package, whatever the venv installed
 	@echo "==> generate: done; see 'git status' for what changed"
 
 check-generated: $(INSTALLED)
@@ -78,7 +86,8 @@ check-generated: $(INSTALLED)
 
 update-spec: $(INSTALLED)
 	@echo "==> update-spec: new spec from $(or $(SPEC_FILE),$(SPEC_URL))"
-	$(BIN)/python -m tools.update_spec --target $(SPEC) --readme README.md \
+	$(BIN)/python -m tools.update_spec --target $(SPEC) --readme README.md --root . \
+		--changelog CHANGELOG.md --version-file custom/perfectgym/_version.py --renames $(RENAMES) \
 		$(if $(SPEC_FILE),--file "$(SPEC_FILE)",--url "$(SPEC_URL)")
 
 demo: $(INSTALLED)

@@ -61,8 +61,8 @@ Where the time went (pyinstrument on the eager parser before the change): 39% in
 `Customer.from_dict` itself (46 `dict.pop`s and assignments, and its per-call
 `from ..models import` statements), ~45% in nested `from_dict`s (idle periods, bank account,
 restrictions, access mediums, language), ~5% in attrs `__init__`, ~5% building enums. The
-generator templates now make `from_dict` check the required keys and keep the source dict;
-each field is parsed on first read and cached. Reading every field costs more than eager
+generator templates now make `from_dict` keep the source dict; each field is parsed on first
+read and cached. Reading every field costs more than eager
 parsing did (the row above): code that reads everything pays for the laziness, code that
 reads a few fields (most listings and syncs) saves most of the work.
 

@@ -1,5 +1,6 @@
 """Contains some shared types for properties"""
 
+import logging
 import threading
 from collections.abc import Callable, Mapping, MutableMapping
 from enum import IntEnum, StrEnum
@@ -14,6 +15,9 @@ from .errors import MalformedFieldError, _value_excerpt
 class Unset:
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:  # ours: shown in reprs and errors of models, where an address says nothing
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
@@ -55,18 +59,63 @@ class Response(Generic[T]):
     parsed: T | None
 
 
+# ours: unknown enum values, logged once per value and enum
+
+_logger = logging.getLogger("perfectgym")
+_GENERATED_ENUMS = __name__.rpartition(".")[0] + ".models."
+MAX_LOGGED_UNKNOWN_VALUES = 32  # per enum: a server (or a hostile one) inventing values costs bounded memory
+_MAX_LISTED_KNOWN = 20
+_unknown_values_seen: dict[type, set[object]] = {}
+_unknown_values_lock = threading.Lock()
+
+
+def _log_unknown_value(enum: type[StrEnum] | type[IntEnum], value: str | int) -> None:
+    """Log the first sighting of `value` in one of this package's generated enums.
+
+    ``_missing_`` cannot tell a value read from a response from one a caller constructed on
+    purpose (``CustomerStatus("VIP")``): both are logged, once. Enums defined elsewhere on these
+    bases (the webhook event types) do their own logging.
+    """
+    if not enum.__module__.startswith(_GENERATED_ENUMS):
+        return
+    key: object = value[:200] if isinstance(value, str) else value
+    with _unknown_values_lock:
+        seen = _unknown_values_seen.setdefault(enum, set())
+        if key in seen or len(seen) > MAX_LOGGED_UNKNOWN_VALUES:
+            return
+        seen.add(key)
+        last = len(seen) > MAX_LOGGED_UNKNOWN_VALUES
+    if last:
+        _logger.info(
+            "%s: more than %d unknown values; no longer logging them", enum.__name__, MAX_LOGGED_UNKNOWN_VALUES
+        )
+        return
+    known = [repr(member.value) for member in enum]
+    listed = ", ".join(known[:_MAX_LISTED_KNOWN]) + (
+        f", ... ({len(known)} in all)" if len(known) > _MAX_LISTED_KNOWN else ""
+    )
+    _logger.info(
+        "%s: unknown value %s from the API, kept as is; this SDK version knows %s",
+        enum.__name__,
+        _value_excerpt(value),
+        listed,
+    )
+
+
 class OpenStrEnum(StrEnum):
     """A string enum that keeps values this SDK version does not know.
 
     The vendor adds enum values in minor releases; a closed enum would make every read
     that meets one fail. An unknown value becomes a member-like instance of the enum:
     it compares equal to its string, serialises back unchanged and has ``is_unknown``.
+    The first time a generated enum meets a value, it is logged at INFO on the ``perfectgym`` logger.
     """
 
     @classmethod
     def _missing_(cls, value: object) -> Any:
         if not isinstance(value, str):
             return None
+        _log_unknown_value(cls, value)
         member = str.__new__(cls, value)
         member._name_ = value
         member._value_ = value
@@ -90,6 +139,7 @@ class OpenIntEnum(IntEnum):
     def _missing_(cls, value: object) -> Any:
         if not isinstance(value, int) or isinstance(value, bool):
             return None
+        _log_unknown_value(cls, value)
         member = int.__new__(cls, value)
         member._name_ = str(value)
         member._value_ = value
@@ -179,6 +229,8 @@ class _Malformed:
         self.value = value
 
     def __repr__(self) -> str:
+        if self.value is UNSET:  # a required key the response does not have
+            return "<missing>"
         return f"<malformed: {_value_excerpt(self.value)}>"
 
     def __eq__(self, other: object) -> bool:

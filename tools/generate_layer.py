@@ -7,15 +7,19 @@ come from openapi-python-client's own parse of the spec (the same objects it ren
 ``perfectgym_client`` from), so the two layers cannot disagree. Each operation also
 carries the shapes its arguments are checked against before sending (``perfectgym._schema``):
 its parameters, and its request body's schema with the ``SCHEMAS`` it refers to by name.
+``API_VERSION`` is the spec's info.version. An operation renamed by the last spec bump
+(``spec-renames.json``, written by ``tools/update_spec.py``) keeps its old method name (and
+``iter_*``) for one release, as an alias that warns with DeprecationWarning.
 
 Run by ``make generate`` (and compared by ``make check-generated``):
 
-    python -m tools.generate_layer --spec openapi.yaml --config generator-config.yml --output FILE
+    python -m tools.generate_layer --spec openapi.yaml --config generator-config.yml --output FILE [--renames JSON]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import subprocess
 import sys
@@ -72,6 +76,23 @@ class Method:
     """``Parameter(...)`` expressions, one per path/query/header/cookie parameter."""
     body: str | None
     """The ``RequestBody(...)`` expression, when the operation takes a body."""
+
+
+@dataclass(frozen=True)
+class Alias:
+    """A deprecated method name kept for one release after the API renamed its operation (spec-renames.json)."""
+
+    old_operation_id: str
+    new_operation_id: str
+    since: str
+
+
+def load_aliases(path: Path | None) -> list[Alias]:
+    """The renames ``tools/update_spec.py`` recorded; none when there is no file."""
+    if path is None or not path.exists():
+        return []
+    entries = json.loads(path.read_text(encoding="utf-8")).get("renames", [])
+    return [Alias(str(e["old"]), str(e["new"]), str(e["since"])) for e in entries]
 
 
 def load(spec_path: Path, config_path: Path) -> tuple[GeneratorData, dict[str, Any]]:
@@ -447,11 +468,34 @@ def render_operations(methods: list[Method]) -> list[str]:
     return out
 
 
-def render_classes(tag: str, description: str, methods: list[Method]) -> list[str]:
+def _iter_name(python_name: str) -> str:
+    return f"iter_{python_name.removeprefix('get_')}"
+
+
+def _alias_docstring(alias: Alias, new_name: str) -> str:
+    return _docstring(
+        f"Deprecated alias of :meth:`{new_name}`: the API renamed operation ``{alias.old_operation_id}`` to "
+        f"``{alias.new_operation_id}`` in spec {alias.since}. Warns (DeprecationWarning); removed at the next "
+        "spec bump.",
+        "        ",
+    )
+
+
+def _warn_line(alias: Alias, old_name: str, new_name: str) -> str:
+    return f"        _deprecated({old_name!r}, {new_name!r}, {alias.since!r})"
+
+
+def render_classes(
+    tag: str, description: str, methods: list[Method], aliases: Mapping[str, list[Alias]] | None = None
+) -> list[str]:
+    aliases = aliases or {}
     class_name = pascal_case(tag)
-    names = [m.python_name for m in methods] + [
-        f"iter_{m.python_name.removeprefix('get_')}" for m in methods if m.item_type
-    ]
+    names = [m.python_name for m in methods] + [_iter_name(m.python_name) for m in methods if m.item_type]
+    for m in methods:
+        for alias in aliases.get(m.operation_id, []):
+            names.append(snake_case(alias.old_operation_id))
+            if m.item_type:
+                names.append(_iter_name(snake_case(alias.old_operation_id)))
     duplicates = sorted({n for n in names if names.count(n) > 1} | ({"with_raw_response"} & set(names)))
     if duplicates:
         raise SystemExit(f"generate_layer: tag {tag!r} would define {duplicates} twice")
@@ -463,6 +507,11 @@ def render_classes(tag: str, description: str, methods: list[Method]) -> list[st
         raw += ["", _signature(m.python_name, m.params, f"APIResponse[{m.return_type}]")]
         raw.append(_docstring(f"{m.summary or m.operation_id}: {_route_line(m)}", "        "))
         raw.append(f"        return await self._call(OPERATIONS[{m.operation_id!r}], {_kwargs(m.call_args)})")
+        for alias in aliases.get(m.operation_id, []):
+            old_name = snake_case(alias.old_operation_id)
+            raw += ["", _signature(old_name, m.params, f"APIResponse[{m.return_type}]")]
+            raw += [_alias_docstring(alias, m.python_name), _warn_line(alias, old_name, m.python_name)]
+            raw.append(f"        return await self.{m.python_name}({_kwargs(m.call_args)})")
 
     main = [f"class {class_name}Resource(Resource):", _docstring(description, "    "), ""]
     main += [
@@ -477,6 +526,12 @@ def render_classes(tag: str, description: str, methods: list[Method]) -> list[st
         main.append(_docstring(text, "        "))
         call = f"self.with_raw_response.{m.python_name}({_kwargs(m.call_args)})"
         main.append(f"        return (await {call}).parsed")
+        for alias in aliases.get(m.operation_id, []):
+            # The generated form, through the raw view: a hand-written override of the new name may differ.
+            old_name = snake_case(alias.old_operation_id)
+            main += ["", _signature(old_name, m.params, m.return_type)]
+            main += [_alias_docstring(alias, m.python_name), _warn_line(alias, old_name, m.python_name)]
+            main.append(f"        return (await {call}).parsed")
         if m.item_type:
             iter_params = [p for p in m.params if not p.startswith("offset:")]
             if "*" not in iter_params:
@@ -484,7 +539,7 @@ def render_classes(tag: str, description: str, methods: list[Method]) -> list[st
             iter_params.append("start_offset: str | None = None")
             iter_args = [a for a in m.call_args if a != "offset"]
             returns = f"AsyncPaginator[{m.item_type}, {m.page_type}]"
-            main += ["", _signature(f"iter_{m.python_name.removeprefix('get_')}", iter_params, returns, is_async=False)]
+            main += ["", _signature(_iter_name(m.python_name), iter_params, returns, is_async=False)]
             text = (
                 f"Every {m.item_type} of {m.operation_id}, slice by slice: ``async for item in ...``, "
                 "or ``.pages()`` for whole slices.\n\nSends back the offset each slice returns and stops "
@@ -492,21 +547,59 @@ def render_classes(tag: str, description: str, methods: list[Method]) -> list[st
                 "slice, to resume with ``start_offset=``. " + _route_line(m)
             )
             main.append(_docstring(text, "        "))
-            main.append(
-                f"        return self._paginate(OPERATIONS[{m.operation_id!r}], start_offset, {_kwargs(iter_args)})"
-            )
+            paginate = f"self._paginate(OPERATIONS[{m.operation_id!r}], start_offset, {_kwargs(iter_args)})"
+            main.append(f"        return {paginate}")
+            for alias in aliases.get(m.operation_id, []):
+                old_iter, new_iter = _iter_name(snake_case(alias.old_operation_id)), _iter_name(m.python_name)
+                main += ["", _signature(old_iter, iter_params, returns, is_async=False)]
+                main += [_alias_docstring(alias, new_iter), _warn_line(alias, old_iter, new_iter)]
+                main.append(f"        return {paginate}")
     return [*raw, "", "", *main]
 
 
-def render(data: GeneratorData, raw_spec: Mapping[str, Any]) -> str:
+DEPRECATION_HELPER = [
+    "def _deprecated(old: str, new: str, since: str) -> None:",
+    '    """Warn the caller of a renamed operation\'s old method name (kept one release, from spec-renames.json)."""',
+    "    warnings.warn(",
+    '        f"{old}() is deprecated: the API renamed its operation in spec {since}; call {new}() instead."',
+    '        " It is removed at the next spec bump.",',
+    "        DeprecationWarning,",
+    "        stacklevel=3,",
+    "    )",
+]
+
+
+def _aliases_by_operation(aliases: Sequence[Alias], methods: list[Method]) -> dict[str, list[Alias]]:
+    known = {m.operation_id for m in methods}
+    by_operation: dict[str, list[Alias]] = {}
+    for alias in aliases:
+        if alias.new_operation_id not in known:
+            raise SystemExit(
+                f"generate_layer: spec-renames.json aliases {alias.old_operation_id!r} to "
+                f"{alias.new_operation_id!r}, which is not an operation of the spec"
+            )
+        if alias.old_operation_id in known:
+            raise SystemExit(f"generate_layer: renamed operation {alias.old_operation_id!r} is still in the spec")
+        by_operation.setdefault(alias.new_operation_id, []).append(alias)
+    return by_operation
+
+
+def render(data: GeneratorData, raw_spec: Mapping[str, Any], aliases: Sequence[Alias] = ()) -> str:
     writer = SchemaWriter(raw_spec)
     methods = list(describe(data, raw_spec, writer))
+    alias_map = _aliases_by_operation(aliases, methods)
+    api_version = str((raw_spec.get("info") or {}).get("version", ""))
     tag_descriptions = {snake_case(t["name"]): t.get("description", t["name"]) for t in raw_spec.get("tags") or []}
     parts = [
         HEADER,
         "from __future__ import annotations",
         "",
         *_imports(data, methods),
+        *(["import warnings"] if alias_map else []),
+        "",
+        f"API_VERSION = {api_version!r}",
+        '"""info.version of the openapi.yaml this package was generated from."""',
+        *(["", "", *DEPRECATION_HELPER] if alias_map else []),
         "",
         "",
         *render_schemas(writer),
@@ -519,7 +612,7 @@ def render(data: GeneratorData, raw_spec: Mapping[str, Any]) -> str:
         by_tag.setdefault(method.tag, []).append(method)
     for tag, tag_methods in by_tag.items():
         description = f"{tag.replace('_', ' ').capitalize()}: {tag_descriptions.get(tag, '')}".rstrip(": ") + "."
-        parts += ["", "", *render_classes(tag, description, tag_methods)]
+        parts += ["", "", *render_classes(tag, description, tag_methods, alias_map)]
     parts += [
         "",
         "",
@@ -556,10 +649,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--spec", type=Path, required=True)
     parser.add_argument("--config", type=Path, required=True)
     parser.add_argument("--output", type=Path, required=True)
+    parser.add_argument("--renames", type=Path, help="spec-renames.json: deprecated aliases to emit (optional)")
     args = parser.parse_args(argv)
     data, raw_spec = load(args.spec, args.config)
     args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(render(data, raw_spec), encoding="utf-8")
+    args.output.write_text(render(data, raw_spec, load_aliases(args.renames)), encoding="utf-8")
     format_with_ruff(args.output)
     return 0
 

@@ -1,8 +1,12 @@
 """Bring a new vendor spec into ``openapi.yaml``: fetch, validate, report, then replace.
 
 Run by ``make update-spec``. Nothing is written unless the new document downloaded,
-parsed and validated; the change report is printed before the replacement so a bump is
-reviewed, and the README's provenance block is rewritten to match the new file.
+parsed, validated and still has every operation our hand-written code names
+(``tools.references``); the change report is printed before the replacement so a bump is
+reviewed. Then the README's provenance block is rewritten to match the new file, the report
+becomes a new section at the top of CHANGELOG.md with the package version it implies (written
+to ``_version.py``), and renamed operations are recorded in ``spec-renames.json``, from which
+``make generate`` emits deprecated aliases for one release.
 
     python -m tools.update_spec --target openapi.yaml --url URL [--readme README.md]
     python -m tools.update_spec --target openapi.yaml --file PATH [--readme README.md]
@@ -13,15 +17,27 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import hashlib
+import json
 import os
 import re
 import sys
 import urllib.error
 import urllib.request
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from tools.spec_changes import SpecError, compare_specs, format_report, parse_spec, validate_spec
+from tools.references import check_document
+from tools.spec_changes import (
+    SpecChanges,
+    SpecError,
+    compare_specs,
+    format_changelog_section,
+    format_report,
+    next_version,
+    parse_spec,
+    validate_spec,
+)
 
 PROVENANCE_START = "<!-- spec-provenance:start -->"
 PROVENANCE_END = "<!-- spec-provenance:end -->"
@@ -86,16 +102,100 @@ def replace_atomically(target: Path, data: bytes) -> None:
     os.replace(staging, target)
 
 
+@dataclass(frozen=True)
+class Release:
+    """The files a bump records itself in; None skips one."""
+
+    changelog: Path | None = None
+    version_file: Path | None = None
+    renames: Path | None = None
+
+
+VERSION_PATTERN = re.compile(r'^__version__ = "([0-9]+\.[0-9]+\.[0-9]+)"$', re.MULTILINE)
+CHANGELOG_TITLE = "# Changelog"
+CHANGELOG_INTRO = (
+    "One section per spec bump, newest first, written by `make update-spec` (tools/update_spec.py):\n"
+    "the package version the bump implies and each change, breaking or not for users of this SDK\n"
+    "(the rule is in tools/spec_changes.py and the README's regenerating section).\n"
+)
+
+
+def read_version(version_file: Path | None) -> str:
+    if version_file is None:
+        return "0.0.0"
+    found = VERSION_PATTERN.search(version_file.read_text(encoding="utf-8"))
+    if found is None:
+        raise UpdateError(f'{version_file} has no line __version__ = "X.Y.Z"')
+    return found.group(1)
+
+
+def add_changelog_section(changelog: Path, section: str) -> None:
+    """Insert `section` above the newest one (creating the file with its title and intro)."""
+    text = changelog.read_text(encoding="utf-8") if changelog.exists() else ""
+    if not text.startswith(CHANGELOG_TITLE):
+        text = f"{CHANGELOG_TITLE}\n\n{CHANGELOG_INTRO}\n" + text
+    head, marker, rest = text.partition("\n## ")
+    text = f"{head.rstrip()}\n\n{section}" + (f"\n## {rest}" if marker else "")
+    changelog.write_text(text, encoding="utf-8")
+
+
+def updated_renames(entries: Sequence[Mapping[str, str]], changes: SpecChanges) -> list[dict[str, str]]:
+    """The alias table after this bump: entries from earlier bumps are dropped (they lived one release),
+    this version's own are kept (the same version re-applied) and this bump's renames are added."""
+    kept = [dict(e) for e in entries if e.get("since") == changes.new_version]
+    known = {e["old"] for e in kept}
+    kept += [{"old": r.old, "new": r.new, "since": changes.new_version} for r in changes.renames if r.old not in known]
+    return sorted(kept, key=lambda e: e["old"])
+
+
+def load_renames(path: Path) -> list[dict[str, str]]:
+    if not path.exists():
+        return []
+    entries: list[dict[str, str]] = json.loads(path.read_text(encoding="utf-8")).get("renames", [])
+    return entries
+
+
+def write_renames(path: Path, entries: list[dict[str, str]]) -> None:
+    path.write_text(json.dumps({"renames": entries}, indent=2) + "\n", encoding="utf-8")
+
+
+def record_release(changes: SpecChanges, release: Release, today: dt.date) -> list[str]:
+    """Write the CHANGELOG section, the version bump and the rename aliases; lines saying what was written."""
+    lines: list[str] = []
+    current = read_version(release.version_file)
+    version = next_version(current, changes)
+    if release.version_file is not None and version != current:
+        text = release.version_file.read_text(encoding="utf-8")
+        release.version_file.write_text(VERSION_PATTERN.sub(f'__version__ = "{version}"', text), encoding="utf-8")
+        lines.append(f"{release.version_file}: package version {current} -> {version}.")
+    if release.changelog is not None:
+        section = format_changelog_section(changes, current=current, version=version, date=today.isoformat())
+        add_changelog_section(release.changelog, section)
+        lines.append(f"{release.changelog}: section {version} added at the top.")
+    if release.renames is not None:
+        entries = updated_renames(load_renames(release.renames), changes)
+        write_renames(release.renames, entries)
+        shown = ", ".join(f"{e['old']} -> {e['new']}" for e in entries) or "none"
+        lines.append(f"{release.renames}: deprecated aliases the next `make generate` emits: {shown}.")
+    return lines
+
+
 def update_spec(
     *,
     target: Path,
     url: str | None,
     file: Path | None,
     readme: Path | None,
+    root: Path | None = None,
+    release: Release | None = None,
     timeout: float = DOWNLOAD_TIMEOUT_SECONDS,
     today: dt.date | None = None,
 ) -> str:
-    """Do the whole update and return the report; raise UpdateError leaving files untouched."""
+    """Do the whole update and return the report; raise UpdateError leaving files untouched.
+
+    With `root`, the operations named by the hand-written code under it must all be in the
+    new document (``tools.references``), else nothing is replaced.
+    """
     source = str(file) if file is not None else str(url)
     new_bytes = fetch_bytes(url=url, file=file, timeout=timeout)
     try:
@@ -107,11 +207,17 @@ def update_spec(
     except SpecError as exc:
         raise UpdateError(str(exc)) from exc
 
-    report = format_report(compare_specs(old_doc, new_doc))
+    if root is not None:
+        failure = check_document(new_doc, root, source, baseline_document=old_doc)
+        if failure is not None:
+            raise UpdateError(failure)
+    changes = compare_specs(old_doc, new_doc)
+    report = format_report(changes)
     if new_bytes == target.read_bytes():
         return report + f"\n{target} is already this document; nothing replaced."
     replace_atomically(target, new_bytes)
     lines = [report, f"{target} replaced (sha256 {sha256_hex(new_bytes)})."]
+    lines += record_release(changes, release or Release(), today or dt.date.today())
     if readme is not None:
         block = provenance_block(
             source=source,
@@ -136,6 +242,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     source.add_argument("--url", help="download the new spec from this URL")
     source.add_argument("--file", type=Path, help="take the new spec from this local file")
     parser.add_argument("--readme", type=Path, help="README whose provenance block to rewrite")
+    parser.add_argument("--root", type=Path, help="check the operations named by the code under this directory")
+    parser.add_argument("--changelog", type=Path, help="CHANGELOG.md to add this bump's section to")
+    parser.add_argument("--version-file", type=Path, help="the package's _version.py to bump")
+    parser.add_argument("--renames", type=Path, help="spec-renames.json: the deprecated aliases to generate")
     parser.add_argument("--timeout", type=float, default=DOWNLOAD_TIMEOUT_SECONDS)
     return parser.parse_args(argv)
 
@@ -143,7 +253,17 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     try:
-        print(update_spec(target=args.target, url=args.url, file=args.file, readme=args.readme, timeout=args.timeout))
+        print(
+            update_spec(
+                target=args.target,
+                url=args.url,
+                file=args.file,
+                readme=args.readme,
+                root=args.root,
+                release=Release(changelog=args.changelog, version_file=args.version_file, renames=args.renames),
+                timeout=args.timeout,
+            )
+        )
     except UpdateError as exc:
         print(f"update-spec: {exc}\nupdate-spec: {args.target} left untouched.", file=sys.stderr)
         return 1

@@ -35,7 +35,7 @@ from perfectgym._errors import (
     ServiceUnavailableError,
     UnexpectedStatusError,
 )
-from perfectgym._generated_resources import OPERATIONS
+from perfectgym._generated_resources import API_VERSION, OPERATIONS
 from perfectgym._operation import Operation, SliceBounds
 from perfectgym._pagination import AsyncPaginator, PaginationError
 from perfectgym._rate_budget import RateBudget, RateLimiter
@@ -45,6 +45,7 @@ from perfectgym._studios import StudioConfig, StudioRegistry, UnknownStudioError
 from perfectgym._version import __version__
 
 __all__ = [
+    "API_VERSION",
     "OPERATIONS",
     "APIConnectionError",
     "APIResponse",

@@ -23,7 +23,7 @@ from perfectgym._concurrency import gather_bounded
 from perfectgym._customers import Customers
 from perfectgym._domain_rules import BODY_RULES
 from perfectgym._errors import ConfigurationError, status_error_from_response
-from perfectgym._generated_resources import ResourceNamespaces
+from perfectgym._generated_resources import API_VERSION, ResourceNamespaces
 from perfectgym._header_values import check_header_value
 from perfectgym._pipeline import DEFAULT_MAX_RESPONSE_BYTES, ClientSettings, RequestPipeline
 from perfectgym._pool import DEFAULT_TIMEOUT, PoolOwner
@@ -163,7 +163,7 @@ class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
             retry=policy,
             clock=clock,
             accept_language=accept_language,
-            user_agent=f"perfectgym-python/{__version__} httpx/{httpx.__version__}",
+            user_agent=f"perfectgym-python/{__version__} perfectgym-api/{API_VERSION} httpx/{httpx.__version__}",
             body_rules=BODY_RULES,
             validate_responses=validate_responses,
             limiter=_limiter(rate_budget, clock),

@@ -418,6 +418,10 @@ from perfectgym_client.models import (
 )
 from perfectgym_client.types import UNSET, Unset
 
+API_VERSION = "1.13.2"
+"""info.version of the openapi.yaml this package was generated from."""
+
+
 SCHEMAS: dict[str, Schema] = {
     "AccessMediumDto": Schema(
         "object",

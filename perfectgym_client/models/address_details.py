@@ -60,7 +60,7 @@ class AddressDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)

@@ -75,12 +75,10 @@ class LeadAdditionalFieldConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Required keys are checked now; fields are parsed when first read."""
+        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        if not _REQUIRED_KEYS <= d.keys():
-            raise KeyError(min(_REQUIRED_KEYS - d.keys()))
         _obj = cls.__new__(cls)
         _obj.__dict__["_lazy_source"] = d
         return _obj
@@ -122,15 +120,6 @@ class LeadAdditionalFieldConfiguration:
         return key in self.additional_properties
 
 
-_REQUIRED_KEYS = frozenset(
-    {
-        "additionalFieldId",
-        "name",
-        "type",
-        "allowMultiSelection",
-        "mode",
-    }
-)
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "additionalFieldId",

@@ -56,7 +56,7 @@ async def test_a_spec_breaking_call_through_the_sdk_fails_the_check(prism_url: s
 async def test_a_response_that_breaks_the_model_fails_parsing_with_a_typed_error() -> None:
     broken = json.dumps({"firstName": "no id, no status, no accessRefusal"}).encode()
     with stub_server(200, broken) as url:
-        async with AsyncPerfectGym(url, "contract-test-key", max_retries=0) as client:
-            with pytest.raises(perfectgym.APIResponseValidationError) as info:
+        async with AsyncPerfectGym(url, "contract-test-key", max_retries=0, validate_responses=True) as client:
+            with pytest.raises(perfectgym.APIResponseValidationError) as info:  # strict, as the contract run is
                 await client.customers.get_customer_by_id(customer_id=1)
     assert info.value.status_code == 200 and "getCustomerById" in str(info.value)

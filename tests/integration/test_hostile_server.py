@@ -224,7 +224,7 @@ async def test_non_ascii_response_headers_are_carried_not_a_raw_unicode_error(
     header: bytes, status: bytes, error: type[Exception]
 ) -> None:
     with serving(_raw_header_server([header], status)) as api:
-        async with AsyncPerfectGym(api, API_KEY, max_retries=0) as client:
+        async with AsyncPerfectGym(api, API_KEY, max_retries=0, validate_responses=True) as client:
             with pytest.raises(error):
                 await client.customers.get_customer_by_id(1)
             if status == b"200 OK":
@@ -237,7 +237,9 @@ async def test_an_unbounded_read_timeout_is_honoured_and_a_lent_clients_timeout_
     try:
         with serving(_drip_server(0.005, stop)) as api:  # the body takes about a second
             patient = httpx.Timeout(0.5, read=None)  # no read limit asked for: only the deadline bounds the call
-            async with AsyncPerfectGym(api, API_KEY, timeout=patient, retry_policy=RetryPolicy(deadline=60)) as client:
+            async with AsyncPerfectGym(
+                api, API_KEY, timeout=patient, retry_policy=RetryPolicy(deadline=60), validate_responses=True
+            ) as client:
                 with pytest.raises(perfectgym.APIResponseValidationError):  # read in full; {"id": 1, ...} lacks fields
                     await _guarded(lambda: client.customers.get_customer_by_id(1))
     finally:

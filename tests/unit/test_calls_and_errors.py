@@ -159,7 +159,7 @@ async def test_newer_api_responses_still_parse() -> None:
 async def test_a_success_body_that_breaks_the_model_raises_a_typed_error() -> None:
     with respx.mock() as router:
         router.get(CUSTOMER_URL).respond(200, json={"firstName": "no id, no status"})
-        async with make_client() as client:
+        async with make_client(validate_responses=True) as client:  # strict: missing required keys fail the call
             with pytest.raises(APIResponseValidationError, match="does not match its model") as info:
                 await client.customers.get_customer_by_id(42)
     assert info.value.status_code == 200

@@ -7,6 +7,8 @@ import datetime as dt
 import functools
 import hashlib
 import http.server
+import json
+import re
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,9 +16,12 @@ from pathlib import Path
 import pytest
 import yaml
 
+import perfectgym
+from tests.support import spec_bump
+from tests.support.fakes import make_client
 from tests.support.loopback import serving
-from tests.support.spec import SPEC_PATH, load_spec
-from tools.update_spec import main, update_spec
+from tests.support.spec import REPO_ROOT, SPEC_PATH, load_spec
+from tools.update_spec import Release, add_changelog_section, main, update_spec
 
 README = "# SDK\n\n<!-- spec-provenance:start -->\nold\n<!-- spec-provenance:end -->\n\ntail\n"
 
@@ -132,3 +137,66 @@ def test_http_error_is_reported(
 ) -> None:
     target, _ = workspace
     _assert_refused(["--target", str(target), "--url", f"{spec_server}/missing.yaml"], target, capsys, "HTTP 404")
+
+
+def test_a_rename_of_an_operation_our_code_names_is_refused_before_replacing(
+    workspace: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target, readme = workspace
+    renamed = spec_bump.rename_operation(spec_bump.fresh(), "setAccessRestriction", "putAccessRestriction")
+    new_file = spec_bump.write(renamed, tmp_path / "renamed.yaml")
+    argv = ["--target", str(target), "--file", str(new_file), "--readme", str(readme), "--root", str(REPO_ROOT)]
+
+    _assert_refused(argv, target, capsys, "setAccessRestriction: likely renamed to putAccessRestriction")
+    assert readme.read_text() == README
+
+
+def test_a_bump_writes_the_changelog_section_bumps_the_version_and_records_renames(
+    workspace: tuple[Path, Path], tmp_path: Path
+) -> None:
+    target, readme = workspace
+    version_file = tmp_path / "_version.py"
+    version_file.write_text('"""v"""\n\n__version__ = "0.3.1"\n')
+    changelog = tmp_path / "CHANGELOG.md"
+    renames = tmp_path / "spec-renames.json"
+    renames.write_text(json.dumps({"renames": [{"old": "a", "new": "b", "since": "0.9"}]}))
+    new = spec_bump.set_version(spec_bump.fresh(), "9.9.9")
+    spec_bump.rename_operation(new, "getCustomersContracts", "listCustomerContracts")
+    new_file = spec_bump.write(new, tmp_path / "new.yaml")
+    release = Release(changelog=changelog, version_file=version_file, renames=renames)
+
+    report = update_spec(
+        target=target, url=None, file=new_file, readme=readme, release=release, today=dt.date(2026, 1, 2)
+    )
+
+    assert version_file.read_text().endswith('__version__ = "0.4.0"\n')
+    text = changelog.read_text()
+    assert text.startswith("# Changelog\n")
+    assert "## 0.4.0 (2026-01-02): PerfectGym API " in text and " -> 9.9.9\n" in text
+    assert "- `getCustomersContracts`: operation renamed to `listCustomerContracts`" in text
+    assert json.loads(renames.read_text()) == {
+        "renames": [{"old": "getCustomersContracts", "new": "listCustomerContracts", "since": "9.9.9"}]
+    }
+    assert "package version 0.3.1 -> 0.4.0" in report
+
+
+def test_a_later_section_goes_above_the_earlier_ones(tmp_path: Path) -> None:
+    changelog = tmp_path / "CHANGELOG.md"
+    add_changelog_section(changelog, "## 0.1.1 (old)\n")
+    add_changelog_section(changelog, "## 0.2.0 (new)\n")
+    text = changelog.read_text()
+    assert text.index("## 0.2.0 (new)") < text.index("## 0.1.1 (old)")
+    assert text.count("# Changelog") == 1
+
+
+def test_the_package_exposes_the_spec_version_and_sends_it_in_the_user_agent() -> None:
+    version = str(load_spec()["info"]["version"])
+    assert version == perfectgym.API_VERSION
+    client = make_client()
+    assert f"perfectgym-api/{version}" in client._pipeline.settings.user_agent
+
+
+def test_readme_prose_names_the_spec_version_only_in_the_provenance_block() -> None:
+    text = (REPO_ROOT / "README.md").read_text()
+    outside = re.sub(r"<!-- spec-provenance:start -->.*?<!-- spec-provenance:end -->", "", text, flags=re.DOTALL)
+    assert str(load_spec()["info"]["version"]) not in outside

@@ -16,7 +16,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8080, help="port on 127.0.0.1 (0 = any free port)")
     parser.add_argument("--customers", type=int, default=100_000, help="customers of the demo studio")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--member-share", type=int, default=80, help="percent of customers with status MEMBER")
+    parser.add_argument(
+        "--member-share",
+        type=int,
+        default=80,
+        help="percent of customers with the status getCustomers lists by default (the spec's default)",
+    )
     parser.add_argument(
         "--rate-limit", metavar="N/SECONDS", help="per-endpoint limit like the API's (e.g. 1000/60): 429 beyond it"
     )

@@ -1,17 +1,23 @@
 """A studio's data, seeded and deterministic, generated on demand.
 
 100 000 customers cost nothing until read: a customer is a pure function of (seed, id),
-and only what the API changes (access restrictions, bookings) is stored.
+and only what the API changes (access restrictions, bookings) is stored. Every record is
+the spec's schema-built object (``_examples.shaped``) with the seeded values laid over
+it; enum values (customer statuses, genders) are the spec's, never listed here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 from collections.abc import Iterator
 from typing import Any
 
 import attrs
+
+from perfectgym.testing._examples import shaped
+from perfectgym.testing._spec import tenant_spec
 
 __all__ = ["StudioData"]
 
@@ -22,6 +28,27 @@ CLASS_TITLES = ("Yoga", "Spinning", "Pilates", "HIIT", "Zumba", "Boxing", "Body 
 APPOINTMENT_TITLES = ("Personal training", "Body check", "Nutrition advice", "Physio session")
 FIRST_CUSTOMER_ID = 1000
 CLASS_SLOTS_PER_CLASS = 30
+
+
+@functools.cache
+def _customer_enum(prop: str) -> tuple[str, ...]:
+    """The spec's values of an enum property of Customer (as getCustomerById answers it)."""
+    spec = tenant_spec()
+    schema = spec.response("getCustomerById") or {}
+    return tuple(str(v) for v in spec.enum(spec.properties(schema).get(prop) or {}))
+
+
+@functools.cache
+def _listed_status() -> str:
+    """The status getCustomers lists when no customerStatus is given: the spec's default."""
+    statuses = _customer_enum("status")
+    default = tenant_spec().query_parameters("getCustomers").get("customerStatus", {}).get("default")
+    return str(default) if default in statuses else statuses[0]
+
+
+@functools.cache
+def _other_statuses() -> tuple[str, ...]:
+    return tuple(s for s in _customer_enum("status") if s != _listed_status())
 
 
 def _mix(seed: int, value: int) -> int:
@@ -43,7 +70,8 @@ class StudioData:
     class_count: int = 25
     appointment_count: int = 12
     member_share: int = 80
-    """Percent of customers with status MEMBER (the rest FORMER_MEMBER, a few PROSPECT)."""
+    """Percent of customers with the status getCustomers lists by default (the spec's default of
+    ``customerStatus``); the others are spread over the spec's other statuses."""
     today: dt.date = attrs.field(factory=lambda: dt.date(2026, 1, 15))
     restrictions: dict[int, dict[str, Any]] = attrs.field(factory=dict)
     class_bookings: dict[int, dict[str, Any]] = attrs.field(factory=dict)
@@ -61,10 +89,16 @@ class StudioData:
         return customer_id in self.customer_ids
 
     def customer_status(self, customer_id: int) -> str:
-        roll = _mix(self.seed, customer_id) % 100
-        if roll < self.member_share:
-            return "MEMBER"
-        return "PROSPECT" if roll >= 95 and self.member_share < 95 else "FORMER_MEMBER"
+        h = _mix(self.seed, customer_id)
+        others = _other_statuses()
+        if h % 100 < self.member_share or not others:
+            return _listed_status()
+        return others[(h >> 40) % len(others)]
+
+    @property
+    def listed_status(self) -> str:
+        """The status getCustomers lists when the caller names none (the spec's default)."""
+        return _listed_status()
 
     def ids_with_status(self, status: str) -> list[int]:
         """All ids with `status`, ascending (cached: the running-count offset style indexes it)."""
@@ -80,6 +114,7 @@ class StudioData:
         city, zip_code = CITIES[(h >> 16) % len(CITIES)]
         birth = dt.date(1950, 1, 1) + dt.timedelta(days=(h >> 20) % 20_000)
         restriction = self.restrictions.get(customer_id)
+        genders = _customer_enum("gender")
         customer: dict[str, Any] = {
             "id": customer_id,
             "status": self.customer_status(customer_id),
@@ -89,7 +124,7 @@ class StudioData:
             "lastName": last,
             "dateOfBirth": birth.isoformat(),
             "email": f"{first.lower()}.{last.lower()}.{customer_id}@example.com",
-            "gender": "FEMALE" if h % 2 else "MALE",
+            "gender": genders[h % len(genders)] if genders else None,
             "street": "Hauptstrasse",
             "houseNumber": str(1 + (h >> 24) % 200),
             "zipCode": zip_code,
@@ -98,7 +133,8 @@ class StudioData:
         }
         if restriction is not None:
             customer["accessRestrictions"] = [dict(restriction)]
-        return customer
+        # lean: the spec's required properties and the seeded ones (listings move 100 000 of them)
+        return shaped("getCustomerById", {k: v for k, v in customer.items() if v is not None}, lean=True)
 
     def card_number(self, customer_id: int) -> str:
         return f"{_mix(self.seed + 7, customer_id) % 10**10:010d}"
@@ -140,15 +176,17 @@ class StudioData:
         return list(range(1, self.class_count + 1))
 
     def class_(self, class_id: int) -> dict[str, Any]:
-        return {
-            "id": class_id,
-            "title": CLASS_TITLES[(class_id - 1) % len(CLASS_TITLES)],
-            "type": "STUDIO",
-            "duration": 45 + 15 * (class_id % 3),
-            "category": "Fitness",
-            "description": "A class of the local test tenant",
-            "bookable": True,
-        }
+        return shaped(
+            "getClassById",
+            {
+                "id": class_id,
+                "title": CLASS_TITLES[(class_id - 1) % len(CLASS_TITLES)],
+                "duration": 45 + 15 * (class_id % 3),
+                "category": "Fitness",
+                "description": "A class of the local test tenant",
+                "bookable": True,
+            },
+        )
 
     def class_slot_ids(self, class_id: int) -> list[int]:
         return [class_id * 1000 + n for n in range(1, CLASS_SLOTS_PER_CLASS + 1)]
@@ -156,8 +194,8 @@ class StudioData:
     def class_slot(self, class_id: int, slot_id: int) -> dict[str, Any]:
         n = slot_id - class_id * 1000
         start = dt.datetime.combine(self.today, dt.time(7), tzinfo=dt.UTC) + dt.timedelta(hours=5 * n)
-        booked = sum(1 for b in self.class_bookings.values() if b["classSlotId"] == slot_id and b["active"])
-        return {
+        booked = sum(1 for b in self.class_bookings.values() if b["classSlotId"] == slot_id)
+        rich = {
             "id": slot_id,
             "startDateTime": start.isoformat(),
             "endDateTime": (start + dt.timedelta(minutes=self.class_(class_id)["duration"])).isoformat(),
@@ -167,6 +205,7 @@ class StudioData:
             "additionalParticipants": 0,
             "waitingListParticipants": 0,
         }
+        return shaped("getClassSlotById", rich)
 
     def next_booking_id(self) -> int:
         return next(self._booking_ids)
@@ -177,19 +216,22 @@ class StudioData:
         return list(range(1, self.appointment_count + 1))
 
     def appointment(self, appointment_id: int) -> dict[str, Any]:
-        return {
-            "id": appointment_id,
-            "title": APPOINTMENT_TITLES[(appointment_id - 1) % len(APPOINTMENT_TITLES)],
-            "duration": 60,
-            "category": "Service",
-            "description": "An appointment of the local test tenant",
-        }
+        return shaped(
+            "getBookableAppointment",
+            {
+                "id": appointment_id,
+                "title": APPOINTMENT_TITLES[(appointment_id - 1) % len(APPOINTMENT_TITLES)],
+                "duration": 60,
+                "category": "Service",
+                "description": "An appointment of the local test tenant",
+            },
+        )
 
     def appointment_slots(self, appointment_id: int, days_ahead: int = 7) -> list[dict[str, Any]]:
         taken = {
             b["startDateTime"]
             for b in self.appointment_bookings.values()
-            if b["bookableAppointmentId"] == appointment_id and b["active"]
+            if b["bookableAppointmentId"] == appointment_id
         }
         slots = []
         for day in range(days_ahead):
@@ -198,19 +240,22 @@ class StudioData:
                 if start.isoformat() in taken:
                     continue
                 end = start + dt.timedelta(minutes=60)
-                slots.append({"startDateTime": start.isoformat(), "endDateTime": end.isoformat()})
+                rich = {"startDateTime": start.isoformat(), "endDateTime": end.isoformat()}
+                slots.append(shaped("getBookableAppointmentSlots", rich))
         return slots
 
     def studio_information(self) -> dict[str, Any]:
-        return {
-            "studioId": self.studio_id,
-            "name": self.name,
-            "country": "Germany",
-            "countryCode": "DE",
-            "email": f"info@{self.name.lower().replace(' ', '-')}.example.com",
-            "city": "Munich",
-            "zip": "80331",
-            "street": "Hauptstrasse",
-            "houseNumber": "1",
-            "accessCodeConfiguration": {},
-        }
+        return shaped(
+            "getStudioInformation",
+            {
+                "studioId": self.studio_id,
+                "name": self.name,
+                "country": "Germany",
+                "countryCode": "DE",
+                "email": f"info@{self.name.lower().replace(' ', '-')}.example.com",
+                "city": "Munich",
+                "zip": "80331",
+                "street": "Hauptstrasse",
+                "houseNumber": "1",
+            },
+        )
