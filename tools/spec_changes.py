@@ -18,6 +18,13 @@ now refuses, or a value it relied on no longer promised), else **non-breaking**:
   parameter added as optional or made optional: non-breaking;
 - enum value removed: breaking (its member goes); added: non-breaking (unknown values are kept);
 - property removed or its type changed: breaking; property added: non-breaking;
+- a parameter's or property's minimum, maximum, minLength, maxLength, minItems, maxItems or pattern
+  tightened (added, or a bound moved inward, or a pattern added or changed): breaking, since a value
+  that was accepted is refused; loosened (removed, or moved outward): non-breaking;
+- a success status changed, a success response body removed or its schema changed, a request body
+  removed, added as required or its schema changed: breaking; a success body or optional request body
+  added: non-breaking;
+- a deprecated alias dropped from ``spec-renames.json`` (a rename of the previous bump): breaking;
 - required set, in a schema sent in requests: a newly required property is breaking, one no longer
   required is not; in a schema read from responses: a property no longer required is breaking (it
   may now be absent), a newly required one is not;
@@ -350,6 +357,42 @@ def _parameters(operation: Operation, document: Mapping[str, Any]) -> dict[str, 
     return found
 
 
+# Constraint -> the side a value must stay on: "min" bounds tighten upward, "max" bounds downward.
+_BOUNDS = {
+    "minimum": "min",
+    "minLength": "min",
+    "minItems": "min",
+    "maximum": "max",
+    "maxLength": "max",
+    "maxItems": "max",
+}
+
+
+def _tightened(side: str, old: Any, new: Any) -> bool:
+    """Whether a bound moved inward: added, raised (a minimum) or lowered (a maximum)."""
+    if old is None or new is None:
+        return old is None
+    return bool(new > old) if side == "min" else bool(new < old)
+
+
+def _constraint_changes(subject: str, what: str, was: Mapping[str, Any], now: Mapping[str, Any]) -> list[Change]:
+    """Bounds and patterns: tightening refuses a value that was accepted (breaking), loosening does not."""
+    changes: list[Change] = []
+    for key, side in _BOUNDS.items():
+        old, new = was.get(key), now.get(key)
+        if old == new:
+            continue
+        tighter = _tightened(side, old, new)
+        text = f"{what} {key} {'none' if old is None else old} -> {'none' if new is None else new}"
+        changes.append(Change(subject, f"{text} ({'tightened' if tighter else 'loosened'})", tighter))
+    old_pattern, new_pattern = was.get("pattern"), now.get("pattern")
+    if old_pattern != new_pattern:
+        text = f"{what} pattern {old_pattern or 'none'} -> {new_pattern or 'none'}"
+        loosened = new_pattern is None
+        changes.append(Change(subject, f"{text} ({'loosened' if loosened else 'tightened'})", not loosened))
+    return changes
+
+
 def _parameter_changes(op: str, old: Operation, new: Operation, old_doc: Any, new_doc: Any) -> list[Change]:
     before, after = _parameters(old, old_doc), _parameters(new, new_doc)
     changes: list[Change] = []
@@ -371,6 +414,52 @@ def _parameter_changes(op: str, old: Operation, new: Operation, old_doc: Any, ne
         old_type, new_type = _type_text(was.get("schema") or {}), _type_text(now.get("schema") or {})
         if old_type != new_type:
             changes.append(Change(op, f"{now.get('in')} parameter `{name}` type {old_type} -> {new_type}", True))
+        what = f"{now.get('in')} parameter `{name}`"
+        changes += _constraint_changes(op, what, was.get("schema") or {}, now.get("schema") or {})
+    return changes
+
+
+def _success(operation: Operation, document: Mapping[str, Any]) -> dict[str, str | None]:
+    """Success status -> the type of its JSON body (None when it has no body)."""
+    found: dict[str, str | None] = {}
+    for status, response in (operation.definition.get("responses") or {}).items():
+        if str(status).startswith("2"):
+            schemas = _media_schemas(response, document)
+            found[str(status)] = _type_text(schemas[0]) if schemas else None
+    return found
+
+
+def _request_body(operation: Operation, document: Mapping[str, Any]) -> str | None:
+    if "requestBody" not in operation.definition:
+        return None
+    schemas = _media_schemas(operation.definition["requestBody"], document)
+    return _type_text(schemas[0]) if schemas else "no schema"
+
+
+def _body_changes(op: str, old: Operation, new: Operation, old_doc: Any, new_doc: Any) -> list[Change]:
+    """Success statuses and the request and success response bodies' types (a ``$ref`` is compared by name)."""
+    changes: list[Change] = []
+    before, after = _success(old, old_doc), _success(new, new_doc)
+    if before.keys() != after.keys():
+        text = f"success status {', '.join(sorted(before)) or 'none'} -> {', '.join(sorted(after)) or 'none'}"
+        changes.append(Change(op, text, True))
+    for status in sorted(before.keys() & after.keys()):
+        was, now = before[status], after[status]
+        if was is not None and now is None:
+            changes.append(Change(op, f"response {status} body ({was}) removed", True))
+        elif was is None and now is not None:
+            changes.append(Change(op, f"response {status} body ({now}) added", False))
+        elif was != now:
+            changes.append(Change(op, f"response {status} body {was} -> {now}", True))
+    was_body, now_body = _request_body(old, old_doc), _request_body(new, new_doc)
+    if was_body != now_body:
+        if was_body is None:
+            required = bool(resolve(new.definition["requestBody"], new_doc).get("required"))
+            changes.append(Change(op, f"request body ({now_body}) added", required))
+        elif now_body is None:
+            changes.append(Change(op, f"request body ({was_body}) removed", True))
+        else:
+            changes.append(Change(op, f"request body {was_body} -> {now_body}", True))
     return changes
 
 
@@ -410,6 +499,7 @@ def _object_changes(before: _Shapes, after: _Shapes, usage: Mapping[str, set[str
             old_type, new_type = _type_text(old_props[name]), _type_text(new_props[name])
             if old_type != new_type:
                 changes.append(Change(label, f"property `{name}` type {old_type} -> {new_type}", True))
+            changes += _constraint_changes(label, f"property `{name}`", old_props[name], new_props[name])
         newly = sorted((new_required - old_required) & new_props.keys())
         dropped = sorted((old_required - new_required) & new_props.keys())
         directions = _directions(label, after, usage) or {"unused"}
@@ -451,6 +541,7 @@ def detailed_changes(old: Mapping[str, Any], new: Mapping[str, Any], renames: Ma
                 Change(new_key, f"moved from tag {(old_tags or [None])[0]} to {(new_tags or [None])[0]}", True)
             )
         changes += _parameter_changes(new_key, old_ops[old_key], new_ops[new_key], old, new)
+        changes += _body_changes(new_key, old_ops[old_key], new_ops[new_key], old, new)
     for tag in sorted(_tags(new) - _tags(old)):
         changes.append(Change(f"tag {tag}", "added", False))
     for tag in sorted(_tags(old) - _tags(new)):

@@ -6,7 +6,9 @@ parsed, validated and still has every operation our hand-written code names
 reviewed. Then the README's provenance block is rewritten to match the new file, the report
 becomes a new section at the top of CHANGELOG.md with the package version it implies (written
 to ``_version.py``), and renamed operations are recorded in ``spec-renames.json``, from which
-``make generate`` emits deprecated aliases for one release.
+``make generate`` emits deprecated aliases for one release. Every file's new text is prepared
+first (a bad package version or alias table fails before any write) and all are written last;
+a document with the same content as ``openapi.yaml`` writes nothing.
 
     python -m tools.update_spec --target openapi.yaml --url URL [--readme README.md]
     python -m tools.update_spec --target openapi.yaml --file PATH [--readme README.md]
@@ -15,6 +17,7 @@ to ``_version.py``), and renamed operations are recorded in ``spec-renames.json`
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -27,8 +30,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from openapi_python_client.strings import snake_case
+
 from tools.references import check_document
 from tools.spec_changes import (
+    Change,
     SpecChanges,
     SpecError,
     compare_specs,
@@ -96,12 +102,6 @@ def rewrite_provenance(readme_text: str, block: str) -> str | None:
     return pattern.sub(lambda _match: block, readme_text, count=1)
 
 
-def replace_atomically(target: Path, data: bytes) -> None:
-    staging = target.with_name(target.name + ".new")
-    staging.write_bytes(data)
-    os.replace(staging, target)
-
-
 @dataclass(frozen=True)
 class Release:
     """The files a bump records itself in; None skips one."""
@@ -129,14 +129,18 @@ def read_version(version_file: Path | None) -> str:
     return found.group(1)
 
 
-def add_changelog_section(changelog: Path, section: str) -> None:
-    """Insert `section` above the newest one (creating the file with its title and intro)."""
+def with_changelog_section(changelog: Path, section: str) -> str:
+    """The changelog's text with `section` above the newest one (with its title and intro when new)."""
     text = changelog.read_text(encoding="utf-8") if changelog.exists() else ""
     if not text.startswith(CHANGELOG_TITLE):
         text = f"{CHANGELOG_TITLE}\n\n{CHANGELOG_INTRO}\n" + text
     head, marker, rest = text.partition("\n## ")
-    text = f"{head.rstrip()}\n\n{section}" + (f"\n## {rest}" if marker else "")
-    changelog.write_text(text, encoding="utf-8")
+    return f"{head.rstrip()}\n\n{section}" + (f"\n## {rest}" if marker else "")
+
+
+def add_changelog_section(changelog: Path, section: str) -> None:
+    """Insert `section` above the newest one (creating the file with its title and intro)."""
+    changelog.write_text(with_changelog_section(changelog, section), encoding="utf-8")
 
 
 def updated_renames(entries: Sequence[Mapping[str, str]], changes: SpecChanges) -> list[dict[str, str]]:
@@ -155,29 +159,69 @@ def load_renames(path: Path) -> list[dict[str, str]]:
     return entries
 
 
-def write_renames(path: Path, entries: list[dict[str, str]]) -> None:
-    path.write_text(json.dumps({"renames": entries}, indent=2) + "\n", encoding="utf-8")
+def renames_text(entries: list[dict[str, str]]) -> str:
+    return json.dumps({"renames": entries}, indent=2) + "\n"
 
 
-def record_release(changes: SpecChanges, release: Release, today: dt.date) -> list[str]:
-    """Write the CHANGELOG section, the version bump and the rename aliases; lines saying what was written."""
+def plan_release(changes: SpecChanges, release: Release, today: dt.date) -> tuple[dict[Path, str], list[str]]:
+    """The CHANGELOG section, the version bump and the rename aliases as file texts, written by nobody yet.
+
+    Everything that can fail (an unparsable version, an unreadable file) fails here, before any write.
+    """
+    writes: dict[Path, str] = {}
     lines: list[str] = []
     current = read_version(release.version_file)
     version = next_version(current, changes)
     if release.version_file is not None and version != current:
         text = release.version_file.read_text(encoding="utf-8")
-        release.version_file.write_text(VERSION_PATTERN.sub(f'__version__ = "{version}"', text), encoding="utf-8")
+        writes[release.version_file] = VERSION_PATTERN.sub(f'__version__ = "{version}"', text)
         lines.append(f"{release.version_file}: package version {current} -> {version}.")
     if release.changelog is not None:
         section = format_changelog_section(changes, current=current, version=version, date=today.isoformat())
-        add_changelog_section(release.changelog, section)
+        writes[release.changelog] = with_changelog_section(release.changelog, section)
         lines.append(f"{release.changelog}: section {version} added at the top.")
     if release.renames is not None:
         entries = updated_renames(load_renames(release.renames), changes)
-        write_renames(release.renames, entries)
+        writes[release.renames] = renames_text(entries)
         shown = ", ".join(f"{e['old']} -> {e['new']}" for e in entries) or "none"
         lines.append(f"{release.renames}: deprecated aliases the next `make generate` emits: {shown}.")
-    return lines
+    return writes, lines
+
+
+def with_dropped_aliases(changes: SpecChanges, release: Release) -> SpecChanges:
+    """`changes` plus one breaking change per deprecated alias this bump drops from spec-renames.json."""
+    if release.renames is None:
+        return changes
+    kept = {e["old"] for e in updated_renames(load_renames(release.renames), changes)}
+    dropped = [
+        Change(
+            e["old"],
+            f"deprecated alias {snake_case(e['old'])} removed (renamed to {snake_case(e['new'])} in {e['since']})",
+            True,
+        )
+        for e in load_renames(release.renames)
+        if e["old"] not in kept
+    ]
+    return dataclasses.replace(changes, details=(*changes.details, *dropped)) if dropped else changes
+
+
+def write_all(writes: Mapping[Path, str | bytes]) -> None:
+    """Stage every file next to its target first, then move each into place."""
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for path, content in writes.items():
+            staging = path.with_name(path.name + ".new")
+            if isinstance(content, bytes):
+                staging.write_bytes(content)
+            else:
+                staging.write_text(content, encoding="utf-8")
+            staged.append((staging, path))
+    except OSError as exc:
+        for staging, _ in staged:
+            staging.unlink(missing_ok=True)
+        raise UpdateError(f"cannot write {exc.filename}: {exc.strerror or exc}") from exc
+    for staging, path in staged:
+        os.replace(staging, path)
 
 
 def update_spec(
@@ -212,25 +256,35 @@ def update_spec(
         if failure is not None:
             raise UpdateError(failure)
     changes = compare_specs(old_doc, new_doc)
-    report = format_report(changes)
     if new_bytes == target.read_bytes():
-        return report + f"\n{target} is already this document; nothing replaced."
-    replace_atomically(target, new_bytes)
-    lines = [report, f"{target} replaced (sha256 {sha256_hex(new_bytes)})."]
-    lines += record_release(changes, release or Release(), today or dt.date.today())
-    if readme is not None:
-        block = provenance_block(
-            source=source,
-            version=str((new_doc.get("info") or {}).get("version", "?")),
-            digest=sha256_hex(new_bytes),
-            date=today or dt.date.today(),
-        )
-        rewritten = rewrite_provenance(readme.read_text(encoding="utf-8"), block)
-        if rewritten is None:
-            lines.append(f"warning: {readme} has no {PROVENANCE_START} block; provenance not recorded")
-        else:
-            readme.write_text(rewritten, encoding="utf-8")
-            lines.append(f"{readme} provenance block updated.")
+        return format_report(changes) + f"\n{target} is already this document; nothing replaced."
+    if new_doc == old_doc:  # the same document, re-serialised: a bump with nothing in it
+        return format_report(changes) + f"\n{target} already holds this document's content; nothing written."
+    release = release or Release()
+    when = today or dt.date.today()
+    writes: dict[Path, str | bytes] = {target: new_bytes}
+    try:
+        changes = with_dropped_aliases(changes, release)
+        lines = [format_report(changes), f"{target} replaced (sha256 {sha256_hex(new_bytes)})."]
+        release_writes, release_lines = plan_release(changes, release, when)
+        writes.update(release_writes)
+        lines += release_lines
+        if readme is not None:
+            block = provenance_block(
+                source=source,
+                version=str((new_doc.get("info") or {}).get("version", "?")),
+                digest=sha256_hex(new_bytes),
+                date=when,
+            )
+            rewritten = rewrite_provenance(readme.read_text(encoding="utf-8"), block)
+            if rewritten is None:
+                lines.append(f"warning: {readme} has no {PROVENANCE_START} block; provenance not recorded")
+            else:
+                writes[readme] = rewritten
+                lines.append(f"{readme} provenance block updated.")
+    except (OSError, ValueError, KeyError) as exc:
+        raise UpdateError(f"cannot prepare the release files: {exc}") from exc
+    write_all(writes)
     lines.append("Next: `make generate`, review `git diff`, then `make test`.")
     return "\n".join(lines)
 

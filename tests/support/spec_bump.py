@@ -107,6 +107,53 @@ def make_parameter_required(spec: dict[str, Any], operation_id: str, name: str) 
     raise KeyError(f"{operation_id} has no parameter {name}")
 
 
+def set_response_body(spec: dict[str, Any], operation_id: str, status: str, schema: str | None) -> dict[str, Any]:
+    """The response `status` of the operation now returns the named schema, or no body with None."""
+    response = _definition(spec, operation_id)["responses"][status]
+    if schema is None:
+        response.pop("content", None)
+    else:
+        response["content"] = {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema}"}}}
+    return spec
+
+
+def move_response(spec: dict[str, Any], operation_id: str, old: str, new: str) -> dict[str, Any]:
+    """The response under status `old` now answers under `new` (e.g. 200 -> 201)."""
+    responses = _definition(spec, operation_id)["responses"]
+    responses[new] = responses.pop(old)
+    return spec
+
+
+def set_request_body(spec: dict[str, Any], operation_id: str, schema: str) -> dict[str, Any]:
+    """The operation's request body now takes the named schema."""
+    body = _definition(spec, operation_id)["requestBody"]
+    body["content"] = {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema}"}}}
+    return spec
+
+
+def set_parameter_constraint(spec: dict[str, Any], operation_id: str, name: str, **constraints: Any) -> dict[str, Any]:
+    """Set (or with None drop) constraints such as maximum or pattern on an inline parameter's schema."""
+    for parameter in _definition(spec, operation_id).get("parameters") or []:
+        if parameter.get("name") == name:
+            _constrain(parameter["schema"], constraints)
+            return spec
+    raise KeyError(f"{operation_id} has no inline parameter {name}")
+
+
+def set_property_constraint(spec: dict[str, Any], schema: str, prop: str, **constraints: Any) -> dict[str, Any]:
+    """Set (or with None drop) constraints such as maxLength on a component schema's property."""
+    _constrain(spec["components"]["schemas"][schema]["properties"][prop], constraints)
+    return spec
+
+
+def _constrain(node: dict[str, Any], constraints: dict[str, Any]) -> None:
+    for key, value in constraints.items():
+        if value is None:
+            node.pop(key, None)
+        else:
+            node[key] = value
+
+
 def add_tag_with_list_and_post(spec: dict[str, Any], tag: str, item_schema: str) -> dict[str, Any]:
     """A new tag with a paginated list (the spec's own slice shape) and a POST taking `item_schema`."""
     spec.setdefault("tags", []).append({"name": tag, "description": f"{tag} (synthetic)"})

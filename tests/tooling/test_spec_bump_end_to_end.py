@@ -2,7 +2,7 @@
 
 The bump is built from ``openapi.yaml`` itself (tests/support/spec_bump.py) with every kind
 of change the vendor makes in a minor release: a new tag with a paginated list and a POST,
-a new customer status, new optional and new required properties, an operation removed and
+a new customer status, new optional and new required properties (on Customer too), an operation removed and
 one renamed (neither named by our hand-written code), and a new optional query parameter.
 Everything runs in a copy of the checkout; the unit and integration suites then run there
 against the regenerated code.
@@ -41,6 +41,7 @@ def _realistic_bump() -> dict[str, object]:
     spec_bump.add_enum_value(spec, "Customer", "RETURNING_MEMBER", prop="status")
     spec_bump.add_parameter_enum_value(spec, "getCustomers", "customerStatus", "RETURNING_MEMBER")
     spec_bump.add_property(spec, "Customer", "loyaltyTierV114", {"type": "string", "example": "GOLD"})
+    spec_bump.add_property(spec, "Customer", "referralCountV114", {"type": "integer", "example": 2}, required=True)
     spec_bump.add_property(
         spec, "StudioInformation", "timeZoneV114", {"type": "string", "example": "Europe/Berlin"}, required=True
     )

@@ -18,7 +18,7 @@ from perfectgym import (
 from perfectgym_client.models import CardNumberFormat, Customer, CustomerSearchRequest, CustomerStatus
 from perfectgym_client.types import UNSET
 from tests.support.fakes import API_KEY, BASE_URL, make_client
-from tests.support.spec import schema_example
+from tests.support.spec import load_spec, schema_example
 
 CUSTOMER_URL = f"{BASE_URL}/v1/customers/42"
 
@@ -201,9 +201,16 @@ def test_status_errors_cover_the_documented_statuses() -> None:
     assert httpx  # the transport library is the only one involved
 
 
+def _first_date_property(schema: str) -> str:
+    """The wire name of the schema's first `format: date` property, from the spec."""
+    properties = load_spec()["components"]["schemas"][schema]["properties"]
+    return next(name for name, definition in properties.items() if definition.get("format") == "date")
+
+
 @pytest.mark.asyncio
 async def test_fields_parse_lazily_unless_responses_are_validated() -> None:
-    body = {"id": 42, "status": "MEMBER", "accessRefusal": False, "dateOfBirth": "31.12.1990"}
+    # Every property the spec's example has (the required ones whatever a bump adds), one date broken.
+    body = schema_example("Customer") | {"id": 42, _first_date_property("Customer"): "31.12.1990"}
     with respx.mock() as router:
         router.get(CUSTOMER_URL).respond(200, json=body)
         async with make_client() as client:

@@ -224,3 +224,66 @@ def test_changelog_section_names_the_bump_and_splits_breaking_from_non_breaking(
     assert section.index("### Breaking\n\n- `getThing`: operation removed") < section.index(
         "### Non-breaking\n\n- `Thing`: schema added"
     )
+
+
+def test_a_success_response_body_changed_to_another_schema_is_breaking() -> None:
+    new = spec_bump.set_response_body(spec_bump.fresh(), "getCustomerById", "200", "Employee")
+    changes = compare_specs(load_spec(), new)
+    assert ("getCustomerById", "response 200 body Customer -> Employee", True) in _details(new)
+    assert next_version("0.1.0", changes) == "0.2.0"
+
+
+def test_a_success_body_removed_is_breaking_and_one_added_is_not() -> None:
+    new = spec_bump.set_response_body(spec_bump.fresh(), "getCustomerById", "200", None)
+    assert ("getCustomerById", "response 200 body (Customer) removed", True) in _details(new)
+    assert ("getCustomerById", "response 200 body (Customer) added", False) in {
+        (c.subject, c.text, c.breaking) for c in compare_specs(new, load_spec()).details
+    }
+
+
+def test_a_success_status_code_change_is_breaking() -> None:
+    new = spec_bump.move_response(spec_bump.fresh(), "getCustomerById", "200", "201")
+    assert ("getCustomerById", "success status 200 -> 201", True) in _details(new)
+
+
+def test_a_request_body_changed_to_another_schema_is_breaking() -> None:
+    new = spec_bump.set_request_body(spec_bump.fresh(), "searchCustomers", "Customer")
+    assert ("searchCustomers", "request body CustomerSearchRequest -> Customer", True) in _details(new)
+
+
+def test_body_changes_appear_in_the_changelog_as_breaking() -> None:
+    new = spec_bump.set_response_body(spec_bump.fresh(), "getCustomerById", "200", "Employee")
+    section = format_changelog_section(compare_specs(load_spec(), new), current="0.1.0", version="0.2.0", date="d")
+    assert "### Breaking\n\n- `getCustomerById`: response 200 body Customer -> Employee" in section
+
+
+def _constrained(**constraints: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The vendored spec with getCustomers' sliceSize and Customer.firstName constrained as given, twice."""
+    old, new = spec_bump.fresh(), spec_bump.fresh()
+    for spec, key in ((old, "old"), (new, "new")):
+        values = {name: pair[key] for name, pair in constraints.items()}
+        spec_bump.set_parameter_constraint(spec, "getCustomers", "sliceSize", **values)
+        spec_bump.set_property_constraint(spec, "Customer", "firstName", **values)
+    return old, new
+
+
+@pytest.mark.parametrize(
+    ("key", "old", "new", "breaking"),
+    [
+        ("maximum", 100, 50, True),
+        ("maximum", 50, 100, False),
+        ("minimum", 1, 10, True),
+        ("minimum", 10, None, False),
+        ("maxLength", None, 20, True),
+        ("minLength", 3, 1, False),
+        ("maxItems", 10, 5, True),
+        ("pattern", None, "^[A-Z]+$", True),
+        ("pattern", "^[A-Z]+$", None, False),
+    ],
+)
+def test_a_tightened_constraint_is_breaking_and_a_loosened_one_is_not(
+    key: str, old: Any, new: Any, breaking: bool
+) -> None:
+    before, after = _constrained(**{key: {"old": old, "new": new}})
+    details = {(c.subject, c.breaking) for c in compare_specs(before, after).details if key in c.text}
+    assert details == {("getCustomers", breaking), ("Customer", breaking)}

@@ -200,3 +200,79 @@ def test_readme_prose_names_the_spec_version_only_in_the_provenance_block() -> N
     text = (REPO_ROOT / "README.md").read_text()
     outside = re.sub(r"<!-- spec-provenance:start -->.*?<!-- spec-provenance:end -->", "", text, flags=re.DOTALL)
     assert str(load_spec()["info"]["version"]) not in outside
+
+
+def _release_files(tmp_path: Path, version: str = "0.3.1") -> Release:
+    (tmp_path / "_version.py").write_text(f'"""v"""\n\n__version__ = "{version}"\n')
+    (tmp_path / "CHANGELOG.md").write_text("# Changelog\n\nintro\n\n## 0.3.1 (old)\n")
+    (tmp_path / "spec-renames.json").write_text(json.dumps({"renames": []}))
+    return Release(
+        changelog=tmp_path / "CHANGELOG.md",
+        version_file=tmp_path / "_version.py",
+        renames=tmp_path / "spec-renames.json",
+    )
+
+
+def _contents(*paths: Path) -> dict[Path, bytes]:
+    return {path: path.read_bytes() for path in paths}
+
+
+def test_an_unparsable_package_version_refuses_the_bump_and_writes_nothing(
+    workspace: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target, readme = workspace
+    release = _release_files(tmp_path, version="0.2.0rc1")
+    files = [target, readme, release.changelog, release.version_file, release.renames]
+    before = _contents(*(f for f in files if f is not None))
+    new_file = tmp_path / "new.yaml"
+    new_file.write_text(_spec_without("getCustomerById"))
+    argv = ["--target", str(target), "--file", str(new_file), "--readme", str(readme)]
+    argv += ["--changelog", str(release.changelog), "--version-file", str(release.version_file)]
+    argv += ["--renames", str(release.renames)]
+
+    assert main(argv) == 1
+
+    assert '__version__ = "X.Y.Z"' in capsys.readouterr().err
+    assert _contents(*before) == before
+    assert not list(tmp_path.glob("*.new"))
+
+
+def test_a_redumped_document_with_no_change_writes_nothing_on_every_run(
+    workspace: tuple[Path, Path], tmp_path: Path
+) -> None:
+    target, readme = workspace
+    release = _release_files(tmp_path)
+    redumped = spec_bump.write(spec_bump.fresh(), tmp_path / "redumped.yaml")
+    # Other bytes, same document (the vendored file may itself be a safe_dump, e.g. after a bump).
+    redumped.write_text(redumped.read_text(encoding="utf-8") + "# re-dumped\n", encoding="utf-8")
+    assert redumped.read_bytes() != target.read_bytes()
+    files = [target, readme, release.changelog, release.version_file, release.renames]
+    before = _contents(*(f for f in files if f is not None))
+
+    for _ in range(2):
+        report = update_spec(target=target, url=None, file=redumped, readme=readme, release=release)
+        assert "nothing written" in report
+        assert _contents(*before) == before
+
+
+def test_the_bump_after_a_rename_records_the_dropped_alias_as_breaking(
+    workspace: tuple[Path, Path], tmp_path: Path
+) -> None:
+    target, readme = workspace
+    release = _release_files(tmp_path)
+    assert release.renames is not None and release.changelog is not None and release.version_file is not None
+    renamed = {"old": "getCustomersContracts", "new": "listCustomerContracts", "since": "1.14.0"}
+    release.renames.write_text(json.dumps({"renames": [renamed]}))
+    new = spec_bump.set_version(spec_bump.fresh(), "1.15.0")
+    spec_bump.add_property(new, "Customer", "nickname", {"type": "string"})
+
+    report = update_spec(
+        target=target, url=None, file=spec_bump.write(new, tmp_path / "new.yaml"), readme=readme, release=release
+    )
+
+    line = "deprecated alias get_customers_contracts removed (renamed to list_customer_contracts in 1.14.0)"
+    assert line in report
+    text = release.changelog.read_text()
+    assert "### Breaking" in text and line in text.split("### Non-breaking")[0]
+    assert release.version_file.read_text().endswith('__version__ = "0.4.0"\n')
+    assert json.loads(release.renames.read_text()) == {"renames": []}
