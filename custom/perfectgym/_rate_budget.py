@@ -8,8 +8,10 @@ window of the server's length ever holds more than the limit.
 
 How it stays honest:
 - Callers of one endpoint queue first come, first served; only the head of the queue
-  waits on the clock. A slot is granted at the moment the head actually wakes, never at
-  a time computed in advance, so event-loop lag delays requests but never bunches them.
+  waits on the clock. A slot is granted when the head actually wakes; lateness up to half
+  the budget's jitter allowance keeps the schedule (so the rate is used in full), beyond it
+  the next slot counts from the real wake-up, so event-loop lag delays requests but never
+  bunches them.
 - A caller that is cancelled or times out while queued leaves the queue and consumes
   nothing: the next caller moves up.
 - A caller whose wait would end past its deadline is refused at once (not queued).
@@ -115,7 +117,10 @@ class RateLimiter:
                 if max_wait is not None and lane.next_free - started > max_wait:
                     raise SlotUnavailable(lane.next_free - now)  # a 429 pushed the slot out of reach
                 await self._clock.sleep(lane.next_free - now)
-            lane.next_free = now + interval
+            # Waking a little late (scheduling) keeps the schedule, so the budget is used in full;
+            # later than half the jitter allowance (a blocked loop), the slot counts from now, so
+            # requests held back by lag never go out in a bunch.
+            lane.next_free = max(lane.next_free, now - self.budget.jitter / 2) + interval
             self.waited += now - started
         finally:
             self._leave(lane, turn)
