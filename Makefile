@@ -65,8 +65,7 @@ generate: $(INSTALLED)
 	@echo "==> generate: regenerating $(LAYER) (typed resources) from $(SPEC)"
 	@$(GENERATE_LAYER) $(LAYER)
 	@echo "==> generate: regenerating the local tenant's spec data (custom/perfectgym/testing/_spec_data.json)"
-	@PYTHONPATH="$(CURDIR)/custom:$(CURDIR)" "$(BIN)/python" -m perfectgym.testing._schemas --spec $(SPEC) \
-		--output custom/perfectgym/testing/_spec_data.json  # this checkout's package, whatever the venv installed
+	@"$(BIN)/python" -m tools.tenant_spec_data --spec $(SPEC) --output custom/perfectgym/testing/_spec_data.json
 	@echo "==> generate: done; see 'git status' for what changed"
 
 check-generated: $(INSTALLED)

@@ -36,6 +36,7 @@ otherwise any change bumps the patch version.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -157,6 +158,17 @@ def validate_spec(document: Mapping[str, Any], source: str) -> None:
         raise SpecError(f"{source} is not a valid OpenAPI document: {exc.message}") from exc
     except Exception as exc:  # the validator raises plain errors on unknown versions
         raise SpecError(f"{source} could not be validated as OpenAPI: {exc}") from exc
+
+
+def json_ready(value: Any) -> Any:
+    """`value` as it is on the wire: YAML turns unquoted dates into date objects, JSON has strings."""
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [json_ready(v) for v in value]
+    if isinstance(value, dict):
+        return {k: json_ready(v) for k, v in value.items()}
+    return value
 
 
 def resolve(node: Mapping[str, Any], document: Mapping[str, Any]) -> Mapping[str, Any]:

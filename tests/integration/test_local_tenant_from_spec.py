@@ -25,9 +25,9 @@ from perfectgym.testing import DEFAULT_API_KEYS, create_app, default_studios
 from perfectgym.testing._app import HANDLERS, IGNORED_HEADER
 from perfectgym.testing._handlers import REGISTRY
 from perfectgym.testing._registry import HandlerRegistry
-from perfectgym.testing._schemas import DATA_FILE, extract, render
 from tests.support.spec import REPO_ROOT, SPEC_PATH, assert_matches_spec, load_spec, resolve, spec_operation
 from tools.spec_changes import collect_operations
+from tools.tenant_spec_data import DATA_FILE, extract, render
 
 KEY = {"X-API-KEY": DEFAULT_API_KEYS[0]}
 
@@ -58,7 +58,7 @@ def test_the_tenant_spec_data_is_what_openapi_yaml_generates() -> None:
     fresh = render(load_spec())
     assert DATA_FILE.read_text(encoding="utf-8") == fresh, (
         f"{DATA_FILE.name} is stale against openapi.yaml: run "
-        "`.venv/bin/python -m perfectgym.testing._schemas --spec openapi.yaml` (part of `make generate`)"
+        "`.venv/bin/python -m tools.tenant_spec_data --spec openapi.yaml` (part of `make generate`)"
     )
 
 

@@ -6,13 +6,12 @@ expectations without a hand edit.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from tools.spec_changes import Operation, collect_operations, parse_spec, resolve
+from tools.spec_changes import Operation, collect_operations, json_ready, parse_spec, resolve
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = REPO_ROOT / "openapi.yaml"
@@ -31,17 +30,6 @@ def spec_operation(operation_id: str) -> Mapping[str, Any]:
 @functools.cache
 def _operations() -> dict[str, Operation]:
     return collect_operations(load_spec())
-
-
-def _json_ready(value: Any) -> Any:
-    # yaml.safe_load turns unquoted dates into date objects; on the wire they are strings.
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()
-    if isinstance(value, list):
-        return [_json_ready(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _json_ready(v) for k, v in value.items()}
-    return value
 
 
 _FORMAT_DEFAULTS: dict[str, Any] = {
@@ -64,9 +52,9 @@ def example_for(schema: Mapping[str, Any], spec: Mapping[str, Any] | None = None
     spec = spec if spec is not None else load_spec()
     schema = resolve(schema, spec)
     if "example" in schema:
-        return _json_ready(schema["example"])
+        return json_ready(schema["example"])
     if "enum" in schema:
-        return _json_ready(schema["enum"][0])
+        return json_ready(schema["enum"][0])
     for combinator in ("allOf", "oneOf", "anyOf"):
         if combinator in schema:
             parts = [example_for(s, spec, depth + 1) for s in schema[combinator]]

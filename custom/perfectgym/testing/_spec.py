@@ -1,6 +1,6 @@
 """The spec as the local tenant sees it: success statuses, response schemas, parameters.
 
-Read from ``_spec_data.json`` (written from openapi.yaml by ``_schemas.py``), so the
+Read from ``_spec_data.json`` (written from openapi.yaml by ``tools/tenant_spec_data.py``), so the
 tenant's enum values, required properties and examples are the spec's own.
 """
 

@@ -1,27 +1,30 @@
-"""Writes the spec data the local tenant serves from: ``python -m perfectgym.testing._schemas --spec openapi.yaml``.
+"""Writes the spec data the local tenant serves from (run by ``make generate``).
+
+    python -m tools.tenant_spec_data --spec openapi.yaml --output custom/perfectgym/testing/_spec_data.json
 
 The wheel does not ship ``openapi.yaml``, so what the tenant needs of it (each
 operation's success status, response schema and parameters, and the component schemas
-they refer to, with their examples) is extracted into ``_spec_data.json`` next to this
-module, committed, and rewritten whenever the spec changes (a test fails when it is stale).
-PyYAML is needed only here, at build time; the tenant itself reads JSON.
+they refer to, with their examples) is extracted into ``_spec_data.json``, committed, and
+rewritten whenever the spec changes (a test fails when it is stale). It is build-time
+tooling, like tools/generate_layer.py: it reads the spec with the same helpers, and the
+tenant itself only reads JSON (``perfectgym.testing._spec``).
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from perfectgym.testing._spec import DATA_FILE, SCHEMA_PREFIX
+from tools.spec_changes import SpecError, collect_operations, collect_schemas, json_ready, parse_spec, resolve
 
 __all__ = ["DATA_FILE", "extract", "render"]
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+DATA_FILE = Path(__file__).resolve().parents[1] / "custom" / "perfectgym" / "testing" / "_spec_data.json"
+SCHEMA_PREFIX = "#/components/schemas/"
 # What building and checking values needs; descriptions and the like are left out.
 KEPT_KEYWORDS = (
     "$ref",
@@ -47,26 +50,6 @@ KEPT_KEYWORDS = (
 )
 
 
-def _json_ready(value: Any) -> Any:
-    # YAML turns unquoted dates into date objects; on the wire they are strings.
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()
-    if isinstance(value, list):
-        return [_json_ready(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): _json_ready(v) for k, v in value.items()}
-    return value
-
-
-def _resolve(node: Mapping[str, Any], document: Mapping[str, Any]) -> Mapping[str, Any]:
-    while "$ref" in node:
-        target: Any = document
-        for part in str(node["$ref"]).removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
 def _prune(schema: Any) -> Any:
     """The schema with only KEPT_KEYWORDS, recursively; `$ref`s stay references."""
     if not isinstance(schema, Mapping):
@@ -82,7 +65,7 @@ def _prune(schema: Any) -> Any:
             value = {name: _prune(sub) for name, sub in value.items()}
         elif key in ("allOf", "oneOf", "anyOf"):
             value = [_prune(sub) for sub in value]
-        pruned[key] = _json_ready(value)
+        pruned[key] = json_ready(value)
     return pruned
 
 
@@ -98,14 +81,14 @@ def _referenced(schema: Any, found: set[str]) -> None:
             _referenced(value, found)
 
 
-def _operation(definition: Mapping[str, Any], shared: Sequence[Any], document: Mapping[str, Any]) -> dict[str, Any]:
+def _operation(definition: Mapping[str, Any], document: Mapping[str, Any]) -> dict[str, Any]:
     successes = sorted(str(code) for code in definition.get("responses") or {} if str(code).startswith("2"))
     status = successes[0] if successes else "200"
-    response = _resolve((definition.get("responses") or {}).get(status) or {}, document)
+    response = resolve((definition.get("responses") or {}).get(status) or {}, document)
     media = (response.get("content") or {}).get("application/json")
     parameters = []
-    for raw in [*shared, *(definition.get("parameters") or [])]:
-        parameter = _resolve(raw, document)
+    for raw in definition.get("parameters") or []:  # path-level ones merged in by collect_operations
+        parameter = resolve(raw, document)
         parameters.append(
             {
                 "name": parameter["name"],
@@ -123,16 +106,12 @@ def _operation(definition: Mapping[str, Any], shared: Sequence[Any], document: M
 
 def extract(document: Mapping[str, Any]) -> dict[str, Any]:
     """The tenant's spec data: operations by operationId, and every component schema they reach."""
-    operations: dict[str, Any] = {}
-    for path_item in (document.get("paths") or {}).values():
-        if not isinstance(path_item, Mapping):
-            continue
-        shared = path_item.get("parameters") or []
-        for method in HTTP_METHODS:
-            definition = path_item.get(method)
-            if isinstance(definition, Mapping) and definition.get("operationId"):
-                operations[definition["operationId"]] = _operation(definition, shared, document)
-    components = (document.get("components") or {}).get("schemas") or {}
+    operations = {
+        key: _operation(operation.definition, document)
+        for key, operation in collect_operations(document).items()
+        if operation.definition.get("operationId")
+    }
+    components = collect_schemas(document)
     wanted: set[str] = set()
     _referenced(operations, wanted)
     schemas: dict[str, Any] = {}
@@ -153,17 +132,14 @@ def render(document: Mapping[str, Any]) -> str:
 
 
 def load_document(path: Path) -> dict[str, Any]:
-    import yaml  # build time only (the dev/test extras); the tenant never imports it
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    document = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
-    if not isinstance(document, dict) or "paths" not in document:
-        raise SystemExit(f"{path} is not an OpenAPI document (no top-level 'paths' mapping)")
-    return document
+    try:
+        return parse_spec(path.read_text(encoding="utf-8"), str(path))
+    except SpecError as exc:
+        raise SystemExit(str(exc)) from exc
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m perfectgym.testing._schemas", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m tools.tenant_spec_data", description=__doc__)
     parser.add_argument("--spec", type=Path, default=Path("openapi.yaml"), help="the OpenAPI document")
     parser.add_argument("--output", type=Path, default=DATA_FILE, help=f"where to write (default {DATA_FILE.name})")
     args = parser.parse_args(argv)
