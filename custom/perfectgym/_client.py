@@ -8,7 +8,6 @@ any number of tasks, close it at shutdown. ``with_options`` gives per-call-site 
 from __future__ import annotations
 
 import ipaddress
-import math
 import os
 import re
 from collections.abc import Awaitable, Iterable
@@ -20,6 +19,7 @@ import httpx
 
 from perfectgym._clock import Clock, SystemClock
 from perfectgym._concurrency import gather_bounded
+from perfectgym._config_checks import finite_number, whole_number
 from perfectgym._customers import Customers
 from perfectgym._domain_rules import BODY_RULES
 from perfectgym._errors import ConfigurationError, status_error_from_response
@@ -57,13 +57,13 @@ def _is_loopback(host: str) -> bool:
 def _as_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
     if isinstance(timeout, httpx.Timeout):
         return timeout
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0 or timeout == math.inf:
+    if not finite_number(timeout) or timeout <= 0:
         raise ConfigurationError(f"timeout must be a number of seconds > 0 or an httpx.Timeout (got {timeout!r})")
     return httpx.Timeout(timeout)
 
 
 def _checked_max_bytes(value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+    if not whole_number(value) or value < 1:
         raise ConfigurationError(f"max_response_bytes must be an int >= 1 (got {value!r})")
     return value
 

@@ -11,6 +11,7 @@ import inspect
 from collections.abc import Awaitable, Iterable
 from typing import Any, Literal, TypeVar, overload
 
+from perfectgym._config_checks import whole_number
 from perfectgym._errors import InvalidRequestError
 
 __all__ = ["gather_bounded"]
@@ -39,7 +40,7 @@ async def gather_bounded(
     not started yet are closed, so no "never awaited" warnings, and tasks or futures passed
     in are cancelled); with it, failures are returned in place of their results.
     """
-    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+    if not whole_number(concurrency) or concurrency < 1:
         raise InvalidRequestError(f"concurrency must be an int >= 1 (got {concurrency!r})")
     try:
         items = list(awaitables)

@@ -24,24 +24,17 @@ from __future__ import annotations
 import asyncio
 import math
 from collections import deque
-from typing import Any
 
 import attrs
 
 from perfectgym._clock import Clock
-from perfectgym._errors import ConfigurationError
+from perfectgym._config_checks import number_at_least
 
 __all__ = ["RateBudget", "RateLimiter", "SlotUnavailable"]
 
 
-def _positive(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
-        raise ConfigurationError(f"RateBudget.{attribute.name} must be a finite number > 0 (got {value!r})")
-
-
-def _non_negative(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
-        raise ConfigurationError(f"RateBudget.{attribute.name} must be a finite number >= 0 (got {value!r})")
+_positive = number_at_least("RateBudget", 0, inclusive=False)
+_non_negative = number_at_least("RateBudget", 0)
 
 
 @attrs.frozen

@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
-import math
 import random
 from collections.abc import Callable
-from typing import Any
 
 import attrs
 import httpx
 
-from perfectgym._errors import ConfigurationError
+from perfectgym._config_checks import count_at_least, number_at_least
 
 __all__ = ["RetryPolicy", "parse_retry_after"]
 
@@ -33,21 +31,9 @@ RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
 NOT_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
-def _non_negative(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
-        raise ConfigurationError(f"RetryPolicy.{attribute.name} must be a finite number >= 0 (got {value!r})")
-
-
-def _optional_positive(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if value is None:
-        return
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
-        raise ConfigurationError(f"RetryPolicy.{attribute.name} must be a finite number > 0 or None (got {value!r})")
-
-
-def _retry_count(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ConfigurationError(f"RetryPolicy.{attribute.name} must be an int >= 0 (got {value!r})")
+_non_negative = number_at_least("RetryPolicy", 0)
+_optional_positive = number_at_least("RetryPolicy", 0, inclusive=False, optional=True)
+_retry_count = count_at_least("RetryPolicy", 0)
 
 
 # The API's rate-limit windows last at most a minute (API-NOTES).
