@@ -16,7 +16,7 @@ import httpx
 
 from perfectgym._body_reader import BodyTooLarge, read_capped, with_body
 from perfectgym._calls_in_flight import pool_closed
-from perfectgym._errors import ClientClosedError
+from perfectgym._errors import ClientClosedError, is_write
 
 __all__ = ["AttemptTimedOut", "OversizedBody", "closed_client_error", "send_once"]
 
@@ -39,7 +39,7 @@ def closed_client_error(method: str, path: str, *, in_flight: bool = False) -> C
     return ClientClosedError(
         f"{method} {path}: this client {when} (its `async with` block ended or aclose() was called); "
         "create a new AsyncPerfectGym, or keep one open for the life of your app",
-        may_have_executed=in_flight and method.upper() not in {"GET", "HEAD", "OPTIONS"},
+        may_have_executed=in_flight and is_write(method),
     )
 
 

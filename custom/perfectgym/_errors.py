@@ -50,11 +50,17 @@ _BODY_EXCERPT = 500
 
 
 MAY_HAVE_EXECUTED_NOTE = " (the request may have executed: check its effect before repeating it)"
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+"""Methods without effects: whether such a request executed never matters to the caller."""
+
+
+def is_write(method: str) -> bool:
+    return method.upper() not in SAFE_METHODS
 
 
 def _executed_note(method: str, may_have_executed: bool) -> str:
     """The sentence a write's error carries when its outcome is unknown."""
-    if may_have_executed and method.upper() not in {"GET", "HEAD", "OPTIONS"}:
+    if may_have_executed and is_write(method):
         return MAY_HAVE_EXECUTED_NOTE
     return ""
 

@@ -28,6 +28,7 @@ from perfectgym._errors import (
     RedirectNotFollowedError,
     ResponseTooLargeError,
     earlier_attempt_note,
+    is_write,
     status_error_from_response,
     status_may_have_executed,
 )
@@ -48,7 +49,6 @@ REDACTED = "[redacted]"
 # _parse_response only reads `raise_on_unexpected_status` from its client argument.
 _PARSE_CONTEXT = _GeneratedClient(base_url="http://parse-only.invalid", raise_on_unexpected_status=True)
 
-SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024  # ~20x the largest real page (500 full customers)
 
 # httpx's exceptions mapped to ours, most specific first (the one table for this).
@@ -220,8 +220,7 @@ class RequestPipeline:
         limiter = settings.limiter
         endpoint = f"{method} {path}"
         deadline = _Deadline(clock, policy.deadline)
-        is_write = method.upper() not in SAFE_METHODS
-        lost: str | None = None  # why an earlier attempt of this call may have executed
+        write = is_write(method)
         attempt = 0
         while True:
             attempt += 1
@@ -234,11 +233,11 @@ class RequestPipeline:
                         method=method,
                         path=path,
                         attempts=attempt - 1,
-                        lost=lost,
+                        lost=progress.lost,
                     ) from None
             bound = deadline.bound(_attempt_bound(settings.timeout))
             if bound is not None and bound <= 0:
-                raise deadline.exceeded("no time is left for an attempt", method, path, attempt - 1, lost)
+                raise deadline.exceeded("no time is left for an attempt", method, path, attempt - 1, progress.lost)
             try:
                 progress.in_flight = True
                 response = await send_once(
@@ -248,33 +247,34 @@ class RequestPipeline:
             except OversizedBody as exc:
                 raise ResponseTooLargeError(
                     f"{method} {path}: the response body ({exc.status_code}) is larger than "
-                    f"max_response_bytes={settings.max_response_bytes}; stopped reading it{earlier_attempt_note(lost)}",
+                    f"max_response_bytes={settings.max_response_bytes}; stopped reading it"
+                    + earlier_attempt_note(progress.lost),
                     status_code=exc.status_code,
                     limit=settings.max_response_bytes,
                     method=method,
                     path=path,
                     attempts=attempt,
-                    may_have_executed=lost is not None or status_may_have_executed(exc.status_code),
+                    may_have_executed=progress.lost is not None or status_may_have_executed(exc.status_code),
                 ) from None
             except (httpx.RequestError, AttemptTimedOut) as exc:
                 progress.in_flight = False
                 if isinstance(exc, AttemptTimedOut) and deadline.expired():
                     raise deadline.exceeded(
-                        "it passed during an attempt", method, path, attempt, lost, in_flight=True
+                        "it passed during an attempt", method, path, attempt, progress.lost, in_flight=True
                     ) from exc
                 reason, may_have_executed = _describe_failure(exc)
                 retryable = (
                     policy.may_retry_error(method, exc)
                     if isinstance(exc, httpx.TransportError)
-                    else isinstance(exc, AttemptTimedOut) and not is_write
+                    else isinstance(exc, AttemptTimedOut) and not write
                 )
                 wait = policy.computed_wait(attempt) if retryable else None
                 if wait is not None and self._may_wait(attempt, deadline, wait):
-                    lost = progress.lost = lost or (reason if may_have_executed and is_write else None)
+                    progress.lost = progress.lost or (reason if may_have_executed and write else None)
                     self._log_retry(method, path, attempt, reason, wait)
                     await clock.sleep(wait)
                     continue
-                may_have_executed = may_have_executed or lost is not None
+                may_have_executed = may_have_executed or progress.lost is not None
                 raise self._transport_error(exc, reason, method, path, attempt, may_have_executed) from exc
 
             status = response.status_code
@@ -283,13 +283,13 @@ class RequestPipeline:
                 raise RedirectNotFollowedError(
                     f"{status} {response.reason_phrase or 'redirect'} on {method} {path} to {location!r}: "
                     "the SDK never follows redirects, so the API key cannot reach another origin; "
-                    f"check base_url{earlier_attempt_note(lost)}",
+                    f"check base_url{earlier_attempt_note(progress.lost)}",
                     status_code=status,
                     location=location,
                     method=method,
                     path=path,
                     attempts=attempt,
-                    may_have_executed=lost is not None or status_may_have_executed(status),
+                    may_have_executed=progress.lost is not None or status_may_have_executed(status),
                 )
             if status >= 400 and policy.may_retry_status(method, status):
                 retry_after = parse_retry_after(response.headers.get("Retry-After"), clock.now())
@@ -297,14 +297,14 @@ class RequestPipeline:
                 if status == 429 and limiter is not None:  # someone else spent this key's budget
                     limiter.back_off(endpoint, wait)
                 if self._may_wait(attempt, deadline, wait):
-                    if is_write and status_may_have_executed(status):
-                        lost = progress.lost = lost or f"{status} {response.reason_phrase}"
+                    if write and status_may_have_executed(status):
+                        progress.lost = progress.lost or f"{status} {response.reason_phrase}"
                     self._log_retry(method, path, attempt, f"{status} {response.reason_phrase}", wait)
                     await clock.sleep(wait)
                     continue
             if map_statuses and status >= 400:
                 raise status_error_from_response(
-                    response, method=method, path=path, attempts=attempt, earlier_attempt_lost=lost
+                    response, method=method, path=path, attempts=attempt, earlier_attempt_lost=progress.lost
                 )
             return response, attempt
 
