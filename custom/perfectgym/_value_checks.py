@@ -17,7 +17,16 @@ from typing import Any
 
 from perfectgym._errors import InvalidRequestError
 
-__all__ = ["Problem", "check_format", "check_int", "check_number", "check_sendable", "check_text", "show"]
+__all__ = [
+    "Problem",
+    "check_format",
+    "check_int",
+    "check_number",
+    "check_sendable",
+    "check_text",
+    "int64_from",
+    "show",
+]
 
 _SHOWN_CHARS = 80
 _INT_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
@@ -70,6 +79,22 @@ def _fits_json(value: int) -> bool:
     except ValueError:
         return False
     return True
+
+
+def int64_from(value: object) -> int | None:
+    """An int64 from an int or a string of ASCII digits (an id in JSON or a URL), else None.
+
+    ``str.isdigit`` accepts "²" and ``int()`` refuses 5 000 digits: neither may become a raw error.
+    """
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        return None
+    text = str(value) if isinstance(value, int) else value
+    digits = text[1:] if text.startswith("-") else text
+    if not digits.isascii() or not digits.isdigit() or len(digits) > 19:
+        return None
+    number = int(text)
+    low, high = _INT_RANGES["int64"]
+    return number if low <= number <= high else None
 
 
 def check_int(value: object, fmt: str | None, where: str) -> int:

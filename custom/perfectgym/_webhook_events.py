@@ -17,6 +17,7 @@ import attrs
 
 from perfectgym._errors import PerfectGymError
 from perfectgym._json import decode_json
+from perfectgym._value_checks import int64_from
 from perfectgym_client.types import OpenStrEnum
 
 __all__ = [
@@ -150,9 +151,10 @@ def _optional_int(content: Mapping[str, Any], key: str) -> int | None:
     value = content.get(key)
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int | str) or not str(value).lstrip("-").isdigit():
-        raise WebhookPayloadError(f"content.{key} must be an integer id (got {value!r})")
-    return int(value)
+    number = int64_from(value)
+    if number is None:
+        raise WebhookPayloadError(f"content.{key} must be an integer id (got {repr(value)[:60]})")
+    return number
 
 
 @attrs.frozen

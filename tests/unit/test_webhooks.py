@@ -292,3 +292,11 @@ def test_invented_event_types_are_kept_but_their_logging_is_bounded(caplog: pyte
         parse_webhook(json.dumps(delivery(event_type=f"INVENTED_{index}_{id(caplog)}")))
     logged = [r for r in caplog.records if "not known to this SDK version" in r.getMessage()]
     assert 0 < len(logged) <= 256
+
+
+@pytest.mark.parametrize("junk", ["²", "9" * 5000, "1.5", True, 2**64])
+def test_an_id_that_is_not_an_int64_is_a_typed_payload_error_not_a_raw_value_error(junk: object) -> None:
+    event = parse_webhook(json.dumps(delivery(contractId=junk)))
+    with pytest.raises(WebhookPayloadError, match="contractId must be an integer id"):
+        _ = event.payload[0].contract_id
+    assert parse_webhook(json.dumps(delivery(contractId="-42"))).payload[0].contract_id == -42

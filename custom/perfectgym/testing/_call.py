@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from perfectgym import Operation
+from perfectgym._value_checks import int64_from
 
 if TYPE_CHECKING:
     from perfectgym.testing._data import StudioData
@@ -75,12 +76,7 @@ class Call:
 
 def parse_int(value: Any, name: str) -> int:
     """An int64 from a parameter or body value, or the API's 400 (never a 500 for "²" or 5 000 digits)."""
-    text = str(value) if isinstance(value, int) and not isinstance(value, bool) else value
-    digits = text[1:] if isinstance(text, str) and text.startswith("-") else text
-    if not isinstance(digits, str) or not digits.isascii() or not digits.isdigit() or len(digits) > 19:
-        shown = repr(value)[:60]
-        raise ApiError(400, f"{name} must be an integer (got {shown})", "validation.integer", name)
-    number = int(text)
-    if not -(2**63) <= number < 2**63:
-        raise ApiError(400, f"{name} is out of range", "validation.integer", name)
+    number = int64_from(value)
+    if number is None:
+        raise ApiError(400, f"{name} must be an integer (got {repr(value)[:60]})", "validation.integer", name)
     return number
