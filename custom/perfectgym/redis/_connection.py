@@ -1,0 +1,88 @@
+"""One Redis connection pool per event loop, from a URL, with short timeouts.
+
+redis-py's asyncio pools belong to the loop that created them; an SDK object built at
+import time and used from several loops (tests, a sync job calling ``asyncio.run`` per
+batch) would otherwise fail with "attached to a different loop". Timeouts are short
+because every caller of this module has a fallback: a Redis that does not answer within
+them counts as down.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import weakref
+from typing import TYPE_CHECKING, Any
+
+from perfectgym._errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from redis.asyncio import Redis
+
+__all__ = ["DEFAULT_PREFIX", "LoopLocalRedis", "key_digest", "redis_errors"]
+
+DEFAULT_PREFIX = "perfectgym"
+DEFAULT_SOCKET_TIMEOUT = 0.5
+
+
+def _redis_asyncio() -> Any:
+    try:
+        import redis.asyncio
+    except ImportError as exc:  # pragma: no cover - the test extra installs redis
+        raise ConfigurationError(
+            "perfectgym.redis needs the redis client: pip install 'perfectgym[redis]'"
+        ) from exc
+    return redis.asyncio
+
+
+def redis_errors() -> tuple[type[BaseException], ...]:
+    """What a call to an unreachable, restarting or overloaded Redis raises."""
+    import redis.exceptions
+
+    return (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError, OSError, asyncio.TimeoutError)
+
+
+def key_digest(secret: str) -> str:
+    """A short stable digest of an API key for Redis key names: the key itself never reaches Redis."""
+    return hashlib.sha256(b"perfectgym-key:" + secret.encode()).hexdigest()[:24]
+
+
+def checked_url(url: object) -> str:
+    if not isinstance(url, str) or not url.startswith(("redis://", "rediss://", "unix://")):
+        shown = url if not isinstance(url, str) else url.split("@")[-1]
+        raise ConfigurationError(f"a Redis URL must start with redis://, rediss:// or unix:// (got {shown!r})")
+    return url
+
+
+class LoopLocalRedis:
+    """Lazily creates one ``redis.asyncio.Redis`` per running event loop from the same URL."""
+
+    def __init__(self, url: str, *, socket_timeout: float = DEFAULT_SOCKET_TIMEOUT, **options: Any) -> None:
+        self.url = checked_url(url)
+        self._module = _redis_asyncio()
+        self._options = {
+            "socket_timeout": socket_timeout,
+            "socket_connect_timeout": socket_timeout,
+            "retry_on_timeout": False,
+            **options,
+        }
+        self._clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, Redis] = weakref.WeakKeyDictionary()
+
+    def get(self) -> Redis:
+        """The client of the running loop (created on first use; no I/O until a command)."""
+        loop = asyncio.get_running_loop()
+        client = self._clients.get(loop)
+        if client is None:
+            client = self._clients[loop] = self._module.Redis.from_url(self.url, **self._options)
+        return client
+
+    async def aclose(self) -> None:
+        """Close the running loop's pool (pools of finished loops are simply dropped)."""
+        loop = asyncio.get_running_loop()
+        client = self._clients.pop(loop, None)
+        if client is not None:
+            await client.aclose()
+
+    def __repr__(self) -> str:
+        # The URL may carry a password: show only what follows the '@'.
+        return f"<LoopLocalRedis {self.url.split('@')[-1]!r}>"
