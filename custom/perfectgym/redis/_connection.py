@@ -18,6 +18,7 @@ from perfectgym._errors import ConfigurationError
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
+    from redis.commands.core import AsyncScript
 
 __all__ = ["DEFAULT_PREFIX", "LoopLocalRedis", "key_digest", "redis_errors"]
 
@@ -29,9 +30,7 @@ def _redis_asyncio() -> Any:
     try:
         import redis.asyncio
     except ImportError as exc:  # pragma: no cover - the test extra installs redis
-        raise ConfigurationError(
-            "perfectgym.redis needs the redis client: pip install 'perfectgym[redis]'"
-        ) from exc
+        raise ConfigurationError("perfectgym.redis needs the redis client: pip install 'perfectgym[redis]'") from exc
     return redis.asyncio
 
 
@@ -60,13 +59,22 @@ class LoopLocalRedis:
     def __init__(self, url: str, *, socket_timeout: float = DEFAULT_SOCKET_TIMEOUT, **options: Any) -> None:
         self.url = checked_url(url)
         self._module = _redis_asyncio()
+        from redis.asyncio.retry import Retry
+        from redis.backoff import NoBackoff
+
+        self.socket_timeout = socket_timeout
         self._options = {
             "socket_timeout": socket_timeout,
             "socket_connect_timeout": socket_timeout,
-            "retry_on_timeout": False,
+            # One immediate retry replaces a pooled connection that died with a restarted server;
+            # redis-py's default (backoff up to seconds) would hold callers that have a fallback.
+            "retry": Retry(NoBackoff(), 1),
             **options,
         }
         self._clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, Redis] = weakref.WeakKeyDictionary()
+        self._scripts: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[str, AsyncScript]] = (
+            weakref.WeakKeyDictionary()
+        )
 
     def get(self) -> Redis:
         """The client of the running loop (created on first use; no I/O until a command)."""
@@ -76,10 +84,25 @@ class LoopLocalRedis:
             client = self._clients[loop] = self._module.Redis.from_url(self.url, **self._options)
         return client
 
+    def script(self, source: str) -> AsyncScript:
+        """`source` registered on the running loop's client: EVALSHA, reloaded after a Redis restart."""
+        loop = asyncio.get_running_loop()
+        scripts = self._scripts.setdefault(loop, {})
+        script = scripts.get(source)
+        if script is None:
+            script = scripts[source] = self.get().register_script(source)
+        return script
+
+    @property
+    def command_timeout(self) -> float:
+        """A bound for one command, connecting included, beyond redis-py's own socket timeouts."""
+        return 2 * self.socket_timeout + 0.1
+
     async def aclose(self) -> None:
         """Close the running loop's pool (pools of finished loops are simply dropped)."""
         loop = asyncio.get_running_loop()
         client = self._clients.pop(loop, None)
+        self._scripts.pop(loop, None)
         if client is not None:
             await client.aclose()
 
