@@ -272,3 +272,30 @@ async def test_redis_stopped_mid_run_calls_go_on_under_the_fallback_then_share_a
     messages = [r.getMessage() for r in caplog.records if r.name == "perfectgym.redis"]
     assert sum("unreachable" in m for m in messages) == 1  # once per outage, not once per call
     assert any("answers again" in m for m in messages)
+
+
+@pytest.mark.asyncio
+async def test_a_key_of_the_wrong_type_in_redis_means_the_fallback_not_a_raw_redis_error(redis_url: str) -> None:
+    import redis.asyncio
+
+    limiter = RedisRateLimiter.from_url(redis_url, budget=BUDGET).limiter_for(API_KEY, FakeClock())
+    await limiter.acquire(ENDPOINT)
+    raw = redis.asyncio.Redis.from_url(redis_url)
+    try:
+        for key in await raw.keys("perfectgym:rate:*"):
+            await raw.delete(key)
+            await raw.rpush(key, "someone else's list")  # WRONGTYPE for our GET
+    finally:
+        await raw.aclose()
+    await limiter.acquire(ENDPOINT)  # falls back rather than raising redis.exceptions.ResponseError
+    assert limiter.using_fallback
+
+
+def test_a_forked_worker_counts_as_another_process_sharing_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    shared = RedisRateLimiter.from_url("redis://127.0.0.1:1/0", budget=BUDGET)
+    parent = shared.process_id
+    assert shared.process_id == parent
+    monkeypatch.setattr(os, "getpid", lambda: -12345)  # what a child of gunicorn --preload sees
+    assert shared.process_id != parent

@@ -35,10 +35,14 @@ def _redis_asyncio() -> Any:
 
 
 def redis_errors() -> tuple[type[BaseException], ...]:
-    """What a call to an unreachable, restarting or overloaded Redis raises."""
+    """What a call to an unreachable, restarting, overloaded or unusable Redis raises.
+
+    Any RedisError counts: a WRONGTYPE answer (another program wrote our key), an OOM
+    refusal or a read-only replica make Redis as unusable as a dead socket does.
+    """
     import redis.exceptions
 
-    return (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError, OSError, asyncio.TimeoutError)
+    return (redis.exceptions.RedisError, OSError, asyncio.TimeoutError)
 
 
 def key_digest(secret: str) -> str:

@@ -122,7 +122,16 @@ class RedisRateLimiter:
         self.workers = workers
         self.prefix = prefix
         self.retry_redis_after = float(retry_redis_after)
-        self.process_id = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        self._pid = -1
+        self._process_id = ""
+
+    @property
+    def process_id(self) -> str:
+        """This process's name among the sharers of a key; new after a fork (gunicorn --preload)."""
+        if self._pid != os.getpid():
+            self._pid = os.getpid()
+            self._process_id = f"{self._pid}-{uuid.uuid4().hex[:8]}"
+        return self._process_id
 
     @classmethod
     def from_url(
