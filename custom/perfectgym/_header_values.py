@@ -22,17 +22,20 @@ def _describe(char: str) -> str:
     return f"the control character U+{ord(char):04X}"
 
 
-def check_header_value(name: str, value: object, *, secret: bool = False) -> None:
+def check_header_value(name: str, value: object, *, secret: bool = False, received: bool = False) -> None:
     """Raise ConfigurationError unless `value` is printable ASCII (what a header can carry).
 
+    A `received` value (the webhook key the platform sends us) may also hold non-ASCII
+    text, which arrives as its UTF-8 bytes; control characters never fit in a header.
     For a `secret` the message names the position and kind of the bad character, never the value.
     """
     if not isinstance(value, str):
         raise ConfigurationError(f"{name} must be a str (got {type(value).__name__})")
     for position, char in enumerate(value):
-        if not (" " <= char <= "~"):
+        if not (" " <= char <= "~") and not (received and char.isprintable() and ord(char) > 0x7F):
             shown = "" if secret else f" {value!r}"
+            allowed = "printable characters are" if received else "printable ASCII is"
             raise ConfigurationError(
-                f"{name}{shown} cannot be sent as an HTTP header: it contains {_describe(char)} "
-                f"at position {position}; only printable ASCII is allowed"
+                f"{name}{shown} cannot travel as an HTTP header: it contains {_describe(char)} "
+                f"at position {position}; only {allowed} allowed"
             )

@@ -96,7 +96,7 @@ class StudioConfig:
         # Both keys travel as headers: refuse what no header can carry now, without showing them.
         check_header_value(f"studio {self.studio_id!r}: api_key", self.api_key.strip(), secret=True)
         if self.webhook_key is not None:
-            check_header_value(f"studio {self.studio_id!r}: webhook_key", self.webhook_key, secret=True)
+            check_header_value(f"studio {self.studio_id!r}: webhook_key", self.webhook_key, secret=True, received=True)
 
 
 def _checked_client_options(options: dict[str, Any], http: httpx.AsyncClient) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""Receive PerfectGym webhooks: verify, acknowledge at once, dispatch in the background.
+"""Receive PerfectGym webhooks: verify the key, parse, then run handlers or queue the delivery.
 
     from perfectgym.webhooks import app, WebhookContext
 
@@ -7,27 +7,41 @@
         ...
 
     receiver = app(registry, {"CONTRACT_CREATED": on_contract_created})
-    # FastAPI/Starlette: main_app.mount("/webhooks/perfectgym", receiver)
+    # Starlette/FastAPI: routes=[Route("/webhooks/perfectgym", receiver, methods=["POST"])]
 
-The platform waits at most 5 seconds and redelivers failed deliveries (same ``uuid``) up to
-three times, ten minutes apart. So the receiver answers as soon as the request is verified
-and parsed, runs handlers as background tasks, and drops redeliveries of a ``uuid`` it has
-already accepted. A plain ASGI app: no web framework needed.
+The platform waits at most 5 seconds for a 2xx and otherwise redelivers (same ``uuid``) up
+to three times, ten minutes apart. Whether a failed handler runs again depends on when the
+receiver answers (``acknowledge=``):
+
+- ``"at_once"`` (default): answer 200 as soon as the delivery is verified, run handlers in
+  the background. A failing handler releases the delivery's claim, but the platform got its
+  200 and does not redeliver: at-most-once when a handler fails or the process dies.
+- ``"after_handlers"``: run the delivery's handlers first, within ``handler_timeout``
+  (< 5 s), and answer 200 only when they all succeeded; otherwise release the claim and
+  answer 5xx, so the platform redelivers and any replica runs it again: at-least-once.
+- ``queue=`` (e.g. ``perfectgym.redis.RedisWebhookQueue``): append the delivery to a durable
+  queue and answer 200; workers in any process run the handlers with retries.
+
+A delivery is claimed in the `store` while it runs and marked done only after success, so a
+redelivery is answered "duplicate" once done, 503 while another run holds the claim. When the
+store or queue cannot be reached the answer is 503 (redelivered later), never 200 and lost.
+A plain ASGI app: no web framework needed.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
-from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Protocol
+import math
+from collections.abc import Mapping
+from typing import Any, Literal, Protocol
 
-import attrs
-
-from perfectgym._client import AsyncPerfectGym
+from perfectgym._config_checks import finite_number, whole_number
+from perfectgym._delivery_store import Claim, ClaimStatus, DeliveryStore, InMemoryDeliveryStore
+from perfectgym._errors import ConfigurationError
+from perfectgym._json import decode_json
 from perfectgym._studios import StudioConfig, StudioRegistry
+from perfectgym._webhook_asgi import Receive, Scope, Send, answer_lifespan, read_body, respond
 from perfectgym._webhook_events import (
     EVENT_TYPES,
     Checkout,
@@ -37,18 +51,24 @@ from perfectgym._webhook_events import (
     WebhookPayloadError,
     parse_webhook,
 )
+from perfectgym._webhook_handlers import ANY_EVENT, Handler, Handlers, WebhookContext, handler_for, handler_name
 
 __all__ = [
     "ANY_EVENT",
     "EVENT_TYPES",
+    "Acknowledge",
     "Checkout",
+    "Claim",
+    "ClaimStatus",
     "DeliveryStore",
+    "Handler",
     "InMemoryDeliveryStore",
     "WebhookContext",
     "WebhookEvent",
     "WebhookEventItem",
     "WebhookEventType",
     "WebhookPayloadError",
+    "WebhookQueue",
     "WebhookReceiver",
     "app",
     "parse_webhook",
@@ -56,58 +76,36 @@ __all__ = [
 
 logger = logging.getLogger("perfectgym.webhooks")
 
-ANY_EVENT = "*"
 MAX_BODY_BYTES = 1024 * 1024
 MAX_CONCURRENT_HANDLERS = 64
 """Handlers running at once in one receiver; further items of a delivery wait their turn."""
+MAX_PENDING = 1000
+"""Deliveries accepted but not finished in one receiver; past this the receiver answers 503."""
+HANDLER_TIMEOUT = 4.0
+"""acknowledge="after_handlers": the handlers' deadline, under the platform's 5 s wait."""
+LEASE_SECONDS = 300.0
+"""acknowledge="at_once": how long a claim keeps redeliveries away while handlers run."""
+PLATFORM_WAIT = 5.0
 WEBHOOK_KEY_HEADER = b"x-api-key"
 
-ASGIMessage = dict[str, Any]
-Receive = Callable[[], Awaitable[ASGIMessage]]
-Send = Callable[[ASGIMessage], Awaitable[None]]
+Acknowledge = Literal["at_once", "after_handlers"]
 
 
-@attrs.frozen
-class WebhookContext:
-    """What a handler gets: the delivery, the one payload item being handled, its studio and client."""
+class WebhookQueue(Protocol):
+    """A durable queue the receiver appends verified deliveries to (``perfectgym.redis.RedisWebhookQueue``)."""
 
-    event: WebhookEvent
-    item: WebhookEventItem
-    studio: StudioConfig
-    client: AsyncPerfectGym
-
-
-Handler = Callable[[WebhookContext], Awaitable[None]]
-
-
-class DeliveryStore(Protocol):
-    """Remembers accepted deliveries; swap the in-memory one for a shared store (e.g. Redis SETNX)."""
-
-    async def first_delivery(self, key: str) -> bool:
-        """Record `key`; True the first time it is seen, False for a redelivery. Must be atomic."""
+    async def enqueue(self, studio_id: str, document: Mapping[str, Any]) -> bool:
+        """Queue a verified delivery atomically; False when this studio's uuid was queued before."""
         ...
 
 
-class InMemoryDeliveryStore:
-    """A bounded, process-local DeliveryStore: the most recent `max_entries` keys (LRU)."""
-
-    def __init__(self, max_entries: int = 100_000) -> None:
-        if max_entries < 1:
-            raise ValueError(f"max_entries must be >= 1 (got {max_entries})")
-        self._max_entries = max_entries
-        self._seen: OrderedDict[str, None] = OrderedDict()
-
-    async def first_delivery(self, key: str) -> bool:
-        if key in self._seen:
-            self._seen.move_to_end(key)
-            return False
-        self._seen[key] = None
-        if len(self._seen) > self._max_entries:
-            self._seen.popitem(last=False)
-        return True
-
-    def __len__(self) -> int:
-        return len(self._seen)
+def _checked_store(store: object) -> DeliveryStore:
+    if all(callable(getattr(store, name, None)) for name in ("claim", "complete", "release")):
+        return store  # type: ignore[return-value]
+    raise ConfigurationError(
+        f"store must implement claim(key, lease_seconds), complete(claim) and release(claim) "
+        f"(got {type(store).__name__}; first_delivery(key) stores are no longer enough: see DeliveryStore)"
+    )
 
 
 class WebhookReceiver:
@@ -116,149 +114,261 @@ class WebhookReceiver:
     def __init__(
         self,
         registry: StudioRegistry,
-        handlers: Mapping[WebhookEventType | str, Handler],
+        handlers: Handlers | None = None,
         *,
         store: DeliveryStore | None = None,
+        acknowledge: Acknowledge = "at_once",
+        handler_timeout: float = HANDLER_TIMEOUT,
+        lease_seconds: float = LEASE_SECONDS,
+        queue: WebhookQueue | None = None,
         max_body_bytes: int = MAX_BODY_BYTES,
         max_concurrent_handlers: int = MAX_CONCURRENT_HANDLERS,
+        max_pending: int = MAX_PENDING,
     ) -> None:
+        if acknowledge not in ("at_once", "after_handlers"):
+            raise ConfigurationError(f"acknowledge must be 'at_once' or 'after_handlers' (got {acknowledge!r})")
+        if not finite_number(handler_timeout) or not 0 < handler_timeout < PLATFORM_WAIT:
+            raise ConfigurationError(
+                f"handler_timeout must be > 0 and < {PLATFORM_WAIT:g} s, the platform's wait (got {handler_timeout!r})"
+            )
+        if not finite_number(lease_seconds) or lease_seconds <= 0:
+            raise ConfigurationError(f"lease_seconds must be a finite number > 0 (got {lease_seconds!r})")
+        for name, value in (
+            ("max_body_bytes", max_body_bytes),
+            ("max_concurrent_handlers", max_concurrent_handlers),
+            ("max_pending", max_pending),
+        ):
+            if not whole_number(value) or value < 1:
+                raise ConfigurationError(f"{name} must be an int >= 1 (got {value!r})")
+        if queue is not None and (handlers or store is not None or acknowledge != "at_once"):
+            raise ConfigurationError(
+                "with queue=, handlers run in the queue's workers: pass no handlers, store or acknowledge here"
+            )
         self.registry = registry
-        self.handlers = {str(event_type): handler for event_type, handler in handlers.items()}
-        self.store = store if store is not None else InMemoryDeliveryStore()
+        self.handlers: dict[str, Handler] = {str(event_type): h for event_type, h in (handlers or {}).items()}
+        self.store = _checked_store(store) if store is not None else InMemoryDeliveryStore()
+        self.acknowledge: Acknowledge = acknowledge
+        self.handler_timeout = handler_timeout
+        # after_handlers: handlers are cancelled at the deadline, so the lease need not outlive it by much.
+        self.lease_seconds = handler_timeout + 1.0 if acknowledge == "after_handlers" else lease_seconds
+        self.queue = queue
         self.max_body_bytes = max_body_bytes
-        self._tasks: set[asyncio.Task[None]] = set()
+        self.max_pending = max_pending
+        self._deliveries = 0
+        self._tasks: set[asyncio.Task[Any]] = set()
         self._slots = asyncio.Semaphore(max_concurrent_handlers)
 
     @property
     def pending(self) -> int:
-        """Handler tasks still running."""
-        return len(self._tasks)
+        """Deliveries accepted whose handlers have not finished (``max_pending`` bounds it)."""
+        return self._deliveries
 
     async def drain(self) -> None:
         """Wait until every running handler finished (e.g. at shutdown)."""
         while self._tasks:
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
-    async def __call__(self, scope: Mapping[str, Any], receive: Receive, send: Send) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
-            await _answer_lifespan(receive, send)
+            await answer_lifespan(receive, send)
             return
         if scope["type"] != "http":
             raise RuntimeError(f"perfectgym webhooks: unsupported ASGI scope {scope['type']!r}")
         if scope["method"] != "POST":
-            await _respond(send, 405, {"error": "webhooks are delivered with POST"}, [(b"allow", b"POST")])
+            await respond(send, 405, {"error": "webhooks are delivered with POST"}, [(b"allow", b"POST")])
             return
-        headers = dict(scope.get("headers") or [])
-        studio = self.registry.studio_for_webhook_key(headers.get(WEBHOOK_KEY_HEADER, b"").decode("latin-1"))
+        studio = self._studio(scope)
         if studio is None:
             logger.warning("webhook refused: missing or unknown x-api-key")
-            await _respond(send, 401, {"error": "missing or unknown x-api-key"})
+            await respond(send, 401, {"error": "missing or unknown x-api-key"})
             return
-        body = await _read_body(receive, self.max_body_bytes)
+        body = await read_body(receive, self.max_body_bytes)
         if body is None:
-            await _respond(send, 413, {"error": f"body larger than {self.max_body_bytes} bytes"})
+            await respond(send, 413, {"error": f"body larger than {self.max_body_bytes} bytes"})
             return
         try:
-            event = parse_webhook(body)
-        except WebhookPayloadError as exc:
-            logger.warning("webhook from studio %s refused: %s", studio.studio_id, exc)
-            await _respond(send, 400, {"error": f"malformed webhook body: {exc}"})
+            document = decode_json(body)
+            event = parse_webhook(document if isinstance(document, Mapping) else body)
+        except (ValueError, UnicodeDecodeError) as exc:
+            reason = exc if isinstance(exc, WebhookPayloadError) else f"the body is not valid JSON: {exc}"
+            logger.warning("webhook from studio %s refused: %s", studio.studio_id, reason)
+            await respond(send, 400, {"error": f"malformed webhook body: {reason}"})
             return
-        if not await self.store.first_delivery(f"{studio.studio_id}:{event.uuid}"):
-            logger.info("webhook %s from studio %s is a redelivery; ignored", event.uuid, studio.studio_id)
-            await _respond(send, 200, {"status": "duplicate", "uuid": event.uuid})
-            return
-        await _respond(send, 200, {"status": "accepted", "uuid": event.uuid})
-        self._dispatch(event, studio)
+        if self.queue is not None:
+            await self._enqueue(send, studio, document, event)
+        else:
+            await self._handle(send, studio, event)
 
-    def _dispatch(self, event: WebhookEvent, studio: StudioConfig) -> None:
-        client = self.registry.client(studio.studio_id)
-        work: list[tuple[Handler, WebhookContext]] = []
-        for item in event.payload:
-            handler = self.handlers.get(str(item.type)) or self.handlers.get(ANY_EVENT)
-            if handler is None:
-                logger.debug("no handler for webhook event type %s", item.type)
-                continue
-            work.append((handler, WebhookContext(event=event, item=item, studio=studio, client=client)))
-        if not work:
+    def _studio(self, scope: Scope) -> StudioConfig | None:
+        raw = b""
+        for name, value in scope.get("headers") or []:
+            if name.lower() == WEBHOOK_KEY_HEADER:
+                raw = value
+        try:
+            # The key's UTF-8 bytes against the header's raw bytes: strict UTF-8 decoding is exact
+            # (bytes that are no UTF-8 match no key), where latin-1 would mangle a non-ASCII key.
+            offered = bytes(raw).decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        return self.registry.studio_for_webhook_key(offered)
+
+    async def _enqueue(self, send: Send, studio: StudioConfig, document: Any, event: WebhookEvent) -> None:
+        assert self.queue is not None
+        try:
+            queued = await self.queue.enqueue(studio.studio_id, document)
+        except Exception as exc:
+            logger.error("webhook %s from studio %s not queued (%s); answered 503", event.uuid, studio.studio_id, exc)
+            await _unavailable(send, event, "the webhook queue is unavailable", 10)
             return
-        # One task per delivery, and at most max_concurrent_handlers handlers running in the whole
-        # receiver: a delivery with 20 000 items must not start 20 000 tasks at once.
-        task = asyncio.create_task(self._run_delivery(work), name=f"perfectgym-webhook-{event.uuid}")
+        await respond(send, 200, {"status": "accepted" if queued else "duplicate", "uuid": event.uuid})
+
+    async def _handle(self, send: Send, studio: StudioConfig, event: WebhookEvent) -> None:
+        if self._deliveries >= self.max_pending:
+            logger.warning("webhook %s refused with 503: %d deliveries are still running", event.uuid, self._deliveries)
+            await _unavailable(send, event, "too many deliveries in progress", 10)
+            return
+        try:
+            claim = await self.store.claim(f"{studio.studio_id}:{event.uuid}", self.lease_seconds)
+        except Exception as exc:
+            logger.error(
+                "webhook %s from studio %s: delivery store failed (%s); answered 503", event.uuid, studio.studio_id, exc
+            )
+            await _unavailable(send, event, "the delivery store is unavailable", 10)
+            return
+        if claim.status == "done":
+            logger.info("webhook %s from studio %s is a redelivery; ignored", event.uuid, studio.studio_id)
+            await respond(send, 200, {"status": "duplicate", "uuid": event.uuid})
+            return
+        if claim.status == "busy":
+            logger.info(
+                "webhook %s from studio %s is being handled elsewhere; answered 503", event.uuid, studio.studio_id
+            )
+            await _unavailable(send, event, "this delivery is being handled", math.ceil(self.lease_seconds))
+            return
+        calls = self._calls(event, studio)
+        self._deliveries += 1
+        if self.acknowledge == "at_once":
+            self._track(asyncio.create_task(self._settle(claim, calls), name=f"perfectgym-webhook-{event.uuid}"))
+            await respond(send, 200, {"status": "accepted", "uuid": event.uuid})
+            return
+        try:
+            async with asyncio.timeout(self.handler_timeout):
+                succeeded = await self._run_calls(calls)
+        except TimeoutError:
+            logger.error(
+                "webhook %s: handlers did not finish within %gs; answered 503", event.uuid, self.handler_timeout
+            )
+            await self._finish(claim, succeeded=False)
+            await _unavailable(send, event, "the handlers did not finish in time", 1)
+            return
+        except BaseException:
+            await asyncio.shield(self._finish(claim, succeeded=False))
+            raise
+        await self._finish(claim, succeeded=succeeded)
+        if succeeded:
+            await respond(send, 200, {"status": "handled", "uuid": event.uuid})
+        else:
+            await respond(send, 500, {"status": "failed", "uuid": event.uuid}, [(b"retry-after", b"1")])
+
+    def _calls(self, event: WebhookEvent, studio: StudioConfig) -> list[tuple[Handler, WebhookContext]]:
+        calls = []
+        for item in event.payload:
+            handler = handler_for(self.handlers, item)
+            if handler is not None:
+                client = self.registry.client(studio.studio_id)
+                calls.append((handler, WebhookContext(event=event, item=item, studio=studio, client=client)))
+        return calls
+
+    def _track(self, task: asyncio.Task[Any]) -> None:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _run_delivery(self, work: list[tuple[Handler, WebhookContext]]) -> None:
-        for handler, context in work:
-            await self._slots.acquire()
-            task = asyncio.create_task(self._run(handler, context), name=f"perfectgym-webhook-{context.event.uuid}")
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
-            task.add_done_callback(lambda _: self._slots.release())
-
-    @staticmethod
-    async def _run(handler: Handler, context: WebhookContext) -> None:
+    async def _settle(self, claim: Claim, calls: list[tuple[Handler, WebhookContext]]) -> None:
+        succeeded = False
         try:
-            await handler(context)
-        except Exception:
-            logger.exception(
-                "webhook handler %s failed for %s (uuid %s, studio %s)",
-                getattr(handler, "__qualname__", handler),
-                context.item.type,
-                context.event.uuid,
-                context.studio.studio_id,
-            )
+            succeeded = await self._run_calls(calls)
+        finally:
+            await self._finish(claim, succeeded=succeeded)
+
+    async def _finish(self, claim: Claim, *, succeeded: bool) -> None:
+        self._deliveries -= 1
+        try:
+            if succeeded:
+                if not await self.store.complete(claim):
+                    logger.warning("webhook %s: the claim's lease ran out before the handlers finished", claim.key)
+            else:
+                await self.store.release(claim)
+        except Exception as exc:  # the lease runs out by itself: a redelivery runs the handlers again
+            logger.error("webhook %s: could not record the outcome in the delivery store (%s)", claim.key, exc)
+
+    async def _run_calls(self, calls: list[tuple[Handler, WebhookContext]]) -> bool:
+        """Run a delivery's handlers, at most max_concurrent_handlers at once in the receiver; True if all succeeded."""
+        started: list[asyncio.Task[bool]] = []
+        try:
+            for handler, context in calls:
+                # A slot before a task: a delivery with 20 000 items must not start 20 000 tasks at once.
+                await self._slots.acquire()
+                task = asyncio.create_task(_run(handler, context), name=f"perfectgym-webhook-{context.event.uuid}")
+                self._track(task)
+                task.add_done_callback(lambda _: self._slots.release())
+                started.append(task)
+            return all(await asyncio.gather(*started))
+        except BaseException:
+            for task in started:
+                task.cancel()
+            raise
+
+
+async def _run(handler: Handler, context: WebhookContext) -> bool:
+    try:
+        await handler(context)
+    except Exception:
+        logger.exception(
+            "webhook handler %s failed for %s (uuid %s, studio %s)",
+            handler_name(handler),
+            context.item.type,
+            context.event.uuid,
+            context.studio.studio_id,
+        )
+        return False
+    return True
+
+
+async def _unavailable(send: Send, event: WebhookEvent, reason: str, retry_after: int) -> None:
+    headers = [(b"retry-after", str(max(1, retry_after)).encode())]
+    await respond(send, 503, {"status": "unavailable", "uuid": event.uuid, "error": reason}, headers)
 
 
 def app(
     registry: StudioRegistry,
-    handlers: Mapping[WebhookEventType | str, Handler],
+    handlers: Handlers | None = None,
     *,
     store: DeliveryStore | None = None,
+    acknowledge: Acknowledge = "at_once",
+    handler_timeout: float = HANDLER_TIMEOUT,
+    lease_seconds: float = LEASE_SECONDS,
+    queue: WebhookQueue | None = None,
     max_body_bytes: int = MAX_BODY_BYTES,
     max_concurrent_handlers: int = MAX_CONCURRENT_HANDLERS,
+    max_pending: int = MAX_PENDING,
 ) -> WebhookReceiver:
     """An ASGI app receiving webhooks for every studio of `registry`.
 
     `handlers` maps event types (or ``"*"`` for any other type) to async handlers taking a
-    :class:`WebhookContext`. `store` remembers accepted deliveries (default: in memory,
-    bounded); pass a shared one when several processes receive webhooks.
+    :class:`WebhookContext`. `store` holds delivery claims (default: in memory, this process
+    only); pass ``perfectgym.redis.RedisDeliveryStore`` when several replicas receive webhooks.
+    `acknowledge` says when the platform gets its 200 (see the module docstring); with
+    `queue`, handlers run in the queue's workers instead and `handlers` stays empty.
     """
     return WebhookReceiver(
-        registry, handlers, store=store, max_body_bytes=max_body_bytes, max_concurrent_handlers=max_concurrent_handlers
+        registry,
+        handlers,
+        store=store,
+        acknowledge=acknowledge,
+        handler_timeout=handler_timeout,
+        lease_seconds=lease_seconds,
+        queue=queue,
+        max_body_bytes=max_body_bytes,
+        max_concurrent_handlers=max_concurrent_handlers,
+        max_pending=max_pending,
     )
-
-
-async def _read_body(receive: Receive, limit: int) -> bytes | None:
-    chunks: list[bytes] = []
-    size = 0
-    while True:
-        message = await receive()
-        if message["type"] == "http.disconnect":
-            return b"".join(chunks)
-        chunk = message.get("body", b"")
-        size += len(chunk)
-        if size > limit:
-            return None
-        chunks.append(chunk)
-        if not message.get("more_body", False):
-            return b"".join(chunks)
-
-
-async def _respond(
-    send: Send, status: int, body: Mapping[str, Any], extra_headers: list[tuple[bytes, bytes]] | None = None
-) -> None:
-    content = json.dumps(body).encode()
-    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(content)).encode())]
-    await send({"type": "http.response.start", "status": status, "headers": headers + (extra_headers or [])})
-    await send({"type": "http.response.body", "body": content})
-
-
-async def _answer_lifespan(receive: Receive, send: Send) -> None:
-    while True:
-        message = await receive()
-        if message["type"] == "lifespan.startup":
-            await send({"type": "lifespan.startup.complete"})
-        elif message["type"] == "lifespan.shutdown":
-            await send({"type": "lifespan.shutdown.complete"})
-            return

@@ -299,3 +299,28 @@ def test_a_forked_worker_counts_as_another_process_sharing_the_key(monkeypatch: 
     assert shared.process_id == parent
     monkeypatch.setattr(os, "getpid", lambda: -12345)  # what a child of gunicorn --preload sees
     assert shared.process_id != parent
+
+
+@pytest.mark.asyncio
+async def test_a_cancellation_swallowed_inside_a_redis_command_is_raised_again() -> None:
+    """redis-py can swallow a CancelledError mid-command (redis/redis-py#2028); `bounded` restores it."""
+    from perfectgym.redis._connection import bounded
+
+    started = asyncio.Event()
+
+    async def swallowing_command() -> str:
+        started.set()
+        try:
+            await asyncio.sleep(10)
+        except asyncio.CancelledError:
+            return "a reply read after the cancellation"
+        return "never"
+
+    task = asyncio.create_task(bounded(swallowing_command(), timeout=5))
+    await started.wait()
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+
+    # Its own timeout is not a cancellation of the caller: a swallowed timeout just yields the reply.
+    assert await bounded(swallowing_command(), timeout=0.01) == "a reply read after the cancellation"

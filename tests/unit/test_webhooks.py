@@ -15,6 +15,7 @@ import pytest
 from perfectgym import StudioConfig, StudioRegistry
 from perfectgym.webhooks import (
     EVENT_TYPES,
+    Claim,
     InMemoryDeliveryStore,
     WebhookContext,
     WebhookEventType,
@@ -160,10 +161,10 @@ async def test_a_redelivery_is_acknowledged_but_handled_once() -> None:
     recorder = Recorder()
     receiver = app(StudioRegistry([A, B]), {"CUSTOMER_CREATED": recorder})
     async with _http(receiver) as http:
-        answers = [
-            await http.post("/", json=delivery("CUSTOMER_CREATED"), headers={"x-api-key": "hook-key-A"})
-            for _ in range(3)
-        ]
+        answers = []
+        for _ in range(3):
+            answers.append(await http.post("/", json=delivery("CUSTOMER_CREATED"), headers={"x-api-key": "hook-key-A"}))
+            await receiver.drain()
         other_studio = await http.post("/", json=delivery("CUSTOMER_CREATED"), headers={"x-api-key": "hook-key-B"})
     await receiver.drain()
     assert [a.json()["status"] for a in answers] == ["accepted", "duplicate", "duplicate"]
@@ -174,22 +175,26 @@ async def test_a_redelivery_is_acknowledged_but_handled_once() -> None:
 @pytest.mark.asyncio
 async def test_the_delivery_store_is_bounded_and_swappable() -> None:
     store = InMemoryDeliveryStore(max_entries=2)
-    assert [await store.first_delivery(k) for k in ("a", "b", "a", "c", "a", "b")] == [
-        True,
-        True,
-        False,  # a redelivery; "a" becomes the most recently seen
-        True,  # "c" evicts "b", the least recently seen
-        False,  # "a" is still remembered
-        True,  # "b" was forgotten: the store is bounded
-    ]
+    for key in ("a", "b"):
+        await store.complete(await store.claim(key, 60))
+    assert (await store.claim("a", 60)).status == "done"  # a redelivery; "a" becomes the most recently seen
+    await store.complete(await store.claim("c", 60))  # "c" evicts "b", the least recently seen
+    assert (await store.claim("a", 60)).status == "done"
+    assert (await store.claim("b", 60)).status == "claimed"  # "b" was forgotten: the store is bounded
     assert len(store) == 2
 
     class SharedStore:
         def __init__(self) -> None:
             self.keys: list[str] = []
 
-        async def first_delivery(self, key: str) -> bool:
+        async def claim(self, key: str, lease_seconds: float) -> Claim:
             self.keys.append(key)
+            return Claim(key, "claimed", "t")
+
+        async def complete(self, claim: Claim) -> bool:
+            return True
+
+        async def release(self, claim: Claim) -> bool:
             return True
 
     shared = SharedStore()

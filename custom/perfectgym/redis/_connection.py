@@ -12,7 +12,8 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import weakref
-from typing import TYPE_CHECKING, Any
+from collections.abc import Awaitable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from perfectgym._errors import ConfigurationError
 
@@ -20,7 +21,9 @@ if TYPE_CHECKING:
     from redis.asyncio import Redis
     from redis.commands.core import AsyncScript
 
-__all__ = ["DEFAULT_PREFIX", "LoopLocalRedis", "key_digest", "redis_errors"]
+__all__ = ["DEFAULT_PREFIX", "LoopLocalRedis", "bounded", "key_digest", "redis_errors"]
+
+T = TypeVar("T")
 
 DEFAULT_PREFIX = "perfectgym"
 DEFAULT_SOCKET_TIMEOUT = 0.5
@@ -43,6 +46,23 @@ def redis_errors() -> tuple[type[BaseException], ...]:
     import redis.exceptions
 
     return (redis.exceptions.RedisError, OSError, asyncio.TimeoutError)
+
+
+async def bounded(command: Awaitable[T], timeout: float) -> T:  # noqa: ASYNC109 - bounds one command
+    """Await one Redis command for at most `timeout` seconds, and never lose a cancellation.
+
+    redis-py's asyncio client can swallow a CancelledError that arrives while a command is
+    in flight (redis/redis-py#2028, #2665; still seen with 8.1): the caller's task would then
+    carry on as if never cancelled, past its deadline or a client's close. A cancellation
+    requested meanwhile is raised here.
+    """
+    task = asyncio.current_task()
+    requested = task.cancelling() if task is not None else 0
+    async with asyncio.timeout(timeout):
+        result = await command
+    if task is not None and task.cancelling() > requested:
+        raise asyncio.CancelledError
+    return result
 
 
 def key_digest(secret: str) -> str:

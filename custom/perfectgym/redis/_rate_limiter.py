@@ -34,7 +34,7 @@ from perfectgym._clock import Clock
 from perfectgym._config_checks import finite_number, whole_number
 from perfectgym._errors import ConfigurationError
 from perfectgym._rate_budget import RateBudget, RateLimiter, SlotUnavailable
-from perfectgym.redis._connection import DEFAULT_PREFIX, LoopLocalRedis, key_digest, redis_errors
+from perfectgym.redis._connection import DEFAULT_PREFIX, LoopLocalRedis, bounded, key_digest, redis_errors
 
 __all__ = ["RedisRateLimiter"]
 
@@ -234,10 +234,9 @@ class RedisKeyLimiter:
         if not self._may_use_redis():
             return
         try:
-            async with asyncio.timeout(self.shared.redis.command_timeout):
-                await self.shared.redis.script(_HOLD)(
-                    keys=[self._endpoint_key(endpoint)], args=[int(seconds * _MICROS)]
-                )
+            hold = self.shared.redis.script(_HOLD)
+            command = hold(keys=[self._endpoint_key(endpoint)], args=[int(seconds * _MICROS)])
+            await bounded(command, self.shared.redis.command_timeout)
         except redis_errors() as exc:
             self._enter_outage(exc)
 
@@ -252,8 +251,8 @@ class RedisKeyLimiter:
             self.shared.process_id if heartbeat else "",
             int(_PEER_TTL * _MICROS),
         ]
-        async with asyncio.timeout(self.shared.redis.command_timeout):
-            granted, wait_us, peers = await self.shared.redis.script(_RESERVE)(keys=keys, args=args)
+        command = self.shared.redis.script(_RESERVE)(keys=keys, args=args)
+        granted, wait_us, peers = await bounded(command, self.shared.redis.command_timeout)
         if heartbeat:
             self._last_heartbeat = now
             self._peers_seen = max(1, int(peers))
