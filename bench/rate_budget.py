@@ -1,9 +1,9 @@
 """Benchmark 4: 3 000 calls to one endpoint against a server limit scaled to 100 per second.
 
-The local tenant (own process) enforces 200 requests per 2-second window per endpoint (the
+The local tenant (own process) enforces 400 requests per 4-second window per endpoint (the
 API's 1000 per minute, scaled) and answers 429 beyond it; the client runs with a budget
-equal to that limit, RateBudget(200, 2.0), and 32 calls in flight. The budget's default
-jitter margin (50 ms here, 250 ms for the API's minute) costs 2.4% of this scaled rate and
+equal to that limit, RateBudget(400, 4.0), and 32 calls in flight. The budget's default
+jitter margin (100 ms here, 250 ms for the API's minute) costs 2.4% of this scaled rate and
 0.4% of the real one.
 Reported: achieved rate / allowed rate, and how many 429s the server sent.
 """
@@ -18,7 +18,7 @@ import time
 from bench.common import emit, local_tenant_process
 
 CALLS = 3000
-LIMIT, WINDOW = 200, 2.0
+LIMIT, WINDOW = 400, 4.0
 
 
 class RetryCounter(logging.Handler):

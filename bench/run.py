@@ -86,8 +86,8 @@ Peak memory for 100k / 10k: **{s["rss_ratio_100k_vs_10k"]:.2f}x** (target: does 
 
 ## 4. Rate budget: {int(r["calls"]):,} calls to one endpoint, server limit 100 per second
 
-Server: 200 requests per 2-second window per endpoint (the API's 1000/min, scaled).
-Client: a budget equal to the limit, `RateBudget(200, 2.0)`, 32 calls in flight (`client.gather`).
+Server: 400 requests per 4-second window per endpoint (the API's 1000/min, scaled).
+Client: a budget equal to the limit, `RateBudget(400, 4.0)`, 32 calls in flight (`client.gather`).
 
 | achieved / allowed (target >= 0.97) | 429s from the server (target 0) |
 | --- | --- |
@@ -112,7 +112,7 @@ def shared_budget_section(m: dict[str, float]) -> str:
 ## 5. Many processes, one key: per-process budgets vs the Redis-shared limiter
 
 {int(m["total_calls"])} calls to one endpoint split across 1, 2 or 4 worker processes (8 in flight each), server
-limit 200 per 2-second window; every process has `RateBudget(200, 2.0)`, either its own or
+limit 400 per 4-second window; every process has `RateBudget(400, 4.0)`, either its own or
 shared through `RedisRateLimiter` (a real Valkey server). Median of {int(m["rounds"])} interleaved rounds
 (min-max). Achieved / allowed counts completed calls from the first to the last; above 1.0
 means calls bunched at window edges, paid for with 429s and waits out of the window.

@@ -1,8 +1,8 @@
-"""Benchmark 5: many worker processes, one studio key, one endpoint limit (100/s in 2 s windows).
+"""Benchmark 5: many worker processes, one studio key, one endpoint limit (100/s in 4 s windows).
 
 1, 2 and 4 worker processes share a key against the local tenant, which answers 429 beyond
-200 requests per 2-second window per endpoint. Side by side in one run, interleaved: every
-process with its own ``RateBudget(200, 2.0)`` (what a fleet gets without coordination) and
+400 requests per 4-second window per endpoint. Side by side in one run, interleaved: every
+process with its own ``RateBudget(400, 4.0)`` (what a fleet gets without coordination) and
 every process on ``RedisRateLimiter`` with the same budget (a real Valkey server).
 Reported per configuration: achieved / allowed rate and the server's 429s, as the median of
 interleaved rounds with the min-max spread.
@@ -14,8 +14,8 @@ import statistics
 
 from bench.common import REPO_ROOT, emit
 
-TOTAL_CALLS = 400
-LIMIT, WINDOW = 200, 2.0
+TOTAL_CALLS = 800
+LIMIT, WINDOW = 400, 4.0
 ROUNDS = 3
 WORKER_COUNTS = (1, 2, 4)
 

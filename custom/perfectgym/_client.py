@@ -77,10 +77,11 @@ def _limiter(
                 "pass either rate_budget or rate_limiter, not both: a shared limiter carries its own budget "
                 "(e.g. RedisRateLimiter.from_url(url, budget=RateBudget(1000, 60)))"
             )
-        if not callable(getattr(shared, "limiter_for", None)):
+        if isinstance(shared, type) or not callable(getattr(shared, "limiter_for", None)):
             raise ConfigurationError(
-                "rate_limiter must be a shared limiter such as perfectgym.redis.RedisRateLimiter "
-                f"(got {type(shared).__name__}); for this process alone pass rate_budget=RateBudget(...)"
+                "rate_limiter must be a shared limiter instance such as RedisRateLimiter.from_url(url) "
+                f"(got {shared.__name__ if isinstance(shared, type) else type(shared).__name__}); "
+                "for this process alone pass rate_budget=RateBudget(...)"
             )
         return shared.limiter_for(api_key, clock)
     if budget is _UNSET:

@@ -39,7 +39,7 @@ _non_negative = number_at_least("RateBudget", 0)
 
 
 def _default_jitter(budget: RateBudget) -> float:
-    return min(0.25, max(0.05, budget.per / 240))
+    return min(0.25, max(0.1, budget.per / 240))
 
 
 @attrs.frozen
@@ -50,8 +50,8 @@ class RateBudget:
     server counts it (event-loop scheduling, a new TLS connection, the server's queue): the
     spacing is ``(per + jitter) / requests`` so that requests delayed into the next server
     window cannot overfill it, and a budget equal to the server's limit trips no 429. The
-    default is 50 ms for short windows, growing to 250 ms for the API's one-minute window
-    (0.4% of its rate).
+    default is 100 ms for short windows (a loaded host delays a send by tens of
+    milliseconds), growing to 250 ms for the API's one-minute window (0.4% of its rate).
     """
 
     requests: int = attrs.field(default=1000, validator=_positive)

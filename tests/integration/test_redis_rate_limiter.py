@@ -171,7 +171,7 @@ def test_misconfiguration_is_refused_when_the_client_is_built() -> None:
     shared = RedisRateLimiter.from_url("redis://127.0.0.1:1/0", budget=BUDGET)
     with pytest.raises(ConfigurationError, match="either rate_budget or rate_limiter"):
         AsyncPerfectGym(BASE_URL, API_KEY, rate_limiter=shared, rate_budget=BUDGET)
-    with pytest.raises(ConfigurationError, match="shared limiter"):
+    with pytest.raises(ConfigurationError, match="shared limiter instance"):
         AsyncPerfectGym(BASE_URL, API_KEY, rate_limiter=BUDGET)  # type: ignore[arg-type]
     with pytest.raises(ConfigurationError, match="redis://"):
         RedisRateLimiter.from_url("http://127.0.0.1:6379", budget=BUDGET)
@@ -237,7 +237,8 @@ async def test_a_hung_redis_costs_one_bounded_wait_then_the_fallback_is_used(
         for _ in range(5):
             await asyncio.wait_for(limiter.acquire(ENDPOINT), 1)
     assert limiter.using_fallback
-    assert limiter.fallback_budget == RateBudget(25, 1.0)  # a quarter each for 4 workers
+    # A quarter each for 4 workers, less the one request per window each schedule can add at its edge.
+    assert limiter.fallback_budget == RateBudget(24, 1.0)
     warnings = [r for r in caplog.records if r.name == "perfectgym.redis"]
     assert len(warnings) == 1 and "unreachable" in warnings[0].getMessage()
 
@@ -324,3 +325,142 @@ async def test_a_cancellation_swallowed_inside_a_redis_command_is_raised_again()
 
     # Its own timeout is not a cancellation of the caller: a swallowed timeout just yields the reply.
     assert await bounded(swallowing_command(), timeout=0.01) == "a reply read after the cancellation"
+
+
+# --- found by the hostile review --------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_clients_of_one_key_share_the_fallback_and_the_warning_is_logged_once(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A new client per request (common in web handlers) must not multiply the fallback budget."""
+    shared = RedisRateLimiter.from_url("redis://127.0.0.1:1/0", budget=RateBudget(100, 1.0, jitter=0.0), workers=4)
+    clock = FakeClock()
+    with caplog.at_level(logging.WARNING, logger="perfectgym.redis"):
+        for _ in range(4):
+            await shared.limiter_for(API_KEY, clock).acquire(ENDPOINT)  # a new client each time
+    assert clock.sleeps == pytest.approx([1 / 24] * 3)  # one process's share: 24 per second
+    assert len([r for r in caplog.records if r.name == "perfectgym.redis"]) == 1
+
+
+@pytest.mark.asyncio
+async def test_a_hung_redis_never_fails_a_call_with_a_short_deadline(silent_server: int) -> None:
+    shared = RedisRateLimiter.from_url(f"redis://127.0.0.1:{silent_server}/0", budget=BUDGET, socket_timeout=0.5)
+    with respx.mock() as router:
+        router.get(f"{BASE_URL}/v1/studios/utilization").mock(
+            return_value=httpx.Response(200, json=schema_example("StudioUtilization"))
+        )
+        policy = RetryPolicy(deadline=0.3)
+        async with AsyncPerfectGym(BASE_URL, API_KEY, rate_limiter=shared, retry_policy=policy) as client:
+            await asyncio.wait_for(client.studios.get_utilization(), 2)  # Redis gets what is left, then the fallback
+
+
+def test_malformed_redis_urls_and_a_limiter_class_are_configuration_errors() -> None:
+    for url in ("redis://h:abc/0", "redis://h:1/0?bogus=1", "redis://h:1/0?socket_timeout=abc"):
+        with pytest.raises(ConfigurationError, match="invalid Redis URL"):
+            RedisRateLimiter.from_url(url, budget=BUDGET)
+    with pytest.raises(ConfigurationError, match="instance"):
+        AsyncPerfectGym(BASE_URL, API_KEY, rate_limiter=RedisRateLimiter)  # type: ignore[arg-type]
+
+
+def test_a_password_in_the_url_query_is_hidden_in_reprs() -> None:
+    for url in ("redis://127.0.0.1:6379/0?password=s3cret", "unix:///tmp/r.sock?password=s3cret"):
+        assert "s3cret" not in repr(RedisRateLimiter.from_url(url, budget=BUDGET))
+
+
+@pytest.mark.asyncio
+async def test_an_unbelievable_slot_in_redis_is_reset_and_holds_are_capped(redis_url: str) -> None:
+    """A slot an hour ahead (the Redis host's clock stepped back, or foreign data) must not block for an hour."""
+    import redis.asyncio
+
+    clock = FakeClock()
+    limiter = RedisRateLimiter.from_url(redis_url, budget=BUDGET).limiter_for(API_KEY, clock)
+    await limiter.acquire(ENDPOINT)
+    raw = redis.asyncio.Redis.from_url(redis_url)
+    try:
+        (key,) = [k for k in await raw.keys("perfectgym:rate:*") if not k.endswith((b":processes", b":recovering"))]
+        for far in (b"%d" % ((await raw.time())[0] * 1_000_000 + 3600 * 1_000_000), b"1e300"):
+            await raw.set(key, far)
+            await limiter.acquire(ENDPOINT, max_wait=2.0)
+        await limiter.back_off(ENDPOINT, 1e12)  # a RetryPolicy(max_retry_after=1e12) would ask this
+        assert await raw.pttl(key) <= 121_000 + 1_000
+    finally:
+        await raw.aclose()
+    assert all(0 <= wait <= 2.0 for wait in clock.sleeps)
+
+
+@pytest.mark.asyncio
+async def test_a_cancelled_caller_gives_its_slot_back(redis_url: str) -> None:
+    budget = RateBudget(1, 100.0, jitter=0.0)
+    manual = ManualClock()
+    first = RedisRateLimiter.from_url(redis_url, budget=budget).limiter_for(API_KEY, manual)
+    await first.acquire(ENDPOINT)  # the slot now
+    waiting = asyncio.create_task(first.acquire(ENDPOINT))  # reserves the slot 100 s ahead
+    await sleepers_appear(manual, 1)
+    waiting.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await waiting
+    await asyncio.sleep(0.2)  # the give-back runs in the background
+    other = FakeClock()
+    await RedisRateLimiter.from_url(redis_url, budget=budget).limiter_for(API_KEY, other).acquire(ENDPOINT)
+    assert 100.0 - SLACK < other.sleeps[0] <= 100.0  # the cancelled caller's slot, not the one after it
+
+
+@pytest.mark.asyncio
+async def test_a_caller_woken_late_moves_every_processs_next_slot_to_one_interval_after_its_send(
+    redis_url: str,
+) -> None:
+    import time
+
+    budget = RateBudget(10, 1.0, jitter=0.02)  # one slot per 0.102 s
+    late = RedisRateLimiter.from_url(redis_url, budget=budget).limiter_for(API_KEY, SystemClockForTest())
+    await late.acquire(ENDPOINT)
+    second = asyncio.create_task(late.acquire(ENDPOINT))  # its slot is 0.102 s ahead
+    await asyncio.sleep(0.02)
+    time.sleep(0.4)  # noqa: ASYNC251 - a blocked event loop: the caller wakes ~0.3 s after its slot
+    await second
+    await asyncio.sleep(0.01)  # the re-anchoring runs in the background
+    other = FakeClock()
+    await RedisRateLimiter.from_url(redis_url, budget=budget).limiter_for(API_KEY, other).acquire(ENDPOINT)
+    # Without re-anchoring the schedule lies in the past and the other process would send at once,
+    # right behind the late request.
+    assert other.sleeps and 0 < other.sleeps[0] <= budget.interval
+
+
+class SystemClockForTest:
+    """The real clock (the SDK's SystemClock), spelled out so the test reads on its own."""
+
+    def __init__(self) -> None:
+        from perfectgym._clock import SystemClock
+
+        self._clock = SystemClock()
+        self.monotonic = self._clock.monotonic
+        self.now = self._clock.now
+        self.sleep = self._clock.sleep
+
+
+@pytest.mark.asyncio
+async def test_after_an_outage_the_first_process_back_shares_the_budget_with_those_still_on_fallback() -> None:
+    """Redis is back: the processes still on their fallback shares and those back on Redis must not
+    add up to more than the budget, so the shared schedule runs at one share for a while."""
+    budget = RateBudget(100, 1.0, jitter=0.0)
+    with RedisServer() as server:
+        clock = FakeClock()
+        back = RedisRateLimiter.from_url(server.url, budget=budget, workers=4, retry_redis_after=0.5)
+        limiter = back.limiter_for(API_KEY, clock)
+        await limiter.acquire(ENDPOINT)
+        server.stop()
+        await limiter.acquire(ENDPOINT)
+        assert limiter.using_fallback
+        server.start()
+        clock.elapsed += 1.0  # past retry_redis_after: the next call probes Redis and finds it back
+        await limiter.acquire(ENDPOINT)
+        assert not limiter.using_fallback
+        other = FakeClock()
+        healthy = RedisRateLimiter.from_url(server.url, budget=budget, workers=4).limiter_for(API_KEY, other)
+        for _ in range(3):
+            await healthy.acquire(ENDPOINT)
+    # Spaced at a quarter of the budget (4 sharers), not at the full budget's 0.01 s.
+    steps = [b - a for a, b in zip([0.0, *other.sleeps], other.sleeps, strict=False)]
+    assert all(step > 3 * budget.interval for step in steps[1:])

@@ -1,7 +1,7 @@
 """Four worker processes share one studio key against a local tenant that enforces the limit.
 
-The tenant counts requests per endpoint in fixed 2-second windows and answers 429 beyond
-200 (the API's 1000/min scaled to 100/s). With the Redis-shared limiter and a budget equal
+The tenant counts requests per endpoint in fixed 4-second windows and answers 429 beyond
+400 (the API's 1000/min scaled to 100/s). With the Redis-shared limiter and a budget equal
 to that limit, the run ends without a single 429 and near the allowed rate; with one
 budget per process (the negative control) the server answers 429s.
 """
@@ -15,7 +15,7 @@ import pytest
 from perfectgym.testing import LocalTenant, RateLimit
 from tests.support.shared_budget_run import run_workers
 
-LIMIT, WINDOW = 200, 2.0
+LIMIT, WINDOW = 400, 4.0
 WORKERS = 4
 
 
@@ -33,14 +33,14 @@ def test_four_processes_sharing_a_key_through_redis_get_no_429_at_the_full_rate(
         limited_tenant.url,
         limited_tenant.api_key,
         workers=WORKERS,
-        calls_each=150,
+        calls_each=200,
         concurrency=8,
         requests=LIMIT,
         per=WINDOW,
         redis_url=redis_url,
     )
     assert result.failed == []
-    assert result.ok == WORKERS * 150
+    assert result.ok == WORKERS * 200
     assert limited_tenant.faults.count("rate_limit") == 0
     assert result.seen_429 == 0
     assert result.achieved_rate() >= 0.95 * LIMIT / WINDOW
@@ -51,7 +51,7 @@ def test_negative_control_one_budget_per_process_trips_the_servers_limit(limited
         limited_tenant.url,
         limited_tenant.api_key,
         workers=WORKERS,
-        calls_each=60,
+        calls_each=150,  # 600 calls at 4x the rate: over the 400 of the first window
         concurrency=8,
         requests=LIMIT,
         per=WINDOW,

@@ -75,7 +75,7 @@ def test_spacing_is_even_and_endpoints_are_independent() -> None:
         await limiter.acquire("GET /v1/b")  # another endpoint: its own budget, no wait
 
     asyncio.run(run())
-    assert clock.sleeps == pytest.approx([0.21, 0.21])  # (1 s + the default 50 ms jitter) / 5
+    assert clock.sleeps == pytest.approx([0.22, 0.22])  # (1 s + the default 100 ms jitter) / 5
 
 
 @pytest.mark.asyncio
@@ -90,7 +90,7 @@ async def test_concurrent_tasks_share_one_budget_first_come_first_served() -> No
 
     await asyncio.gather(*(call(n) for n in range(30)))
     assert order == list(range(30))
-    assert clock.elapsed == pytest.approx(29 * 0.105)  # 30 requests, evenly spaced, none early
+    assert clock.elapsed == pytest.approx(29 * 0.11)  # 30 requests, evenly spaced, none early
 
 
 @pytest.mark.asyncio
@@ -108,8 +108,8 @@ async def test_the_client_spaces_calls_and_backs_off_for_the_window_after_a_429(
             await client.studios.get_utilization()
     assert route.call_count == 4
     assert after_first == pytest.approx(30.0)
-    assert clock.elapsed == pytest.approx(30.0 + 2 * 0.525)
-    assert client.rate_limiter is not None and client.rate_limiter.waited == pytest.approx(2 * 0.525)
+    assert clock.elapsed == pytest.approx(30.0 + 2 * 0.55)
+    assert client.rate_limiter is not None and client.rate_limiter.waited == pytest.approx(2 * 0.55)
 
 
 @pytest.mark.asyncio
@@ -123,9 +123,9 @@ async def test_views_share_the_budget_and_it_can_be_disabled() -> None:
         RateBudget(0, 60)
 
 
-def test_the_default_jitter_margin_is_50_ms_for_short_windows_and_250_ms_for_the_apis_minute() -> None:
-    assert RateBudget(100, 1.0).jitter == pytest.approx(0.05)
-    assert RateBudget(200, 2.0).jitter == pytest.approx(0.05)
+def test_the_default_jitter_margin_is_100_ms_for_short_windows_and_250_ms_for_the_apis_minute() -> None:
+    assert RateBudget(100, 1.0).jitter == pytest.approx(0.1)
+    assert RateBudget(400, 4.0).jitter == pytest.approx(0.1)
     assert RateBudget(1000, 60.0).jitter == pytest.approx(0.25)  # 0.4% of the API's rate
     assert RateBudget(1000, 60.0).interval == pytest.approx(60.25 / 1000)
     assert RateBudget(10, 1.0, jitter=0.0).interval == pytest.approx(0.1)  # an explicit margin wins

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import urllib.parse
 import weakref
 from collections.abc import Awaitable
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from redis.asyncio import Redis
     from redis.commands.core import AsyncScript
 
-__all__ = ["DEFAULT_PREFIX", "LoopLocalRedis", "bounded", "key_digest", "redis_errors"]
+__all__ = ["DEFAULT_PREFIX", "LoopLocalRedis", "bounded", "key_digest", "redacted_url", "redis_errors"]
 
 T = TypeVar("T")
 
@@ -72,9 +73,23 @@ def key_digest(secret: str) -> str:
 
 def checked_url(url: object) -> str:
     if not isinstance(url, str) or not url.startswith(("redis://", "rediss://", "unix://")):
-        shown = url if not isinstance(url, str) else url.split("@")[-1]
+        shown = redacted_url(url) if isinstance(url, str) else url
         raise ConfigurationError(f"a Redis URL must start with redis://, rediss:// or unix:// (got {shown!r})")
     return url
+
+
+def redacted_url(url: str) -> str:
+    """`url` for logs and reprs: a password, in the userinfo or the query, replaced by ***."""
+    parts = urllib.parse.urlsplit(url)
+    netloc = parts.netloc
+    if "@" in netloc:
+        userinfo, _, host = netloc.rpartition("@")
+        user = userinfo.partition(":")[0]
+        netloc = f"{user}:***@{host}" if user else f"***@{host}"
+    query = urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
+    hidden = [(name, "***" if "pass" in name.lower() else value) for name, value in query]
+    query_text = urllib.parse.urlencode(hidden, safe="*")
+    return f"{parts.scheme}://{netloc}{parts.path}" + (f"?{query_text}" if query_text else "")
 
 
 class LoopLocalRedis:
@@ -95,6 +110,10 @@ class LoopLocalRedis:
             "retry": Retry(NoBackoff(), 1),
             **options,
         }
+        try:  # parse now: a malformed URL or option is a configuration error, not a failure at first use
+            self._module.ConnectionPool.from_url(self.url, **self._options).make_connection()  # no I/O
+        except (ValueError, TypeError) as exc:
+            raise ConfigurationError(f"invalid Redis URL or option for {redacted_url(self.url)!r}: {exc}") from None
         self._clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, Redis] = weakref.WeakKeyDictionary()
         self._scripts: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[str, AsyncScript]] = (
             weakref.WeakKeyDictionary()
@@ -119,8 +138,8 @@ class LoopLocalRedis:
 
     @property
     def command_timeout(self) -> float:
-        """A bound for one command, connecting included, beyond redis-py's own socket timeouts."""
-        return 2 * self.socket_timeout + 0.1
+        """The bound of one command, connecting included (on top of redis-py's socket timeouts)."""
+        return self.socket_timeout
 
     async def aclose(self) -> None:
         """Close the running loop's pool (pools of finished loops are simply dropped)."""
@@ -130,6 +149,10 @@ class LoopLocalRedis:
         if client is not None:
             await client.aclose()
 
+    @property
+    def where(self) -> str:
+        """The URL without its password, for logs and reprs."""
+        return redacted_url(self.url)
+
     def __repr__(self) -> str:
-        # The URL may carry a password: show only what follows the '@'.
-        return f"<LoopLocalRedis {self.url.split('@')[-1]!r}>"
+        return f"<LoopLocalRedis {self.where!r}>"
