@@ -17,7 +17,7 @@ import attrs
 
 from perfectgym._errors import ConfigurationError
 
-__all__ = ["Claim", "ClaimStatus", "DeliveryStore", "InMemoryDeliveryStore"]
+__all__ = ["Claim", "ClaimStatus", "DeliveryStore", "InMemoryDeliveryStore", "delivery_key"]
 
 ClaimStatus = Literal["claimed", "done", "busy"]
 """claimed: run the handlers now; done: already handled (a redelivery); busy: another run holds the lease."""
@@ -46,6 +46,14 @@ class DeliveryStore(Protocol):
     async def release(self, claim: Claim) -> bool:
         """Drop the lease so a redelivery runs again; a no-op (False) unless `claim` still holds it."""
         ...
+
+
+def delivery_key(studio_id: str, uuid: str) -> str:
+    """The store key of a studio's delivery, unambiguous although studio ids and uuids may contain ":".
+
+    The studio id is length-prefixed: "gym" + "a:x" and "gym:a" + "x" give different keys.
+    """
+    return f"{len(studio_id)}:{studio_id}:{uuid}"
 
 
 def new_token() -> str:

@@ -137,6 +137,17 @@ EVENT_TYPES: Mapping[WebhookEventType, tuple[str | None, tuple[str, ...]]] = {
 _logged_unknown_types: set[str] = set()
 MAX_LOGGED_TYPES = 256
 """Unknown event types logged once each; past this many, further ones are kept but not logged."""
+MAX_UUID_LENGTH = 256
+"""Real uuids have 36 characters; a longer one is refused (it is copied into every queued item and log line)."""
+MAX_JSON_DEPTH = 256
+"""Nesting levels a webhook body may have; deeper is refused, well before re-encoding it would hit Python's limit."""
+_SHOWN = 60
+
+
+def _shown(value: Any) -> str:
+    """A bounded repr of a sender-supplied value, for error messages and logs."""
+    text = repr(value)
+    return text if len(text) <= _SHOWN else text[:_SHOWN] + "..."
 
 
 @attrs.frozen
@@ -153,7 +164,7 @@ def _optional_int(content: Mapping[str, Any], key: str) -> int | None:
         return None
     number = int64_from(value)
     if number is None:
-        raise WebhookPayloadError(f"content.{key} must be an integer id (got {repr(value)[:60]})")
+        raise WebhookPayloadError(f"content.{key} must be an integer id (got {_shown(value)})")
     return number
 
 
@@ -222,7 +233,7 @@ class WebhookEventItem:
                 checkout_time = dt.datetime.fromisoformat(raw_time.split("[", 1)[0])
             except ValueError as exc:
                 raise WebhookPayloadError(
-                    f"content.checkouts[{index}].checkoutTime is not ISO 8601: {raw_time!r}"
+                    f"content.checkouts[{index}].checkoutTime is not ISO 8601: {_shown(raw_time)}"
                 ) from exc
             result.append(Checkout(customer_id=customer_id, checkout_time=checkout_time))
         return result
@@ -239,21 +250,44 @@ class WebhookEvent:
 
 def _timestamp(value: Any, where: str) -> dt.datetime:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise WebhookPayloadError(f"{where}.timestamp must be milliseconds since the epoch (got {value!r})")
+        raise WebhookPayloadError(f"{where}.timestamp must be milliseconds since the epoch (got {_shown(value)})")
     try:
         return dt.datetime.fromtimestamp(value / 1000, tz=dt.UTC)
     except (OverflowError, OSError, ValueError) as exc:
-        raise WebhookPayloadError(f"{where}.timestamp is out of range: {value!r}") from exc
+        raise WebhookPayloadError(f"{where}.timestamp is out of range: {_shown(value)}") from exc
 
 
 def _event_type(value: Any, where: str) -> WebhookEventType:
     if not isinstance(value, str) or not value:
-        raise WebhookPayloadError(f"{where}.type must be a non-empty string (got {value!r})")
+        raise WebhookPayloadError(f"{where}.type must be a non-empty string (got {_shown(value)})")
     event_type = WebhookEventType(value)
     if event_type.is_unknown and value not in _logged_unknown_types and len(_logged_unknown_types) < MAX_LOGGED_TYPES:
         _logged_unknown_types.add(value)  # bounded: a hostile sender could invent types forever
         logger.info("webhook event type %r is not known to this SDK version; kept as is", value[:100])
     return event_type
+
+
+def _uuid(value: Any) -> str:
+    if not isinstance(value, str) or not value:
+        raise WebhookPayloadError(f"uuid must be a non-empty string (got {_shown(value)})")
+    if len(value) > MAX_UUID_LENGTH:
+        raise WebhookPayloadError(f"uuid is longer than {MAX_UUID_LENGTH} characters ({len(value)})")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate ("\\ud800"): no store or queue can hold it
+        raise WebhookPayloadError(f"uuid is not valid Unicode text (got {_shown(value)})") from exc
+    return value
+
+
+def _check_depth(document: Any) -> None:
+    """Refuse nesting deeper than MAX_JSON_DEPTH (iteratively: the check itself must not recurse)."""
+    stack: list[tuple[Any, int]] = [(document, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_JSON_DEPTH:
+            raise WebhookPayloadError(f"the body is nested more than {MAX_JSON_DEPTH} levels deep")
+        children = value.values() if isinstance(value, Mapping) else value if isinstance(value, list) else ()
+        stack.extend((child, depth + 1) for child in children if isinstance(child, Mapping | list))
 
 
 def parse_webhook(body: bytes | str | Mapping[str, Any]) -> WebhookEvent:
@@ -267,15 +301,14 @@ def parse_webhook(body: bytes | str | Mapping[str, Any]) -> WebhookEvent:
         document = body
     if not isinstance(document, Mapping):
         raise WebhookPayloadError(f"the body must be a JSON object (got {type(document).__name__})")
-    uuid = document.get("uuid")
-    if not isinstance(uuid, str) or not uuid:
-        raise WebhookPayloadError(f"uuid must be a non-empty string (got {uuid!r})")
+    _check_depth(document)
+    uuid = _uuid(document.get("uuid"))
     entity_id = document.get("entityId")
     if entity_id is not None and (isinstance(entity_id, bool) or not isinstance(entity_id, int)):
-        raise WebhookPayloadError(f"entityId must be an integer (got {entity_id!r})")
+        raise WebhookPayloadError(f"entityId must be an integer (got {_shown(entity_id)})")
     items = document.get("payload")
     if not isinstance(items, list) or not items:
-        raise WebhookPayloadError(f"payload must be a non-empty list (got {items!r})")
+        raise WebhookPayloadError(f"payload must be a non-empty list (got {_shown(items)})")
     parsed = []
     for index, item in enumerate(items):
         where = f"payload[{index}]"

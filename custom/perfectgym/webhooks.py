@@ -36,8 +36,10 @@ import math
 from collections.abc import Mapping
 from typing import Any, Literal, Protocol
 
+import attrs
+
 from perfectgym._config_checks import finite_number, whole_number
-from perfectgym._delivery_store import Claim, ClaimStatus, DeliveryStore, InMemoryDeliveryStore
+from perfectgym._delivery_store import Claim, ClaimStatus, DeliveryStore, InMemoryDeliveryStore, delivery_key
 from perfectgym._errors import ConfigurationError
 from perfectgym._json import decode_json
 from perfectgym._studios import StudioConfig, StudioRegistry
@@ -81,6 +83,8 @@ MAX_CONCURRENT_HANDLERS = 64
 """Handlers running at once in one receiver; further items of a delivery wait their turn."""
 MAX_PENDING = 1000
 """Deliveries accepted but not finished in one receiver; past this the receiver answers 503."""
+MAX_PENDING_ITEMS = 100_000
+"""Payload items of those deliveries (what holds memory: a 1 MiB body carries up to ~39 000); past this, 503."""
 HANDLER_TIMEOUT = 4.0
 """acknowledge="after_handlers": the handlers' deadline, under the platform's 5 s wait."""
 LEASE_SECONDS = 300.0
@@ -124,6 +128,7 @@ class WebhookReceiver:
         max_body_bytes: int = MAX_BODY_BYTES,
         max_concurrent_handlers: int = MAX_CONCURRENT_HANDLERS,
         max_pending: int = MAX_PENDING,
+        max_pending_items: int = MAX_PENDING_ITEMS,
     ) -> None:
         if acknowledge not in ("at_once", "after_handlers"):
             raise ConfigurationError(f"acknowledge must be 'at_once' or 'after_handlers' (got {acknowledge!r})")
@@ -137,6 +142,7 @@ class WebhookReceiver:
             ("max_body_bytes", max_body_bytes),
             ("max_concurrent_handlers", max_concurrent_handlers),
             ("max_pending", max_pending),
+            ("max_pending_items", max_pending_items),
         ):
             if not whole_number(value) or value < 1:
                 raise ConfigurationError(f"{name} must be an int >= 1 (got {value!r})")
@@ -154,7 +160,9 @@ class WebhookReceiver:
         self.queue = queue
         self.max_body_bytes = max_body_bytes
         self.max_pending = max_pending
+        self.max_pending_items = max_pending_items
         self._deliveries = 0
+        self._items = 0
         self._tasks: set[asyncio.Task[Any]] = set()
         self._slots = asyncio.Semaphore(max_concurrent_handlers)
 
@@ -222,13 +230,25 @@ class WebhookReceiver:
             return
         await respond(send, 200, {"status": "accepted" if queued else "duplicate", "uuid": event.uuid})
 
+    def _overloaded(self, event: WebhookEvent) -> bool:
+        # A delivery bigger than max_pending_items alone still runs when nothing else is pending.
+        too_many_items = self._items > 0 and self._items + len(event.payload) > self.max_pending_items
+        if self._deliveries < self.max_pending and not too_many_items:
+            return False
+        logger.warning(
+            "webhook %s refused with 503: %d deliveries (%d items) are still running",
+            event.uuid,
+            self._deliveries,
+            self._items,
+        )
+        return True
+
     async def _handle(self, send: Send, studio: StudioConfig, event: WebhookEvent) -> None:
-        if self._deliveries >= self.max_pending:
-            logger.warning("webhook %s refused with 503: %d deliveries are still running", event.uuid, self._deliveries)
+        if self._overloaded(event):
             await _unavailable(send, event, "too many deliveries in progress", 10)
             return
         try:
-            claim = await self.store.claim(f"{studio.studio_id}:{event.uuid}", self.lease_seconds)
+            claim = await self.store.claim(delivery_key(studio.studio_id, event.uuid), self.lease_seconds)
         except Exception as exc:
             logger.error(
                 "webhook %s from studio %s: delivery store failed (%s); answered 503", event.uuid, studio.studio_id, exc
@@ -246,25 +266,28 @@ class WebhookReceiver:
             await _unavailable(send, event, "this delivery is being handled", math.ceil(self.lease_seconds))
             return
         calls = self._calls(event, studio)
+        pending = _Pending(claim, len(event.payload))
         self._deliveries += 1
+        self._items += pending.items
         if self.acknowledge == "at_once":
-            self._track(asyncio.create_task(self._settle(claim, calls), name=f"perfectgym-webhook-{event.uuid}"))
+            self._track(asyncio.create_task(self._settle(pending, calls), name=f"perfectgym-webhook-{event.uuid}"))
             await respond(send, 200, {"status": "accepted", "uuid": event.uuid})
             return
+        started: list[asyncio.Task[bool]] = []
         try:
             async with asyncio.timeout(self.handler_timeout):
-                succeeded = await self._run_calls(calls)
+                succeeded = await self._run_calls(calls, started)
         except TimeoutError:
             logger.error(
                 "webhook %s: handlers did not finish within %gs; answered 503", event.uuid, self.handler_timeout
             )
-            await self._finish(claim, succeeded=False)
+            self._finish_when_done(pending, started)
             await _unavailable(send, event, "the handlers did not finish in time", 1)
             return
         except BaseException:
-            await asyncio.shield(self._finish(claim, succeeded=False))
+            self._finish_when_done(pending, started)
             raise
-        await self._finish(claim, succeeded=succeeded)
+        await self._finish(pending, succeeded=succeeded)
         if succeeded:
             await respond(send, 200, {"status": "handled", "uuid": event.uuid})
         else:
@@ -282,16 +305,29 @@ class WebhookReceiver:
     def _track(self, task: asyncio.Task[Any]) -> None:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+        task.add_done_callback(_log_failure)
 
-    async def _settle(self, claim: Claim, calls: list[tuple[Handler, WebhookContext]]) -> None:
+    def _finish_when_done(self, pending: _Pending, started: list[asyncio.Task[bool]]) -> None:
+        """Release the claim once the cancelled handlers have finished, without making the platform wait for them."""
+
+        async def finish() -> None:
+            if started:
+                await asyncio.wait(started)
+            await self._finish(pending, succeeded=False)
+
+        self._track(asyncio.create_task(finish(), name=f"perfectgym-webhook-release-{pending.claim.key[:80]}"))
+
+    async def _settle(self, pending: _Pending, calls: list[tuple[Handler, WebhookContext]]) -> None:
         succeeded = False
         try:
-            succeeded = await self._run_calls(calls)
+            succeeded = await self._run_calls(calls, [])
         finally:
-            await self._finish(claim, succeeded=succeeded)
+            await self._finish(pending, succeeded=succeeded)
 
-    async def _finish(self, claim: Claim, *, succeeded: bool) -> None:
+    async def _finish(self, pending: _Pending, *, succeeded: bool) -> None:
         self._deliveries -= 1
+        self._items -= pending.items
+        claim = pending.claim
         try:
             if succeeded:
                 if not await self.store.complete(claim):
@@ -301,9 +337,12 @@ class WebhookReceiver:
         except Exception as exc:  # the lease runs out by itself: a redelivery runs the handlers again
             logger.error("webhook %s: could not record the outcome in the delivery store (%s)", claim.key, exc)
 
-    async def _run_calls(self, calls: list[tuple[Handler, WebhookContext]]) -> bool:
-        """Run a delivery's handlers, at most max_concurrent_handlers at once in the receiver; True if all succeeded."""
-        started: list[asyncio.Task[bool]] = []
+    async def _run_calls(self, calls: list[tuple[Handler, WebhookContext]], started: list[asyncio.Task[bool]]) -> bool:
+        """Run a delivery's handlers, at most max_concurrent_handlers at once in the receiver; True if all succeeded.
+
+        The tasks go into `started`. When cancelled, this cancels them but does not wait for
+        their cleanup (asyncio.wait, not gather): the caller answers the platform in time.
+        """
         try:
             for handler, context in calls:
                 # A slot before a task: a delivery with 20 000 items must not start 20 000 tasks at once.
@@ -312,11 +351,27 @@ class WebhookReceiver:
                 self._track(task)
                 task.add_done_callback(lambda _: self._slots.release())
                 started.append(task)
-            return all(await asyncio.gather(*started))
+            if started:
+                await asyncio.wait(started)
         except BaseException:
             for task in started:
                 task.cancel()
             raise
+        return all(not task.cancelled() and task.result() for task in started)
+
+
+@attrs.frozen
+class _Pending:
+    """A delivery whose handlers run: its claim, and its payload items (counted against max_pending_items)."""
+
+    claim: Claim
+    items: int
+
+
+def _log_failure(task: asyncio.Task[Any]) -> None:
+    # Handlers' own errors are caught in _run; anything else escaping a task must not vanish unretrieved.
+    if not task.cancelled() and task.exception() is not None:
+        logger.error("webhook task %s failed", task.get_name(), exc_info=task.exception())
 
 
 async def _run(handler: Handler, context: WebhookContext) -> bool:
@@ -351,6 +406,7 @@ def app(
     max_body_bytes: int = MAX_BODY_BYTES,
     max_concurrent_handlers: int = MAX_CONCURRENT_HANDLERS,
     max_pending: int = MAX_PENDING,
+    max_pending_items: int = MAX_PENDING_ITEMS,
 ) -> WebhookReceiver:
     """An ASGI app receiving webhooks for every studio of `registry`.
 
@@ -371,4 +427,5 @@ def app(
         max_body_bytes=max_body_bytes,
         max_concurrent_handlers=max_concurrent_handlers,
         max_pending=max_pending,
+        max_pending_items=max_pending_items,
     )

@@ -201,7 +201,7 @@ async def test_the_delivery_store_is_bounded_and_swappable() -> None:
     receiver = app(StudioRegistry([A]), {}, store=shared)
     async with _http(receiver) as http:
         await http.post("/", json=delivery(uuid="x-9"), headers={"x-api-key": "hook-key-A"})
-    assert shared.keys == ["gym-a:x-9"]
+    assert shared.keys == ["5:gym-a:x-9"]  # the studio id is length-prefixed: ids may contain ":"
 
 
 @pytest.mark.asyncio

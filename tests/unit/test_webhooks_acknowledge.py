@@ -61,6 +61,7 @@ async def test_after_handlers_a_handler_past_the_deadline_answers_503_and_is_can
     receiver = app(StudioRegistry([A]), {"*": hangs_once}, acknowledge="after_handlers", handler_timeout=0.05)
     async with asgi_client(receiver) as http:
         late = await http.post("/", json=delivery(), headers=headers())
+        await receiver.drain()  # the claim is released once the cancelled handler has finished
         redelivered = await http.post("/", json=delivery(), headers=headers())
     assert late.status_code == 503 and late.headers["retry-after"] == "1" and cancelled.is_set()
     assert redelivered.json()["status"] == "handled" and calls == 2
@@ -153,6 +154,62 @@ async def test_too_many_pending_deliveries_answer_503_until_one_finishes() -> No
         retried = await http.post("/", json=delivery(uuid="u-2"), headers=headers())
     assert [a.status_code for a in answers] == [200, 200, 503] and answers[2].headers["retry-after"]
     assert retried.json()["status"] == "accepted"  # refused before it was claimed: the redelivery runs
+
+
+@pytest.mark.asyncio
+async def test_pending_payload_items_are_bounded_too_and_answer_503_past_the_bound() -> None:
+    release = asyncio.Event()
+
+    async def slow(ctx: WebhookContext) -> None:
+        await release.wait()
+
+    def with_items(uuid: str, count: int) -> dict[str, object]:
+        body = delivery(uuid=uuid)
+        body["payload"] = body["payload"] * count
+        return body
+
+    receiver = app(StudioRegistry([A]), {"*": slow}, max_pending_items=3)
+    async with asgi_client(receiver) as http:
+        two = await http.post("/", json=with_items("u-2", 2), headers=headers())
+        two_more = await http.post("/", json=with_items("u-2b", 2), headers=headers())
+        one_more = await http.post("/", json=with_items("u-1", 1), headers=headers())
+        release.set()
+        await receiver.drain()
+        retried = await http.post("/", json=with_items("u-2b", 2), headers=headers())
+        await receiver.drain()
+        alone = await http.post("/", json=with_items("u-big", 5), headers=headers())  # bigger than the bound alone
+        await receiver.drain()
+    assert [a.status_code for a in (two, two_more, one_more)] == [200, 503, 200]
+    assert retried.json()["status"] == alone.json()["status"] == "accepted"
+
+
+@pytest.mark.asyncio
+async def test_past_the_deadline_the_answer_does_not_wait_for_a_cancelled_handlers_cleanup() -> None:
+    cleanup_started, cleanup_may_end = asyncio.Event(), asyncio.Event()
+    calls = 0
+
+    async def slow_cleanup(ctx: WebhookContext) -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 1:
+            try:
+                await asyncio.Event().wait()
+            finally:  # e.g. a rollback awaited on cancellation
+                cleanup_started.set()
+                await cleanup_may_end.wait()
+
+    receiver = app(StudioRegistry([A]), {"*": slow_cleanup}, acknowledge="after_handlers", handler_timeout=0.05)
+    async with asgi_client(receiver) as http:
+        answer = asyncio.create_task(http.post("/", json=delivery(), headers=headers()))
+        await cleanup_started.wait()
+        answered, _ = await asyncio.wait({answer}, timeout=5)  # a bound, not a timing: without the fix, never
+        cleanup_may_end.set()
+        assert answered == {answer} and answer.result().status_code == 503
+        during_cleanup_ended = receiver.pending
+        await receiver.drain()  # drain waits for the cleanup, then the claim is released
+        redelivered = await http.post("/", json=delivery(), headers=headers())
+    assert during_cleanup_ended == 1 and receiver.pending == 0
+    assert redelivered.json()["status"] == "handled" and calls == 2
 
 
 def test_settings_that_cannot_work_are_refused_at_construction() -> None:

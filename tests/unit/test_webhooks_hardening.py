@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+
 import pytest
+import pytest_asyncio
 
 from perfectgym import StudioConfig, StudioRegistry
-from perfectgym.webhooks import WebhookContext, app
+from perfectgym._webhook_events import MAX_JSON_DEPTH, MAX_UUID_LENGTH
+from perfectgym.redis import RedisDeliveryStore, RedisWebhookQueue
+from perfectgym.webhooks import WebhookContext, WebhookReceiver, app
 from tests.support.webhook_bodies import A, asgi_client, delivery, headers
 
 
@@ -99,3 +104,73 @@ def test_a_webhook_key_with_a_control_character_is_still_refused_without_showing
     with pytest.raises(ConfigurationError, match="line feed at position 3") as refused:
         StudioConfig("gym-u", "https://gym-u.open-api.perfectgym.com", "api-key-u", "clé\nsecret")
     assert "secret" not in str(refused.value)
+
+
+def _nested(levels: int) -> bytes:
+    """A delivery whose whole document is `levels` deep (object, payload list, item, content, then lists)."""
+    lists = levels - 4
+    return b'{"uuid":"deep","payload":[{"timestamp":1,"type":"X","content":{"a":%s}}]}' % (b"[" * lists + b"]" * lists)
+
+
+@pytest_asyncio.fixture(params=["at_once", "after_handlers", "queue"])
+async def receiver(request: pytest.FixtureRequest) -> AsyncIterator[WebhookReceiver]:
+    """A receiver in each mode; the Redis-backed ones on the real server."""
+    registry = StudioRegistry([A, GYM, GYM_A])
+    if request.param == "queue":
+        queue = RedisWebhookQueue(request.getfixturevalue("redis_url"), prefix="hardening")
+        yield app(registry, queue=queue)
+        await queue.aclose()
+    elif request.param == "after_handlers":
+        store = RedisDeliveryStore(request.getfixturevalue("redis_url"), prefix="hardening")
+        yield app(registry, {"*": _noop}, store=store, acknowledge="after_handlers")
+        await store.aclose()
+    else:
+        yield app(registry, {"*": _noop})
+
+
+GYM = StudioConfig("gym", "https://gym.open-api.perfectgym.com", "api-key-gym", "hook-gym")
+GYM_A = StudioConfig("gym:a", "https://gym-a.open-api.perfectgym.com", "api-key-gym-a", "hook-gym-a")
+
+
+@pytest.mark.asyncio
+async def test_nesting_up_to_the_limit_is_accepted_and_one_level_more_is_refused_with_400(
+    receiver: WebhookReceiver,
+) -> None:
+    async with asgi_client(receiver) as http:
+        at_limit = await http.post("/", content=_nested(MAX_JSON_DEPTH), headers=headers())
+        past_limit = await http.post("/", content=_nested(MAX_JSON_DEPTH + 1), headers=headers())
+        # Deep enough to decode but too deep for Python to encode again for the queue: the sender's fault.
+        near_recursion = await http.post("/", content=_nested(973), headers=headers())
+    await receiver.drain()
+    assert at_limit.status_code == 200
+    assert past_limit.status_code == near_recursion.status_code == 400
+    assert f"more than {MAX_JSON_DEPTH} levels" in past_limit.json()["error"]
+
+
+@pytest.mark.asyncio
+async def test_a_uuid_that_is_too_long_or_not_unicode_text_is_refused_with_400_and_logged_bounded(
+    receiver: WebhookReceiver, caplog: pytest.LogCaptureFixture
+) -> None:
+    longest = delivery(uuid="u" * MAX_UUID_LENGTH)
+    huge = delivery(uuid="u" * 100_000)
+    huge["payload"] = huge["payload"] * 50
+    lone_surrogate = b'{"uuid":"\\ud800","payload":[{"timestamp":1,"type":"X"}]}'
+    async with asgi_client(receiver) as http:
+        accepted = await http.post("/", json=longest, headers=headers())
+        too_long = await http.post("/", json=huge, headers=headers())
+        not_text = await http.post("/", content=lone_surrogate, headers=headers())
+    await receiver.drain()
+    assert accepted.status_code == 200
+    assert too_long.status_code == 400 and f"longer than {MAX_UUID_LENGTH}" in too_long.json()["error"]
+    assert not_text.status_code == 400 and "not valid Unicode" in not_text.json()["error"]
+    assert max(len(record.getMessage()) for record in caplog.records) < 1000
+
+
+@pytest.mark.asyncio
+async def test_studio_ids_containing_a_colon_do_not_make_deliveries_collide(receiver: WebhookReceiver) -> None:
+    async with asgi_client(receiver) as http:
+        first = await http.post("/", json=delivery(uuid="a:x"), headers=headers(GYM))
+        second = await http.post("/", json=delivery(uuid="x"), headers=headers(GYM_A))
+    await receiver.drain()
+    assert first.json()["status"] in ("accepted", "handled")
+    assert second.json()["status"] in ("accepted", "handled")  # not "duplicate": another studio's delivery

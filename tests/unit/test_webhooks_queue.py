@@ -19,6 +19,7 @@ import pytest_asyncio
 from perfectgym import StudioRegistry
 from perfectgym.redis import RedisWebhookQueue
 from perfectgym.webhooks import WebhookContext, app
+from tests.support.redis_server import RedisServer
 from tests.support.webhook_bodies import A, B, asgi_client, delivery, headers
 
 
@@ -224,3 +225,92 @@ async def test_items_without_a_handler_are_acknowledged_and_stored_entries_are_p
     assert json.loads(fields[b"delivery"])["item"]["type"] == "CUSTOMER_CREATED"
     workers.start({"CONTRACT_CREATED": lambda ctx: asyncio.sleep(0)}, "w1")
     await eventually(lambda: _queue_is_empty(queue), "the entry was acknowledged")
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.uuids: list[str] = []
+
+    async def __call__(self, ctx: WebhookContext) -> None:
+        self.uuids.append(ctx.event.uuid)
+
+    async def handled(self, uuid: str) -> bool:
+        return uuid in self.uuids
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("loss", ["flushall", "deleted stream", "restart without persistence"])
+async def test_a_worker_recreates_its_consumer_group_when_redis_lost_it(
+    queue: RedisWebhookQueue, workers: Workers, redis_server: RedisServer, loss: str
+) -> None:
+    recorder = Recorder()
+    workers.start({"*": recorder}, "w1")
+    await queue.enqueue("gym-a", delivery(uuid="u-before"))
+    await eventually(lambda: recorder.handled("u-before"), "the first delivery was handled")
+    if loss == "flushall":
+        await _raw(queue).flushall()
+    elif loss == "deleted stream":
+        await _raw(queue).delete(queue.stream)
+    else:
+        redis_server.stop()
+        redis_server.start()
+    await eventually(lambda: queue.enqueue("gym-a", delivery(uuid="u-after")), "the delivery was queued")
+    await eventually(lambda: recorder.handled("u-after"), "a delivery queued after the loss was handled")
+    await eventually(lambda: _queue_is_empty(queue), "the entry was acknowledged")
+
+
+UNREADABLE = {
+    "non-UTF-8 delivery": {"delivery": b"\xff\xfe{", "attempts": "0", "error": ""},
+    "attempts not a number": {"delivery": json.dumps({"studio": "gym-a"}), "attempts": "abc", "error": ""},
+    "no delivery field": {"something": "else"},
+    "delivery not JSON": {"delivery": "not json", "attempts": "0"},
+    "delivery without a uuid": {
+        "delivery": json.dumps({"studio": "gym-a", "item": delivery()["payload"][0]}),
+        "attempts": "0",
+    },
+}
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("kind", list(UNREADABLE))
+async def test_an_unreadable_entry_is_dead_lettered_at_once_and_the_entries_behind_it_are_handled(
+    queue: RedisWebhookQueue, kind: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    await _raw(queue).xgroup_create(queue.stream, queue.group, id="0", mkstream=True)
+    await _raw(queue).xadd(queue.stream, UNREADABLE[kind])
+    for n in range(3):
+        await queue.enqueue("gym-a", delivery(uuid=f"u-{n}"))
+    recorder = Recorder()
+    worker = asyncio.create_task(queue.run_worker(StudioRegistry([A]), {"*": recorder}, concurrency=1))
+    try:
+        await eventually(lambda: _queue_is_empty(queue), "every entry left the stream")
+    finally:
+        worker.cancel()
+        await asyncio.gather(worker, return_exceptions=True)
+    (letter,) = await queue.dead_letters()
+    assert sorted(recorder.uuids) == ["u-0", "u-1", "u-2"]
+    assert letter.attempts == 0 and letter.error.startswith("unreadable entry") and letter.raw
+    assert "\\xff" in letter.raw if kind == "non-UTF-8 delivery" else True
+    assert not any(record.exc_info for record in caplog.records)  # no traceback per loop, no lost task error
+
+
+@pytest.mark.asyncio
+async def test_garbage_in_the_retry_set_is_dead_lettered_and_never_reported_as_an_outage(
+    queue: RedisWebhookQueue, workers: Workers, caplog: pytest.LogCaptureFixture
+) -> None:
+    await _raw(queue).zadd(queue.retries, {"not json": 0, b"\xff\x00": 0, '{"d": 1}': 0})
+    await queue.enqueue("gym-a", delivery(uuid="u-good"))
+    recorder = Recorder()
+    workers.start({"*": recorder}, "w1")
+    await eventually(lambda: recorder.handled("u-good"), "the good delivery was handled")
+    await eventually(lambda: _queue_is_empty(queue), "the retry set was emptied")
+    letters = await queue.dead_letters()
+    assert sorted(letter.raw for letter in letters) == sorted(['{"d": 1}', "\\xff\\x00", "not json"])
+    assert all(letter.error.startswith("unreadable retry entry") for letter in letters)
+    assert "unreachable" not in caplog.text
+
+
+@pytest.mark.asyncio
+async def test_studio_ids_containing_a_colon_do_not_make_queued_deliveries_collide(queue: RedisWebhookQueue) -> None:
+    assert await queue.enqueue("gym", delivery(uuid="a:x"))
+    assert await queue.enqueue("gym:a", delivery(uuid="x"))

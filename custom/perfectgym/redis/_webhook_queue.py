@@ -30,6 +30,7 @@ from typing import Any
 import attrs
 
 from perfectgym._config_checks import finite_number, whole_number
+from perfectgym._delivery_store import delivery_key
 from perfectgym._errors import ConfigurationError
 from perfectgym._studios import StudioRegistry
 from perfectgym._webhook_handlers import Handlers
@@ -44,7 +45,11 @@ _MAX_PLAIN_KEY = 200
 
 @attrs.frozen
 class DeadLetter:
-    """An entry that failed ``attempts`` times; ``error`` is the last handler error (type and message)."""
+    """An entry that failed ``attempts`` times; ``error`` is the last handler error (type and message).
+
+    An entry the workers could not read at all (written by something else) has empty
+    ``studio_id``, ``uuid`` and ``item``, and its fields as escaped text in ``raw``.
+    """
 
     id: str
     studio_id: str
@@ -52,10 +57,31 @@ class DeadLetter:
     item: Mapping[str, Any]
     attempts: int
     error: str
+    raw: str = ""
 
 
 def _text(value: Any) -> str:
-    return value.decode() if isinstance(value, bytes) else str(value)
+    return value.decode(errors="backslashreplace") if isinstance(value, bytes) else str(value)
+
+
+def _dead_letter(entry_id: Any, fields: Mapping[Any, Any]) -> DeadLetter:
+    values = {_text(k): _text(v) for k, v in fields.items()}
+    text = values.get("delivery", "")
+    try:
+        delivery = json.loads(text)
+    except ValueError:
+        delivery = None
+    attempts = values.get("attempts", "0")
+    readable = isinstance(delivery, dict) and isinstance(delivery.get("item"), dict)
+    return DeadLetter(
+        id=_text(entry_id),
+        studio_id=str(delivery.get("studio", "")) if readable else "",
+        uuid=str(delivery.get("uuid", "")) if readable else "",
+        item=delivery["item"] if readable else {},
+        attempts=int(attempts) if attempts.isascii() and attempts.isdigit() else 0,
+        error=values.get("error", ""),
+        raw="" if readable else text,
+    )
 
 
 def _positive(name: str, value: object) -> None:
@@ -112,7 +138,7 @@ class RedisWebhookQueue:
         self.seen_ttl = seen_ttl
 
     def _seen_key(self, studio_id: str, uuid: str) -> str:
-        key = f"{studio_id}:{uuid}"
+        key = delivery_key(studio_id, uuid)
         if len(key) > _MAX_PLAIN_KEY:  # the uuid comes from the sender: keep Redis keys short
             key = "sha256:" + hashlib.sha256(key.encode(errors="surrogatepass")).hexdigest()
         return self._seen_prefix + key
@@ -148,21 +174,7 @@ class RedisWebhookQueue:
     async def dead_letters(self, count: int = 100) -> list[DeadLetter]:
         """The oldest `count` dead-lettered entries (inspect, fix the cause, then re-send or delete them)."""
         rows: Any = await self.redis.get().xrange(self.dead_letter_stream, count=count)
-        letters = []
-        for entry_id, fields in rows:
-            values = {_text(k): _text(v) for k, v in fields.items()}
-            delivery = json.loads(values.get("delivery", "{}"))
-            letters.append(
-                DeadLetter(
-                    id=_text(entry_id),
-                    studio_id=str(delivery.get("studio")),
-                    uuid=str(delivery.get("uuid")),
-                    item=delivery.get("item") or {},
-                    attempts=int(values.get("attempts", "0")),
-                    error=values.get("error", ""),
-                )
-            )
-        return letters
+        return [_dead_letter(entry_id, fields) for entry_id, fields in rows]
 
     async def aclose(self) -> None:
         await self.redis.aclose()

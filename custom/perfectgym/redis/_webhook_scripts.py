@@ -65,14 +65,23 @@ redis.call('XDEL', KEYS[1], ARGV[3])
 return 1
 """
 
-# KEYS: retry set, stream. ARGV: max entries. Moves due retries back into the stream.
+# KEYS: retry set, stream, dead-letter stream. ARGV: max entries. Moves due retries back into
+# the stream. A member this queue did not write (not its JSON) cannot block the others: it moves
+# to the dead-letter stream, its first 1000 bytes escaped as \xNN text.
 PROMOTE = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', now, 'LIMIT', 0, tonumber(ARGV[1]))
+local function escaped(c) return string.format('\\\\x%02x', string.byte(c)) end
 for _, member in ipairs(due) do
-  local r = cjson.decode(member)
-  redis.call('XADD', KEYS[2], '*', 'delivery', r.d, 'attempts', r.a, 'error', r.e)
+  local ok, r = pcall(cjson.decode, member)
+  if ok and type(r) == 'table' and type(r.d) == 'string' and type(r.a) == 'string' and type(r.e) == 'string' then
+    redis.call('XADD', KEYS[2], '*', 'delivery', r.d, 'attempts', r.a, 'error', r.e)
+  else
+    local shown = (string.gsub(string.sub(member, 1, 1000), '[^%w%p ]', escaped))
+    redis.call('XADD', KEYS[3], '*', 'delivery', shown, 'attempts', '0',
+      'error', 'unreadable retry entry (not written by this queue)', 'failed_at_ms', tostring(now))
+  end
   redis.call('ZREM', KEYS[1], member)
 end
 return #due

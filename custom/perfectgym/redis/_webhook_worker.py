@@ -1,9 +1,12 @@
 """The worker loop of RedisWebhookQueue: read, reclaim, run handlers, acknowledge or retry.
 
 Every Redis step is retried through outages (logged once per outage, with backoff), so a
-worker never drops an entry or stops because Redis was briefly gone. A cancelled worker
-cancels its running handlers and acknowledges nothing: those entries stay pending in the
-consumer group and another worker reclaims them after ``claim_idle``.
+worker never drops an entry or stops because Redis was briefly gone. A consumer group lost
+with Redis's data (a restart without persistence, FLUSHALL, a deleted stream) is recreated.
+An entry the worker cannot read (not written by this queue) goes to the dead-letter stream
+at once, so it never blocks the entries behind it. A cancelled worker cancels its running
+handlers and acknowledges nothing: those entries stay pending in the consumer group and
+another worker reclaims them after ``claim_idle``.
 """
 
 from __future__ import annotations
@@ -17,10 +20,13 @@ import socket
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import attrs
+
 from perfectgym._config_checks import whole_number
 from perfectgym._errors import ConfigurationError
+from perfectgym._json import decode_json
 from perfectgym._studios import StudioRegistry
-from perfectgym._webhook_events import parse_webhook
+from perfectgym._webhook_events import WebhookEvent, parse_webhook
 from perfectgym._webhook_handlers import Handler, Handlers, WebhookContext, handler_for, handler_name
 from perfectgym.redis import _webhook_scripts as scripts
 from perfectgym.redis._connection import redis_errors
@@ -34,18 +40,83 @@ logger = logging.getLogger("perfectgym.redis")
 
 T = TypeVar("T")
 _MAX_ERROR_TEXT = 1000
+_MAX_RAW_TEXT = 10_000
 _MAX_OUTAGE_WAIT = 2.0
+
+
+class _UnreadableEntry(Exception):
+    """A stream entry this queue did not write (or that was altered): dead-lettered at once."""
+
+
+@attrs.frozen
+class _Entry:
+    delivery_json: str
+    attempts: int
+    error: str
+    studio_id: str
+    event: WebhookEvent
 
 
 def _text(value: Any) -> str:
     return value.decode() if isinstance(value, bytes) else str(value)
 
 
-def _fields(raw: Any) -> dict[str, str]:
+def _pairs(raw: Any) -> list[tuple[Any, Any]]:
     if isinstance(raw, dict):
-        return {_text(k): _text(v) for k, v in raw.items()}
-    items = [_text(v) for v in raw]  # a flat [field, value, ...] list (from a script)
-    return dict(zip(items[::2], items[1::2], strict=True))
+        return list(raw.items())
+    if not isinstance(raw, list | tuple) or len(raw) % 2:  # a flat [field, value, ...] list (from a script)
+        raise _UnreadableEntry(f"fields are not field/value pairs: {type(raw).__name__}")
+    return list(zip(raw[::2], raw[1::2], strict=True))
+
+
+def _escaped(raw: Any) -> str:
+    """The raw fields as printable text (undecodable bytes as \\xNN), bounded: kept in the dead letter."""
+    try:
+        shown = {
+            k.decode(errors="backslashreplace") if isinstance(k, bytes) else str(k): (
+                v.decode(errors="backslashreplace") if isinstance(v, bytes) else str(v)
+            )
+            for k, v in _pairs(raw)
+        }
+        text = json.dumps(shown, ensure_ascii=True)
+    except _UnreadableEntry:
+        text = ascii(raw)
+    return text[:_MAX_RAW_TEXT]
+
+
+def _entry(raw: Any) -> _Entry:
+    """The entry's fields, checked as this queue writes them; _UnreadableEntry says what is wrong."""
+    try:
+        fields = {_text(k): _text(v) for k, v in _pairs(raw)}
+    except UnicodeDecodeError as exc:
+        raise _UnreadableEntry(f"a field is not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    delivery_json, attempts = fields.get("delivery"), fields.get("attempts", "0")
+    if delivery_json is None:
+        raise _UnreadableEntry("no delivery field")
+    if not (attempts.isascii() and attempts.isdigit()):
+        raise _UnreadableEntry(f"attempts is not a whole number: {attempts[:40]!r}")
+    try:
+        delivery = decode_json(delivery_json)
+        if not isinstance(delivery, dict) or not isinstance(delivery.get("studio"), str):
+            raise _UnreadableEntry("delivery is not a JSON object with a studio")
+        event = parse_webhook(
+            {"entityId": delivery.get("entityId"), "uuid": delivery.get("uuid"), "payload": [delivery.get("item")]}
+        )
+    except ValueError as exc:  # bad JSON, or a WebhookPayloadError
+        raise _UnreadableEntry(f"delivery is not a queued webhook: {str(exc)[:200]}") from exc
+    return _Entry(delivery_json, int(attempts), fields.get("error", ""), delivery["studio"], event)
+
+
+def _is_lost_group(exc: BaseException) -> bool:
+    """Redis no longer has the stream or the consumer group (restarted without persistence, flushed, deleted)."""
+    import redis.exceptions
+
+    return isinstance(exc, redis.exceptions.ResponseError) and str(exc).startswith("NOGROUP")
+
+
+def _log_failure(task: asyncio.Task[Any]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        logger.error("webhook task %s failed", task.get_name(), exc_info=task.exception())
 
 
 def _error_text(exc: BaseException) -> str:
@@ -98,12 +169,12 @@ class Worker:
                     failures = 0
                     self._recovered()
                 except redis_errors() as exc:
+                    if _is_lost_group(exc):
+                        self._lost_group(exc)
+                        continue
                     failures += 1
                     await self._wait_out(exc, failures)
-                except Exception as exc:
-                    if "NOGROUP" in str(exc):
-                        self._group_ready = False  # Redis lost the group (e.g. restarted without persistence)
-                        continue
+                except Exception:
                     # Never stop the worker: an unexpected answer is logged and the step retried.
                     failures += 1
                     logger.exception("webhook worker %s: unexpected error; retrying", self.consumer)
@@ -117,7 +188,7 @@ class Worker:
         redis = self.queue.redis.get()
         if not self._group_ready:
             await self._create_group()
-        await redis.eval(scripts.PROMOTE, 2, self.queue.retries, self.queue.stream, 100)
+        await redis.eval(scripts.PROMOTE, 3, self.queue.retries, self.queue.stream, self.queue.dead_letter_stream, 100)
         free = self.concurrency - len(self._running)
         if free <= 0:
             await asyncio.wait(self._running, timeout=self.queue.poll_interval, return_when=asyncio.FIRST_COMPLETED)
@@ -129,7 +200,7 @@ class Worker:
                 scripts.RECLAIM, 1, self.queue.stream, self.queue.group, self.consumer, idle_ms, free
             )
             for entry_id, deliveries, fields in stale:
-                self._start(_text(entry_id), int(deliveries), _fields(fields))
+                self._start(_text(entry_id), int(deliveries), fields)
             free -= len(stale)
             if free <= 0:
                 return
@@ -142,9 +213,10 @@ class Worker:
         )
         for _stream, entries in answer or []:
             for entry_id, fields in entries:
-                self._start(_text(entry_id), 1, _fields(fields))
+                self._start(_text(entry_id), 1, fields)
 
     async def _create_group(self) -> None:
+        # From id 0: entries already in a recreated stream (queued after a restart) are read too.
         try:
             await self.queue.redis.get().xgroup_create(self.queue.stream, self.queue.group, id="0", mkstream=True)
         except Exception as exc:
@@ -152,15 +224,33 @@ class Worker:
                 raise
         self._group_ready = True
 
-    def _start(self, entry_id: str, deliveries: int, fields: dict[str, str]) -> None:
-        task = asyncio.create_task(self._process(entry_id, deliveries, fields), name=f"perfectgym-webhook-{entry_id}")
+    def _lost_group(self, exc: BaseException) -> None:
+        self._group_ready = False
+        logger.warning(
+            "webhook worker %s: consumer group %s of %s is gone (Redis restarted without persistence, flushed, "
+            "or the stream was deleted: %s); recreating it",
+            self.consumer,
+            self.queue.group,
+            self.queue.stream,
+            str(exc)[:200],
+        )
+
+    def _start(self, entry_id: str, deliveries: int, raw: Any) -> None:
+        task = asyncio.create_task(self._process(entry_id, deliveries, raw), name=f"perfectgym-webhook-{entry_id}")
         self._running.add(task)
         task.add_done_callback(self._running.discard)
+        task.add_done_callback(_log_failure)
 
-    async def _process(self, entry_id: str, deliveries: int, fields: dict[str, str]) -> None:
-        delivery_json = fields.get("delivery", "{}")
-        attempt = int(fields.get("attempts") or 0) + deliveries
-        last_error = fields.get("error", "")
+    async def _process(self, entry_id: str, deliveries: int, raw: Any) -> None:
+        try:
+            entry = _entry(raw)
+        except _UnreadableEntry as exc:
+            logger.error("webhook entry %s cannot be read (%s); dead-lettered", entry_id, exc)
+            await self._fail(entry_id, _escaped(raw), 0, f"unreadable entry: {exc}"[:_MAX_ERROR_TEXT], dead=True)
+            return
+        delivery_json = entry.delivery_json
+        attempt = entry.attempts + deliveries
+        last_error = entry.error
         if attempt > self.queue.max_attempts:  # earlier deliveries never finished: workers died on it
             error = (
                 f"no outcome after {deliveries} deliveries to workers (stopped mid-handler?); last error: {last_error}"
@@ -170,7 +260,7 @@ class Worker:
         failure: Exception | None = None
         heartbeat = asyncio.create_task(self._heartbeat(entry_id))
         try:
-            await self._handle(delivery_json)
+            await self._handle(entry)
         except Exception as exc:
             failure = exc
         finally:
@@ -190,16 +280,13 @@ class Worker:
         )
         await self._fail(entry_id, delivery_json, attempt, _error_text(failure), dead=dead)
 
-    async def _handle(self, delivery_json: str) -> None:
-        delivery = json.loads(delivery_json)
-        event = parse_webhook(
-            {"entityId": delivery.get("entityId"), "uuid": delivery["uuid"], "payload": [delivery["item"]]}
-        )
+    async def _handle(self, entry: _Entry) -> None:
+        event = entry.event
         (item,) = event.payload
         handler = handler_for(self.handlers, item)
         if handler is None:
             return
-        studio = self.registry.get(delivery["studio"])
+        studio = self.registry.get(entry.studio_id)
         client = self.registry.client(studio.studio_id)
         logger.debug("webhook %s: %s runs %s", event.uuid, self.consumer, handler_name(handler))
         await handler(WebhookContext(event=event, item=item, studio=studio, client=client))
@@ -248,23 +335,32 @@ class Worker:
                 logger.warning("webhook entry %s: lost to another worker (handler slower than claim_idle?)", entry_id)
                 return
 
-    async def _retrying(self, operation: Callable[[], Awaitable[T]]) -> T:
+    async def _retrying(self, operation: Callable[[], Awaitable[T]]) -> T | None:
+        """`operation`'s result, retried through outages; None when the group is gone (the entry with it)."""
         failures = 0
         while True:
             _raise_if_cancelled()
             try:
                 return await operation()
             except redis_errors() as exc:
+                if _is_lost_group(exc):
+                    self._lost_group(exc)
+                    return None
                 failures += 1
                 await self._wait_out(exc, failures)
 
     async def _wait_out(self, exc: BaseException, failures: int) -> None:
+        import redis.exceptions
+
         if not self._outage:
             self._outage = True
-            logger.warning("webhook worker %s: Redis unreachable (%s); retrying", self.consumer, exc)
+            if isinstance(exc, redis.exceptions.ResponseError):  # Redis answered: not an outage, a refusal
+                logger.error("webhook worker %s: Redis refused a command (%s); retrying", self.consumer, exc)
+            else:
+                logger.warning("webhook worker %s: Redis unreachable (%s); retrying", self.consumer, exc)
         await asyncio.sleep(min(_MAX_OUTAGE_WAIT, 0.05 * 2**failures))
 
     def _recovered(self) -> None:
         if self._outage:
             self._outage = False
-            logger.warning("webhook worker %s: Redis reachable again", self.consumer)
+            logger.warning("webhook worker %s: Redis commands succeed again", self.consumer)
