@@ -464,3 +464,38 @@ async def test_after_an_outage_the_first_process_back_shares_the_budget_with_tho
     # Spaced at a quarter of the budget (4 sharers), not at the full budget's 0.01 s.
     steps = [b - a for a, b in zip([0.0, *other.sleeps], other.sleeps, strict=False)]
     assert all(step > 3 * budget.interval for step in steps[1:])
+
+
+# --- found by the second hostile review -------------------------------------------------------
+
+
+def test_callers_queue_on_each_event_loop_when_one_limiter_serves_several(redis_url: str) -> None:
+    """asyncio.Lock binds to the loop it first waits on: one lock for two asyncio.run batches broke."""
+    shared = RedisRateLimiter.from_url(redis_url, budget=RateBudget(1000, 1.0, jitter=0.0))
+    limiter = shared.limiter_for(API_KEY, FakeClock())
+
+    async def batch() -> None:
+        await asyncio.gather(*(limiter.acquire(ENDPOINT) for _ in range(3)))  # contended: they queue
+
+    asyncio.run(batch())
+    asyncio.run(batch())
+    assert not limiter.using_fallback
+
+
+def test_a_blocked_event_loop_during_a_redis_command_is_not_an_outage(redis_url: str) -> None:
+    """The answer waits in the socket while the loop runs 0.7 s of synchronous work elsewhere."""
+    import time
+
+    import redis
+
+    shared = RedisRateLimiter.from_url(redis_url, budget=RateBudget(100, 1.0), socket_timeout=0.5)
+    limiter = shared.limiter_for(API_KEY, FakeClock())
+
+    async def run() -> None:
+        await limiter.acquire(ENDPOINT)  # connected, script loaded
+        redis.Redis.from_url(redis_url).client_pause(100)  # the next reply is due in 100 ms...
+        asyncio.get_running_loop().call_later(0.01, time.sleep, 0.7)  # ...and the loop is busy until 0.71 s
+        await limiter.acquire(ENDPOINT)
+
+    asyncio.run(run())
+    assert not limiter.using_fallback

@@ -32,6 +32,7 @@ import logging
 import math
 import os
 import uuid
+import weakref
 from collections.abc import Awaitable
 from typing import Any, Self
 
@@ -156,12 +157,23 @@ class _RedisHealth:
 
 
 @attrs.define
+class _Lane:
+    """One endpoint's local queue on one event loop: its callers take turns reserving."""
+
+    lock: asyncio.Lock = attrs.field(factory=asyncio.Lock)
+    queued: int = 0
+
+
+@attrs.define
 class _KeyState:
     """One API key's state in this process, shared by every client using the key."""
 
     base: str
-    locks: dict[str, asyncio.Lock] = attrs.field(factory=dict)
-    queued: dict[str, int] = attrs.field(factory=dict)
+    # Per event loop: an asyncio.Lock belongs to the loop it first waited on, and one limiter may
+    # serve several loops (asyncio.run per batch, a thread with its own loop).
+    lanes: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[str, _Lane]] = attrs.field(
+        factory=weakref.WeakKeyDictionary
+    )
     peers_seen: int = 1
     last_heartbeat: float = -math.inf
     fallback: RateLimiter | None = None
@@ -315,18 +327,19 @@ class RedisKeyLimiter:
         started = clock.monotonic()
         if self.shared.health.may_use(started):
             probe = self.shared.health.down_since  # None, or this caller's probe of a Redis that was out
-            queued = self._state.queued.get(endpoint, 0)
-            if max_wait is not None and queued * self.budget.interval > max_wait:
-                raise SlotUnavailable(queued * self.budget.interval)  # the callers ahead alone take longer
-            lock = self._state.locks.setdefault(endpoint, asyncio.Lock())
-            self._state.queued[endpoint] = queued + 1
+            lanes = self._state.lanes.setdefault(asyncio.get_running_loop(), {})
+            lane = lanes.get(endpoint) or lanes.setdefault(endpoint, _Lane())
+            if max_wait is not None and lane.queued * self.budget.interval > max_wait:
+                raise SlotUnavailable(lane.queued * self.budget.interval)  # the callers ahead alone take longer
+            lock = lane.lock
+            lane.queued += 1
             try:
                 async with asyncio.timeout(max_wait) if max_wait is not None else contextlib.nullcontext():
                     await lock.acquire()  # one reservation per endpoint at a time in this process
             except TimeoutError:
                 raise SlotUnavailable(max_wait or 0.0) from None
             finally:
-                self._state.queued[endpoint] -= 1
+                lane.queued -= 1
             try:
                 no_outage_began = self.shared.health.down_since in (None, probe)  # while we queued
                 if no_outage_began and await self._take_shared_slot(endpoint, started, max_wait):
@@ -338,16 +351,22 @@ class RedisKeyLimiter:
     async def _take_shared_slot(self, endpoint: str, started: float, max_wait: float | None) -> bool:
         """Reserve and wait for the endpoint's next shared slot; False if Redis failed (use the fallback)."""
         clock = self._clock
-        left = _left(max_wait, started, clock)
-        try:
-            reserved = await self._reserve(endpoint, left)
-        except TimeoutError as exc:
-            if left is None or left / 2 >= self.shared.redis.command_timeout:
-                self._redis_failed(exc)  # Redis took its whole command timeout: it counts as down
-            return False  # else the caller's own deadline was shorter: only this call goes without Redis
-        except redis_errors() as exc:
-            self._redis_failed(exc)
-            return False
+        for attempt in (1, 2):
+            left = _left(max_wait, started, clock)
+            try:
+                reserved = await self._reserve(endpoint, left)
+                break
+            except TimeoutError as exc:
+                if left is not None and left / 2 < self.shared.redis.command_timeout:
+                    return False  # the caller's own deadline was shorter: only this call goes without Redis
+                if attempt == 2:
+                    self._redis_failed(exc)  # twice the whole command timeout: Redis counts as down
+                    return False
+                # Once more at once: a timeout can also mean this process's own loop was blocked
+                # while the answer waited in the socket, which says nothing about Redis.
+            except redis_errors() as exc:
+                self._redis_failed(exc)
+                return False
         wait, tat = reserved
         due = clock.monotonic() + wait
         try:
