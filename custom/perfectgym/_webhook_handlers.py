@@ -6,6 +6,7 @@ Shared by the receiver (handlers run in the web process) and the Redis queue wor
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 
@@ -15,7 +16,15 @@ from perfectgym._client import AsyncPerfectGym
 from perfectgym._studios import StudioConfig
 from perfectgym._webhook_events import WebhookEvent, WebhookEventItem, WebhookEventType
 
-__all__ = ["ANY_EVENT", "Handler", "Handlers", "WebhookContext", "handler_for", "handler_name"]
+__all__ = [
+    "ANY_EVENT",
+    "Handler",
+    "Handlers",
+    "WebhookContext",
+    "cancelled_from_outside",
+    "handler_for",
+    "handler_name",
+]
 
 logger = logging.getLogger("perfectgym.webhooks")
 
@@ -46,3 +55,13 @@ def handler_for(handlers: Mapping[str, Handler], item: WebhookEventItem) -> Hand
 
 def handler_name(handler: Handler) -> str:
     return str(getattr(handler, "__qualname__", handler))
+
+
+def cancelled_from_outside() -> bool:
+    """Whether the running task is being cancelled; when not, a CancelledError came from inside a handler.
+
+    A handler that awaits a task someone cancelled (a timed-out sub-request) raises
+    CancelledError too: that is a handler failure, to log and retry, not a shutdown.
+    """
+    task = asyncio.current_task()
+    return task is not None and task.cancelling() > 0

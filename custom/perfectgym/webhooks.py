@@ -53,7 +53,15 @@ from perfectgym._webhook_events import (
     WebhookPayloadError,
     parse_webhook,
 )
-from perfectgym._webhook_handlers import ANY_EVENT, Handler, Handlers, WebhookContext, handler_for, handler_name
+from perfectgym._webhook_handlers import (
+    ANY_EVENT,
+    Handler,
+    Handlers,
+    WebhookContext,
+    cancelled_from_outside,
+    handler_for,
+    handler_name,
+)
 
 __all__ = [
     "ANY_EVENT",
@@ -377,7 +385,10 @@ def _log_failure(task: asyncio.Task[Any]) -> None:
 async def _run(handler: Handler, context: WebhookContext) -> bool:
     try:
         await handler(context)
-    except Exception:
+    except (Exception, asyncio.CancelledError) as exc:
+        if isinstance(exc, asyncio.CancelledError) and cancelled_from_outside():  # the deadline, or shutdown
+            raise
+        # A CancelledError of the handler's own (it awaited a cancelled task) is a failure like any other.
         logger.exception(
             "webhook handler %s failed for %s (uuid %s, studio %s)",
             handler_name(handler),

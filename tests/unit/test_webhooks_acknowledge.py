@@ -10,7 +10,7 @@ import pytest
 from perfectgym import StudioRegistry
 from perfectgym._errors import ConfigurationError
 from perfectgym.redis import RedisDeliveryStore, RedisWebhookQueue
-from perfectgym.webhooks import InMemoryDeliveryStore, WebhookContext, app
+from perfectgym.webhooks import Acknowledge, InMemoryDeliveryStore, WebhookContext, app
 from tests.support.redis_server import RedisServer
 from tests.support.webhook_bodies import A, B, asgi_client, delivery, headers
 
@@ -230,3 +230,30 @@ def test_settings_that_cannot_work_are_refused_at_construction() -> None:
     with pytest.raises(ConfigurationError, match="claim"):
         app(registry, {}, store=OldStore())  # type: ignore[arg-type]
     assert isinstance(app(registry, {}).store, InMemoryDeliveryStore)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("acknowledge", ["at_once", "after_handlers"])
+async def test_a_handler_raising_cancelled_error_itself_is_logged_as_a_failure_and_released(
+    acknowledge: Acknowledge, caplog: pytest.LogCaptureFixture
+) -> None:
+    runs = 0
+
+    async def awaits_a_cancelled_task(ctx: WebhookContext) -> None:
+        nonlocal runs
+        runs += 1
+        if runs == 1:
+            inner = asyncio.create_task(asyncio.sleep(10))  # e.g. a sub-request that timed out
+            inner.cancel()
+            await inner
+
+    receiver = app(StudioRegistry([A]), {"*": awaits_a_cancelled_task}, acknowledge=acknowledge)
+    async with asgi_client(receiver) as http:
+        first = await http.post("/", json=delivery(), headers=headers())
+        await receiver.drain()
+        redelivered = await http.post("/", json=delivery(), headers=headers())
+        await receiver.drain()
+    assert first.status_code == (500 if acknowledge == "after_handlers" else 200)
+    assert redelivered.json()["status"] in ("handled", "accepted") and runs == 2
+    failures = [r for r in caplog.records if r.getMessage().startswith("webhook handler")]
+    assert len(failures) == 1 and "failed" in failures[0].getMessage() and failures[0].exc_info

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import threading
+import time
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
@@ -314,3 +316,166 @@ async def test_garbage_in_the_retry_set_is_dead_lettered_and_never_reported_as_a
 async def test_studio_ids_containing_a_colon_do_not_make_queued_deliveries_collide(queue: RedisWebhookQueue) -> None:
     assert await queue.enqueue("gym", delivery(uuid="a:x"))
     assert await queue.enqueue("gym:a", delivery(uuid="x"))
+
+
+def _reply_lost_once(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """Make the first XREADGROUP that hands out entries raise as if its reply never arrived (Redis delivered them)."""
+    import redis.asyncio
+    import redis.exceptions
+
+    real = redis.asyncio.Redis.xreadgroup
+    lost: list[Any] = []
+
+    async def reply_lost(self: Any, *args: Any, **kwargs: Any) -> Any:
+        answer = await real(self, *args, **kwargs)
+        if answer and not lost:
+            lost.append(answer)
+            raise redis.exceptions.TimeoutError("Timeout reading from socket")
+        return answer
+
+    monkeypatch.setattr(redis.asyncio.Redis, "xreadgroup", reply_lost)
+    return lost
+
+
+@pytest.mark.asyncio
+async def test_entries_of_a_read_whose_reply_was_lost_run_at_once_as_their_first_attempt(
+    redis_url: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The reply of a read is lost when the loop was busy past the socket timeout: the entries sit in
+    # this worker's pending list. They must run now (not after claim_idle), and a delivery whose
+    # handler never started is no attempt: with max_attempts=1 the entry must not be dead-lettered.
+    queue = RedisWebhookQueue(redis_url, max_attempts=1, claim_idle=60.0, poll_interval=0.05, prefix="t-lost")
+    lost = _reply_lost_once(monkeypatch)
+    recorder = Recorder()
+    await queue.enqueue("gym-a", delivery(uuid="u-lost"))
+    worker = asyncio.create_task(queue.run_worker(StudioRegistry([A]), {"*": recorder}, consumer="w1"))
+    try:
+        await eventually(lambda: _queue_is_empty(queue), "the entry was handled and acknowledged")
+    finally:
+        worker.cancel()
+        await asyncio.gather(worker, return_exceptions=True)
+    assert lost and recorder.uuids == ["u-lost"] and await queue.dead_letters() == []
+    assert "unreachable" not in caplog.text  # one failed read while Redis answers is not an outage
+    await queue.aclose()
+
+
+@pytest.mark.asyncio
+async def test_a_handler_blocking_the_loop_past_the_read_does_not_strand_the_entries_that_read_returned(
+    redis_url: str,
+) -> None:
+    # Sync work in a handler (a PDF, a big json.dumps) while the worker's XREADGROUP waits: the reply
+    # arrives during the block. The read must not time out and be re-sent by the client, which hands
+    # out nothing and leaves the first reply's entries pending until claim_idle.
+    settings: dict[str, Any] = {"max_attempts": 1, "claim_idle": 60.0, "poll_interval": 0.5, "prefix": "t-busy"}
+    queue = RedisWebhookQueue(redis_url, **settings)
+    ran: list[str] = []
+
+    def enqueue_from_another_process() -> None:
+        async def send() -> None:
+            producer = RedisWebhookQueue(redis_url, **settings)
+            await producer.enqueue("gym-a", delivery("CUSTOMER_CREATED", uuid="u-next"))
+            await producer.aclose()
+
+        asyncio.run(send())
+
+    async def handler(ctx: WebhookContext) -> None:
+        ran.append(ctx.event.uuid)
+        if ctx.event.uuid == "u-slow":
+            await asyncio.sleep(0.05)  # the worker sends its next blocking read meanwhile
+            thread = threading.Thread(target=enqueue_from_another_process)
+            thread.start()
+            thread.join()
+            time.sleep(1.5)  # noqa: ASYNC251 - the point: the loop is blocked past the read's old socket timeout
+
+    await queue.enqueue("gym-a", delivery(uuid="u-slow"))
+    worker = asyncio.create_task(queue.run_worker(StudioRegistry([A]), {"*": handler}, consumer="w1"))
+    try:
+        await eventually(lambda: _queue_is_empty(queue), "both entries were handled and acknowledged")
+    finally:
+        worker.cancel()
+        await asyncio.gather(worker, return_exceptions=True)
+    assert ran == ["u-slow", "u-next"] and await queue.dead_letters() == []
+    await queue.aclose()
+
+
+@pytest.mark.asyncio
+async def test_a_worker_restarted_under_its_name_resumes_its_pending_entry_at_once_and_counts_the_crash(
+    redis_url: str,
+) -> None:
+    queue = RedisWebhookQueue(redis_url, max_attempts=2, claim_idle=60.0, poll_interval=0.05, prefix="t-restart")
+    started = asyncio.Event()
+    runs = 0
+
+    async def hangs(ctx: WebhookContext) -> None:
+        started.set()
+        await asyncio.Event().wait()
+
+    async def fails(ctx: WebhookContext) -> None:
+        nonlocal runs
+        runs += 1
+        raise RuntimeError("still broken")
+
+    await queue.enqueue("gym-a", delivery(uuid="u-crash"))
+    first = asyncio.create_task(queue.run_worker(StudioRegistry([A]), {"*": hangs}, consumer="w-fixed"))
+    await started.wait()
+    first.cancel()  # the process died mid-handler: the entry stays in w-fixed's pending list
+    await asyncio.gather(first, return_exceptions=True)
+    again = asyncio.create_task(queue.run_worker(StudioRegistry([A]), {"*": fails}, consumer="w-fixed"))
+    try:
+
+        async def dead() -> bool:
+            return len(await queue.dead_letters()) == 1
+
+        await eventually(dead, "the restarted worker ran the entry and dead-lettered it")
+    finally:
+        again.cancel()
+        await asyncio.gather(again, return_exceptions=True)
+    (letter,) = await queue.dead_letters()
+    assert runs == 1 and letter.attempts == 2 and letter.error == "RuntimeError: still broken"
+    await queue.aclose()
+
+
+@pytest.mark.asyncio
+async def test_a_delivery_refused_because_the_stream_key_holds_foreign_data_is_queued_on_redelivery(
+    queue: RedisWebhookQueue,
+) -> None:
+    await _raw(queue).set(queue.stream, "written by something else")
+    receiver = app(StudioRegistry([A]), queue=queue)
+    async with asgi_client(receiver) as http:
+        refused = await http.post("/", json=delivery(uuid="u-half"), headers=headers())
+        await _raw(queue).delete(queue.stream)  # the operator repairs the key
+        redelivered = await http.post("/", json=delivery(uuid="u-half"), headers=headers())
+    assert refused.status_code == 503
+    assert redelivered.status_code == 200 and redelivered.json()["status"] == "accepted"
+    assert await _raw(queue).xlen(queue.stream) == 1
+
+
+@pytest.mark.asyncio
+async def test_a_handler_raising_cancelled_error_itself_is_a_failed_attempt_retried_then_dead_lettered(
+    redis_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    queue = RedisWebhookQueue(redis_url, max_attempts=2, retry_backoff=0.01, claim_idle=60.0, prefix="t-cancel")
+    runs = 0
+
+    async def awaits_a_cancelled_task(ctx: WebhookContext) -> None:
+        nonlocal runs
+        runs += 1
+        inner = asyncio.create_task(asyncio.sleep(10))  # e.g. a sub-request that timed out
+        inner.cancel()
+        await inner
+
+    await queue.enqueue("gym-a", delivery(uuid="u-c"))
+    worker = asyncio.create_task(queue.run_worker(StudioRegistry([A]), {"*": awaits_a_cancelled_task}))
+    try:
+
+        async def dead() -> bool:
+            return len(await queue.dead_letters()) == 1
+
+        await eventually(dead, "the entry was retried, then dead-lettered")
+    finally:
+        worker.cancel()
+        await asyncio.gather(worker, return_exceptions=True)
+    (letter,) = await queue.dead_letters()
+    assert runs == 2 and letter.attempts == 2 and letter.error.startswith("CancelledError")
+    assert "webhook entry" in caplog.text and "failed (attempt 1 of 2)" in caplog.text
+    await queue.aclose()

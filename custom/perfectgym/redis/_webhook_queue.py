@@ -17,7 +17,9 @@ sorted set), and after ``max_attempts`` it moves to the dead-letter stream with 
 attempts and the last error. An entry whose worker died is reclaimed by another worker once
 idle for ``claim_idle`` seconds; a running handler keeps its entry by heartbeating. Each
 delivery to a worker counts as an attempt, so an entry that kills every worker is
-dead-lettered too. Delivery is at least once: handlers must tolerate a rerun.
+dead-lettered too; a read whose reply a live worker never got (its loop was busy) is no
+attempt: the worker re-reads its own pending entries and runs them at once. Delivery is at
+least once: handlers must tolerate a rerun.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ from perfectgym.redis._connection import DEFAULT_PREFIX, DEFAULT_SOCKET_TIMEOUT,
 __all__ = ["DeadLetter", "RedisWebhookQueue"]
 
 SEEN_TTL = 7 * 24 * 3600.0
+HANDOFF_TIMEOUT_SLACK = 5.0
+"""Seconds a worker's loop may be busy beyond a blocking read's block time before the read times out."""
 _MAX_PLAIN_KEY = 200
 
 
@@ -84,6 +88,24 @@ def _dead_letter(entry_id: Any, fields: Mapping[Any, Any]) -> DeadLetter:
     )
 
 
+def _handoff_connection(redis: LoopLocalRedis, poll_interval: float) -> LoopLocalRedis:
+    """The workers' connection for commands that hand entries out (XREADGROUP, reclaims).
+
+    Never retried by the client: a reply that arrived while the loop was busy (sync work in a
+    handler) times out, and a resent read hands out nothing, stranding the first reply's
+    entries. Its timeout leaves the loop seconds of slack beyond the block time; a read that
+    fails anyway is recovered from the worker's own pending list.
+    """
+    from redis.asyncio.retry import Retry
+    from redis.backoff import NoBackoff
+
+    timeout = poll_interval + HANDOFF_TIMEOUT_SLACK
+    options: dict[str, Any] = {**getattr(redis, "_options", {}), "socket_connect_timeout": timeout}
+    options.pop("socket_timeout", None)
+    options["retry"] = Retry(NoBackoff(), 0)
+    return LoopLocalRedis(redis.url, socket_timeout=timeout, **options)
+
+
 def _positive(name: str, value: object) -> None:
     if not finite_number(value) or value <= 0:  # type: ignore[operator]
         raise ConfigurationError(f"{name} must be a finite number > 0 (got {value!r})")
@@ -118,12 +140,12 @@ class RedisWebhookQueue:
             _positive(setting, value)
         if poll_interval >= claim_idle:
             raise ConfigurationError(f"poll_interval ({poll_interval}) must be shorter than claim_idle ({claim_idle})")
-        # Workers block up to poll_interval in XREADGROUP: the socket timeout must outlast that.
         self.redis = (
             redis
             if isinstance(redis, LoopLocalRedis)
             else LoopLocalRedis(redis, socket_timeout=poll_interval + DEFAULT_SOCKET_TIMEOUT)
         )
+        self.reads = _handoff_connection(self.redis, poll_interval)
         base = f"{prefix}:webhooks:{name}"
         self.stream = f"{base}:stream"
         self.retries = f"{base}:retry"
@@ -178,6 +200,7 @@ class RedisWebhookQueue:
 
     async def aclose(self) -> None:
         await self.redis.aclose()
+        await self.reads.aclose()
 
     def __repr__(self) -> str:
         return f"<RedisWebhookQueue {self.redis!r} stream={self.stream!r} group={self.group!r}>"

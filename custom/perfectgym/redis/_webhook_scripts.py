@@ -8,15 +8,23 @@ never from the hosts'.
 
 from __future__ import annotations
 
-__all__ = ["ENQUEUE", "FAIL", "HEARTBEAT", "PROMOTE", "RECLAIM"]
+__all__ = ["ENQUEUE", "FAIL", "HEARTBEAT", "OWN_PENDING", "PROMOTE", "RECLAIM"]
 
 # KEYS: seen marker, stream. ARGV: seen ttl ms, then one JSON entry per payload item.
-# Returns 1 when queued, 0 when this delivery was queued before (a redelivery).
+# Returns 1 when queued, 0 when this delivery was queued before (a redelivery). A script's
+# writes are not rolled back when a later command fails, so everything that can fail comes
+# before the first write, and the seen marker is set last: a failure never leaves a delivery
+# marked seen but not queued (its redelivery would be answered "duplicate" and lost).
 ENQUEUE = """
-if not redis.call('SET', KEYS[1], '1', 'NX', 'PX', ARGV[1]) then return 0 end
+local kind = redis.call('TYPE', KEYS[2]).ok
+if kind ~= 'none' and kind ~= 'stream' then
+  return redis.error_reply('WRONGTYPE the queue key ' .. KEYS[2] .. ' holds a ' .. kind .. ', not a stream')
+end
+if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
 for i = 2, #ARGV do
   redis.call('XADD', KEYS[2], '*', 'delivery', ARGV[i], 'attempts', '0', 'error', '')
 end
+redis.call('SET', KEYS[1], '1', 'PX', ARGV[1])
 return 1
 """
 
@@ -40,6 +48,39 @@ for _, p in ipairs(stale) do
     table.insert(out, {claimed[1][1], p[4] + 1, claimed[1][2]})
   elseif #claimed > 0 then
     redis.call('XACK', KEYS[1], ARGV[1], p[1])
+  end
+end
+return out
+"""
+
+# KEYS: stream. ARGV: group, consumer, max entries, '1' to count this as a new delivery, then
+# the ids to skip (running in this worker). This consumer's own pending entries: those handed
+# to it by a read or reclaim whose reply it never got, or, at start, left by an earlier process
+# of the same name. Returns {id, delivery count, fields}. A reply lost in a live worker is no
+# delivery (the entry never ran), so the count stays; at start the earlier process may have
+# run the entry, so XCLAIM counts one more delivery.
+OWN_PENDING = """
+local skip = {}
+for i = 5, #ARGV do skip[ARGV[i]] = true end
+local wanted = tonumber(ARGV[3])
+local pending = redis.call('XPENDING', KEYS[1], ARGV[1], '-', '+', wanted + #ARGV - 4, ARGV[2])
+local out = {}
+for _, p in ipairs(pending) do
+  if #out >= wanted then break end
+  if not skip[p[1]] then
+    local found
+    local deliveries = p[4]
+    if ARGV[4] == '1' then
+      found = redis.call('XCLAIM', KEYS[1], ARGV[1], ARGV[2], 0, p[1])
+      deliveries = deliveries + 1
+    else
+      found = redis.call('XRANGE', KEYS[1], p[1], p[1])
+    end
+    if #found > 0 and found[1] and found[1][2] then
+      table.insert(out, {p[1], deliveries, found[1][2]})
+    else
+      redis.call('XACK', KEYS[1], ARGV[1], p[1])
+    end
   end
 end
 return out

@@ -7,6 +7,12 @@ An entry the worker cannot read (not written by this queue) goes to the dead-let
 at once, so it never blocks the entries behind it. A cancelled worker cancels its running
 handlers and acknowledges nothing: those entries stay pending in the consumer group and
 another worker reclaims them after ``claim_idle``.
+
+A read or reclaim that fails may have handed entries out anyway (the reply came while the
+loop was busy, or the connection broke after Redis answered): before reading new entries the
+worker re-reads its own pending list (at start too, for an earlier process of the same name)
+and runs what it finds there at once. One failed read while Redis answers is retried at once,
+not reported as an outage.
 """
 
 from __future__ import annotations
@@ -27,7 +33,14 @@ from perfectgym._errors import ConfigurationError
 from perfectgym._json import decode_json
 from perfectgym._studios import StudioRegistry
 from perfectgym._webhook_events import WebhookEvent, parse_webhook
-from perfectgym._webhook_handlers import Handler, Handlers, WebhookContext, handler_for, handler_name
+from perfectgym._webhook_handlers import (
+    Handler,
+    Handlers,
+    WebhookContext,
+    cancelled_from_outside,
+    handler_for,
+    handler_name,
+)
 from perfectgym.redis import _webhook_scripts as scripts
 from perfectgym.redis._connection import redis_errors
 
@@ -120,6 +133,8 @@ def _log_failure(task: asyncio.Task[Any]) -> None:
 
 
 def _error_text(exc: BaseException) -> str:
+    if isinstance(exc, asyncio.CancelledError) and not str(exc):
+        return "CancelledError: raised by the handler (an awaited task was cancelled?)"
     return f"{type(exc).__name__}: {exc}"[:_MAX_ERROR_TEXT]
 
 
@@ -152,7 +167,11 @@ class Worker:
         self.handlers: dict[str, Handler] = {str(event_type): h for event_type, h in handlers.items()}
         self.consumer = consumer or default_consumer()
         self.concurrency = concurrency
-        self._running: set[asyncio.Task[None]] = set()
+        self._running: dict[str, asyncio.Task[None]] = {}
+        # Own pending entries are re-read at start (an earlier process of this name may have run
+        # them: counted as a delivery) and after a failed hand-off (never run: not counted).
+        self._recover_own = True
+        self._count_own_as_delivered = True
         self._group_ready = False
         self._outage = False
         self._next_reclaim = 0.0
@@ -169,34 +188,47 @@ class Worker:
                     failures = 0
                     self._recovered()
                 except redis_errors() as exc:
+                    self._recover_own = True  # a reply lost: its entries wait in this consumer's pending list
                     if _is_lost_group(exc):
                         self._lost_group(exc)
                         continue
                     failures += 1
-                    await self._wait_out(exc, failures)
+                    if failures == 1:  # e.g. a read that timed out only because this loop was busy: no outage
+                        logger.debug("webhook worker %s: %s; retrying at once", self.consumer, exc)
+                        continue
+                    await self._wait_out(exc, failures - 1)
                 except Exception:
                     # Never stop the worker: an unexpected answer is logged and the step retried.
+                    self._recover_own = True
                     failures += 1
                     logger.exception("webhook worker %s: unexpected error; retrying", self.consumer)
                     await asyncio.sleep(min(_MAX_OUTAGE_WAIT, 0.05 * 2**failures))
         finally:
-            for task in self._running:
+            running = list(self._running.values())
+            for task in running:
                 task.cancel()
-            await asyncio.gather(*self._running, return_exceptions=True)
+            await asyncio.gather(*running, return_exceptions=True)
 
     async def _step(self, now: float) -> None:
         redis = self.queue.redis.get()
+        reads = self.queue.reads.get()  # hand-offs: never resent by the client (see _handoff_connection)
         if not self._group_ready:
             await self._create_group()
         await redis.eval(scripts.PROMOTE, 3, self.queue.retries, self.queue.stream, self.queue.dead_letter_stream, 100)
         free = self.concurrency - len(self._running)
         if free <= 0:
-            await asyncio.wait(self._running, timeout=self.queue.poll_interval, return_when=asyncio.FIRST_COMPLETED)
+            await asyncio.wait(
+                self._running.values(), timeout=self.queue.poll_interval, return_when=asyncio.FIRST_COMPLETED
+            )
             return
+        if self._recover_own:
+            free -= await self._resume_own(free)
+            if free <= 0:
+                return
         if now >= self._next_reclaim:
             self._next_reclaim = now + self.queue.claim_idle / 2
             idle_ms = round(self.queue.claim_idle * 1000)
-            stale: Any = await redis.eval(
+            stale: Any = await reads.eval(
                 scripts.RECLAIM, 1, self.queue.stream, self.queue.group, self.consumer, idle_ms, free
             )
             for entry_id, deliveries, fields in stale:
@@ -204,7 +236,7 @@ class Worker:
             free -= len(stale)
             if free <= 0:
                 return
-        answer: Any = await redis.xreadgroup(
+        answer: Any = await reads.xreadgroup(
             self.queue.group,
             self.consumer,
             {self.queue.stream: ">"},
@@ -214,6 +246,24 @@ class Worker:
         for _stream, entries in answer or []:
             for entry_id, fields in entries:
                 self._start(_text(entry_id), 1, fields)
+
+    async def _resume_own(self, free: int) -> int:
+        """Start up to `free` of this consumer's pending entries not running here; how many started."""
+        own: Any = await self.queue.reads.get().eval(
+            scripts.OWN_PENDING,
+            1,
+            self.queue.stream,
+            self.queue.group,
+            self.consumer,
+            free,
+            "1" if self._count_own_as_delivered else "0",
+            *self._running,
+        )
+        for entry_id, deliveries, fields in own:
+            self._start(_text(entry_id), int(deliveries), fields)
+        if len(own) < free:  # all of them seen: read new entries from now on
+            self._recover_own = self._count_own_as_delivered = False
+        return len(own)
 
     async def _create_group(self) -> None:
         # From id 0: entries already in a recreated stream (queued after a restart) are read too.
@@ -237,8 +287,13 @@ class Worker:
 
     def _start(self, entry_id: str, deliveries: int, raw: Any) -> None:
         task = asyncio.create_task(self._process(entry_id, deliveries, raw), name=f"perfectgym-webhook-{entry_id}")
-        self._running.add(task)
-        task.add_done_callback(self._running.discard)
+        self._running[entry_id] = task
+
+        def forget(done: asyncio.Task[None]) -> None:
+            if self._running.get(entry_id) is done:
+                del self._running[entry_id]
+
+        task.add_done_callback(forget)
         task.add_done_callback(_log_failure)
 
     async def _process(self, entry_id: str, deliveries: int, raw: Any) -> None:
@@ -257,12 +312,16 @@ class Worker:
             )
             await self._fail(entry_id, delivery_json, attempt - 1, error[:_MAX_ERROR_TEXT], dead=True)
             return
-        failure: Exception | None = None
+        failure: BaseException | None = None
         heartbeat = asyncio.create_task(self._heartbeat(entry_id))
         try:
             await self._handle(entry)
         except Exception as exc:
             failure = exc
+        except asyncio.CancelledError as exc:
+            if cancelled_from_outside():  # the worker stops: the entry stays pending for another worker
+                raise
+            failure = exc  # the handler's own (an awaited task was cancelled): a failure like any other
         finally:
             heartbeat.cancel()
             await asyncio.gather(heartbeat, return_exceptions=True)
