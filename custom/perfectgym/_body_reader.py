@@ -16,6 +16,8 @@ from collections.abc import Iterator
 
 import httpx
 
+from perfectgym._response import DecodedResponse
+
 __all__ = ["ACCEPT_ENCODING", "BodyTooLarge", "read_capped", "with_body"]
 
 ACCEPT_ENCODING = "gzip, deflate"
@@ -115,7 +117,7 @@ def with_body(response: httpx.Response, content: bytes) -> httpx.Response:
     # Raw bytes: a header value httpx decoded as latin-1 or UTF-8 could not be encoded back as ASCII.
     headers = [(name, value) for name, value in response.headers.raw if name.lower() not in skip]
     headers.append((b"Content-Length", str(len(content)).encode()))
-    return httpx.Response(
+    return DecodedResponse(
         response.status_code,
         headers=headers,
         content=content,

@@ -26,7 +26,7 @@ from perfectgym._errors import ConfigurationError, status_error_from_response
 from perfectgym._generated_resources import API_VERSION, ResourceNamespaces
 from perfectgym._header_values import check_header_value
 from perfectgym._pipeline import DEFAULT_MAX_RESPONSE_BYTES, ClientSettings, RequestPipeline
-from perfectgym._pool import DEFAULT_TIMEOUT, PoolOwner
+from perfectgym._pool import DEFAULT_TIMEOUT, TRANSPORTS, PoolOwner, Transport
 from perfectgym._rate_budget import EndpointLimiter, RateBudget, RateLimiter, SharedRateLimiter
 from perfectgym._retry import RetryPolicy
 from perfectgym._version import __version__
@@ -66,6 +66,16 @@ def _checked_max_bytes(value: int) -> int:
     if not whole_number(value) or value < 1:
         raise ConfigurationError(f"max_response_bytes must be an int >= 1 (got {value!r})")
     return value
+
+
+def _checked_transport(transport: Transport | None, http_client: httpx.AsyncClient | None) -> Transport:
+    if transport is None:
+        return "httpx"
+    if transport not in TRANSPORTS:
+        raise ConfigurationError(f"transport must be one of {', '.join(map(repr, TRANSPORTS))} (got {transport!r})")
+    if http_client is not None:
+        raise ConfigurationError("pass either transport or http_client, not both: a lent client has its own transport")
+    return transport
 
 
 def _limiter(
@@ -133,6 +143,7 @@ class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
     ``base_url`` and ``api_key`` default to ``PERFECTGYM_BASE_URL`` and ``PERFECTGYM_API_KEY``.
     Every spec tag is a namespace (``client.customers``, ``client.classes``, ...) with one
     typed async method per operation; list operations also have ``iter_*`` paginators.
+    ``transport="aiohttp"`` (extra ``perfectgym[aiohttp]``) sends through an aiohttp pool.
     """
 
     def __init__(
@@ -150,6 +161,7 @@ class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
         rate_limiter: SharedRateLimiter | None = None,
         validate_responses: bool = False,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        transport: Transport | None = None,
     ) -> None:
         base_url = base_url if base_url is not None else os.environ.get(ENV_BASE_URL)
         api_key = api_key if api_key is not None else os.environ.get(ENV_API_KEY)
@@ -187,7 +199,7 @@ class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
             limiter=_limiter(rate_budget, rate_limiter, api_key.strip(), clock),
             max_response_bytes=_checked_max_bytes(max_response_bytes),
         )
-        self._init_pool(http_client)
+        self._init_pool(http_client, _checked_transport(transport, http_client))
         self._pipeline = RequestPipeline(self._http, settings)
 
     @classmethod

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from types import TracebackType
-from typing import Self
+from typing import Literal, Self
 
 import httpx
 
 from perfectgym._calls_in_flight import calls_in_flight
+from perfectgym._ssl import shared_ssl_context
 
-__all__ = ["PoolOwner"]
+__all__ = ["TRANSPORTS", "PoolOwner", "Transport"]
+
+Transport = Literal["httpx", "aiohttp"]
+TRANSPORTS: tuple[Transport, ...] = ("httpx", "aiohttp")
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -18,12 +22,24 @@ CLOSE_GRACE = 5.0
 """Seconds aclose() waits for stopped calls to leave the pipeline before closing the pool."""
 
 
+def new_pool(transport: Transport = "httpx") -> httpx.AsyncClient:
+    """A connection pool with the SDK's defaults, over the process-wide SSL context."""
+    if transport == "aiohttp":
+        from perfectgym._transport_aiohttp import SDKAiohttpTransport  # the aiohttp extra, imported on use
+
+        aiohttp = SDKAiohttpTransport(verify=shared_ssl_context(), limits=DEFAULT_LIMITS)
+        return httpx.AsyncClient(transport=aiohttp, timeout=DEFAULT_TIMEOUT, follow_redirects=False)
+    return httpx.AsyncClient(
+        limits=DEFAULT_LIMITS, timeout=DEFAULT_TIMEOUT, follow_redirects=False, verify=shared_ssl_context()
+    )
+
+
 class PoolOwner:
     """Holds an httpx.AsyncClient, created here unless one is lent; `async with` closes an owned one."""
 
-    def _init_pool(self, lent: httpx.AsyncClient | None) -> None:
+    def _init_pool(self, lent: httpx.AsyncClient | None, transport: Transport = "httpx") -> None:
         self._owns_http = lent is None
-        self._http = lent or httpx.AsyncClient(limits=DEFAULT_LIMITS, timeout=DEFAULT_TIMEOUT, follow_redirects=False)
+        self._http = lent or new_pool(transport)
 
     async def aclose(self) -> None:
         """Close the connection pool if this object created it (a lent pool stays open).

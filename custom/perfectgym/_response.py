@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import attrs
 import httpx
 
-__all__ = ["APIResponse"]
+from perfectgym._json import loads
+
+__all__ = ["APIResponse", "DecodedResponse"]
 
 T = TypeVar("T")
+
+
+class DecodedResponse(httpx.Response):
+    """An ``httpx.Response`` whose ``json()`` goes through :func:`perfectgym._json.loads`.
+
+    The generated operations decode bodies with ``response.json()``; this routes them to
+    orjson when it is installed, with ``json.loads``'s results and exceptions either way.
+    """
+
+    def json(self, **kwargs: Any) -> Any:
+        return loads(self.content) if not kwargs else super().json(**kwargs)
 
 
 @attrs.frozen
