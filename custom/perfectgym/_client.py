@@ -68,7 +68,7 @@ def _checked_max_bytes(value: int) -> int:
     return value
 
 
-def _checked_transport(transport: Transport | None, http_client: httpx.AsyncClient | None) -> Transport:
+def checked_transport(transport: Transport | None, http_client: httpx.AsyncClient | None) -> Transport:
     if transport is None:
         return "httpx"
     if transport not in TRANSPORTS:
@@ -199,7 +199,7 @@ class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
             limiter=_limiter(rate_budget, rate_limiter, api_key.strip(), clock),
             max_response_bytes=_checked_max_bytes(max_response_bytes),
         )
-        self._init_pool(http_client, _checked_transport(transport, http_client))
+        self._init_pool(http_client, checked_transport(transport, http_client))
         self._pipeline = RequestPipeline(self._http, settings)
 
     @classmethod

@@ -23,10 +23,10 @@ from typing import Any, Self
 import attrs
 import httpx
 
-from perfectgym._client import AsyncPerfectGym, checked_base_url
+from perfectgym._client import AsyncPerfectGym, checked_base_url, checked_transport
 from perfectgym._errors import ConfigurationError, PerfectGymError
 from perfectgym._header_values import check_header_value
-from perfectgym._pool import PoolOwner
+from perfectgym._pool import PoolOwner, Transport
 
 __all__ = ["StudioConfig", "StudioRegistry", "UnknownStudioError"]
 
@@ -109,14 +109,15 @@ def _checked_client_options(options: dict[str, Any], http: httpx.AsyncClient) ->
     return options
 
 
-_PER_STUDIO = frozenset({"base_url", "api_key", "http_client"})
+_PER_STUDIO = frozenset({"base_url", "api_key", "http_client", "transport"})
 
 
 class StudioRegistry(PoolOwner):
     """Studio id -> (base URL, API key, webhook key), and a client per studio over one pool.
 
-    ``client_options`` (timeout, max_retries, accept_language, retry_policy, clock) apply
-    to every studio's client.
+    ``client_options`` (timeout, max_retries, accept_language, retry_policy, clock,
+    rate_limiter, ...) apply to every studio's client; ``transport`` chooses the shared pool's
+    transport as for one client (``"aiohttp"``: extra ``perfectgym[aiohttp]``).
     """
 
     def __init__(
@@ -124,11 +125,12 @@ class StudioRegistry(PoolOwner):
         studios: Iterable[StudioConfig] = (),
         *,
         http_client: httpx.AsyncClient | None = None,
+        transport: Transport | None = None,
         **client_options: Any,
     ) -> None:
         self._studios: dict[str, StudioConfig] = {}
         self._clients: dict[str, AsyncPerfectGym] = {}
-        self._init_pool(http_client)
+        self._init_pool(http_client, checked_transport(transport, http_client))
         self._client_options = _checked_client_options(client_options, self._http)
         for studio in studios:
             self.add(studio)

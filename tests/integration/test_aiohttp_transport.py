@@ -161,3 +161,16 @@ def test_transport_is_checked_when_the_client_is_built() -> None:
         AsyncPerfectGym("https://x.example", "k", transport="curl")  # type: ignore[arg-type]
     with pytest.raises(ConfigurationError, match="either transport or http_client"):
         AsyncPerfectGym("https://x.example", "k", transport="aiohttp", http_client=httpx.AsyncClient())
+
+
+@pytest.mark.asyncio
+async def test_a_studio_registry_builds_its_shared_pool_on_the_chosen_transport(local_tenant: LocalTenant) -> None:
+    studios = {"gym-a": {"base_url": local_tenant.url, "api_key": local_tenant.api_key}}
+    async with perfectgym.StudioRegistry.from_mapping(studios, transport="aiohttp", rate_budget=None) as registry:
+        client = registry.client("gym-a")
+        assert type(client._http._transport).__name__ == "SDKAiohttpTransport"
+        assert await client.verify_api_key()
+    with pytest.raises(ConfigurationError, match="transport must be one of"):
+        perfectgym.StudioRegistry.from_mapping(studios, transport="curl")  # type: ignore[arg-type]
+    with pytest.raises(ConfigurationError, match="either transport or http_client"):
+        perfectgym.StudioRegistry.from_mapping(studios, transport="aiohttp", http_client=httpx.AsyncClient())
