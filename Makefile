@@ -34,7 +34,7 @@ help:
 	@echo "make test             run the whole test suite, contract tests included (installs first)"
 	@echo "make contract         every operation through the SDK against Prism (the OpenAPI mock server)"
 	@echo "make contract-live    read-only operations against PERFECTGYM_BASE_URL with PERFECTGYM_API_KEY"
-	@echo "make bench            the five benchmarks (ratios side by side), written to bench/RESULTS.md"
+	@echo "make bench            the seven benchmarks (ratios side by side), written to bench/RESULTS.md"
 	@echo "make lint             ruff, and mypy --strict on custom/, tools/ and the generated package"
 	@echo "make generate         check the operations our code names, then regenerate $(PACKAGE)/ from $(SPEC)"
 	@echo "make check-generated  fail if $(PACKAGE)/ differs from what $(SPEC) generates"
@@ -116,8 +116,15 @@ contract-live: $(INSTALLED)
 	@echo "==> contract-live: read-only operations against the tenant in PERFECTGYM_BASE_URL"
 	$(BIN)/python -m tests.contract.live
 
-bench: $(INSTALLED) redis-server
-	@echo "==> bench: parsing, per-request overhead, streaming, rate budget, shared budget (a few minutes)"
+# The bench extra (pydantic, msgspec, orjson: reference rows of bench/parsing.py), on top of dev and test.
+BENCH_INSTALLED := $(abspath $(VENV))/.installed-bench
+$(BENCH_INSTALLED): $(INSTALLED) pyproject.toml
+	@echo "==> install: perfectgym[bench] (the parsing benchmark's peers)"
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,test,bench]'
+	@touch $@
+
+bench: $(BENCH_INSTALLED) redis-server
+	@echo "==> bench: parsing, overhead, streaming, rate budget, shared budget, transports, 50 clients (10+ minutes)"
 	$(BIN)/python -m bench.run
 
 lint: $(INSTALLED)

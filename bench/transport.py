@@ -9,6 +9,7 @@ the median of the rounds with its spread (min-max). Rate budget off, default ret
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import statistics
 import time
@@ -39,15 +40,20 @@ async def per_call(callers: int, total: int, call: Callable[[], Awaitable[object
     return (time.perf_counter() - start) / total
 
 
+async def _one(client: AsyncPerfectGym) -> object:
+    return await client.customers.get_customer_by_id(customer_id=1)
+
+
+async def _page(client: AsyncPerfectGym) -> object:
+    return await client.customers.get_customers(slice_size=100)
+
+
 async def measure(url: str, body: str) -> dict[str, float]:
     clients = {name: sdk_client(url, name) for name in TRANSPORTS}
     try:
         calls: dict[str, Callable[[], Awaitable[object]]] = {}
         for name, client in clients.items():
-            if body == "one":
-                calls[name] = lambda client=client: client.customers.get_customer_by_id(customer_id=1)
-            else:
-                calls[name] = lambda client=client: client.customers.get_customers(slice_size=100)
+            calls[name] = functools.partial(_one, client) if body == "one" else functools.partial(_page, client)
         results: dict[str, float] = {}
         for callers, total in CALLS.items():
             samples: dict[str, list[float]] = {name: [] for name in TRANSPORTS}

@@ -178,14 +178,22 @@ def _failure_reason(exc: BaseException) -> str:
     return reason if len(reason) <= 200 else reason[:197] + "..."
 
 
+def _malformed(
+    model: str, field: str, wire_name: str, source: Mapping[str, Any], exc: BaseException
+) -> MalformedFieldError:
+    """The one place where a value of the wrong shape becomes :class:`MalformedFieldError`.
+
+    It names ``model``, ``field``, ``wire_name`` and the raw value (``UNSET`` when the key is absent).
+    """
+    return MalformedFieldError(model, field, wire_name, source.get(wire_name, UNSET), _failure_reason(exc))
+
+
 def parse_lazy_field(
     model: str, field: str, wire_name: str, parse: Callable[[dict[str, Any]], P], source: dict[str, Any]
 ) -> P:
-    """Parse one field of a model built by ``from_dict`` from the JSON it keeps.
+    """Parse one field from the JSON a model keeps, outside its descriptor (what ``LazyField`` does inline).
 
-    The one place where a value of the wrong shape becomes :class:`MalformedFieldError` naming
-    ``model``, ``field``, ``wire_name`` and the raw value (``UNSET`` when the key is absent). A
-    ``MalformedFieldError`` raised inside ``parse`` (by a nested model) propagates unchanged: it
+    A ``MalformedFieldError`` raised inside ``parse`` (by a nested model) propagates unchanged: it
     already names the innermost model and field.
     """
     try:
@@ -193,8 +201,140 @@ def parse_lazy_field(
     except MalformedFieldError:
         raise
     except _PARSE_FAILURES as exc:
-        value = source.get(wire_name, UNSET)
-        raise MalformedFieldError(model, field, wire_name, value, _failure_reason(exc)) from exc
+        raise _malformed(model, field, wire_name, source, exc) from exc
+
+
+class LazyField:
+    """One field of a generated model: parsed from the JSON the model keeps when first read, then stored.
+
+    A non-data descriptor: the parsed value goes into the instance ``__dict__``, which Python reads
+    before a non-data descriptor, so later reads cost a plain attribute lookup and never come back
+    here; attrs' ``__init__`` (models built by callers) stores every field there too. Measured
+    against the ``__getattr__`` fallback it replaces: ~0.2 us per first read instead of 2.2-2.7 us.
+    """
+
+    __slots__ = ("name", "parse", "wire_name")
+
+    def __init__(self, name: str, wire_name: str, parse: Callable[[dict[str, Any]], Any]) -> None:
+        self.name = name
+        self.wire_name = wire_name
+        self.parse = parse
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        try:
+            value = self.parse(instance._raw)
+        except MalformedFieldError:
+            raise
+        except _PARSE_FAILURES as exc:
+            raise self._failure(instance, exc) from exc
+        instance.__dict__[self.name] = value
+        return value
+
+    def _failure(self, instance: Any, exc: BaseException) -> Exception:
+        source = instance.__dict__.get("_raw")
+        if not isinstance(source, Mapping):  # not built by from_dict, and the field was deleted
+            return AttributeError(f"{type(instance).__name__!r} object has no attribute {self.name!r}")
+        return _malformed(type(instance).__name__, self.name, self.wire_name, source, exc)
+
+    def __repr__(self) -> str:
+        return f"<LazyField {self.name} ({self.wire_name})>"
+
+
+class LazyScalarField(LazyField):
+    """A str/int/bool/float field: a value of exactly its JSON type is stored without calling the parser.
+
+    Anything else (absent, null, a wrong type) goes through the field's parser, which decides.
+    Most fields of a response are such scalars; skipping one call each is a fifth of a full read.
+    """
+
+    __slots__ = ("kind",)
+
+    def __init__(self, name: str, wire_name: str, parse: Callable[[dict[str, Any]], Any], kind: type) -> None:
+        super().__init__(name, wire_name, parse)
+        self.kind = kind
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        try:
+            value = instance._raw.get(self.wire_name, UNSET)
+            if value.__class__ is not self.kind:
+                value = self.parse(instance._raw)
+        except MalformedFieldError:
+            raise
+        except _PARSE_FAILURES as exc:
+            raise self._failure(instance, exc) from exc
+        instance.__dict__[self.name] = value
+        return value
+
+
+class LazyExtrasField(LazyField):
+    """``additional_properties``: empty, without calling the parser, when every key is one the spec declares."""
+
+    __slots__ = ("known",)
+
+    def __init__(
+        self, name: str, wire_name: str, parse: Callable[[dict[str, Any]], Any], known: frozenset[str]
+    ) -> None:
+        super().__init__(name, wire_name, parse)
+        self.known = known
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        try:
+            raw = instance._raw
+            value = {} if raw.keys() <= self.known else self.parse(raw)
+        except MalformedFieldError:
+            raise
+        except _PARSE_FAILURES as exc:
+            raise self._failure(instance, exc) from exc
+        instance.__dict__[self.name] = value
+        return value
+
+
+def install_lazy_fields(
+    cls: type, fields: tuple[tuple[str, str, Callable[[dict[str, Any]], Any], type | frozenset[str] | None], ...]
+) -> None:
+    """Give a generated model class one descriptor per ``(attribute, wire name, parser, kind)``.
+
+    ``kind`` is the exact JSON type of a scalar field (``LazyScalarField``), the declared keys for
+    ``additional_properties`` (``LazyExtrasField``), or None (``LazyField``). Done after attrs has
+    built the class (attrs keeps no class attribute for a field of a dict class), so type checkers
+    and ``attrs.fields`` see the fields exactly as declared.
+    """
+    for name, wire_name, parse, kind in fields:
+        field: LazyField
+        if isinstance(kind, frozenset):
+            field = LazyExtrasField(name, wire_name, parse, kind)
+        elif kind is None:
+            field = LazyField(name, wire_name, parse)
+        else:
+            field = LazyScalarField(name, wire_name, parse, kind)
+        setattr(cls, name, field)
+
+
+def json_object(value: object) -> dict[str, Any]:
+    """``from_dict``'s argument as a dict: a dict is kept as it is (never copied), another mapping copied."""
+    if isinstance(value, dict):
+        return value
+    if not isinstance(value, Mapping):
+        raise TypeError(f"expected a JSON object, got {type(value).__name__}")
+    return dict(value)
+
+
+E = TypeVar("E", bound=StrEnum | IntEnum)
+
+
+def enum_members(enum: type[E]) -> Mapping[object, E]:
+    """The enum's own value -> member map: a dict lookup instead of ``enum(value)`` (~0.05 us vs ~1 us).
+
+    Only declared members are in it; a miss falls back to ``enum(value)``, which keeps (and logs)
+    an unknown value of an open enum or refuses a value of the wrong type.
+    """
+    return enum._value2member_map_  # type: ignore[return-value]
 
 
 _JSON_SCALARS: dict[type, str] = {str: "string", int: "integer", bool: "boolean", float: "number"}

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,9 +11,10 @@ from ..types import (
     UNSET,
     Unset,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 T = TypeVar("T", bound="AccessRestriction")
@@ -60,25 +61,10 @@ class AccessRestriction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -115,16 +101,19 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 
 def _parse_reason(d: dict[str, Any]) -> str:
-    _source = d["reason"]
+    _source: str = d["reason"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    reason: str = _source
-    return reason
+    return _source
 
 
 def _parse_start_date(d: dict[str, Any]) -> datetime.date | Unset:
     _source = d.get("startDate", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     _start_date = _source
     start_date: datetime.date | Unset
     if isinstance(_start_date, Unset):
@@ -139,6 +128,8 @@ def _parse_end_date(d: dict[str, Any]) -> datetime.date | Unset:
     _source = d.get("endDate", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     _end_date = _source
     end_date: datetime.date | Unset
     if isinstance(_end_date, Unset):
@@ -150,12 +141,17 @@ def _parse_end_date(d: dict[str, Any]) -> datetime.date | Unset:
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "reason": ("reason", _parse_reason),
-    "start_date": ("startDate", _parse_start_date),
-    "end_date": ("endDate", _parse_end_date),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    AccessRestriction,
+    (
+        ("reason", "reason", _parse_reason, str),
+        ("start_date", "startDate", _parse_start_date, None),
+        ("end_date", "endDate", _parse_end_date, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

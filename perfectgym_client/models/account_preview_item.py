@@ -11,10 +11,12 @@ from ..models.account_preview_item_charge_type import AccountPreviewItemChargeTy
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -92,25 +94,10 @@ class AccountPreviewItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -148,18 +135,35 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "chargeType",
     }
 )
+_AccountPreviewItemChargeType_BY_VALUE = enum_members(AccountPreviewItemChargeType)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.money import Money  # noqa: PLC0415
+
+    globals().update(
+        {
+            "Money": Money,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_due_date(d: dict[str, Any]) -> datetime.date:
     _source = d["dueDate"]
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     due_date = datetime.date.fromisoformat(_source)
 
     return due_date
 
 
 def _parse_amount(d: dict[str, Any]) -> Money:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["amount"]
     amount = Money.from_dict(_source)
 
@@ -170,6 +174,8 @@ def _parse_paid_period_from(d: dict[str, Any]) -> datetime.date | Unset:
     _source = d.get("paidPeriodFrom", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     _paid_period_from = _source
     paid_period_from: datetime.date | Unset
     if isinstance(_paid_period_from, Unset):
@@ -184,6 +190,8 @@ def _parse_paid_period_to(d: dict[str, Any]) -> datetime.date | Unset:
     _source = d.get("paidPeriodTo", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     _paid_period_to = _source
     paid_period_to: datetime.date | Unset
     if isinstance(_paid_period_to, Unset):
@@ -195,17 +203,18 @@ def _parse_paid_period_to(d: dict[str, Any]) -> datetime.date | Unset:
 
 
 def _parse_description(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("description", UNSET)
+    _source: str | Unset = d.get("description", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    description: str | Unset = _source
-    return description
+    return _source
 
 
 def _parse_discounted_amount(d: dict[str, Any]) -> Money | Unset:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("discountedAmount", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -221,29 +230,30 @@ def _parse_discounted_amount(d: dict[str, Any]) -> Money | Unset:
 
 def _parse_charge_type(d: dict[str, Any]) -> AccountPreviewItemChargeType | Unset:
     _source = d.get("chargeType", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _charge_type = _source
-    charge_type: AccountPreviewItemChargeType | Unset
-    if isinstance(_charge_type, Unset):
-        charge_type = UNSET
-    else:
-        charge_type = AccountPreviewItemChargeType(_charge_type)
-
-    return charge_type
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _AccountPreviewItemChargeType_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return AccountPreviewItemChargeType(_source)
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "due_date": ("dueDate", _parse_due_date),
-    "amount": ("amount", _parse_amount),
-    "paid_period_from": ("paidPeriodFrom", _parse_paid_period_from),
-    "paid_period_to": ("paidPeriodTo", _parse_paid_period_to),
-    "description": ("description", _parse_description),
-    "discounted_amount": ("discountedAmount", _parse_discounted_amount),
-    "charge_type": ("chargeType", _parse_charge_type),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    AccountPreviewItem,
+    (
+        ("due_date", "dueDate", _parse_due_date, None),
+        ("amount", "amount", _parse_amount, None),
+        ("paid_period_from", "paidPeriodFrom", _parse_paid_period_from, None),
+        ("paid_period_to", "paidPeriodTo", _parse_paid_period_to, None),
+        ("description", "description", _parse_description, str),
+        ("discounted_amount", "discountedAmount", _parse_discounted_amount, None),
+        ("charge_type", "chargeType", _parse_charge_type, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

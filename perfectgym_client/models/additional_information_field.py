@@ -10,11 +10,13 @@ from ..models.additional_information_field_type import AdditionalInformationFiel
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -76,25 +78,10 @@ class AdditionalInformationField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -130,45 +117,65 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "listItems",
     }
 )
+_AdditionalInformationFieldType_BY_VALUE = enum_members(AdditionalInformationFieldType)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.additional_information_list_item import AdditionalInformationListItem  # noqa: PLC0415
+
+    globals().update(
+        {
+            "AdditionalInformationListItem": AdditionalInformationListItem,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_id(d: dict[str, Any]) -> int:
-    _source = d["id"]
+    _source: int = d["id"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    id: int = _source
-    return id
+    return _source
 
 
 def _parse_name(d: dict[str, Any]) -> str:
-    _source = d["name"]
+    _source: str = d["name"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    name: str = _source
-    return name
+    return _source
 
 
 def _parse_type_(d: dict[str, Any]) -> AdditionalInformationFieldType:
     _source = d["type"]
-    type_ = AdditionalInformationFieldType(_source)
-
-    return type_
+    try:
+        return _AdditionalInformationFieldType_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return AdditionalInformationFieldType(_source)
 
 
 def _parse_abbreviation(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("abbreviation", UNSET)
+    _source: str | Unset = d.get("abbreviation", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    abbreviation: str | Unset = _source
-    return abbreviation
+    return _source
 
 
 def _parse_list_items(d: dict[str, Any]) -> list[AdditionalInformationListItem] | Unset:
-    from ..models.additional_information_list_item import AdditionalInformationListItem  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("listItems", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _list_items = _source
     list_items: list[AdditionalInformationListItem] | Unset = UNSET
     if _list_items is not UNSET:
@@ -182,14 +189,19 @@ def _parse_list_items(d: dict[str, Any]) -> list[AdditionalInformationListItem] 
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "id": ("id", _parse_id),
-    "name": ("name", _parse_name),
-    "type_": ("type", _parse_type_),
-    "abbreviation": ("abbreviation", _parse_abbreviation),
-    "list_items": ("listItems", _parse_list_items),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    AdditionalInformationField,
+    (
+        ("id", "id", _parse_id, int),
+        ("name", "name", _parse_name, str),
+        ("type_", "type", _parse_type_, None),
+        ("abbreviation", "abbreviation", _parse_abbreviation, str),
+        ("list_items", "listItems", _parse_list_items, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

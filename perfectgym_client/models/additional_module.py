@@ -11,9 +11,10 @@ from ..types import (
     Unset,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -100,25 +101,10 @@ class AdditionalModule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -157,34 +143,58 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "rateCodes",
     }
 )
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.additional_module_payment_frequency import AdditionalModulePaymentFrequency  # noqa: PLC0415
+    from ..models.additional_module_trial_period_config import AdditionalModuleTrialPeriodConfig  # noqa: PLC0415
+    from ..models.rate_code import RateCode  # noqa: PLC0415
+    from ..models.term_information import TermInformation  # noqa: PLC0415
+
+    globals().update(
+        {
+            "AdditionalModulePaymentFrequency": AdditionalModulePaymentFrequency,
+            "AdditionalModuleTrialPeriodConfig": AdditionalModuleTrialPeriodConfig,
+            "RateCode": RateCode,
+            "TermInformation": TermInformation,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_id(d: dict[str, Any]) -> int:
-    _source = d["id"]
+    _source: int = d["id"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    id: int = _source
-    return id
+    return _source
 
 
 def _parse_name(d: dict[str, Any]) -> str:
-    _source = d["name"]
+    _source: str = d["name"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    name: str = _source
-    return name
+    return _source
 
 
 def _parse_image_url(d: dict[str, Any]) -> str:
-    _source = d["imageUrl"]
+    _source: str = d["imageUrl"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    image_url: str = _source
-    return image_url
+    return _source
 
 
 def _parse_payment_frequencies(d: dict[str, Any]) -> list[AdditionalModulePaymentFrequency]:
-    from ..models.additional_module_payment_frequency import AdditionalModulePaymentFrequency  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["paymentFrequencies"]
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     payment_frequencies = []
     _payment_frequencies = _source
     for payment_frequencies_item_data in _payment_frequencies:
@@ -196,8 +206,8 @@ def _parse_payment_frequencies(d: dict[str, Any]) -> list[AdditionalModulePaymen
 
 
 def _parse_term_information(d: dict[str, Any]) -> TermInformation:
-    from ..models.term_information import TermInformation  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["termInformation"]
     term_information = TermInformation.from_dict(_source)
 
@@ -205,17 +215,18 @@ def _parse_term_information(d: dict[str, Any]) -> TermInformation:
 
 
 def _parse_description(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("description", UNSET)
+    _source: str | Unset = d.get("description", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    description: str | Unset = _source
-    return description
+    return _source
 
 
 def _parse_trial_period_config(d: dict[str, Any]) -> AdditionalModuleTrialPeriodConfig | Unset:
-    from ..models.additional_module_trial_period_config import AdditionalModuleTrialPeriodConfig  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("trialPeriodConfig", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -230,12 +241,13 @@ def _parse_trial_period_config(d: dict[str, Any]) -> AdditionalModuleTrialPeriod
 
 
 def _parse_rate_codes(d: dict[str, Any]) -> list[RateCode] | Unset:
-    from ..models.rate_code import RateCode  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("rateCodes", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _rate_codes = _source
     rate_codes: list[RateCode] | Unset = UNSET
     if _rate_codes is not UNSET:
@@ -249,17 +261,22 @@ def _parse_rate_codes(d: dict[str, Any]) -> list[RateCode] | Unset:
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "id": ("id", _parse_id),
-    "name": ("name", _parse_name),
-    "image_url": ("imageUrl", _parse_image_url),
-    "payment_frequencies": ("paymentFrequencies", _parse_payment_frequencies),
-    "term_information": ("termInformation", _parse_term_information),
-    "description": ("description", _parse_description),
-    "trial_period_config": ("trialPeriodConfig", _parse_trial_period_config),
-    "rate_codes": ("rateCodes", _parse_rate_codes),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    AdditionalModule,
+    (
+        ("id", "id", _parse_id, int),
+        ("name", "name", _parse_name, str),
+        ("image_url", "imageUrl", _parse_image_url, str),
+        ("payment_frequencies", "paymentFrequencies", _parse_payment_frequencies, None),
+        ("term_information", "termInformation", _parse_term_information, None),
+        ("description", "description", _parse_description, str),
+        ("trial_period_config", "trialPeriodConfig", _parse_trial_period_config, None),
+        ("rate_codes", "rateCodes", _parse_rate_codes, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -13,11 +13,13 @@ from ..models.additional_module_contract_extended_contract_cancelation_status im
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -141,25 +143,10 @@ class AdditionalModuleContractExtended:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -202,18 +189,40 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "availableCancelationDates",
     }
 )
+_AdditionalModuleContractExtendedContractCancelationStatus_BY_VALUE = enum_members(
+    AdditionalModuleContractExtendedContractCancelationStatus
+)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.additional_module_contract_trial_period import AdditionalModuleContractTrialPeriod  # noqa: PLC0415
+    from ..models.money import Money  # noqa: PLC0415
+    from ..models.rate_code import RateCode  # noqa: PLC0415
+
+    globals().update(
+        {
+            "AdditionalModuleContractTrialPeriod": AdditionalModuleContractTrialPeriod,
+            "Money": Money,
+            "RateCode": RateCode,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_name(d: dict[str, Any]) -> str:
-    _source = d["name"]
+    _source: str = d["name"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    name: str = _source
-    return name
+    return _source
 
 
 def _parse_price(d: dict[str, Any]) -> Money:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["price"]
     price = Money.from_dict(_source)
 
@@ -222,22 +231,27 @@ def _parse_price(d: dict[str, Any]) -> Money:
 
 def _parse_start_date(d: dict[str, Any]) -> datetime.date:
     _source = d["startDate"]
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     start_date = datetime.date.fromisoformat(_source)
 
     return start_date
 
 
 def _parse_contract_cancelation_can_be_withdrawn(d: dict[str, Any]) -> bool:
-    _source = d["contractCancelationCanBeWithdrawn"]
+    _source: bool = d["contractCancelationCanBeWithdrawn"]
+    if _source.__class__ is bool:
+        return _source
     expect_json_scalar(_source, bool)
-    contract_cancelation_can_be_withdrawn: bool = _source
-    return contract_cancelation_can_be_withdrawn
+    return _source
 
 
 def _parse_end_date(d: dict[str, Any]) -> datetime.date | Unset:
     _source = d.get("endDate", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     _end_date = _source
     end_date: datetime.date | Unset
     if isinstance(_end_date, Unset):
@@ -252,6 +266,8 @@ def _parse_cancelation_date(d: dict[str, Any]) -> datetime.date | Unset:
     _source = d.get("cancelationDate", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     _cancelation_date = _source
     cancelation_date: datetime.date | Unset
     if isinstance(_cancelation_date, Unset):
@@ -266,6 +282,8 @@ def _parse_last_possible_cancelation_date(d: dict[str, Any]) -> datetime.date | 
     _source = d.get("lastPossibleCancelationDate", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     _last_possible_cancelation_date = _source
     last_possible_cancelation_date: datetime.date | Unset
     if isinstance(_last_possible_cancelation_date, Unset):
@@ -277,35 +295,30 @@ def _parse_last_possible_cancelation_date(d: dict[str, Any]) -> datetime.date | 
 
 
 def _parse_cancelation_reason(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("cancelationReason", UNSET)
+    _source: str | Unset = d.get("cancelationReason", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    cancelation_reason: str | Unset = _source
-    return cancelation_reason
+    return _source
 
 
 def _parse_contract_cancelation_status(
     d: dict[str, Any],
 ) -> AdditionalModuleContractExtendedContractCancelationStatus | Unset:
     _source = d.get("contractCancelationStatus", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _contract_cancelation_status = _source
-    contract_cancelation_status: AdditionalModuleContractExtendedContractCancelationStatus | Unset
-    if isinstance(_contract_cancelation_status, Unset):
-        contract_cancelation_status = UNSET
-    else:
-        contract_cancelation_status = AdditionalModuleContractExtendedContractCancelationStatus(
-            _contract_cancelation_status
-        )
-
-    return contract_cancelation_status
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _AdditionalModuleContractExtendedContractCancelationStatus_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return AdditionalModuleContractExtendedContractCancelationStatus(_source)
 
 
 def _parse_trial_period(d: dict[str, Any]) -> AdditionalModuleContractTrialPeriod | Unset:
-    from ..models.additional_module_contract_trial_period import AdditionalModuleContractTrialPeriod  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("trialPeriod", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -320,12 +333,13 @@ def _parse_trial_period(d: dict[str, Any]) -> AdditionalModuleContractTrialPerio
 
 
 def _parse_rate_codes(d: dict[str, Any]) -> list[RateCode] | Unset:
-    from ..models.rate_code import RateCode  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("rateCodes", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _rate_codes = _source
     rate_codes: list[RateCode] | Unset = UNSET
     if _rate_codes is not UNSET:
@@ -339,10 +353,13 @@ def _parse_rate_codes(d: dict[str, Any]) -> list[RateCode] | Unset:
 
 
 def _parse_available_cancelation_dates(d: dict[str, Any]) -> list[datetime.date] | Unset:
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("availableCancelationDates", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _available_cancelation_dates = _source
     available_cancelation_dates: list[datetime.date] | Unset = UNSET
     if _available_cancelation_dates is not UNSET:
@@ -356,24 +373,31 @@ def _parse_available_cancelation_dates(d: dict[str, Any]) -> list[datetime.date]
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "name": ("name", _parse_name),
-    "price": ("price", _parse_price),
-    "start_date": ("startDate", _parse_start_date),
-    "contract_cancelation_can_be_withdrawn": (
-        "contractCancelationCanBeWithdrawn",
-        _parse_contract_cancelation_can_be_withdrawn,
+install_lazy_fields(
+    AdditionalModuleContractExtended,
+    (
+        ("name", "name", _parse_name, str),
+        ("price", "price", _parse_price, None),
+        ("start_date", "startDate", _parse_start_date, None),
+        (
+            "contract_cancelation_can_be_withdrawn",
+            "contractCancelationCanBeWithdrawn",
+            _parse_contract_cancelation_can_be_withdrawn,
+            bool,
+        ),
+        ("end_date", "endDate", _parse_end_date, None),
+        ("cancelation_date", "cancelationDate", _parse_cancelation_date, None),
+        ("last_possible_cancelation_date", "lastPossibleCancelationDate", _parse_last_possible_cancelation_date, None),
+        ("cancelation_reason", "cancelationReason", _parse_cancelation_reason, str),
+        ("contract_cancelation_status", "contractCancelationStatus", _parse_contract_cancelation_status, None),
+        ("trial_period", "trialPeriod", _parse_trial_period, None),
+        ("rate_codes", "rateCodes", _parse_rate_codes, None),
+        ("available_cancelation_dates", "availableCancelationDates", _parse_available_cancelation_dates, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
     ),
-    "end_date": ("endDate", _parse_end_date),
-    "cancelation_date": ("cancelationDate", _parse_cancelation_date),
-    "last_possible_cancelation_date": ("lastPossibleCancelationDate", _parse_last_possible_cancelation_date),
-    "cancelation_reason": ("cancelationReason", _parse_cancelation_reason),
-    "contract_cancelation_status": ("contractCancelationStatus", _parse_contract_cancelation_status),
-    "trial_period": ("trialPeriod", _parse_trial_period),
-    "rate_codes": ("rateCodes", _parse_rate_codes),
-    "available_cancelation_dates": ("availableCancelationDates", _parse_available_cancelation_dates),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+)

@@ -1,16 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 T = TypeVar("T", bound="AdditionalModuleContractRequest")
@@ -51,25 +52,10 @@ class AdditionalModuleContractRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -106,33 +92,41 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 
 def _parse_additional_module_id(d: dict[str, Any]) -> int:
-    _source = d["additionalModuleId"]
+    _source: int = d["additionalModuleId"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    additional_module_id: int = _source
-    return additional_module_id
+    return _source
 
 
 def _parse_payment_frequency_id(d: dict[str, Any]) -> int:
-    _source = d["paymentFrequencyId"]
+    _source: int = d["paymentFrequencyId"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    payment_frequency_id: int = _source
-    return payment_frequency_id
+    return _source
 
 
 def _parse_book_trial_period(d: dict[str, Any]) -> bool:
-    _source = d["bookTrialPeriod"]
+    _source: bool = d["bookTrialPeriod"]
+    if _source.__class__ is bool:
+        return _source
     expect_json_scalar(_source, bool)
-    book_trial_period: bool = _source
-    return book_trial_period
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "additional_module_id": ("additionalModuleId", _parse_additional_module_id),
-    "payment_frequency_id": ("paymentFrequencyId", _parse_payment_frequency_id),
-    "book_trial_period": ("bookTrialPeriod", _parse_book_trial_period),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    AdditionalModuleContractRequest,
+    (
+        ("additional_module_id", "additionalModuleId", _parse_additional_module_id, int),
+        ("payment_frequency_id", "paymentFrequencyId", _parse_payment_frequency_id, int),
+        ("book_trial_period", "bookTrialPeriod", _parse_book_trial_period, bool),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

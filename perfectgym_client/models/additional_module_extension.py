@@ -10,9 +10,11 @@ from ..models.additional_module_extension_extension_type import AdditionalModule
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -64,25 +66,10 @@ class AdditionalModuleExtension:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -116,18 +103,34 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "extensionCancelationPeriod",
     }
 )
+_AdditionalModuleExtensionExtensionType_BY_VALUE = enum_members(AdditionalModuleExtensionExtensionType)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.term import Term  # noqa: PLC0415
+
+    globals().update(
+        {
+            "Term": Term,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_extension_type(d: dict[str, Any]) -> AdditionalModuleExtensionExtensionType:
     _source = d["extensionType"]
-    extension_type = AdditionalModuleExtensionExtensionType(_source)
-
-    return extension_type
+    try:
+        return _AdditionalModuleExtensionExtensionType_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return AdditionalModuleExtensionExtensionType(_source)
 
 
 def _parse_term_extension(d: dict[str, Any]) -> Term | Unset:
-    from ..models.term import Term  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("termExtension", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -142,8 +145,8 @@ def _parse_term_extension(d: dict[str, Any]) -> Term | Unset:
 
 
 def _parse_extension_cancelation_period(d: dict[str, Any]) -> Term | Unset:
-    from ..models.term import Term  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("extensionCancelationPeriod", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -158,12 +161,17 @@ def _parse_extension_cancelation_period(d: dict[str, Any]) -> Term | Unset:
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "extension_type": ("extensionType", _parse_extension_type),
-    "term_extension": ("termExtension", _parse_term_extension),
-    "extension_cancelation_period": ("extensionCancelationPeriod", _parse_extension_cancelation_period),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    AdditionalModuleExtension,
+    (
+        ("extension_type", "extensionType", _parse_extension_type, None),
+        ("term_extension", "termExtension", _parse_term_extension, None),
+        ("extension_cancelation_period", "extensionCancelationPeriod", _parse_extension_cancelation_period, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -10,11 +10,13 @@ from ..models.additional_module_payment_frequency_type import AdditionalModulePa
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -97,25 +99,10 @@ class AdditionalModulePaymentFrequency:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -152,27 +139,50 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "termsToPrices",
     }
 )
+_AdditionalModulePaymentFrequencyType_BY_VALUE = enum_members(AdditionalModulePaymentFrequencyType)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.additional_module_month_day_to_price import AdditionalModuleMonthDayToPrice  # noqa: PLC0415
+    from ..models.additional_module_term_to_price import AdditionalModuleTermToPrice  # noqa: PLC0415
+    from ..models.money import Money  # noqa: PLC0415
+    from ..models.term import Term  # noqa: PLC0415
+
+    globals().update(
+        {
+            "AdditionalModuleMonthDayToPrice": AdditionalModuleMonthDayToPrice,
+            "AdditionalModuleTermToPrice": AdditionalModuleTermToPrice,
+            "Money": Money,
+            "Term": Term,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_type_(d: dict[str, Any]) -> AdditionalModulePaymentFrequencyType:
     _source = d["type"]
-    type_ = AdditionalModulePaymentFrequencyType(_source)
-
-    return type_
+    try:
+        return _AdditionalModulePaymentFrequencyType_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return AdditionalModulePaymentFrequencyType(_source)
 
 
 def _parse_id(d: dict[str, Any]) -> int | Unset:
-    _source = d.get("id", UNSET)
+    _source: int | Unset = d.get("id", UNSET)
+    if _source.__class__ is int or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, int)
-    id: int | Unset = _source
-    return id
+    return _source
 
 
 def _parse_term(d: dict[str, Any]) -> Term | Unset:
-    from ..models.term import Term  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("term", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -187,8 +197,8 @@ def _parse_term(d: dict[str, Any]) -> Term | Unset:
 
 
 def _parse_price(d: dict[str, Any]) -> Money | Unset:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("price", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -203,12 +213,13 @@ def _parse_price(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_month_days_to_prices(d: dict[str, Any]) -> list[AdditionalModuleMonthDayToPrice] | Unset:
-    from ..models.additional_module_month_day_to_price import AdditionalModuleMonthDayToPrice  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("monthDaysToPrices", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _month_days_to_prices = _source
     month_days_to_prices: list[AdditionalModuleMonthDayToPrice] | Unset = UNSET
     if _month_days_to_prices is not UNSET:
@@ -222,12 +233,13 @@ def _parse_month_days_to_prices(d: dict[str, Any]) -> list[AdditionalModuleMonth
 
 
 def _parse_terms_to_prices(d: dict[str, Any]) -> list[AdditionalModuleTermToPrice] | Unset:
-    from ..models.additional_module_term_to_price import AdditionalModuleTermToPrice  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("termsToPrices", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _terms_to_prices = _source
     terms_to_prices: list[AdditionalModuleTermToPrice] | Unset = UNSET
     if _terms_to_prices is not UNSET:
@@ -241,15 +253,20 @@ def _parse_terms_to_prices(d: dict[str, Any]) -> list[AdditionalModuleTermToPric
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "type_": ("type", _parse_type_),
-    "id": ("id", _parse_id),
-    "term": ("term", _parse_term),
-    "price": ("price", _parse_price),
-    "month_days_to_prices": ("monthDaysToPrices", _parse_month_days_to_prices),
-    "terms_to_prices": ("termsToPrices", _parse_terms_to_prices),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    AdditionalModulePaymentFrequency,
+    (
+        ("type_", "type", _parse_type_, None),
+        ("id", "id", _parse_id, int),
+        ("term", "term", _parse_term, None),
+        ("price", "price", _parse_price, None),
+        ("month_days_to_prices", "monthDaysToPrices", _parse_month_days_to_prices, None),
+        ("terms_to_prices", "termsToPrices", _parse_terms_to_prices, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -10,9 +10,10 @@ from ..types import (
     UNSET,
     Unset,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -60,25 +61,10 @@ class AddressDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -112,29 +98,45 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "addressStatus",
     }
 )
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.address_status import AddressStatus  # noqa: PLC0415
+
+    globals().update(
+        {
+            "AddressStatus": AddressStatus,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_street(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("street", UNSET)
+    _source: str | Unset = d.get("street", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    street: str | Unset = _source
-    return street
+    return _source
 
 
 def _parse_house_number(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("houseNumber", UNSET)
+    _source: str | Unset = d.get("houseNumber", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    house_number: str | Unset = _source
-    return house_number
+    return _source
 
 
 def _parse_address_status(d: dict[str, Any]) -> AddressStatus | Unset:
-    from ..models.address_status import AddressStatus  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("addressStatus", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -149,12 +151,17 @@ def _parse_address_status(d: dict[str, Any]) -> AddressStatus | Unset:
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "street": ("street", _parse_street),
-    "house_number": ("houseNumber", _parse_house_number),
-    "address_status": ("addressStatus", _parse_address_status),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    AddressDetails,
+    (
+        ("street", "street", _parse_street, str),
+        ("house_number", "houseNumber", _parse_house_number, str),
+        ("address_status", "addressStatus", _parse_address_status, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,9 +11,10 @@ from ..types import (
     Unset,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -78,25 +79,10 @@ class AgencyCollectionCaseUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -132,28 +118,48 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "closure",
     }
 )
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.closure_update import ClosureUpdate  # noqa: PLC0415
+    from ..models.debt_update import DebtUpdate  # noqa: PLC0415
+
+    globals().update(
+        {
+            "ClosureUpdate": ClosureUpdate,
+            "DebtUpdate": DebtUpdate,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_agency_collection_case_id(d: dict[str, Any]) -> str:
-    _source = d["agencyCollectionCaseId"]
+    _source: str = d["agencyCollectionCaseId"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    agency_collection_case_id: str = _source
-    return agency_collection_case_id
+    return _source
 
 
 def _parse_collection_case_ids(d: dict[str, Any]) -> list[str]:
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["collectionCaseIds"]
-    expect_json_array(_source)
-    collection_case_ids = cast(list[str], _source)
-
+    if _source.__class__ is not list:
+        expect_json_array(_source)
+    collection_case_ids: list[str] = _source
     return collection_case_ids
 
 
 def _parse_debts(d: dict[str, Any]) -> list[DebtUpdate]:
-    from ..models.debt_update import DebtUpdate  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["debts"]
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     debts = []
     _debts = _source
     for debts_item_data in _debts:
@@ -165,17 +171,18 @@ def _parse_debts(d: dict[str, Any]) -> list[DebtUpdate]:
 
 
 def _parse_public_collection_case_id(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("publicCollectionCaseId", UNSET)
+    _source: str | Unset = d.get("publicCollectionCaseId", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    public_collection_case_id: str | Unset = _source
-    return public_collection_case_id
+    return _source
 
 
 def _parse_closure(d: dict[str, Any]) -> ClosureUpdate | Unset:
-    from ..models.closure_update import ClosureUpdate  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("closure", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -190,14 +197,19 @@ def _parse_closure(d: dict[str, Any]) -> ClosureUpdate | Unset:
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "agency_collection_case_id": ("agencyCollectionCaseId", _parse_agency_collection_case_id),
-    "collection_case_ids": ("collectionCaseIds", _parse_collection_case_ids),
-    "debts": ("debts", _parse_debts),
-    "public_collection_case_id": ("publicCollectionCaseId", _parse_public_collection_case_id),
-    "closure": ("closure", _parse_closure),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    AgencyCollectionCaseUpdate,
+    (
+        ("agency_collection_case_id", "agencyCollectionCaseId", _parse_agency_collection_case_id, str),
+        ("collection_case_ids", "collectionCaseIds", _parse_collection_case_ids, None),
+        ("debts", "debts", _parse_debts, None),
+        ("public_collection_case_id", "publicCollectionCaseId", _parse_public_collection_case_id, str),
+        ("closure", "closure", _parse_closure, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

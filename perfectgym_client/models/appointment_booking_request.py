@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,9 +11,10 @@ from ..types import (
     Unset,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 T = TypeVar("T", bound="AppointmentBookingRequest")
@@ -69,25 +70,10 @@ class AppointmentBookingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -126,52 +112,61 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 
 def _parse_customer_id(d: dict[str, Any]) -> int:
-    _source = d["customerId"]
+    _source: int = d["customerId"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    customer_id: int = _source
-    return customer_id
+    return _source
 
 
 def _parse_bookable_appointment_id(d: dict[str, Any]) -> int:
-    _source = d["bookableAppointmentId"]
+    _source: int = d["bookableAppointmentId"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    bookable_appointment_id: int = _source
-    return bookable_appointment_id
+    return _source
 
 
 def _parse_start_date_time(d: dict[str, Any]) -> str:
-    _source = d["startDateTime"]
+    _source: str = d["startDateTime"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    start_date_time: str = _source
-    return start_date_time
+    return _source
 
 
 def _parse_end_date_time(d: dict[str, Any]) -> str:
-    _source = d["endDateTime"]
+    _source: str = d["endDateTime"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    end_date_time: str = _source
-    return end_date_time
+    return _source
 
 
 def _parse_instructor_ids(d: dict[str, Any]) -> list[int] | Unset:
     _source = d.get("instructorIds", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
-    instructor_ids = cast(list[int], _source)
-
+    if _source.__class__ is not list:
+        expect_json_array(_source)
+    instructor_ids: list[int] | Unset = _source
     return instructor_ids
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "customer_id": ("customerId", _parse_customer_id),
-    "bookable_appointment_id": ("bookableAppointmentId", _parse_bookable_appointment_id),
-    "start_date_time": ("startDateTime", _parse_start_date_time),
-    "end_date_time": ("endDateTime", _parse_end_date_time),
-    "instructor_ids": ("instructorIds", _parse_instructor_ids),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    AppointmentBookingRequest,
+    (
+        ("customer_id", "customerId", _parse_customer_id, int),
+        ("bookable_appointment_id", "bookableAppointmentId", _parse_bookable_appointment_id, int),
+        ("start_date_time", "startDateTime", _parse_start_date_time, str),
+        ("end_date_time", "endDateTime", _parse_end_date_time, str),
+        ("instructor_ids", "instructorIds", _parse_instructor_ids, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -18,11 +18,13 @@ from ..models.appointment_booking_result_with_customer_id_participant_status imp
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -130,25 +132,10 @@ class AppointmentBookingResultWithCustomerId:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -192,109 +179,145 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "instructors",
     }
 )
+_AppointmentBookingResultWithCustomerIdBookingStatus_BY_VALUE = enum_members(
+    AppointmentBookingResultWithCustomerIdBookingStatus
+)
+_AppointmentBookingResultWithCustomerIdAppointmentStatus_BY_VALUE = enum_members(
+    AppointmentBookingResultWithCustomerIdAppointmentStatus
+)
+_AppointmentBookingResultWithCustomerIdParticipantStatus_BY_VALUE = enum_members(
+    AppointmentBookingResultWithCustomerIdParticipantStatus
+)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.instructor import Instructor  # noqa: PLC0415
+
+    globals().update(
+        {
+            "Instructor": Instructor,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_booking_id(d: dict[str, Any]) -> int:
-    _source = d["bookingId"]
+    _source: int = d["bookingId"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    booking_id: int = _source
-    return booking_id
+    return _source
 
 
 def _parse_booking_status(d: dict[str, Any]) -> AppointmentBookingResultWithCustomerIdBookingStatus:
     _source = d["bookingStatus"]
-    booking_status = AppointmentBookingResultWithCustomerIdBookingStatus(_source)
-
-    return booking_status
+    try:
+        return _AppointmentBookingResultWithCustomerIdBookingStatus_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return AppointmentBookingResultWithCustomerIdBookingStatus(_source)
 
 
 def _parse_start_date_time(d: dict[str, Any]) -> str:
-    _source = d["startDateTime"]
+    _source: str = d["startDateTime"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    start_date_time: str = _source
-    return start_date_time
+    return _source
 
 
 def _parse_end_date_time(d: dict[str, Any]) -> str:
-    _source = d["endDateTime"]
+    _source: str = d["endDateTime"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    end_date_time: str = _source
-    return end_date_time
+    return _source
 
 
 def _parse_appointment_status(d: dict[str, Any]) -> AppointmentBookingResultWithCustomerIdAppointmentStatus:
     _source = d["appointmentStatus"]
-    appointment_status = AppointmentBookingResultWithCustomerIdAppointmentStatus(_source)
-
-    return appointment_status
+    try:
+        return _AppointmentBookingResultWithCustomerIdAppointmentStatus_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return AppointmentBookingResultWithCustomerIdAppointmentStatus(_source)
 
 
 def _parse_participant_status(d: dict[str, Any]) -> AppointmentBookingResultWithCustomerIdParticipantStatus:
     _source = d["participantStatus"]
-    participant_status = AppointmentBookingResultWithCustomerIdParticipantStatus(_source)
-
-    return participant_status
+    try:
+        return _AppointmentBookingResultWithCustomerIdParticipantStatus_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return AppointmentBookingResultWithCustomerIdParticipantStatus(_source)
 
 
 def _parse_customer_id(d: dict[str, Any]) -> int:
-    _source = d["customerId"]
+    _source: int = d["customerId"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    customer_id: int = _source
-    return customer_id
+    return _source
 
 
 def _parse_title(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("title", UNSET)
+    _source: str | Unset = d.get("title", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    title: str | Unset = _source
-    return title
+    return _source
 
 
 def _parse_duration(d: dict[str, Any]) -> int | Unset:
-    _source = d.get("duration", UNSET)
+    _source: int | Unset = d.get("duration", UNSET)
+    if _source.__class__ is int or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, int)
-    duration: int | Unset = _source
-    return duration
+    return _source
 
 
 def _parse_category(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("category", UNSET)
+    _source: str | Unset = d.get("category", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    category: str | Unset = _source
-    return category
+    return _source
 
 
 def _parse_description(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("description", UNSET)
+    _source: str | Unset = d.get("description", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    description: str | Unset = _source
-    return description
+    return _source
 
 
 def _parse_img_url(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("imgUrl", UNSET)
+    _source: str | Unset = d.get("imgUrl", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    img_url: str | Unset = _source
-    return img_url
+    return _source
 
 
 def _parse_instructors(d: dict[str, Any]) -> list[Instructor] | Unset:
-    from ..models.instructor import Instructor  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("instructors", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _instructors = _source
     instructors: list[Instructor] | Unset = UNSET
     if _instructors is not UNSET:
@@ -308,22 +331,27 @@ def _parse_instructors(d: dict[str, Any]) -> list[Instructor] | Unset:
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "booking_id": ("bookingId", _parse_booking_id),
-    "booking_status": ("bookingStatus", _parse_booking_status),
-    "start_date_time": ("startDateTime", _parse_start_date_time),
-    "end_date_time": ("endDateTime", _parse_end_date_time),
-    "appointment_status": ("appointmentStatus", _parse_appointment_status),
-    "participant_status": ("participantStatus", _parse_participant_status),
-    "customer_id": ("customerId", _parse_customer_id),
-    "title": ("title", _parse_title),
-    "duration": ("duration", _parse_duration),
-    "category": ("category", _parse_category),
-    "description": ("description", _parse_description),
-    "img_url": ("imgUrl", _parse_img_url),
-    "instructors": ("instructors", _parse_instructors),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    AppointmentBookingResultWithCustomerId,
+    (
+        ("booking_id", "bookingId", _parse_booking_id, int),
+        ("booking_status", "bookingStatus", _parse_booking_status, None),
+        ("start_date_time", "startDateTime", _parse_start_date_time, str),
+        ("end_date_time", "endDateTime", _parse_end_date_time, str),
+        ("appointment_status", "appointmentStatus", _parse_appointment_status, None),
+        ("participant_status", "participantStatus", _parse_participant_status, None),
+        ("customer_id", "customerId", _parse_customer_id, int),
+        ("title", "title", _parse_title, str),
+        ("duration", "duration", _parse_duration, int),
+        ("category", "category", _parse_category, str),
+        ("description", "description", _parse_description, str),
+        ("img_url", "imgUrl", _parse_img_url, str),
+        ("instructors", "instructors", _parse_instructors, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,9 +11,10 @@ from ..types import (
     Unset,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -61,25 +62,10 @@ class BookCustomerPaymentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -113,18 +99,33 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "debtClaimIds",
     }
 )
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.money import Money  # noqa: PLC0415
+
+    globals().update(
+        {
+            "Money": Money,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_payment_request_token(d: dict[str, Any]) -> str:
-    _source = d["paymentRequestToken"]
+    _source: str = d["paymentRequestToken"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    payment_request_token: str = _source
-    return payment_request_token
+    return _source
 
 
 def _parse_amount(d: dict[str, Any]) -> Money:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["amount"]
     amount = Money.from_dict(_source)
 
@@ -132,22 +133,29 @@ def _parse_amount(d: dict[str, Any]) -> Money:
 
 
 def _parse_debt_claim_ids(d: dict[str, Any]) -> list[int] | Unset:
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("debtClaimIds", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
-    debt_claim_ids = cast(list[int], _source)
-
+    if _source.__class__ is not list:
+        expect_json_array(_source)
+    debt_claim_ids: list[int] | Unset = _source
     return debt_claim_ids
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "payment_request_token": ("paymentRequestToken", _parse_payment_request_token),
-    "amount": ("amount", _parse_amount),
-    "debt_claim_ids": ("debtClaimIds", _parse_debt_claim_ids),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    BookCustomerPaymentRequest,
+    (
+        ("payment_request_token", "paymentRequestToken", _parse_payment_request_token, str),
+        ("amount", "amount", _parse_amount, None),
+        ("debt_claim_ids", "debtClaimIds", _parse_debt_claim_ids, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

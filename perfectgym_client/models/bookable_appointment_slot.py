@@ -11,9 +11,10 @@ from ..types import (
     Unset,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -65,25 +66,10 @@ class BookableAppointmentSlot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -117,33 +103,50 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "instructors",
     }
 )
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.instructor import Instructor  # noqa: PLC0415
+
+    globals().update(
+        {
+            "Instructor": Instructor,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_start_date_time(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("startDateTime", UNSET)
+    _source: str | Unset = d.get("startDateTime", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    start_date_time: str | Unset = _source
-    return start_date_time
+    return _source
 
 
 def _parse_end_date_time(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("endDateTime", UNSET)
+    _source: str | Unset = d.get("endDateTime", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    end_date_time: str | Unset = _source
-    return end_date_time
+    return _source
 
 
 def _parse_instructors(d: dict[str, Any]) -> list[Instructor] | Unset:
-    from ..models.instructor import Instructor  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("instructors", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _instructors = _source
     instructors: list[Instructor] | Unset = UNSET
     if _instructors is not UNSET:
@@ -157,12 +160,17 @@ def _parse_instructors(d: dict[str, Any]) -> list[Instructor] | Unset:
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "start_date_time": ("startDateTime", _parse_start_date_time),
-    "end_date_time": ("endDateTime", _parse_end_date_time),
-    "instructors": ("instructors", _parse_instructors),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    BookableAppointmentSlot,
+    (
+        ("start_date_time", "startDateTime", _parse_start_date_time, str),
+        ("end_date_time", "endDateTime", _parse_end_date_time, str),
+        ("instructors", "instructors", _parse_instructors, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

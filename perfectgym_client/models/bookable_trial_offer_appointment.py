@@ -10,9 +10,10 @@ from ..types import (
     UNSET,
     Unset,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -59,25 +60,10 @@ class BookableTrialOfferAppointment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -111,18 +97,33 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "id",
     }
 )
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.bookable_appointment import BookableAppointment  # noqa: PLC0415
+
+    globals().update(
+        {
+            "BookableAppointment": BookableAppointment,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_trial_offer_config_id(d: dict[str, Any]) -> int:
-    _source = d["trialOfferConfigId"]
+    _source: int = d["trialOfferConfigId"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    trial_offer_config_id: int = _source
-    return trial_offer_config_id
+    return _source
 
 
 def _parse_trial_offer_bookable_appointment(d: dict[str, Any]) -> BookableAppointment:
-    from ..models.bookable_appointment import BookableAppointment  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["trialOfferBookableAppointment"]
     trial_offer_bookable_appointment = BookableAppointment.from_dict(_source)
 
@@ -130,21 +131,32 @@ def _parse_trial_offer_bookable_appointment(d: dict[str, Any]) -> BookableAppoin
 
 
 def _parse_id(d: dict[str, Any]) -> int | Unset:
-    _source = d.get("id", UNSET)
+    _source: int | Unset = d.get("id", UNSET)
+    if _source.__class__ is int or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, int)
-    id: int | Unset = _source
-    return id
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "trial_offer_config_id": ("trialOfferConfigId", _parse_trial_offer_config_id),
-    "trial_offer_bookable_appointment": ("trialOfferBookableAppointment", _parse_trial_offer_bookable_appointment),
-    "id": ("id", _parse_id),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    BookableTrialOfferAppointment,
+    (
+        ("trial_offer_config_id", "trialOfferConfigId", _parse_trial_offer_config_id, int),
+        (
+            "trial_offer_bookable_appointment",
+            "trialOfferBookableAppointment",
+            _parse_trial_offer_bookable_appointment,
+            None,
+        ),
+        ("id", "id", _parse_id, int),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -11,9 +11,10 @@ from ..types import (
     UNSET,
     Unset,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -80,25 +81,10 @@ class BookingEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -135,41 +121,60 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "openAmount",
     }
 )
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.money import Money  # noqa: PLC0415
+
+    globals().update(
+        {
+            "Money": Money,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_id(d: dict[str, Any]) -> int:
-    _source = d["id"]
+    _source: int = d["id"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    id: int = _source
-    return id
+    return _source
 
 
 def _parse_due_date(d: dict[str, Any]) -> datetime.date:
     _source = d["dueDate"]
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     due_date = datetime.date.fromisoformat(_source)
 
     return due_date
 
 
 def _parse_installment_plan(d: dict[str, Any]) -> bool:
-    _source = d["installmentPlan"]
+    _source: bool = d["installmentPlan"]
+    if _source.__class__ is bool:
+        return _source
     expect_json_scalar(_source, bool)
-    installment_plan: bool = _source
-    return installment_plan
+    return _source
 
 
 def _parse_description(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("description", UNSET)
+    _source: str | Unset = d.get("description", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    description: str | Unset = _source
-    return description
+    return _source
 
 
 def _parse_amount(d: dict[str, Any]) -> Money | Unset:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("amount", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -184,8 +189,8 @@ def _parse_amount(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_open_amount(d: dict[str, Any]) -> Money | Unset:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("openAmount", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -200,15 +205,20 @@ def _parse_open_amount(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "id": ("id", _parse_id),
-    "due_date": ("dueDate", _parse_due_date),
-    "installment_plan": ("installmentPlan", _parse_installment_plan),
-    "description": ("description", _parse_description),
-    "amount": ("amount", _parse_amount),
-    "open_amount": ("openAmount", _parse_open_amount),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    BookingEntry,
+    (
+        ("id", "id", _parse_id, int),
+        ("due_date", "dueDate", _parse_due_date, None),
+        ("installment_plan", "installmentPlan", _parse_installment_plan, bool),
+        ("description", "description", _parse_description, str),
+        ("amount", "amount", _parse_amount, None),
+        ("open_amount", "openAmount", _parse_open_amount, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -1,16 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 T = TypeVar("T", bound="CheckinVoucherRedeem")
@@ -61,25 +62,10 @@ class CheckinVoucherRedeem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -118,49 +104,59 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 
 def _parse_voucher_code(d: dict[str, Any]) -> str:
-    _source = d["voucherCode"]
+    _source: str = d["voucherCode"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    voucher_code: str = _source
-    return voucher_code
+    return _source
 
 
 def _parse_firstname(d: dict[str, Any]) -> str:
-    _source = d["firstname"]
+    _source: str = d["firstname"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    firstname: str = _source
-    return firstname
+    return _source
 
 
 def _parse_lastname(d: dict[str, Any]) -> str:
-    _source = d["lastname"]
+    _source: str = d["lastname"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    lastname: str = _source
-    return lastname
+    return _source
 
 
 def _parse_email(d: dict[str, Any]) -> str:
-    _source = d["email"]
+    _source: str = d["email"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    email: str = _source
-    return email
+    return _source
 
 
 def _parse_online_offer_id(d: dict[str, Any]) -> int:
-    _source = d["onlineOfferId"]
+    _source: int = d["onlineOfferId"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    online_offer_id: int = _source
-    return online_offer_id
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "voucher_code": ("voucherCode", _parse_voucher_code),
-    "firstname": ("firstname", _parse_firstname),
-    "lastname": ("lastname", _parse_lastname),
-    "email": ("email", _parse_email),
-    "online_offer_id": ("onlineOfferId", _parse_online_offer_id),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    CheckinVoucherRedeem,
+    (
+        ("voucher_code", "voucherCode", _parse_voucher_code, str),
+        ("firstname", "firstname", _parse_firstname, str),
+        ("lastname", "lastname", _parse_lastname, str),
+        ("email", "email", _parse_email, str),
+        ("online_offer_id", "onlineOfferId", _parse_online_offer_id, int),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

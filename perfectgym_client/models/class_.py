@@ -10,10 +10,12 @@ from ..models.class_type import ClassType
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -100,25 +102,10 @@ class Class:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -158,84 +145,102 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "cancelCondition",
     }
 )
+_ClassType_BY_VALUE = enum_members(ClassType)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.class_cancelation_condition import ClassCancelationCondition  # noqa: PLC0415
+
+    globals().update(
+        {
+            "ClassCancelationCondition": ClassCancelationCondition,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_id(d: dict[str, Any]) -> int:
-    _source = d["id"]
+    _source: int = d["id"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    id: int = _source
-    return id
+    return _source
 
 
 def _parse_bookable(d: dict[str, Any]) -> bool:
-    _source = d["bookable"]
+    _source: bool = d["bookable"]
+    if _source.__class__ is bool:
+        return _source
     expect_json_scalar(_source, bool)
-    bookable: bool = _source
-    return bookable
+    return _source
 
 
 def _parse_title(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("title", UNSET)
+    _source: str | Unset = d.get("title", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    title: str | Unset = _source
-    return title
+    return _source
 
 
 def _parse_type_(d: dict[str, Any]) -> ClassType | Unset:
     _source = d.get("type", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _type_ = _source
-    type_: ClassType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
-    else:
-        type_ = ClassType(_type_)
-
-    return type_
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _ClassType_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return ClassType(_source)
 
 
 def _parse_duration(d: dict[str, Any]) -> int | Unset:
-    _source = d.get("duration", UNSET)
+    _source: int | Unset = d.get("duration", UNSET)
+    if _source.__class__ is int or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, int)
-    duration: int | Unset = _source
-    return duration
+    return _source
 
 
 def _parse_category(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("category", UNSET)
+    _source: str | Unset = d.get("category", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    category: str | Unset = _source
-    return category
+    return _source
 
 
 def _parse_description(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("description", UNSET)
+    _source: str | Unset = d.get("description", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    description: str | Unset = _source
-    return description
+    return _source
 
 
 def _parse_img_url(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("imgUrl", UNSET)
+    _source: str | Unset = d.get("imgUrl", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    img_url: str | Unset = _source
-    return img_url
+    return _source
 
 
 def _parse_cancel_condition(d: dict[str, Any]) -> ClassCancelationCondition | Unset:
-    from ..models.class_cancelation_condition import ClassCancelationCondition  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("cancelCondition", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -250,18 +255,23 @@ def _parse_cancel_condition(d: dict[str, Any]) -> ClassCancelationCondition | Un
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "id": ("id", _parse_id),
-    "bookable": ("bookable", _parse_bookable),
-    "title": ("title", _parse_title),
-    "type_": ("type", _parse_type_),
-    "duration": ("duration", _parse_duration),
-    "category": ("category", _parse_category),
-    "description": ("description", _parse_description),
-    "img_url": ("imgUrl", _parse_img_url),
-    "cancel_condition": ("cancelCondition", _parse_cancel_condition),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    Class,
+    (
+        ("id", "id", _parse_id, int),
+        ("bookable", "bookable", _parse_bookable, bool),
+        ("title", "title", _parse_title, str),
+        ("type_", "type", _parse_type_, None),
+        ("duration", "duration", _parse_duration, int),
+        ("category", "category", _parse_category, str),
+        ("description", "description", _parse_description, str),
+        ("img_url", "imgUrl", _parse_img_url, str),
+        ("cancel_condition", "cancelCondition", _parse_cancel_condition, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -11,9 +11,10 @@ from ..types import (
     Unset,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -135,25 +136,10 @@ class ClassSlot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -197,43 +183,65 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "waitingListParticipants",
     }
 )
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.basic_class import BasicClass  # noqa: PLC0415
+    from ..models.instructor import Instructor  # noqa: PLC0415
+    from ..models.location import Location  # noqa: PLC0415
+
+    globals().update(
+        {
+            "BasicClass": BasicClass,
+            "Instructor": Instructor,
+            "Location": Location,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_id(d: dict[str, Any]) -> int:
-    _source = d["id"]
+    _source: int = d["id"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    id: int = _source
-    return id
+    return _source
 
 
 def _parse_additional_participants(d: dict[str, Any]) -> int:
-    _source = d["additionalParticipants"]
+    _source: int = d["additionalParticipants"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    additional_participants: int = _source
-    return additional_participants
+    return _source
 
 
 def _parse_start_date_time(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("startDateTime", UNSET)
+    _source: str | Unset = d.get("startDateTime", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    start_date_time: str | Unset = _source
-    return start_date_time
+    return _source
 
 
 def _parse_end_date_time(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("endDateTime", UNSET)
+    _source: str | Unset = d.get("endDateTime", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    end_date_time: str | Unset = _source
-    return end_date_time
+    return _source
 
 
 def _parse_class_information(d: dict[str, Any]) -> BasicClass | Unset:
-    from ..models.basic_class import BasicClass  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("classInformation", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -248,12 +256,13 @@ def _parse_class_information(d: dict[str, Any]) -> BasicClass | Unset:
 
 
 def _parse_instructors(d: dict[str, Any]) -> list[Instructor] | Unset:
-    from ..models.instructor import Instructor  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("instructors", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _instructors = _source
     instructors: list[Instructor] | Unset = UNSET
     if _instructors is not UNSET:
@@ -267,8 +276,8 @@ def _parse_instructors(d: dict[str, Any]) -> list[Instructor] | Unset:
 
 
 def _parse_location(d: dict[str, Any]) -> Location | Unset:
-    from ..models.location import Location  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("location", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -283,76 +292,87 @@ def _parse_location(d: dict[str, Any]) -> Location | Unset:
 
 
 def _parse_earliest_booking_date_time(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("earliestBookingDateTime", UNSET)
+    _source: str | Unset = d.get("earliestBookingDateTime", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    earliest_booking_date_time: str | Unset = _source
-    return earliest_booking_date_time
+    return _source
 
 
 def _parse_latest_booking_date_time(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("latestBookingDateTime", UNSET)
+    _source: str | Unset = d.get("latestBookingDateTime", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    latest_booking_date_time: str | Unset = _source
-    return latest_booking_date_time
+    return _source
 
 
 def _parse_max_participants(d: dict[str, Any]) -> int | Unset:
-    _source = d.get("maxParticipants", UNSET)
+    _source: int | Unset = d.get("maxParticipants", UNSET)
+    if _source.__class__ is int or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, int)
-    max_participants: int | Unset = _source
-    return max_participants
+    return _source
 
 
 def _parse_max_waiting_list_participants(d: dict[str, Any]) -> int | Unset:
-    _source = d.get("maxWaitingListParticipants", UNSET)
+    _source: int | Unset = d.get("maxWaitingListParticipants", UNSET)
+    if _source.__class__ is int or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, int)
-    max_waiting_list_participants: int | Unset = _source
-    return max_waiting_list_participants
+    return _source
 
 
 def _parse_booked_participants(d: dict[str, Any]) -> int | Unset:
-    _source = d.get("bookedParticipants", UNSET)
+    _source: int | Unset = d.get("bookedParticipants", UNSET)
+    if _source.__class__ is int or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, int)
-    booked_participants: int | Unset = _source
-    return booked_participants
+    return _source
 
 
 def _parse_waiting_list_participants(d: dict[str, Any]) -> int | Unset:
-    _source = d.get("waitingListParticipants", UNSET)
+    _source: int | Unset = d.get("waitingListParticipants", UNSET)
+    if _source.__class__ is int or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, int)
-    waiting_list_participants: int | Unset = _source
-    return waiting_list_participants
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "id": ("id", _parse_id),
-    "additional_participants": ("additionalParticipants", _parse_additional_participants),
-    "start_date_time": ("startDateTime", _parse_start_date_time),
-    "end_date_time": ("endDateTime", _parse_end_date_time),
-    "class_information": ("classInformation", _parse_class_information),
-    "instructors": ("instructors", _parse_instructors),
-    "location": ("location", _parse_location),
-    "earliest_booking_date_time": ("earliestBookingDateTime", _parse_earliest_booking_date_time),
-    "latest_booking_date_time": ("latestBookingDateTime", _parse_latest_booking_date_time),
-    "max_participants": ("maxParticipants", _parse_max_participants),
-    "max_waiting_list_participants": ("maxWaitingListParticipants", _parse_max_waiting_list_participants),
-    "booked_participants": ("bookedParticipants", _parse_booked_participants),
-    "waiting_list_participants": ("waitingListParticipants", _parse_waiting_list_participants),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    ClassSlot,
+    (
+        ("id", "id", _parse_id, int),
+        ("additional_participants", "additionalParticipants", _parse_additional_participants, int),
+        ("start_date_time", "startDateTime", _parse_start_date_time, str),
+        ("end_date_time", "endDateTime", _parse_end_date_time, str),
+        ("class_information", "classInformation", _parse_class_information, None),
+        ("instructors", "instructors", _parse_instructors, None),
+        ("location", "location", _parse_location, None),
+        ("earliest_booking_date_time", "earliestBookingDateTime", _parse_earliest_booking_date_time, str),
+        ("latest_booking_date_time", "latestBookingDateTime", _parse_latest_booking_date_time, str),
+        ("max_participants", "maxParticipants", _parse_max_participants, int),
+        ("max_waiting_list_participants", "maxWaitingListParticipants", _parse_max_waiting_list_participants, int),
+        ("booked_participants", "bookedParticipants", _parse_booked_participants, int),
+        ("waiting_list_participants", "waitingListParticipants", _parse_waiting_list_participants, int),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,12 @@ from ..models.class_slot_booking_result_booking_status import ClassSlotBookingRe
 from ..models.class_slot_booking_result_class_slot_status import ClassSlotBookingResultClassSlotStatus
 from ..models.class_slot_booking_result_participant_status import ClassSlotBookingResultParticipantStatus
 from ..types import (
+    enum_members,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 T = TypeVar("T", bound="ClassSlotBookingResult")
@@ -74,25 +76,10 @@ class ClassSlotBookingResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -130,68 +117,83 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "participantStatus",
     }
 )
+_ClassSlotBookingResultBookingStatus_BY_VALUE = enum_members(ClassSlotBookingResultBookingStatus)
+_ClassSlotBookingResultClassSlotStatus_BY_VALUE = enum_members(ClassSlotBookingResultClassSlotStatus)
+_ClassSlotBookingResultParticipantStatus_BY_VALUE = enum_members(ClassSlotBookingResultParticipantStatus)
 
 
 def _parse_booking_id(d: dict[str, Any]) -> int:
-    _source = d["bookingId"]
+    _source: int = d["bookingId"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    booking_id: int = _source
-    return booking_id
+    return _source
 
 
 def _parse_booking_status(d: dict[str, Any]) -> ClassSlotBookingResultBookingStatus:
     _source = d["bookingStatus"]
-    booking_status = ClassSlotBookingResultBookingStatus(_source)
-
-    return booking_status
+    try:
+        return _ClassSlotBookingResultBookingStatus_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return ClassSlotBookingResultBookingStatus(_source)
 
 
 def _parse_class_slot_id(d: dict[str, Any]) -> int:
-    _source = d["classSlotId"]
+    _source: int = d["classSlotId"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    class_slot_id: int = _source
-    return class_slot_id
+    return _source
 
 
 def _parse_class_id(d: dict[str, Any]) -> int:
-    _source = d["classId"]
+    _source: int = d["classId"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    class_id: int = _source
-    return class_id
+    return _source
 
 
 def _parse_customer_id(d: dict[str, Any]) -> int:
-    _source = d["customerId"]
+    _source: int = d["customerId"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    customer_id: int = _source
-    return customer_id
+    return _source
 
 
 def _parse_class_slot_status(d: dict[str, Any]) -> ClassSlotBookingResultClassSlotStatus:
     _source = d["classSlotStatus"]
-    class_slot_status = ClassSlotBookingResultClassSlotStatus(_source)
-
-    return class_slot_status
+    try:
+        return _ClassSlotBookingResultClassSlotStatus_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return ClassSlotBookingResultClassSlotStatus(_source)
 
 
 def _parse_participant_status(d: dict[str, Any]) -> ClassSlotBookingResultParticipantStatus:
     _source = d["participantStatus"]
-    participant_status = ClassSlotBookingResultParticipantStatus(_source)
-
-    return participant_status
+    try:
+        return _ClassSlotBookingResultParticipantStatus_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return ClassSlotBookingResultParticipantStatus(_source)
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "booking_id": ("bookingId", _parse_booking_id),
-    "booking_status": ("bookingStatus", _parse_booking_status),
-    "class_slot_id": ("classSlotId", _parse_class_slot_id),
-    "class_id": ("classId", _parse_class_id),
-    "customer_id": ("customerId", _parse_customer_id),
-    "class_slot_status": ("classSlotStatus", _parse_class_slot_status),
-    "participant_status": ("participantStatus", _parse_participant_status),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    ClassSlotBookingResult,
+    (
+        ("booking_id", "bookingId", _parse_booking_id, int),
+        ("booking_status", "bookingStatus", _parse_booking_status, None),
+        ("class_slot_id", "classSlotId", _parse_class_slot_id, int),
+        ("class_id", "classId", _parse_class_id, int),
+        ("customer_id", "customerId", _parse_customer_id, int),
+        ("class_slot_status", "classSlotStatus", _parse_class_slot_status, None),
+        ("participant_status", "participantStatus", _parse_participant_status, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -11,9 +11,10 @@ from ..types import (
     Unset,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -148,25 +149,10 @@ class ClientDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -213,84 +199,111 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "addressData",
     }
 )
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.address_details import AddressDetails  # noqa: PLC0415
+    from ..models.contact_details import ContactDetails  # noqa: PLC0415
+    from ..models.payment_details import PaymentDetails  # noqa: PLC0415
+
+    globals().update(
+        {
+            "AddressDetails": AddressDetails,
+            "ContactDetails": ContactDetails,
+            "PaymentDetails": PaymentDetails,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_name1(d: dict[str, Any]) -> str:
-    _source = d["name1"]
+    _source: str = d["name1"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    name1: str = _source
-    return name1
+    return _source
 
 
 def _parse_pre_tax_attribute(d: dict[str, Any]) -> bool:
-    _source = d["preTaxAttribute"]
+    _source: bool = d["preTaxAttribute"]
+    if _source.__class__ is bool:
+        return _source
     expect_json_scalar(_source, bool)
-    pre_tax_attribute: bool = _source
-    return pre_tax_attribute
+    return _source
 
 
 def _parse_postal_code(d: dict[str, Any]) -> str:
-    _source = d["postalCode"]
+    _source: str = d["postalCode"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    postal_code: str = _source
-    return postal_code
+    return _source
 
 
 def _parse_city(d: dict[str, Any]) -> str:
-    _source = d["city"]
+    _source: str = d["city"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    city: str = _source
-    return city
+    return _source
 
 
 def _parse_name2(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("name2", UNSET)
+    _source: str | Unset = d.get("name2", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    name2: str | Unset = _source
-    return name2
+    return _source
 
 
 def _parse_legal_form(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("legalForm", UNSET)
+    _source: str | Unset = d.get("legalForm", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    legal_form: str | Unset = _source
-    return legal_form
+    return _source
 
 
 def _parse_vat_serial_no(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("vatSerialNo", UNSET)
+    _source: str | Unset = d.get("vatSerialNo", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    vat_serial_no: str | Unset = _source
-    return vat_serial_no
+    return _source
 
 
 def _parse_country_code(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("countryCode", UNSET)
+    _source: str | Unset = d.get("countryCode", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    country_code: str | Unset = _source
-    return country_code
+    return _source
 
 
 def _parse_country(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("country", UNSET)
+    _source: str | Unset = d.get("country", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    country: str | Unset = _source
-    return country
+    return _source
 
 
 def _parse_payment_details(d: dict[str, Any]) -> PaymentDetails | Unset:
-    from ..models.payment_details import PaymentDetails  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("paymentDetails", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -305,12 +318,13 @@ def _parse_payment_details(d: dict[str, Any]) -> PaymentDetails | Unset:
 
 
 def _parse_contact_details(d: dict[str, Any]) -> list[ContactDetails] | Unset:
-    from ..models.contact_details import ContactDetails  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("contactDetails", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _contact_details = _source
     contact_details: list[ContactDetails] | Unset = UNSET
     if _contact_details is not UNSET:
@@ -324,44 +338,48 @@ def _parse_contact_details(d: dict[str, Any]) -> list[ContactDetails] | Unset:
 
 
 def _parse_address_line_1(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("addressLine1", UNSET)
+    _source: str | Unset = d.get("addressLine1", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    address_line_1: str | Unset = _source
-    return address_line_1
+    return _source
 
 
 def _parse_address_line_2(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("addressLine2", UNSET)
+    _source: str | Unset = d.get("addressLine2", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    address_line_2: str | Unset = _source
-    return address_line_2
+    return _source
 
 
 def _parse_address_line_3(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("addressLine3", UNSET)
+    _source: str | Unset = d.get("addressLine3", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    address_line_3: str | Unset = _source
-    return address_line_3
+    return _source
 
 
 def _parse_region(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("region", UNSET)
+    _source: str | Unset = d.get("region", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    region: str | Unset = _source
-    return region
+    return _source
 
 
 def _parse_address_data(d: dict[str, Any]) -> AddressDetails | Unset:
-    from ..models.address_details import AddressDetails  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("addressData", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -376,25 +394,30 @@ def _parse_address_data(d: dict[str, Any]) -> AddressDetails | Unset:
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "name1": ("name1", _parse_name1),
-    "pre_tax_attribute": ("preTaxAttribute", _parse_pre_tax_attribute),
-    "postal_code": ("postalCode", _parse_postal_code),
-    "city": ("city", _parse_city),
-    "name2": ("name2", _parse_name2),
-    "legal_form": ("legalForm", _parse_legal_form),
-    "vat_serial_no": ("vatSerialNo", _parse_vat_serial_no),
-    "country_code": ("countryCode", _parse_country_code),
-    "country": ("country", _parse_country),
-    "payment_details": ("paymentDetails", _parse_payment_details),
-    "contact_details": ("contactDetails", _parse_contact_details),
-    "address_line_1": ("addressLine1", _parse_address_line_1),
-    "address_line_2": ("addressLine2", _parse_address_line_2),
-    "address_line_3": ("addressLine3", _parse_address_line_3),
-    "region": ("region", _parse_region),
-    "address_data": ("addressData", _parse_address_data),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    ClientDetails,
+    (
+        ("name1", "name1", _parse_name1, str),
+        ("pre_tax_attribute", "preTaxAttribute", _parse_pre_tax_attribute, bool),
+        ("postal_code", "postalCode", _parse_postal_code, str),
+        ("city", "city", _parse_city, str),
+        ("name2", "name2", _parse_name2, str),
+        ("legal_form", "legalForm", _parse_legal_form, str),
+        ("vat_serial_no", "vatSerialNo", _parse_vat_serial_no, str),
+        ("country_code", "countryCode", _parse_country_code, str),
+        ("country", "country", _parse_country, str),
+        ("payment_details", "paymentDetails", _parse_payment_details, None),
+        ("contact_details", "contactDetails", _parse_contact_details, None),
+        ("address_line_1", "addressLine1", _parse_address_line_1, str),
+        ("address_line_2", "addressLine2", _parse_address_line_2, str),
+        ("address_line_3", "addressLine3", _parse_address_line_3, str),
+        ("region", "region", _parse_region, str),
+        ("address_data", "addressData", _parse_address_data, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -1,17 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.closure_option_key import ClosureOptionKey
 from ..types import (
+    enum_members,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 T = TypeVar("T", bound="ClosureOption")
@@ -47,25 +49,10 @@ class ClosureOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -98,28 +85,36 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "value",
     }
 )
+_ClosureOptionKey_BY_VALUE = enum_members(ClosureOptionKey)
 
 
 def _parse_key(d: dict[str, Any]) -> ClosureOptionKey:
     _source = d["key"]
-    key = ClosureOptionKey(_source)
-
-    return key
+    try:
+        return _ClosureOptionKey_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return ClosureOptionKey(_source)
 
 
 def _parse_value(d: dict[str, Any]) -> str:
-    _source = d["value"]
+    _source: str = d["value"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    value: str = _source
-    return value
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "key": ("key", _parse_key),
-    "value": ("value", _parse_value),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    ClosureOption,
+    (
+        ("key", "key", _parse_key, None),
+        ("value", "value", _parse_value, str),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -12,11 +12,13 @@ from ..models.closure_update_type import ClosureUpdateType
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -84,25 +86,10 @@ class ClosureUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -138,29 +125,49 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "closureReason",
     }
 )
+_ClosureUpdateType_BY_VALUE = enum_members(ClosureUpdateType)
+_ClosureUpdateRejectionReason_BY_VALUE = enum_members(ClosureUpdateRejectionReason)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.closure_option import ClosureOption  # noqa: PLC0415
+
+    globals().update(
+        {
+            "ClosureOption": ClosureOption,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_type_(d: dict[str, Any]) -> ClosureUpdateType:
     _source = d["type"]
-    type_ = ClosureUpdateType(_source)
-
-    return type_
+    try:
+        return _ClosureUpdateType_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return ClosureUpdateType(_source)
 
 
 def _parse_date(d: dict[str, Any]) -> datetime.date:
     _source = d["date"]
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     date = datetime.date.fromisoformat(_source)
 
     return date
 
 
 def _parse_options(d: dict[str, Any]) -> list[ClosureOption] | Unset:
-    from ..models.closure_option import ClosureOption  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("options", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _options = _source
     options: list[ClosureOption] | Unset = UNSET
     if _options is not UNSET:
@@ -175,36 +182,38 @@ def _parse_options(d: dict[str, Any]) -> list[ClosureOption] | Unset:
 
 def _parse_rejection_reason(d: dict[str, Any]) -> ClosureUpdateRejectionReason | Unset:
     _source = d.get("rejectionReason", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _rejection_reason = _source
-    rejection_reason: ClosureUpdateRejectionReason | Unset
-    if isinstance(_rejection_reason, Unset):
-        rejection_reason = UNSET
-    else:
-        rejection_reason = ClosureUpdateRejectionReason(_rejection_reason)
-
-    return rejection_reason
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _ClosureUpdateRejectionReason_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return ClosureUpdateRejectionReason(_source)
 
 
 def _parse_closure_reason(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("closureReason", UNSET)
+    _source: str | Unset = d.get("closureReason", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    closure_reason: str | Unset = _source
-    return closure_reason
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "type_": ("type", _parse_type_),
-    "date": ("date", _parse_date),
-    "options": ("options", _parse_options),
-    "rejection_reason": ("rejectionReason", _parse_rejection_reason),
-    "closure_reason": ("closureReason", _parse_closure_reason),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    ClosureUpdate,
+    (
+        ("type_", "type", _parse_type_, None),
+        ("date", "date", _parse_date, None),
+        ("options", "options", _parse_options, None),
+        ("rejection_reason", "rejectionReason", _parse_rejection_reason, None),
+        ("closure_reason", "closureReason", _parse_closure_reason, str),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -11,9 +11,10 @@ from ..types import (
     Unset,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -74,25 +75,10 @@ class CollectionCase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -128,27 +114,44 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "extReferenceId",
     }
 )
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.debt import Debt  # noqa: PLC0415
+
+    globals().update(
+        {
+            "Debt": Debt,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_collection_case_id(d: dict[str, Any]) -> str:
-    _source = d["collectionCaseId"]
+    _source: str = d["collectionCaseId"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    collection_case_id: str = _source
-    return collection_case_id
+    return _source
 
 
 def _parse_open_amount(d: dict[str, Any]) -> float:
-    _source = d["openAmount"]
+    _source: float = d["openAmount"]
+    if _source.__class__ is float:
+        return _source
     expect_json_scalar(_source, float)
-    open_amount: float = _source
-    return open_amount
+    return _source
 
 
 def _parse_debt(d: dict[str, Any]) -> list[Debt]:
-    from ..models.debt import Debt  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["debt"]
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     debt = []
     _debt = _source
     for debt_item_data in _debt:
@@ -160,32 +163,39 @@ def _parse_debt(d: dict[str, Any]) -> list[Debt]:
 
 
 def _parse_ext_human_id(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("extHumanId", UNSET)
+    _source: str | Unset = d.get("extHumanId", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    ext_human_id: str | Unset = _source
-    return ext_human_id
+    return _source
 
 
 def _parse_ext_reference_id(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("extReferenceId", UNSET)
+    _source: str | Unset = d.get("extReferenceId", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    ext_reference_id: str | Unset = _source
-    return ext_reference_id
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "collection_case_id": ("collectionCaseId", _parse_collection_case_id),
-    "open_amount": ("openAmount", _parse_open_amount),
-    "debt": ("debt", _parse_debt),
-    "ext_human_id": ("extHumanId", _parse_ext_human_id),
-    "ext_reference_id": ("extReferenceId", _parse_ext_reference_id),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    CollectionCase,
+    (
+        ("collection_case_id", "collectionCaseId", _parse_collection_case_id, str),
+        ("open_amount", "openAmount", _parse_open_amount, float),
+        ("debt", "debt", _parse_debt, None),
+        ("ext_human_id", "extHumanId", _parse_ext_human_id, str),
+        ("ext_reference_id", "extReferenceId", _parse_ext_reference_id, str),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

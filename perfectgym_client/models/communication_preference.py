@@ -10,10 +10,12 @@ from ..models.communication_preference_message_category import CommunicationPref
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_array,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -61,25 +63,10 @@ class CommunicationPreference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -112,29 +99,41 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "channels",
     }
 )
+_CommunicationPreferenceMessageCategory_BY_VALUE = enum_members(CommunicationPreferenceMessageCategory)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.communication_channel_wrapper import CommunicationChannelWrapper  # noqa: PLC0415
+
+    globals().update(
+        {
+            "CommunicationChannelWrapper": CommunicationChannelWrapper,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_message_category(d: dict[str, Any]) -> CommunicationPreferenceMessageCategory | Unset:
     _source = d.get("messageCategory", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _message_category = _source
-    message_category: CommunicationPreferenceMessageCategory | Unset
-    if isinstance(_message_category, Unset):
-        message_category = UNSET
-    else:
-        message_category = CommunicationPreferenceMessageCategory(_message_category)
-
-    return message_category
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _CommunicationPreferenceMessageCategory_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return CommunicationPreferenceMessageCategory(_source)
 
 
 def _parse_channels(d: dict[str, Any]) -> list[CommunicationChannelWrapper] | Unset:
-    from ..models.communication_channel_wrapper import CommunicationChannelWrapper  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("channels", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _channels = _source
     channels: list[CommunicationChannelWrapper] | Unset = UNSET
     if _channels is not UNSET:
@@ -148,11 +147,16 @@ def _parse_channels(d: dict[str, Any]) -> list[CommunicationChannelWrapper] | Un
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "message_category": ("messageCategory", _parse_message_category),
-    "channels": ("channels", _parse_channels),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    CommunicationPreference,
+    (
+        ("message_category", "messageCategory", _parse_message_category, None),
+        ("channels", "channels", _parse_channels, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

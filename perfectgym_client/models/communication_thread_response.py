@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,10 +16,12 @@ from ..models.communication_thread_response_communication_thread_status import (
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 T = TypeVar("T", bound="CommunicationThreadResponse")
@@ -106,25 +108,10 @@ class CommunicationThreadResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -166,106 +153,131 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "agent",
     }
 )
+_CommunicationThreadResponseCommunicationThreadStatus_BY_VALUE = enum_members(
+    CommunicationThreadResponseCommunicationThreadStatus
+)
+_CommunicationThreadResponseCommunicationDirection_BY_VALUE = enum_members(
+    CommunicationThreadResponseCommunicationDirection
+)
+_CommunicationThreadResponseCommunicationChannel_BY_VALUE = enum_members(
+    CommunicationThreadResponseCommunicationChannel
+)
 
 
 def _parse_customer_id(d: dict[str, Any]) -> int:
-    _source = d["customerId"]
+    _source: int = d["customerId"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    customer_id: int = _source
-    return customer_id
+    return _source
 
 
 def _parse_communication_id(d: dict[str, Any]) -> int:
-    _source = d["communicationId"]
+    _source: int = d["communicationId"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    communication_id: int = _source
-    return communication_id
+    return _source
 
 
 def _parse_thread_id(d: dict[str, Any]) -> int:
-    _source = d["threadId"]
+    _source: int = d["threadId"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    thread_id: int = _source
-    return thread_id
+    return _source
 
 
 def _parse_communication_thread_status(d: dict[str, Any]) -> CommunicationThreadResponseCommunicationThreadStatus:
     _source = d["communicationThreadStatus"]
-    communication_thread_status = CommunicationThreadResponseCommunicationThreadStatus(_source)
-
-    return communication_thread_status
+    try:
+        return _CommunicationThreadResponseCommunicationThreadStatus_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return CommunicationThreadResponseCommunicationThreadStatus(_source)
 
 
 def _parse_subject(d: dict[str, Any]) -> str:
-    _source = d["subject"]
+    _source: str = d["subject"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    subject: str = _source
-    return subject
+    return _source
 
 
 def _parse_content(d: dict[str, Any]) -> str:
-    _source = d["content"]
+    _source: str = d["content"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    content: str = _source
-    return content
+    return _source
 
 
 def _parse_communication_direction(d: dict[str, Any]) -> CommunicationThreadResponseCommunicationDirection:
     _source = d["communicationDirection"]
-    communication_direction = CommunicationThreadResponseCommunicationDirection(_source)
-
-    return communication_direction
+    try:
+        return _CommunicationThreadResponseCommunicationDirection_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return CommunicationThreadResponseCommunicationDirection(_source)
 
 
 def _parse_communication_channel(d: dict[str, Any]) -> CommunicationThreadResponseCommunicationChannel:
     _source = d["communicationChannel"]
-    communication_channel = CommunicationThreadResponseCommunicationChannel(_source)
-
-    return communication_channel
+    try:
+        return _CommunicationThreadResponseCommunicationChannel_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return CommunicationThreadResponseCommunicationChannel(_source)
 
 
 def _parse_ticket_number(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("ticketNumber", UNSET)
+    _source: str | Unset = d.get("ticketNumber", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    ticket_number: str | Unset = _source
-    return ticket_number
+    return _source
 
 
 def _parse_ticket_link(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("ticketLink", UNSET)
+    _source: str | Unset = d.get("ticketLink", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    ticket_link: str | Unset = _source
-    return ticket_link
+    return _source
 
 
 def _parse_agent(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("agent", UNSET)
+    _source: str | Unset = d.get("agent", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    agent: str | Unset = _source
-    return agent
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "customer_id": ("customerId", _parse_customer_id),
-    "communication_id": ("communicationId", _parse_communication_id),
-    "thread_id": ("threadId", _parse_thread_id),
-    "communication_thread_status": ("communicationThreadStatus", _parse_communication_thread_status),
-    "subject": ("subject", _parse_subject),
-    "content": ("content", _parse_content),
-    "communication_direction": ("communicationDirection", _parse_communication_direction),
-    "communication_channel": ("communicationChannel", _parse_communication_channel),
-    "ticket_number": ("ticketNumber", _parse_ticket_number),
-    "ticket_link": ("ticketLink", _parse_ticket_link),
-    "agent": ("agent", _parse_agent),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    CommunicationThreadResponse,
+    (
+        ("customer_id", "customerId", _parse_customer_id, int),
+        ("communication_id", "communicationId", _parse_communication_id, int),
+        ("thread_id", "threadId", _parse_thread_id, int),
+        ("communication_thread_status", "communicationThreadStatus", _parse_communication_thread_status, None),
+        ("subject", "subject", _parse_subject, str),
+        ("content", "content", _parse_content, str),
+        ("communication_direction", "communicationDirection", _parse_communication_direction, None),
+        ("communication_channel", "communicationChannel", _parse_communication_channel, None),
+        ("ticket_number", "ticketNumber", _parse_ticket_number, str),
+        ("ticket_link", "ticketLink", _parse_ticket_link, str),
+        ("agent", "agent", _parse_agent, str),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -10,10 +10,12 @@ from ..models.contact_details_type import ContactDetailsType
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -61,25 +63,10 @@ class ContactDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -113,25 +100,42 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "status",
     }
 )
+_ContactDetailsType_BY_VALUE = enum_members(ContactDetailsType)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.contact_status import ContactStatus  # noqa: PLC0415
+
+    globals().update(
+        {
+            "ContactStatus": ContactStatus,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_type_(d: dict[str, Any]) -> ContactDetailsType:
     _source = d["type"]
-    type_ = ContactDetailsType(_source)
-
-    return type_
+    try:
+        return _ContactDetailsType_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return ContactDetailsType(_source)
 
 
 def _parse_value(d: dict[str, Any]) -> str:
-    _source = d["value"]
+    _source: str = d["value"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    value: str = _source
-    return value
+    return _source
 
 
 def _parse_status(d: dict[str, Any]) -> ContactStatus | Unset:
-    from ..models.contact_status import ContactStatus  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("status", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -146,12 +150,17 @@ def _parse_status(d: dict[str, Any]) -> ContactStatus | Unset:
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "type_": ("type", _parse_type_),
-    "value": ("value", _parse_value),
-    "status": ("status", _parse_status),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    ContactDetails,
+    (
+        ("type_", "type", _parse_type_, None),
+        ("value", "value", _parse_value, str),
+        ("status", "status", _parse_status, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -11,11 +11,13 @@ from ..models.contract_status import ContractStatus
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -186,25 +188,10 @@ class Contract:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -256,17 +243,41 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "price",
     }
 )
+_ContractStatus_BY_VALUE = enum_members(ContractStatus)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.price_details import PriceDetails  # noqa: PLC0415
+    from ..models.rate_code import RateCode  # noqa: PLC0415
+    from ..models.sub_contract import SubContract  # noqa: PLC0415
+    from ..models.time_period import TimePeriod  # noqa: PLC0415
+
+    globals().update(
+        {
+            "PriceDetails": PriceDetails,
+            "RateCode": RateCode,
+            "SubContract": SubContract,
+            "TimePeriod": TimePeriod,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_id(d: dict[str, Any]) -> int:
-    _source = d["id"]
+    _source: int = d["id"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    id: int = _source
-    return id
+    return _source
 
 
 def _parse_created_date(d: dict[str, Any]) -> datetime.date:
     _source = d["createdDate"]
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     created_date = datetime.date.fromisoformat(_source)
 
     return created_date
@@ -274,6 +285,8 @@ def _parse_created_date(d: dict[str, Any]) -> datetime.date:
 
 def _parse_start_date(d: dict[str, Any]) -> datetime.date:
     _source = d["startDate"]
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     start_date = datetime.date.fromisoformat(_source)
 
     return start_date
@@ -281,35 +294,40 @@ def _parse_start_date(d: dict[str, Any]) -> datetime.date:
 
 def _parse_end_date(d: dict[str, Any]) -> datetime.date:
     _source = d["endDate"]
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     end_date = datetime.date.fromisoformat(_source)
 
     return end_date
 
 
 def _parse_rate_name(d: dict[str, Any]) -> str:
-    _source = d["rateName"]
+    _source: str = d["rateName"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    rate_name: str = _source
-    return rate_name
+    return _source
 
 
 def _parse_contract_status(d: dict[str, Any]) -> ContractStatus:
     _source = d["contractStatus"]
-    contract_status = ContractStatus(_source)
-
-    return contract_status
+    try:
+        return _ContractStatus_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return ContractStatus(_source)
 
 
 def _parse_cancelled(d: dict[str, Any]) -> bool:
-    _source = d["cancelled"]
+    _source: bool = d["cancelled"]
+    if _source.__class__ is bool:
+        return _source
     expect_json_scalar(_source, bool)
-    cancelled: bool = _source
-    return cancelled
+    return _source
 
 
 def _parse_price_details(d: dict[str, Any]) -> PriceDetails:
-    from ..models.price_details import PriceDetails  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["priceDetails"]
     price_details = PriceDetails.from_dict(_source)
 
@@ -318,14 +336,16 @@ def _parse_price_details(d: dict[str, Any]) -> PriceDetails:
 
 def _parse_last_possible_cancellation_date(d: dict[str, Any]) -> datetime.date:
     _source = d["lastPossibleCancellationDate"]
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     last_possible_cancellation_date = datetime.date.fromisoformat(_source)
 
     return last_possible_cancellation_date
 
 
 def _parse_term(d: dict[str, Any]) -> TimePeriod:
-    from ..models.time_period import TimePeriod  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["term"]
     term = TimePeriod.from_dict(_source)
 
@@ -333,8 +353,8 @@ def _parse_term(d: dict[str, Any]) -> TimePeriod:
 
 
 def _parse_extension_term(d: dict[str, Any]) -> TimePeriod:
-    from ..models.time_period import TimePeriod  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["extensionTerm"]
     extension_term = TimePeriod.from_dict(_source)
 
@@ -342,12 +362,13 @@ def _parse_extension_term(d: dict[str, Any]) -> TimePeriod:
 
 
 def _parse_rate_codes(d: dict[str, Any]) -> list[RateCode] | Unset:
-    from ..models.rate_code import RateCode  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("rateCodes", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _rate_codes = _source
     rate_codes: list[RateCode] | Unset = UNSET
     if _rate_codes is not UNSET:
@@ -361,8 +382,8 @@ def _parse_rate_codes(d: dict[str, Any]) -> list[RateCode] | Unset:
 
 
 def _parse_cancellation_period(d: dict[str, Any]) -> TimePeriod | Unset:
-    from ..models.time_period import TimePeriod  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("cancellationPeriod", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -380,6 +401,8 @@ def _parse_cancellation_date(d: dict[str, Any]) -> datetime.date | Unset:
     _source = d.get("cancellationDate", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     _cancellation_date = _source
     cancellation_date: datetime.date | Unset
     if isinstance(_cancellation_date, Unset):
@@ -394,6 +417,8 @@ def _parse_cancellation_receipt_date(d: dict[str, Any]) -> datetime.date | Unset
     _source = d.get("cancellationReceiptDate", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     _cancellation_receipt_date = _source
     cancellation_receipt_date: datetime.date | Unset
     if isinstance(_cancellation_receipt_date, Unset):
@@ -405,21 +430,23 @@ def _parse_cancellation_receipt_date(d: dict[str, Any]) -> datetime.date | Unset
 
 
 def _parse_cancellation_reason(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("cancellationReason", UNSET)
+    _source: str | Unset = d.get("cancellationReason", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    cancellation_reason: str | Unset = _source
-    return cancellation_reason
+    return _source
 
 
 def _parse_flat_fee_contracts(d: dict[str, Any]) -> list[SubContract] | Unset:
-    from ..models.sub_contract import SubContract  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("flatFeeContracts", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _flat_fee_contracts = _source
     flat_fee_contracts: list[SubContract] | Unset = UNSET
     if _flat_fee_contracts is not UNSET:
@@ -433,12 +460,13 @@ def _parse_flat_fee_contracts(d: dict[str, Any]) -> list[SubContract] | Unset:
 
 
 def _parse_module_contracts(d: dict[str, Any]) -> list[SubContract] | Unset:
-    from ..models.sub_contract import SubContract  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("moduleContracts", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _module_contracts = _source
     module_contracts: list[SubContract] | Unset = UNSET
     if _module_contracts is not UNSET:
@@ -452,57 +480,70 @@ def _parse_module_contracts(d: dict[str, Any]) -> list[SubContract] | Unset:
 
 
 def _parse_signed_document_url(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("signedDocumentUrl", UNSET)
+    _source: str | Unset = d.get("signedDocumentUrl", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    signed_document_url: str | Unset = _source
-    return signed_document_url
+    return _source
 
 
 def _parse_third_party_id(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("thirdPartyId", UNSET)
+    _source: str | Unset = d.get("thirdPartyId", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    third_party_id: str | Unset = _source
-    return third_party_id
+    return _source
 
 
 def _parse_price(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("price", UNSET)
+    _source: float | Unset = d.get("price", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    price: float | Unset = _source
-    return price
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "id": ("id", _parse_id),
-    "created_date": ("createdDate", _parse_created_date),
-    "start_date": ("startDate", _parse_start_date),
-    "end_date": ("endDate", _parse_end_date),
-    "rate_name": ("rateName", _parse_rate_name),
-    "contract_status": ("contractStatus", _parse_contract_status),
-    "cancelled": ("cancelled", _parse_cancelled),
-    "price_details": ("priceDetails", _parse_price_details),
-    "last_possible_cancellation_date": ("lastPossibleCancellationDate", _parse_last_possible_cancellation_date),
-    "term": ("term", _parse_term),
-    "extension_term": ("extensionTerm", _parse_extension_term),
-    "rate_codes": ("rateCodes", _parse_rate_codes),
-    "cancellation_period": ("cancellationPeriod", _parse_cancellation_period),
-    "cancellation_date": ("cancellationDate", _parse_cancellation_date),
-    "cancellation_receipt_date": ("cancellationReceiptDate", _parse_cancellation_receipt_date),
-    "cancellation_reason": ("cancellationReason", _parse_cancellation_reason),
-    "flat_fee_contracts": ("flatFeeContracts", _parse_flat_fee_contracts),
-    "module_contracts": ("moduleContracts", _parse_module_contracts),
-    "signed_document_url": ("signedDocumentUrl", _parse_signed_document_url),
-    "third_party_id": ("thirdPartyId", _parse_third_party_id),
-    "price": ("price", _parse_price),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    Contract,
+    (
+        ("id", "id", _parse_id, int),
+        ("created_date", "createdDate", _parse_created_date, None),
+        ("start_date", "startDate", _parse_start_date, None),
+        ("end_date", "endDate", _parse_end_date, None),
+        ("rate_name", "rateName", _parse_rate_name, str),
+        ("contract_status", "contractStatus", _parse_contract_status, None),
+        ("cancelled", "cancelled", _parse_cancelled, bool),
+        ("price_details", "priceDetails", _parse_price_details, None),
+        (
+            "last_possible_cancellation_date",
+            "lastPossibleCancellationDate",
+            _parse_last_possible_cancellation_date,
+            None,
+        ),
+        ("term", "term", _parse_term, None),
+        ("extension_term", "extensionTerm", _parse_extension_term, None),
+        ("rate_codes", "rateCodes", _parse_rate_codes, None),
+        ("cancellation_period", "cancellationPeriod", _parse_cancellation_period, None),
+        ("cancellation_date", "cancellationDate", _parse_cancellation_date, None),
+        ("cancellation_receipt_date", "cancellationReceiptDate", _parse_cancellation_receipt_date, None),
+        ("cancellation_reason", "cancellationReason", _parse_cancellation_reason, str),
+        ("flat_fee_contracts", "flatFeeContracts", _parse_flat_fee_contracts, None),
+        ("module_contracts", "moduleContracts", _parse_module_contracts, None),
+        ("signed_document_url", "signedDocumentUrl", _parse_signed_document_url, str),
+        ("third_party_id", "thirdPartyId", _parse_third_party_id, str),
+        ("price", "price", _parse_price, float),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

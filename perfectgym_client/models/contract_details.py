@@ -11,9 +11,10 @@ from ..types import (
     UNSET,
     Unset,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -98,25 +99,10 @@ class ContractDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -156,17 +142,34 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "cancellationPeriod",
     }
 )
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.recurrence import Recurrence  # noqa: PLC0415
+
+    globals().update(
+        {
+            "Recurrence": Recurrence,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_id(d: dict[str, Any]) -> int:
-    _source = d["id"]
+    _source: int = d["id"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    id: int = _source
-    return id
+    return _source
 
 
 def _parse_start_date(d: dict[str, Any]) -> datetime.date:
     _source = d["startDate"]
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     start_date = datetime.date.fromisoformat(_source)
 
     return start_date
@@ -174,6 +177,8 @@ def _parse_start_date(d: dict[str, Any]) -> datetime.date:
 
 def _parse_end_date(d: dict[str, Any]) -> datetime.date:
     _source = d["endDate"]
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     end_date = datetime.date.fromisoformat(_source)
 
     return end_date
@@ -181,30 +186,34 @@ def _parse_end_date(d: dict[str, Any]) -> datetime.date:
 
 def _parse_created_date(d: dict[str, Any]) -> datetime.date:
     _source = d["createdDate"]
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     created_date = datetime.date.fromisoformat(_source)
 
     return created_date
 
 
 def _parse_cancelled(d: dict[str, Any]) -> bool:
-    _source = d["cancelled"]
+    _source: bool = d["cancelled"]
+    if _source.__class__ is bool:
+        return _source
     expect_json_scalar(_source, bool)
-    cancelled: bool = _source
-    return cancelled
+    return _source
 
 
 def _parse_rate_name(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("rateName", UNSET)
+    _source: str | Unset = d.get("rateName", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    rate_name: str | Unset = _source
-    return rate_name
+    return _source
 
 
 def _parse_contract_period(d: dict[str, Any]) -> Recurrence | Unset:
-    from ..models.recurrence import Recurrence  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("contractPeriod", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -219,8 +228,8 @@ def _parse_contract_period(d: dict[str, Any]) -> Recurrence | Unset:
 
 
 def _parse_extension_period(d: dict[str, Any]) -> Recurrence | Unset:
-    from ..models.recurrence import Recurrence  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("extensionPeriod", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -235,8 +244,8 @@ def _parse_extension_period(d: dict[str, Any]) -> Recurrence | Unset:
 
 
 def _parse_cancellation_period(d: dict[str, Any]) -> Recurrence | Unset:
-    from ..models.recurrence import Recurrence  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("cancellationPeriod", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -251,18 +260,23 @@ def _parse_cancellation_period(d: dict[str, Any]) -> Recurrence | Unset:
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "id": ("id", _parse_id),
-    "start_date": ("startDate", _parse_start_date),
-    "end_date": ("endDate", _parse_end_date),
-    "created_date": ("createdDate", _parse_created_date),
-    "cancelled": ("cancelled", _parse_cancelled),
-    "rate_name": ("rateName", _parse_rate_name),
-    "contract_period": ("contractPeriod", _parse_contract_period),
-    "extension_period": ("extensionPeriod", _parse_extension_period),
-    "cancellation_period": ("cancellationPeriod", _parse_cancellation_period),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    ContractDetails,
+    (
+        ("id", "id", _parse_id, int),
+        ("start_date", "startDate", _parse_start_date, None),
+        ("end_date", "endDate", _parse_end_date, None),
+        ("created_date", "createdDate", _parse_created_date, None),
+        ("cancelled", "cancelled", _parse_cancelled, bool),
+        ("rate_name", "rateName", _parse_rate_name, str),
+        ("contract_period", "contractPeriod", _parse_contract_period, None),
+        ("extension_period", "extensionPeriod", _parse_extension_period, None),
+        ("cancellation_period", "cancellationPeriod", _parse_cancellation_period, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -9,9 +9,10 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -66,25 +67,10 @@ class ContractVolume:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -118,11 +104,25 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "averagePaymentVolumePerPaymentFrequencyTerm",
     }
 )
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.money import Money  # noqa: PLC0415
+
+    globals().update(
+        {
+            "Money": Money,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_total_contract_volume(d: dict[str, Any]) -> Money | Unset:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("totalContractVolume", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -137,8 +137,8 @@ def _parse_total_contract_volume(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_average_payment_volume_per_month(d: dict[str, Any]) -> Money | Unset:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("averagePaymentVolumePerMonth", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -153,8 +153,8 @@ def _parse_average_payment_volume_per_month(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_average_payment_volume_per_payment_frequency_term(d: dict[str, Any]) -> Money | Unset:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("averagePaymentVolumePerPaymentFrequencyTerm", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -171,15 +171,27 @@ def _parse_average_payment_volume_per_payment_frequency_term(d: dict[str, Any]) 
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "total_contract_volume": ("totalContractVolume", _parse_total_contract_volume),
-    "average_payment_volume_per_month": ("averagePaymentVolumePerMonth", _parse_average_payment_volume_per_month),
-    "average_payment_volume_per_payment_frequency_term": (
-        "averagePaymentVolumePerPaymentFrequencyTerm",
-        _parse_average_payment_volume_per_payment_frequency_term,
+install_lazy_fields(
+    ContractVolume,
+    (
+        ("total_contract_volume", "totalContractVolume", _parse_total_contract_volume, None),
+        (
+            "average_payment_volume_per_month",
+            "averagePaymentVolumePerMonth",
+            _parse_average_payment_volume_per_month,
+            None,
+        ),
+        (
+            "average_payment_volume_per_payment_frequency_term",
+            "averagePaymentVolumePerPaymentFrequencyTerm",
+            _parse_average_payment_volume_per_payment_frequency_term,
+            None,
+        ),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
     ),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,11 +12,13 @@ from ..models.customer_status import CustomerStatus
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -354,25 +356,10 @@ class Customer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -448,78 +435,114 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "cardNumbers",
     }
 )
+_CustomerStatus_BY_VALUE = enum_members(CustomerStatus)
+_CustomerGender_BY_VALUE = enum_members(CustomerGender)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.access_medium_dto import AccessMediumDto  # noqa: PLC0415
+    from ..models.access_restriction import AccessRestriction  # noqa: PLC0415
+    from ..models.additional_information_field_assignment import AdditionalInformationFieldAssignment  # noqa: PLC0415
+    from ..models.bank_account import BankAccount  # noqa: PLC0415
+    from ..models.customer_idle_period import CustomerIdlePeriod  # noqa: PLC0415
+    from ..models.language import Language  # noqa: PLC0415
+
+    globals().update(
+        {
+            "AccessMediumDto": AccessMediumDto,
+            "AccessRestriction": AccessRestriction,
+            "AdditionalInformationFieldAssignment": AdditionalInformationFieldAssignment,
+            "BankAccount": BankAccount,
+            "CustomerIdlePeriod": CustomerIdlePeriod,
+            "Language": Language,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_id(d: dict[str, Any]) -> int:
-    _source = d["id"]
+    _source: int = d["id"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    id: int = _source
-    return id
+    return _source
 
 
 def _parse_status(d: dict[str, Any]) -> CustomerStatus:
     _source = d["status"]
-    status = CustomerStatus(_source)
-
-    return status
+    try:
+        return _CustomerStatus_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return CustomerStatus(_source)
 
 
 def _parse_access_refusal(d: dict[str, Any]) -> bool:
-    _source = d["accessRefusal"]
+    _source: bool = d["accessRefusal"]
+    if _source.__class__ is bool:
+        return _source
     expect_json_scalar(_source, bool)
-    access_refusal: bool = _source
-    return access_refusal
+    return _source
 
 
 def _parse_customer_number(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("customerNumber", UNSET)
+    _source: str | Unset = d.get("customerNumber", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    customer_number: str | Unset = _source
-    return customer_number
+    return _source
 
 
 def _parse_first_name(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("firstName", UNSET)
+    _source: str | Unset = d.get("firstName", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    first_name: str | Unset = _source
-    return first_name
+    return _source
 
 
 def _parse_second_first_name(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("secondFirstName", UNSET)
+    _source: str | Unset = d.get("secondFirstName", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    second_first_name: str | Unset = _source
-    return second_first_name
+    return _source
 
 
 def _parse_last_name(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("lastName", UNSET)
+    _source: str | Unset = d.get("lastName", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    last_name: str | Unset = _source
-    return last_name
+    return _source
 
 
 def _parse_second_last_name(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("secondLastName", UNSET)
+    _source: str | Unset = d.get("secondLastName", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    second_last_name: str | Unset = _source
-    return second_last_name
+    return _source
 
 
 def _parse_date_of_birth(d: dict[str, Any]) -> datetime.date | Unset:
     _source = d.get("dateOfBirth", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     _date_of_birth = _source
     date_of_birth: datetime.date | Unset
     if isinstance(_date_of_birth, Unset):
@@ -531,233 +554,253 @@ def _parse_date_of_birth(d: dict[str, Any]) -> datetime.date | Unset:
 
 
 def _parse_email(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("email", UNSET)
+    _source: str | Unset = d.get("email", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    email: str | Unset = _source
-    return email
+    return _source
 
 
 def _parse_gender(d: dict[str, Any]) -> CustomerGender | Unset:
     _source = d.get("gender", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _gender = _source
-    gender: CustomerGender | Unset
-    if isinstance(_gender, Unset):
-        gender = UNSET
-    else:
-        gender = CustomerGender(_gender)
-
-    return gender
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _CustomerGender_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return CustomerGender(_source)
 
 
 def _parse_street(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("street", UNSET)
+    _source: str | Unset = d.get("street", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    street: str | Unset = _source
-    return street
+    return _source
 
 
 def _parse_house_number(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("houseNumber", UNSET)
+    _source: str | Unset = d.get("houseNumber", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    house_number: str | Unset = _source
-    return house_number
+    return _source
 
 
 def _parse_zip_code(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("zipCode", UNSET)
+    _source: str | Unset = d.get("zipCode", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    zip_code: str | Unset = _source
-    return zip_code
+    return _source
 
 
 def _parse_city(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("city", UNSET)
+    _source: str | Unset = d.get("city", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    city: str | Unset = _source
-    return city
+    return _source
 
 
 def _parse_country(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("country", UNSET)
+    _source: str | Unset = d.get("country", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    country: str | Unset = _source
-    return country
+    return _source
 
 
 def _parse_second_street(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("secondStreet", UNSET)
+    _source: str | Unset = d.get("secondStreet", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    second_street: str | Unset = _source
-    return second_street
+    return _source
 
 
 def _parse_city_part(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("cityPart", UNSET)
+    _source: str | Unset = d.get("cityPart", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    city_part: str | Unset = _source
-    return city_part
+    return _source
 
 
 def _parse_district(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("district", UNSET)
+    _source: str | Unset = d.get("district", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    district: str | Unset = _source
-    return district
+    return _source
 
 
 def _parse_street_type(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("streetType", UNSET)
+    _source: str | Unset = d.get("streetType", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    street_type: str | Unset = _source
-    return street_type
+    return _source
 
 
 def _parse_street_block(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("streetBlock", UNSET)
+    _source: str | Unset = d.get("streetBlock", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    street_block: str | Unset = _source
-    return street_block
+    return _source
 
 
 def _parse_portal(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("portal", UNSET)
+    _source: str | Unset = d.get("portal", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    portal: str | Unset = _source
-    return portal
+    return _source
 
 
 def _parse_stairway(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("stairway", UNSET)
+    _source: str | Unset = d.get("stairway", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    stairway: str | Unset = _source
-    return stairway
+    return _source
 
 
 def _parse_door(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("door", UNSET)
+    _source: str | Unset = d.get("door", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    door: str | Unset = _source
-    return door
+    return _source
 
 
 def _parse_province(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("province", UNSET)
+    _source: str | Unset = d.get("province", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    province: str | Unset = _source
-    return province
+    return _source
 
 
 def _parse_additional_address_information(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("additionalAddressInformation", UNSET)
+    _source: str | Unset = d.get("additionalAddressInformation", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    additional_address_information: str | Unset = _source
-    return additional_address_information
+    return _source
 
 
 def _parse_floor(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("floor", UNSET)
+    _source: str | Unset = d.get("floor", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    floor: str | Unset = _source
-    return floor
+    return _source
 
 
 def _parse_building_name(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("buildingName", UNSET)
+    _source: str | Unset = d.get("buildingName", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    building_name: str | Unset = _source
-    return building_name
+    return _source
 
 
 def _parse_image_url(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("imageUrl", UNSET)
+    _source: str | Unset = d.get("imageUrl", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    image_url: str | Unset = _source
-    return image_url
+    return _source
 
 
 def _parse_phone_private(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("phonePrivate", UNSET)
+    _source: str | Unset = d.get("phonePrivate", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    phone_private: str | Unset = _source
-    return phone_private
+    return _source
 
 
 def _parse_phone_private_mobile(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("phonePrivateMobile", UNSET)
+    _source: str | Unset = d.get("phonePrivateMobile", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    phone_private_mobile: str | Unset = _source
-    return phone_private_mobile
+    return _source
 
 
 def _parse_phone_business(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("phoneBusiness", UNSET)
+    _source: str | Unset = d.get("phoneBusiness", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    phone_business: str | Unset = _source
-    return phone_business
+    return _source
 
 
 def _parse_phone_business_mobile(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("phoneBusinessMobile", UNSET)
+    _source: str | Unset = d.get("phoneBusinessMobile", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    phone_business_mobile: str | Unset = _source
-    return phone_business_mobile
+    return _source
 
 
 def _parse_idle_periods(d: dict[str, Any]) -> list[CustomerIdlePeriod] | Unset:
-    from ..models.customer_idle_period import CustomerIdlePeriod  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("idlePeriods", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _idle_periods = _source
     idle_periods: list[CustomerIdlePeriod] | Unset = UNSET
     if _idle_periods is not UNSET:
@@ -771,8 +814,8 @@ def _parse_idle_periods(d: dict[str, Any]) -> list[CustomerIdlePeriod] | Unset:
 
 
 def _parse_bank_account(d: dict[str, Any]) -> BankAccount | Unset:
-    from ..models.bank_account import BankAccount  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("bankAccount", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -787,12 +830,13 @@ def _parse_bank_account(d: dict[str, Any]) -> BankAccount | Unset:
 
 
 def _parse_access_restrictions(d: dict[str, Any]) -> list[AccessRestriction] | Unset:
-    from ..models.access_restriction import AccessRestriction  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("accessRestrictions", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _access_restrictions = _source
     access_restrictions: list[AccessRestriction] | Unset = UNSET
     if _access_restrictions is not UNSET:
@@ -806,35 +850,38 @@ def _parse_access_restrictions(d: dict[str, Any]) -> list[AccessRestriction] | U
 
 
 def _parse_uuid(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("uuid", UNSET)
+    _source: str | Unset = d.get("uuid", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    uuid: str | Unset = _source
-    return uuid
+    return _source
 
 
 def _parse_referral_code(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("referralCode", UNSET)
+    _source: str | Unset = d.get("referralCode", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    referral_code: str | Unset = _source
-    return referral_code
+    return _source
 
 
 def _parse_studio_id(d: dict[str, Any]) -> int | Unset:
-    _source = d.get("studioId", UNSET)
+    _source: int | Unset = d.get("studioId", UNSET)
+    if _source.__class__ is int or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, int)
-    studio_id: int | Unset = _source
-    return studio_id
+    return _source
 
 
 def _parse_preferred_language(d: dict[str, Any]) -> Language | Unset:
-    from ..models.language import Language  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("preferredLanguage", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -851,12 +898,13 @@ def _parse_preferred_language(d: dict[str, Any]) -> Language | Unset:
 def _parse_additional_information_field_assignments(
     d: dict[str, Any],
 ) -> list[AdditionalInformationFieldAssignment] | Unset:
-    from ..models.additional_information_field_assignment import AdditionalInformationFieldAssignment  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("additionalInformationFieldAssignments", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _additional_information_field_assignments = _source
     additional_information_field_assignments: list[AdditionalInformationFieldAssignment] | Unset = UNSET
     if _additional_information_field_assignments is not UNSET:
@@ -872,30 +920,33 @@ def _parse_additional_information_field_assignments(
 
 
 def _parse_third_party_id(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("thirdPartyId", UNSET)
+    _source: str | Unset = d.get("thirdPartyId", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    third_party_id: str | Unset = _source
-    return third_party_id
+    return _source
 
 
 def _parse_created_date_time(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("createdDateTime", UNSET)
+    _source: str | Unset = d.get("createdDateTime", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    created_date_time: str | Unset = _source
-    return created_date_time
+    return _source
 
 
 def _parse_access_mediums(d: dict[str, Any]) -> list[AccessMediumDto] | Unset:
-    from ..models.access_medium_dto import AccessMediumDto  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("accessMediums", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _access_mediums = _source
     access_mediums: list[AccessMediumDto] | Unset = UNSET
     if _access_mediums is not UNSET:
@@ -909,67 +960,76 @@ def _parse_access_mediums(d: dict[str, Any]) -> list[AccessMediumDto] | Unset:
 
 
 def _parse_card_numbers(d: dict[str, Any]) -> list[str] | Unset:
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("cardNumbers", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
-    card_numbers = cast(list[str], _source)
-
+    if _source.__class__ is not list:
+        expect_json_array(_source)
+    card_numbers: list[str] | Unset = _source
     return card_numbers
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "id": ("id", _parse_id),
-    "status": ("status", _parse_status),
-    "access_refusal": ("accessRefusal", _parse_access_refusal),
-    "customer_number": ("customerNumber", _parse_customer_number),
-    "first_name": ("firstName", _parse_first_name),
-    "second_first_name": ("secondFirstName", _parse_second_first_name),
-    "last_name": ("lastName", _parse_last_name),
-    "second_last_name": ("secondLastName", _parse_second_last_name),
-    "date_of_birth": ("dateOfBirth", _parse_date_of_birth),
-    "email": ("email", _parse_email),
-    "gender": ("gender", _parse_gender),
-    "street": ("street", _parse_street),
-    "house_number": ("houseNumber", _parse_house_number),
-    "zip_code": ("zipCode", _parse_zip_code),
-    "city": ("city", _parse_city),
-    "country": ("country", _parse_country),
-    "second_street": ("secondStreet", _parse_second_street),
-    "city_part": ("cityPart", _parse_city_part),
-    "district": ("district", _parse_district),
-    "street_type": ("streetType", _parse_street_type),
-    "street_block": ("streetBlock", _parse_street_block),
-    "portal": ("portal", _parse_portal),
-    "stairway": ("stairway", _parse_stairway),
-    "door": ("door", _parse_door),
-    "province": ("province", _parse_province),
-    "additional_address_information": ("additionalAddressInformation", _parse_additional_address_information),
-    "floor": ("floor", _parse_floor),
-    "building_name": ("buildingName", _parse_building_name),
-    "image_url": ("imageUrl", _parse_image_url),
-    "phone_private": ("phonePrivate", _parse_phone_private),
-    "phone_private_mobile": ("phonePrivateMobile", _parse_phone_private_mobile),
-    "phone_business": ("phoneBusiness", _parse_phone_business),
-    "phone_business_mobile": ("phoneBusinessMobile", _parse_phone_business_mobile),
-    "idle_periods": ("idlePeriods", _parse_idle_periods),
-    "bank_account": ("bankAccount", _parse_bank_account),
-    "access_restrictions": ("accessRestrictions", _parse_access_restrictions),
-    "uuid": ("uuid", _parse_uuid),
-    "referral_code": ("referralCode", _parse_referral_code),
-    "studio_id": ("studioId", _parse_studio_id),
-    "preferred_language": ("preferredLanguage", _parse_preferred_language),
-    "additional_information_field_assignments": (
-        "additionalInformationFieldAssignments",
-        _parse_additional_information_field_assignments,
+install_lazy_fields(
+    Customer,
+    (
+        ("id", "id", _parse_id, int),
+        ("status", "status", _parse_status, None),
+        ("access_refusal", "accessRefusal", _parse_access_refusal, bool),
+        ("customer_number", "customerNumber", _parse_customer_number, str),
+        ("first_name", "firstName", _parse_first_name, str),
+        ("second_first_name", "secondFirstName", _parse_second_first_name, str),
+        ("last_name", "lastName", _parse_last_name, str),
+        ("second_last_name", "secondLastName", _parse_second_last_name, str),
+        ("date_of_birth", "dateOfBirth", _parse_date_of_birth, None),
+        ("email", "email", _parse_email, str),
+        ("gender", "gender", _parse_gender, None),
+        ("street", "street", _parse_street, str),
+        ("house_number", "houseNumber", _parse_house_number, str),
+        ("zip_code", "zipCode", _parse_zip_code, str),
+        ("city", "city", _parse_city, str),
+        ("country", "country", _parse_country, str),
+        ("second_street", "secondStreet", _parse_second_street, str),
+        ("city_part", "cityPart", _parse_city_part, str),
+        ("district", "district", _parse_district, str),
+        ("street_type", "streetType", _parse_street_type, str),
+        ("street_block", "streetBlock", _parse_street_block, str),
+        ("portal", "portal", _parse_portal, str),
+        ("stairway", "stairway", _parse_stairway, str),
+        ("door", "door", _parse_door, str),
+        ("province", "province", _parse_province, str),
+        ("additional_address_information", "additionalAddressInformation", _parse_additional_address_information, str),
+        ("floor", "floor", _parse_floor, str),
+        ("building_name", "buildingName", _parse_building_name, str),
+        ("image_url", "imageUrl", _parse_image_url, str),
+        ("phone_private", "phonePrivate", _parse_phone_private, str),
+        ("phone_private_mobile", "phonePrivateMobile", _parse_phone_private_mobile, str),
+        ("phone_business", "phoneBusiness", _parse_phone_business, str),
+        ("phone_business_mobile", "phoneBusinessMobile", _parse_phone_business_mobile, str),
+        ("idle_periods", "idlePeriods", _parse_idle_periods, None),
+        ("bank_account", "bankAccount", _parse_bank_account, None),
+        ("access_restrictions", "accessRestrictions", _parse_access_restrictions, None),
+        ("uuid", "uuid", _parse_uuid, str),
+        ("referral_code", "referralCode", _parse_referral_code, str),
+        ("studio_id", "studioId", _parse_studio_id, int),
+        ("preferred_language", "preferredLanguage", _parse_preferred_language, None),
+        (
+            "additional_information_field_assignments",
+            "additionalInformationFieldAssignments",
+            _parse_additional_information_field_assignments,
+            None,
+        ),
+        ("third_party_id", "thirdPartyId", _parse_third_party_id, str),
+        ("created_date_time", "createdDateTime", _parse_created_date_time, str),
+        ("access_mediums", "accessMediums", _parse_access_mediums, None),
+        ("card_numbers", "cardNumbers", _parse_card_numbers, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
     ),
-    "third_party_id": ("thirdPartyId", _parse_third_party_id),
-    "created_date_time": ("createdDateTime", _parse_created_date_time),
-    "access_mediums": ("accessMediums", _parse_access_mediums),
-    "card_numbers": ("cardNumbers", _parse_card_numbers),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+)

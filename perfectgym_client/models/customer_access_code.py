@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,12 @@ from ..models.customer_access_code_format import CustomerAccessCodeFormat
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 T = TypeVar("T", bound="CustomerAccessCode")
@@ -61,25 +63,10 @@ class CustomerAccessCode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -113,20 +100,23 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "expiresAt",
     }
 )
+_CustomerAccessCodeFormat_BY_VALUE = enum_members(CustomerAccessCodeFormat)
 
 
 def _parse_format_(d: dict[str, Any]) -> CustomerAccessCodeFormat:
     _source = d["format"]
-    format_ = CustomerAccessCodeFormat(_source)
-
-    return format_
+    try:
+        return _CustomerAccessCodeFormat_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return CustomerAccessCodeFormat(_source)
 
 
 def _parse_content(d: dict[str, Any]) -> str:
-    _source = d["content"]
+    _source: str = d["content"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    content: str = _source
-    return content
+    return _source
 
 
 def _parse_expires_at(d: dict[str, Any]) -> datetime.datetime | Unset:
@@ -144,12 +134,17 @@ def _parse_expires_at(d: dict[str, Any]) -> datetime.datetime | Unset:
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "format_": ("format", _parse_format_),
-    "content": ("content", _parse_content),
-    "expires_at": ("expiresAt", _parse_expires_at),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    CustomerAccessCode,
+    (
+        ("format_", "format", _parse_format_, None),
+        ("content", "content", _parse_content, str),
+        ("expires_at", "expiresAt", _parse_expires_at, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -10,9 +10,10 @@ from ..types import (
     UNSET,
     Unset,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -69,25 +70,10 @@ class CustomerAccountBalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -122,18 +108,33 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "dunningLevel",
     }
 )
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.money import Money  # noqa: PLC0415
+
+    globals().update(
+        {
+            "Money": Money,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_in_debt_collection(d: dict[str, Any]) -> bool:
-    _source = d["inDebtCollection"]
+    _source: bool = d["inDebtCollection"]
+    if _source.__class__ is bool:
+        return _source
     expect_json_scalar(_source, bool)
-    in_debt_collection: bool = _source
-    return in_debt_collection
+    return _source
 
 
 def _parse_account_balance(d: dict[str, Any]) -> Money | Unset:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("accountBalance", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -148,8 +149,8 @@ def _parse_account_balance(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_consumption_credit(d: dict[str, Any]) -> Money | Unset:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("consumptionCredit", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -164,22 +165,28 @@ def _parse_consumption_credit(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_dunning_level(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("dunningLevel", UNSET)
+    _source: str | Unset = d.get("dunningLevel", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    dunning_level: str | Unset = _source
-    return dunning_level
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "in_debt_collection": ("inDebtCollection", _parse_in_debt_collection),
-    "account_balance": ("accountBalance", _parse_account_balance),
-    "consumption_credit": ("consumptionCredit", _parse_consumption_credit),
-    "dunning_level": ("dunningLevel", _parse_dunning_level),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    CustomerAccountBalance,
+    (
+        ("in_debt_collection", "inDebtCollection", _parse_in_debt_collection, bool),
+        ("account_balance", "accountBalance", _parse_account_balance, None),
+        ("consumption_credit", "consumptionCredit", _parse_consumption_credit, None),
+        ("dunning_level", "dunningLevel", _parse_dunning_level, str),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

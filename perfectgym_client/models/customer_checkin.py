@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,9 +11,10 @@ from ..types import (
     UNSET,
     Unset,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 T = TypeVar("T", bound="CustomerCheckin")
@@ -74,25 +75,10 @@ class CustomerCheckin:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -131,10 +117,11 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 
 def _parse_checkin_id(d: dict[str, Any]) -> int:
-    _source = d["checkinId"]
+    _source: int = d["checkinId"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    checkin_id: int = _source
-    return checkin_id
+    return _source
 
 
 def _parse_check_in_date_time(d: dict[str, Any]) -> datetime.datetime | Unset:
@@ -166,32 +153,39 @@ def _parse_check_out_date_time(d: dict[str, Any]) -> datetime.datetime | Unset:
 
 
 def _parse_studio_id(d: dict[str, Any]) -> int | Unset:
-    _source = d.get("studioId", UNSET)
+    _source: int | Unset = d.get("studioId", UNSET)
+    if _source.__class__ is int or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, int)
-    studio_id: int | Unset = _source
-    return studio_id
+    return _source
 
 
 def _parse_studio_name(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("studioName", UNSET)
+    _source: str | Unset = d.get("studioName", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    studio_name: str | Unset = _source
-    return studio_name
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "checkin_id": ("checkinId", _parse_checkin_id),
-    "check_in_date_time": ("checkInDateTime", _parse_check_in_date_time),
-    "check_out_date_time": ("checkOutDateTime", _parse_check_out_date_time),
-    "studio_id": ("studioId", _parse_studio_id),
-    "studio_name": ("studioName", _parse_studio_name),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    CustomerCheckin,
+    (
+        ("checkin_id", "checkinId", _parse_checkin_id, int),
+        ("check_in_date_time", "checkInDateTime", _parse_check_in_date_time, None),
+        ("check_out_date_time", "checkOutDateTime", _parse_check_out_date_time, None),
+        ("studio_id", "studioId", _parse_studio_id, int),
+        ("studio_name", "studioName", _parse_studio_name, str),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

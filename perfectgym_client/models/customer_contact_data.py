@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,10 @@ from ..types import (
     UNSET,
     Unset,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 T = TypeVar("T", bound="CustomerContactData")
@@ -65,25 +66,10 @@ class CustomerContactData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -122,59 +108,69 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 
 def _parse_email(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("email", UNSET)
+    _source: str | Unset = d.get("email", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    email: str | Unset = _source
-    return email
+    return _source
 
 
 def _parse_phone_private(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("phonePrivate", UNSET)
+    _source: str | Unset = d.get("phonePrivate", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    phone_private: str | Unset = _source
-    return phone_private
+    return _source
 
 
 def _parse_phone_private_mobile(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("phonePrivateMobile", UNSET)
+    _source: str | Unset = d.get("phonePrivateMobile", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    phone_private_mobile: str | Unset = _source
-    return phone_private_mobile
+    return _source
 
 
 def _parse_phone_business(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("phoneBusiness", UNSET)
+    _source: str | Unset = d.get("phoneBusiness", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    phone_business: str | Unset = _source
-    return phone_business
+    return _source
 
 
 def _parse_phone_business_mobile(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("phoneBusinessMobile", UNSET)
+    _source: str | Unset = d.get("phoneBusinessMobile", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    phone_business_mobile: str | Unset = _source
-    return phone_business_mobile
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "email": ("email", _parse_email),
-    "phone_private": ("phonePrivate", _parse_phone_private),
-    "phone_private_mobile": ("phonePrivateMobile", _parse_phone_private_mobile),
-    "phone_business": ("phoneBusiness", _parse_phone_business),
-    "phone_business_mobile": ("phoneBusinessMobile", _parse_phone_business_mobile),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    CustomerContactData,
+    (
+        ("email", "email", _parse_email, str),
+        ("phone_private", "phonePrivate", _parse_phone_private, str),
+        ("phone_private_mobile", "phonePrivateMobile", _parse_phone_private_mobile, str),
+        ("phone_business", "phoneBusiness", _parse_phone_business, str),
+        ("phone_business_mobile", "phoneBusinessMobile", _parse_phone_business_mobile, str),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,12 @@ from ..models.card_number_format import CardNumberFormat
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 T = TypeVar("T", bound="CustomerSearchRequest")
@@ -71,25 +73,10 @@ class CustomerSearchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -125,39 +112,45 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "cardNumberFormat",
     }
 )
+_CardNumberFormat_BY_VALUE = enum_members(CardNumberFormat)
 
 
 def _parse_first_name(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("firstName", UNSET)
+    _source: str | Unset = d.get("firstName", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    first_name: str | Unset = _source
-    return first_name
+    return _source
 
 
 def _parse_last_name(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("lastName", UNSET)
+    _source: str | Unset = d.get("lastName", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    last_name: str | Unset = _source
-    return last_name
+    return _source
 
 
 def _parse_email(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("email", UNSET)
+    _source: str | Unset = d.get("email", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    email: str | Unset = _source
-    return email
+    return _source
 
 
 def _parse_date_of_birth(d: dict[str, Any]) -> datetime.date | Unset:
     _source = d.get("dateOfBirth", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     _date_of_birth = _source
     date_of_birth: datetime.date | Unset
     if isinstance(_date_of_birth, Unset):
@@ -170,27 +163,28 @@ def _parse_date_of_birth(d: dict[str, Any]) -> datetime.date | Unset:
 
 def _parse_card_number_format(d: dict[str, Any]) -> CardNumberFormat | Unset:
     _source = d.get("cardNumberFormat", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _card_number_format = _source
-    card_number_format: CardNumberFormat | Unset
-    if isinstance(_card_number_format, Unset):
-        card_number_format = UNSET
-    else:
-        card_number_format = CardNumberFormat(_card_number_format)
-
-    return card_number_format
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _CardNumberFormat_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return CardNumberFormat(_source)
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "first_name": ("firstName", _parse_first_name),
-    "last_name": ("lastName", _parse_last_name),
-    "email": ("email", _parse_email),
-    "date_of_birth": ("dateOfBirth", _parse_date_of_birth),
-    "card_number_format": ("cardNumberFormat", _parse_card_number_format),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    CustomerSearchRequest,
+    (
+        ("first_name", "firstName", _parse_first_name, str),
+        ("last_name", "lastName", _parse_last_name, str),
+        ("email", "email", _parse_email, str),
+        ("date_of_birth", "dateOfBirth", _parse_date_of_birth, None),
+        ("card_number_format", "cardNumberFormat", _parse_card_number_format, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

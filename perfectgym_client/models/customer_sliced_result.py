@@ -9,9 +9,10 @@ from attrs import field as _attrs_field
 from ..types import (
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -59,25 +60,10 @@ class CustomerSlicedResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -111,13 +97,28 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "offset",
     }
 )
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.customer import Customer  # noqa: PLC0415
+
+    globals().update(
+        {
+            "Customer": Customer,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_result(d: dict[str, Any]) -> list[Customer]:
-    from ..models.customer import Customer  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["result"]
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     result = []
     _result = _source
     for result_item_data in _result:
@@ -129,26 +130,33 @@ def _parse_result(d: dict[str, Any]) -> list[Customer]:
 
 
 def _parse_has_next(d: dict[str, Any]) -> bool:
-    _source = d["hasNext"]
+    _source: bool = d["hasNext"]
+    if _source.__class__ is bool:
+        return _source
     expect_json_scalar(_source, bool)
-    has_next: bool = _source
-    return has_next
+    return _source
 
 
 def _parse_offset(d: dict[str, Any]) -> str:
-    _source = d["offset"]
+    _source: str = d["offset"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    offset: str = _source
-    return offset
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "result": ("result", _parse_result),
-    "has_next": ("hasNext", _parse_has_next),
-    "offset": ("offset", _parse_offset),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    CustomerSlicedResult,
+    (
+        ("result", "result", _parse_result, None),
+        ("has_next", "hasNext", _parse_has_next, bool),
+        ("offset", "offset", _parse_offset, str),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,10 @@ from ..types import (
     UNSET,
     Unset,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 T = TypeVar("T", bound="CustomerWeighings")
@@ -235,25 +236,10 @@ class CustomerWeighings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -320,337 +306,375 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 
 def _parse_raw_results(d: dict[str, Any]) -> str:
-    _source = d["rawResults"]
+    _source: str = d["rawResults"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    raw_results: str = _source
-    return raw_results
+    return _source
 
 
 def _parse_database_id(d: dict[str, Any]) -> int | Unset:
-    _source = d.get("databaseId", UNSET)
+    _source: int | Unset = d.get("databaseId", UNSET)
+    if _source.__class__ is int or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, int)
-    database_id: int | Unset = _source
-    return database_id
+    return _source
 
 
 def _parse_basal_metabolic_rate(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("basalMetabolicRate", UNSET)
+    _source: float | Unset = d.get("basalMetabolicRate", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    basal_metabolic_rate: float | Unset = _source
-    return basal_metabolic_rate
+    return _source
 
 
 def _parse_body_fat_mass(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("bodyFatMass", UNSET)
+    _source: float | Unset = d.get("bodyFatMass", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    body_fat_mass: float | Unset = _source
-    return body_fat_mass
+    return _source
 
 
 def _parse_body_mass_index(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("bodyMassIndex", UNSET)
+    _source: float | Unset = d.get("bodyMassIndex", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    body_mass_index: float | Unset = _source
-    return body_mass_index
+    return _source
 
 
 def _parse_fat_free_mass(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("fatFreeMass", UNSET)
+    _source: float | Unset = d.get("fatFreeMass", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    fat_free_mass: float | Unset = _source
-    return fat_free_mass
+    return _source
 
 
 def _parse_percent_body_fat(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("percentBodyFat", UNSET)
+    _source: float | Unset = d.get("percentBodyFat", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    percent_body_fat: float | Unset = _source
-    return percent_body_fat
+    return _source
 
 
 def _parse_percent_skeletal_muscle_mass(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("percentSkeletalMuscleMass", UNSET)
+    _source: float | Unset = d.get("percentSkeletalMuscleMass", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    percent_skeletal_muscle_mass: float | Unset = _source
-    return percent_skeletal_muscle_mass
+    return _source
 
 
 def _parse_skeletal_muscle_mass(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("skeletalMuscleMass", UNSET)
+    _source: float | Unset = d.get("skeletalMuscleMass", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    skeletal_muscle_mass: float | Unset = _source
-    return skeletal_muscle_mass
+    return _source
 
 
 def _parse_total_body_water(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("totalBodyWater", UNSET)
+    _source: float | Unset = d.get("totalBodyWater", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    total_body_water: float | Unset = _source
-    return total_body_water
+    return _source
 
 
 def _parse_visceral_fat_level(d: dict[str, Any]) -> int | Unset:
-    _source = d.get("visceralFatLevel", UNSET)
+    _source: int | Unset = d.get("visceralFatLevel", UNSET)
+    if _source.__class__ is int or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, int)
-    visceral_fat_level: int | Unset = _source
-    return visceral_fat_level
+    return _source
 
 
 def _parse_weight(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("weight", UNSET)
+    _source: float | Unset = d.get("weight", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    weight: float | Unset = _source
-    return weight
+    return _source
 
 
 def _parse_height(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("height", UNSET)
+    _source: float | Unset = d.get("height", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    height: float | Unset = _source
-    return height
+    return _source
 
 
 def _parse_bfm_left_arm(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("bfmLeftArm", UNSET)
+    _source: float | Unset = d.get("bfmLeftArm", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    bfm_left_arm: float | Unset = _source
-    return bfm_left_arm
+    return _source
 
 
 def _parse_bfm_left_leg(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("bfmLeftLeg", UNSET)
+    _source: float | Unset = d.get("bfmLeftLeg", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    bfm_left_leg: float | Unset = _source
-    return bfm_left_leg
+    return _source
 
 
 def _parse_bfm_percent_left_arm(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("bfmPercentLeftArm", UNSET)
+    _source: float | Unset = d.get("bfmPercentLeftArm", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    bfm_percent_left_arm: float | Unset = _source
-    return bfm_percent_left_arm
+    return _source
 
 
 def _parse_bfm_percent_left_leg(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("bfmPercentLeftLeg", UNSET)
+    _source: float | Unset = d.get("bfmPercentLeftLeg", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    bfm_percent_left_leg: float | Unset = _source
-    return bfm_percent_left_leg
+    return _source
 
 
 def _parse_bfm_percent_right_arm(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("bfmPercentRightArm", UNSET)
+    _source: float | Unset = d.get("bfmPercentRightArm", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    bfm_percent_right_arm: float | Unset = _source
-    return bfm_percent_right_arm
+    return _source
 
 
 def _parse_bfm_percent_right_leg(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("bfmPercentRightLeg", UNSET)
+    _source: float | Unset = d.get("bfmPercentRightLeg", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    bfm_percent_right_leg: float | Unset = _source
-    return bfm_percent_right_leg
+    return _source
 
 
 def _parse_bfm_percent_trunk(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("bfmPercentTrunk", UNSET)
+    _source: float | Unset = d.get("bfmPercentTrunk", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    bfm_percent_trunk: float | Unset = _source
-    return bfm_percent_trunk
+    return _source
 
 
 def _parse_bfm_right_arm(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("bfmRightArm", UNSET)
+    _source: float | Unset = d.get("bfmRightArm", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    bfm_right_arm: float | Unset = _source
-    return bfm_right_arm
+    return _source
 
 
 def _parse_bfm_right_leg(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("bfmRightLeg", UNSET)
+    _source: float | Unset = d.get("bfmRightLeg", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    bfm_right_leg: float | Unset = _source
-    return bfm_right_leg
+    return _source
 
 
 def _parse_bfm_trunk(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("bfmTrunk", UNSET)
+    _source: float | Unset = d.get("bfmTrunk", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    bfm_trunk: float | Unset = _source
-    return bfm_trunk
+    return _source
 
 
 def _parse_ffm_left_arm(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("ffmLeftArm", UNSET)
+    _source: float | Unset = d.get("ffmLeftArm", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    ffm_left_arm: float | Unset = _source
-    return ffm_left_arm
+    return _source
 
 
 def _parse_ffm_left_leg(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("ffmLeftLeg", UNSET)
+    _source: float | Unset = d.get("ffmLeftLeg", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    ffm_left_leg: float | Unset = _source
-    return ffm_left_leg
+    return _source
 
 
 def _parse_ffm_percent_left_arm(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("ffmPercentLeftArm", UNSET)
+    _source: float | Unset = d.get("ffmPercentLeftArm", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    ffm_percent_left_arm: float | Unset = _source
-    return ffm_percent_left_arm
+    return _source
 
 
 def _parse_ffm_percent_left_leg(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("ffmPercentLeftLeg", UNSET)
+    _source: float | Unset = d.get("ffmPercentLeftLeg", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    ffm_percent_left_leg: float | Unset = _source
-    return ffm_percent_left_leg
+    return _source
 
 
 def _parse_ffm_percent_right_arm(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("ffmPercentRightArm", UNSET)
+    _source: float | Unset = d.get("ffmPercentRightArm", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    ffm_percent_right_arm: float | Unset = _source
-    return ffm_percent_right_arm
+    return _source
 
 
 def _parse_ffm_percent_right_leg(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("ffmPercentRightLeg", UNSET)
+    _source: float | Unset = d.get("ffmPercentRightLeg", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    ffm_percent_right_leg: float | Unset = _source
-    return ffm_percent_right_leg
+    return _source
 
 
 def _parse_ffm_percent_trunk(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("ffmPercentTrunk", UNSET)
+    _source: float | Unset = d.get("ffmPercentTrunk", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    ffm_percent_trunk: float | Unset = _source
-    return ffm_percent_trunk
+    return _source
 
 
 def _parse_ffm_right_arm(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("ffmRightArm", UNSET)
+    _source: float | Unset = d.get("ffmRightArm", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    ffm_right_arm: float | Unset = _source
-    return ffm_right_arm
+    return _source
 
 
 def _parse_ffm_right_leg(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("ffmRightLeg", UNSET)
+    _source: float | Unset = d.get("ffmRightLeg", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    ffm_right_leg: float | Unset = _source
-    return ffm_right_leg
+    return _source
 
 
 def _parse_ffm_trunk(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("ffmTrunk", UNSET)
+    _source: float | Unset = d.get("ffmTrunk", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    ffm_trunk: float | Unset = _source
-    return ffm_trunk
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "raw_results": ("rawResults", _parse_raw_results),
-    "database_id": ("databaseId", _parse_database_id),
-    "basal_metabolic_rate": ("basalMetabolicRate", _parse_basal_metabolic_rate),
-    "body_fat_mass": ("bodyFatMass", _parse_body_fat_mass),
-    "body_mass_index": ("bodyMassIndex", _parse_body_mass_index),
-    "fat_free_mass": ("fatFreeMass", _parse_fat_free_mass),
-    "percent_body_fat": ("percentBodyFat", _parse_percent_body_fat),
-    "percent_skeletal_muscle_mass": ("percentSkeletalMuscleMass", _parse_percent_skeletal_muscle_mass),
-    "skeletal_muscle_mass": ("skeletalMuscleMass", _parse_skeletal_muscle_mass),
-    "total_body_water": ("totalBodyWater", _parse_total_body_water),
-    "visceral_fat_level": ("visceralFatLevel", _parse_visceral_fat_level),
-    "weight": ("weight", _parse_weight),
-    "height": ("height", _parse_height),
-    "bfm_left_arm": ("bfmLeftArm", _parse_bfm_left_arm),
-    "bfm_left_leg": ("bfmLeftLeg", _parse_bfm_left_leg),
-    "bfm_percent_left_arm": ("bfmPercentLeftArm", _parse_bfm_percent_left_arm),
-    "bfm_percent_left_leg": ("bfmPercentLeftLeg", _parse_bfm_percent_left_leg),
-    "bfm_percent_right_arm": ("bfmPercentRightArm", _parse_bfm_percent_right_arm),
-    "bfm_percent_right_leg": ("bfmPercentRightLeg", _parse_bfm_percent_right_leg),
-    "bfm_percent_trunk": ("bfmPercentTrunk", _parse_bfm_percent_trunk),
-    "bfm_right_arm": ("bfmRightArm", _parse_bfm_right_arm),
-    "bfm_right_leg": ("bfmRightLeg", _parse_bfm_right_leg),
-    "bfm_trunk": ("bfmTrunk", _parse_bfm_trunk),
-    "ffm_left_arm": ("ffmLeftArm", _parse_ffm_left_arm),
-    "ffm_left_leg": ("ffmLeftLeg", _parse_ffm_left_leg),
-    "ffm_percent_left_arm": ("ffmPercentLeftArm", _parse_ffm_percent_left_arm),
-    "ffm_percent_left_leg": ("ffmPercentLeftLeg", _parse_ffm_percent_left_leg),
-    "ffm_percent_right_arm": ("ffmPercentRightArm", _parse_ffm_percent_right_arm),
-    "ffm_percent_right_leg": ("ffmPercentRightLeg", _parse_ffm_percent_right_leg),
-    "ffm_percent_trunk": ("ffmPercentTrunk", _parse_ffm_percent_trunk),
-    "ffm_right_arm": ("ffmRightArm", _parse_ffm_right_arm),
-    "ffm_right_leg": ("ffmRightLeg", _parse_ffm_right_leg),
-    "ffm_trunk": ("ffmTrunk", _parse_ffm_trunk),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    CustomerWeighings,
+    (
+        ("raw_results", "rawResults", _parse_raw_results, str),
+        ("database_id", "databaseId", _parse_database_id, int),
+        ("basal_metabolic_rate", "basalMetabolicRate", _parse_basal_metabolic_rate, float),
+        ("body_fat_mass", "bodyFatMass", _parse_body_fat_mass, float),
+        ("body_mass_index", "bodyMassIndex", _parse_body_mass_index, float),
+        ("fat_free_mass", "fatFreeMass", _parse_fat_free_mass, float),
+        ("percent_body_fat", "percentBodyFat", _parse_percent_body_fat, float),
+        ("percent_skeletal_muscle_mass", "percentSkeletalMuscleMass", _parse_percent_skeletal_muscle_mass, float),
+        ("skeletal_muscle_mass", "skeletalMuscleMass", _parse_skeletal_muscle_mass, float),
+        ("total_body_water", "totalBodyWater", _parse_total_body_water, float),
+        ("visceral_fat_level", "visceralFatLevel", _parse_visceral_fat_level, int),
+        ("weight", "weight", _parse_weight, float),
+        ("height", "height", _parse_height, float),
+        ("bfm_left_arm", "bfmLeftArm", _parse_bfm_left_arm, float),
+        ("bfm_left_leg", "bfmLeftLeg", _parse_bfm_left_leg, float),
+        ("bfm_percent_left_arm", "bfmPercentLeftArm", _parse_bfm_percent_left_arm, float),
+        ("bfm_percent_left_leg", "bfmPercentLeftLeg", _parse_bfm_percent_left_leg, float),
+        ("bfm_percent_right_arm", "bfmPercentRightArm", _parse_bfm_percent_right_arm, float),
+        ("bfm_percent_right_leg", "bfmPercentRightLeg", _parse_bfm_percent_right_leg, float),
+        ("bfm_percent_trunk", "bfmPercentTrunk", _parse_bfm_percent_trunk, float),
+        ("bfm_right_arm", "bfmRightArm", _parse_bfm_right_arm, float),
+        ("bfm_right_leg", "bfmRightLeg", _parse_bfm_right_leg, float),
+        ("bfm_trunk", "bfmTrunk", _parse_bfm_trunk, float),
+        ("ffm_left_arm", "ffmLeftArm", _parse_ffm_left_arm, float),
+        ("ffm_left_leg", "ffmLeftLeg", _parse_ffm_left_leg, float),
+        ("ffm_percent_left_arm", "ffmPercentLeftArm", _parse_ffm_percent_left_arm, float),
+        ("ffm_percent_left_leg", "ffmPercentLeftLeg", _parse_ffm_percent_left_leg, float),
+        ("ffm_percent_right_arm", "ffmPercentRightArm", _parse_ffm_percent_right_arm, float),
+        ("ffm_percent_right_leg", "ffmPercentRightLeg", _parse_ffm_percent_right_leg, float),
+        ("ffm_percent_trunk", "ffmPercentTrunk", _parse_ffm_percent_trunk, float),
+        ("ffm_right_arm", "ffmRightArm", _parse_ffm_right_arm, float),
+        ("ffm_right_leg", "ffmRightLeg", _parse_ffm_right_leg, float),
+        ("ffm_trunk", "ffmTrunk", _parse_ffm_trunk, float),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -13,10 +13,12 @@ from ..models.debt_type import DebtType
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -139,25 +141,10 @@ class Debt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -202,53 +189,79 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "block",
     }
 )
+_DebtType_BY_VALUE = enum_members(DebtType)
+_DebtMaturityType_BY_VALUE = enum_members(DebtMaturityType)
+_DebtLatestRejectionReason_BY_VALUE = enum_members(DebtLatestRejectionReason)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.open_api_v1_block import OpenApiV1Block  # noqa: PLC0415
+    from ..models.recurrence import Recurrence  # noqa: PLC0415
+
+    globals().update(
+        {
+            "OpenApiV1Block": OpenApiV1Block,
+            "Recurrence": Recurrence,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_debt_id(d: dict[str, Any]) -> str:
-    _source = d["debtId"]
+    _source: str = d["debtId"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    debt_id: str = _source
-    return debt_id
+    return _source
 
 
 def _parse_debt_date(d: dict[str, Any]) -> datetime.date:
     _source = d["debtDate"]
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     debt_date = datetime.date.fromisoformat(_source)
 
     return debt_date
 
 
 def _parse_amount(d: dict[str, Any]) -> float:
-    _source = d["amount"]
+    _source: float = d["amount"]
+    if _source.__class__ is float:
+        return _source
     expect_json_scalar(_source, float)
-    amount: float = _source
-    return amount
+    return _source
 
 
 def _parse_currency(d: dict[str, Any]) -> str:
-    _source = d["currency"]
+    _source: str = d["currency"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    currency: str = _source
-    return currency
+    return _source
 
 
 def _parse_type_(d: dict[str, Any]) -> DebtType:
     _source = d["type"]
-    type_ = DebtType(_source)
-
-    return type_
+    try:
+        return _DebtType_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return DebtType(_source)
 
 
 def _parse_designation(d: dict[str, Any]) -> str:
-    _source = d["designation"]
+    _source: str = d["designation"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    designation: str = _source
-    return designation
+    return _source
 
 
 def _parse_recurrence(d: dict[str, Any]) -> Recurrence:
-    from ..models.recurrence import Recurrence  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["recurrence"]
     recurrence = Recurrence.from_dict(_source)
 
@@ -259,6 +272,8 @@ def _parse_contract_start_date(d: dict[str, Any]) -> datetime.date | Unset:
     _source = d.get("contractStartDate", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     _contract_start_date = _source
     contract_start_date: datetime.date | Unset
     if isinstance(_contract_start_date, Unset):
@@ -273,6 +288,8 @@ def _parse_service_period_start_date(d: dict[str, Any]) -> datetime.date | Unset
     _source = d.get("servicePeriodStartDate", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     _service_period_start_date = _source
     service_period_start_date: datetime.date | Unset
     if isinstance(_service_period_start_date, Unset):
@@ -287,6 +304,8 @@ def _parse_service_period_end_date(d: dict[str, Any]) -> datetime.date | Unset:
     _source = d.get("servicePeriodEndDate", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     _service_period_end_date = _source
     service_period_end_date: datetime.date | Unset
     if isinstance(_service_period_end_date, Unset):
@@ -299,44 +318,37 @@ def _parse_service_period_end_date(d: dict[str, Any]) -> datetime.date | Unset:
 
 def _parse_maturity_type(d: dict[str, Any]) -> DebtMaturityType | Unset:
     _source = d.get("maturityType", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _maturity_type = _source
-    maturity_type: DebtMaturityType | Unset
-    if isinstance(_maturity_type, Unset):
-        maturity_type = UNSET
-    else:
-        maturity_type = DebtMaturityType(_maturity_type)
-
-    return maturity_type
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _DebtMaturityType_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return DebtMaturityType(_source)
 
 
 def _parse_latest_rejection_reason(d: dict[str, Any]) -> DebtLatestRejectionReason | Unset:
     _source = d.get("latestRejectionReason", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _latest_rejection_reason = _source
-    latest_rejection_reason: DebtLatestRejectionReason | Unset
-    if isinstance(_latest_rejection_reason, Unset):
-        latest_rejection_reason = UNSET
-    else:
-        latest_rejection_reason = DebtLatestRejectionReason(_latest_rejection_reason)
-
-    return latest_rejection_reason
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _DebtLatestRejectionReason_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return DebtLatestRejectionReason(_source)
 
 
 def _parse_contract_id(d: dict[str, Any]) -> int | Unset:
-    _source = d.get("contractId", UNSET)
+    _source: int | Unset = d.get("contractId", UNSET)
+    if _source.__class__ is int or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, int)
-    contract_id: int | Unset = _source
-    return contract_id
+    return _source
 
 
 def _parse_block(d: dict[str, Any]) -> OpenApiV1Block | Unset:
-    from ..models.open_api_v1_block import OpenApiV1Block  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("block", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -351,23 +363,28 @@ def _parse_block(d: dict[str, Any]) -> OpenApiV1Block | Unset:
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "debt_id": ("debtId", _parse_debt_id),
-    "debt_date": ("debtDate", _parse_debt_date),
-    "amount": ("amount", _parse_amount),
-    "currency": ("currency", _parse_currency),
-    "type_": ("type", _parse_type_),
-    "designation": ("designation", _parse_designation),
-    "recurrence": ("recurrence", _parse_recurrence),
-    "contract_start_date": ("contractStartDate", _parse_contract_start_date),
-    "service_period_start_date": ("servicePeriodStartDate", _parse_service_period_start_date),
-    "service_period_end_date": ("servicePeriodEndDate", _parse_service_period_end_date),
-    "maturity_type": ("maturityType", _parse_maturity_type),
-    "latest_rejection_reason": ("latestRejectionReason", _parse_latest_rejection_reason),
-    "contract_id": ("contractId", _parse_contract_id),
-    "block": ("block", _parse_block),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    Debt,
+    (
+        ("debt_id", "debtId", _parse_debt_id, str),
+        ("debt_date", "debtDate", _parse_debt_date, None),
+        ("amount", "amount", _parse_amount, float),
+        ("currency", "currency", _parse_currency, str),
+        ("type_", "type", _parse_type_, None),
+        ("designation", "designation", _parse_designation, str),
+        ("recurrence", "recurrence", _parse_recurrence, None),
+        ("contract_start_date", "contractStartDate", _parse_contract_start_date, None),
+        ("service_period_start_date", "servicePeriodStartDate", _parse_service_period_start_date, None),
+        ("service_period_end_date", "servicePeriodEndDate", _parse_service_period_end_date, None),
+        ("maturity_type", "maturityType", _parse_maturity_type, None),
+        ("latest_rejection_reason", "latestRejectionReason", _parse_latest_rejection_reason, None),
+        ("contract_id", "contractId", _parse_contract_id, int),
+        ("block", "block", _parse_block, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

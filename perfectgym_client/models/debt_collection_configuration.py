@@ -16,9 +16,11 @@ from ..models.debt_collection_configuration_derecognize_remaining_debts_on_rejec
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -86,25 +88,10 @@ class DebtCollectionConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -139,11 +126,32 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "derecognizeRemainingDebtsOnRejection",
     }
 )
+_DebtCollectionConfigurationDebtCollectionType_BY_VALUE = enum_members(DebtCollectionConfigurationDebtCollectionType)
+_DebtCollectionConfigurationDerecognizeRemainingDebtsOnClosure_BY_VALUE = enum_members(
+    DebtCollectionConfigurationDerecognizeRemainingDebtsOnClosure
+)
+_DebtCollectionConfigurationDerecognizeRemainingDebtsOnRejection_BY_VALUE = enum_members(
+    DebtCollectionConfigurationDerecognizeRemainingDebtsOnRejection
+)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.client_details import ClientDetails  # noqa: PLC0415
+
+    globals().update(
+        {
+            "ClientDetails": ClientDetails,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_client(d: dict[str, Any]) -> ClientDetails | Unset:
-    from ..models.client_details import ClientDetails  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("client", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -159,68 +167,61 @@ def _parse_client(d: dict[str, Any]) -> ClientDetails | Unset:
 
 def _parse_debt_collection_type(d: dict[str, Any]) -> DebtCollectionConfigurationDebtCollectionType | Unset:
     _source = d.get("debtCollectionType", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _debt_collection_type = _source
-    debt_collection_type: DebtCollectionConfigurationDebtCollectionType | Unset
-    if isinstance(_debt_collection_type, Unset):
-        debt_collection_type = UNSET
-    else:
-        debt_collection_type = DebtCollectionConfigurationDebtCollectionType(_debt_collection_type)
-
-    return debt_collection_type
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _DebtCollectionConfigurationDebtCollectionType_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return DebtCollectionConfigurationDebtCollectionType(_source)
 
 
 def _parse_derecognize_remaining_debts_on_closure(
     d: dict[str, Any],
 ) -> DebtCollectionConfigurationDerecognizeRemainingDebtsOnClosure | Unset:
     _source = d.get("derecognizeRemainingDebtsOnClosure", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _derecognize_remaining_debts_on_closure = _source
-    derecognize_remaining_debts_on_closure: DebtCollectionConfigurationDerecognizeRemainingDebtsOnClosure | Unset
-    if isinstance(_derecognize_remaining_debts_on_closure, Unset):
-        derecognize_remaining_debts_on_closure = UNSET
-    else:
-        derecognize_remaining_debts_on_closure = DebtCollectionConfigurationDerecognizeRemainingDebtsOnClosure(
-            _derecognize_remaining_debts_on_closure
-        )
-
-    return derecognize_remaining_debts_on_closure
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _DebtCollectionConfigurationDerecognizeRemainingDebtsOnClosure_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return DebtCollectionConfigurationDerecognizeRemainingDebtsOnClosure(_source)
 
 
 def _parse_derecognize_remaining_debts_on_rejection(
     d: dict[str, Any],
 ) -> DebtCollectionConfigurationDerecognizeRemainingDebtsOnRejection | Unset:
     _source = d.get("derecognizeRemainingDebtsOnRejection", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _derecognize_remaining_debts_on_rejection = _source
-    derecognize_remaining_debts_on_rejection: DebtCollectionConfigurationDerecognizeRemainingDebtsOnRejection | Unset
-    if isinstance(_derecognize_remaining_debts_on_rejection, Unset):
-        derecognize_remaining_debts_on_rejection = UNSET
-    else:
-        derecognize_remaining_debts_on_rejection = DebtCollectionConfigurationDerecognizeRemainingDebtsOnRejection(
-            _derecognize_remaining_debts_on_rejection
-        )
-
-    return derecognize_remaining_debts_on_rejection
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _DebtCollectionConfigurationDerecognizeRemainingDebtsOnRejection_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return DebtCollectionConfigurationDerecognizeRemainingDebtsOnRejection(_source)
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "client": ("client", _parse_client),
-    "debt_collection_type": ("debtCollectionType", _parse_debt_collection_type),
-    "derecognize_remaining_debts_on_closure": (
-        "derecognizeRemainingDebtsOnClosure",
-        _parse_derecognize_remaining_debts_on_closure,
+install_lazy_fields(
+    DebtCollectionConfiguration,
+    (
+        ("client", "client", _parse_client, None),
+        ("debt_collection_type", "debtCollectionType", _parse_debt_collection_type, None),
+        (
+            "derecognize_remaining_debts_on_closure",
+            "derecognizeRemainingDebtsOnClosure",
+            _parse_derecognize_remaining_debts_on_closure,
+            None,
+        ),
+        (
+            "derecognize_remaining_debts_on_rejection",
+            "derecognizeRemainingDebtsOnRejection",
+            _parse_derecognize_remaining_debts_on_rejection,
+            None,
+        ),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
     ),
-    "derecognize_remaining_debts_on_rejection": (
-        "derecognizeRemainingDebtsOnRejection",
-        _parse_derecognize_remaining_debts_on_rejection,
-    ),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+)

@@ -10,9 +10,10 @@ from ..types import (
     UNSET,
     Unset,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -76,25 +77,10 @@ class DebtUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -131,46 +117,65 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "block",
     }
 )
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.open_api_v1_block_dto import OpenApiV1BlockDto  # noqa: PLC0415
+
+    globals().update(
+        {
+            "OpenApiV1BlockDto": OpenApiV1BlockDto,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_debt_id(d: dict[str, Any]) -> str:
-    _source = d["debtId"]
+    _source: str = d["debtId"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    debt_id: str = _source
-    return debt_id
+    return _source
 
 
 def _parse_original_amount(d: dict[str, Any]) -> float:
-    _source = d["originalAmount"]
+    _source: float = d["originalAmount"]
+    if _source.__class__ is float:
+        return _source
     expect_json_scalar(_source, float)
-    original_amount: float = _source
-    return original_amount
+    return _source
 
 
 def _parse_canceled_amount(d: dict[str, Any]) -> float:
-    _source = d["canceledAmount"]
+    _source: float = d["canceledAmount"]
+    if _source.__class__ is float:
+        return _source
     expect_json_scalar(_source, float)
-    canceled_amount: float = _source
-    return canceled_amount
+    return _source
 
 
 def _parse_paid_amount(d: dict[str, Any]) -> float:
-    _source = d["paidAmount"]
+    _source: float = d["paidAmount"]
+    if _source.__class__ is float:
+        return _source
     expect_json_scalar(_source, float)
-    paid_amount: float = _source
-    return paid_amount
+    return _source
 
 
 def _parse_currency(d: dict[str, Any]) -> str:
-    _source = d["currency"]
+    _source: str = d["currency"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    currency: str = _source
-    return currency
+    return _source
 
 
 def _parse_block(d: dict[str, Any]) -> OpenApiV1BlockDto | Unset:
-    from ..models.open_api_v1_block_dto import OpenApiV1BlockDto  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("block", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -185,15 +190,20 @@ def _parse_block(d: dict[str, Any]) -> OpenApiV1BlockDto | Unset:
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "debt_id": ("debtId", _parse_debt_id),
-    "original_amount": ("originalAmount", _parse_original_amount),
-    "canceled_amount": ("canceledAmount", _parse_canceled_amount),
-    "paid_amount": ("paidAmount", _parse_paid_amount),
-    "currency": ("currency", _parse_currency),
-    "block": ("block", _parse_block),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    DebtUpdate,
+    (
+        ("debt_id", "debtId", _parse_debt_id, str),
+        ("original_amount", "originalAmount", _parse_original_amount, float),
+        ("canceled_amount", "canceledAmount", _parse_canceled_amount, float),
+        ("paid_amount", "paidAmount", _parse_paid_amount, float),
+        ("currency", "currency", _parse_currency, str),
+        ("block", "block", _parse_block, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

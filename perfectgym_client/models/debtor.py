@@ -12,9 +12,10 @@ from ..types import (
     Unset,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -209,25 +210,10 @@ class Debtor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -281,80 +267,115 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "addressLine3",
     }
 )
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.address_details import AddressDetails  # noqa: PLC0415
+    from ..models.collection_case import CollectionCase  # noqa: PLC0415
+    from ..models.contact_details import ContactDetails  # noqa: PLC0415
+    from ..models.contract_details import ContractDetails  # noqa: PLC0415
+    from ..models.liable_person_details import LiablePersonDetails  # noqa: PLC0415
+    from ..models.open_api_v1_block import OpenApiV1Block  # noqa: PLC0415
+    from ..models.payment_details import PaymentDetails  # noqa: PLC0415
+
+    globals().update(
+        {
+            "AddressDetails": AddressDetails,
+            "CollectionCase": CollectionCase,
+            "ContactDetails": ContactDetails,
+            "ContractDetails": ContractDetails,
+            "LiablePersonDetails": LiablePersonDetails,
+            "OpenApiV1Block": OpenApiV1Block,
+            "PaymentDetails": PaymentDetails,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_debtor_id(d: dict[str, Any]) -> str:
-    _source = d["debtorId"]
+    _source: str = d["debtorId"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    debtor_id: str = _source
-    return debtor_id
+    return _source
 
 
 def _parse_membership_nr(d: dict[str, Any]) -> str:
-    _source = d["membershipNr"]
+    _source: str = d["membershipNr"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    membership_nr: str = _source
-    return membership_nr
+    return _source
 
 
 def _parse_first_name(d: dict[str, Any]) -> str:
-    _source = d["firstName"]
+    _source: str = d["firstName"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    first_name: str = _source
-    return first_name
+    return _source
 
 
 def _parse_last_name(d: dict[str, Any]) -> str:
-    _source = d["lastName"]
+    _source: str = d["lastName"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    last_name: str = _source
-    return last_name
+    return _source
 
 
 def _parse_sex(d: dict[str, Any]) -> str:
-    _source = d["sex"]
+    _source: str = d["sex"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    sex: str = _source
-    return sex
+    return _source
 
 
 def _parse_city(d: dict[str, Any]) -> str:
-    _source = d["city"]
+    _source: str = d["city"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    city: str = _source
-    return city
+    return _source
 
 
 def _parse_country_code(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("countryCode", UNSET)
+    _source: str | Unset = d.get("countryCode", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    country_code: str | Unset = _source
-    return country_code
+    return _source
 
 
 def _parse_country(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("country", UNSET)
+    _source: str | Unset = d.get("country", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    country: str | Unset = _source
-    return country
+    return _source
 
 
 def _parse_identification_number(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("identificationNumber", UNSET)
+    _source: str | Unset = d.get("identificationNumber", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    identification_number: str | Unset = _source
-    return identification_number
+    return _source
 
 
 def _parse_payment_details(d: dict[str, Any]) -> PaymentDetails | Unset:
-    from ..models.payment_details import PaymentDetails  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("paymentDetails", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -369,12 +390,13 @@ def _parse_payment_details(d: dict[str, Any]) -> PaymentDetails | Unset:
 
 
 def _parse_contract_details(d: dict[str, Any]) -> list[ContractDetails] | Unset:
-    from ..models.contract_details import ContractDetails  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("contractDetails", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _contract_details = _source
     contract_details: list[ContractDetails] | Unset = UNSET
     if _contract_details is not UNSET:
@@ -391,6 +413,8 @@ def _parse_birthdate(d: dict[str, Any]) -> datetime.date | Unset:
     _source = d.get("birthdate", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     _birthdate = _source
     birthdate: datetime.date | Unset
     if isinstance(_birthdate, Unset):
@@ -402,26 +426,28 @@ def _parse_birthdate(d: dict[str, Any]) -> datetime.date | Unset:
 
 
 def _parse_second_last_name(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("secondLastName", UNSET)
+    _source: str | Unset = d.get("secondLastName", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    second_last_name: str | Unset = _source
-    return second_last_name
+    return _source
 
 
 def _parse_postal_code(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("postalCode", UNSET)
+    _source: str | Unset = d.get("postalCode", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    postal_code: str | Unset = _source
-    return postal_code
+    return _source
 
 
 def _parse_liable_person(d: dict[str, Any]) -> LiablePersonDetails | Unset:
-    from ..models.liable_person_details import LiablePersonDetails  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("liablePerson", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -436,12 +462,13 @@ def _parse_liable_person(d: dict[str, Any]) -> LiablePersonDetails | Unset:
 
 
 def _parse_contact_details(d: dict[str, Any]) -> list[ContactDetails] | Unset:
-    from ..models.contact_details import ContactDetails  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("contactDetails", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _contact_details = _source
     contact_details: list[ContactDetails] | Unset = UNSET
     if _contact_details is not UNSET:
@@ -455,12 +482,13 @@ def _parse_contact_details(d: dict[str, Any]) -> list[ContactDetails] | Unset:
 
 
 def _parse_collection_cases(d: dict[str, Any]) -> list[CollectionCase] | Unset:
-    from ..models.collection_case import CollectionCase  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("collectionCases", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _collection_cases = _source
     collection_cases: list[CollectionCase] | Unset = UNSET
     if _collection_cases is not UNSET:
@@ -474,17 +502,18 @@ def _parse_collection_cases(d: dict[str, Any]) -> list[CollectionCase] | Unset:
 
 
 def _parse_region(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("region", UNSET)
+    _source: str | Unset = d.get("region", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    region: str | Unset = _source
-    return region
+    return _source
 
 
 def _parse_address_data(d: dict[str, Any]) -> AddressDetails | Unset:
-    from ..models.address_details import AddressDetails  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("addressData", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -499,8 +528,8 @@ def _parse_address_data(d: dict[str, Any]) -> AddressDetails | Unset:
 
 
 def _parse_block(d: dict[str, Any]) -> OpenApiV1Block | Unset:
-    from ..models.open_api_v1_block import OpenApiV1Block  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("block", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -515,59 +544,67 @@ def _parse_block(d: dict[str, Any]) -> OpenApiV1Block | Unset:
 
 
 def _parse_address_line_1(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("addressLine1", UNSET)
+    _source: str | Unset = d.get("addressLine1", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    address_line_1: str | Unset = _source
-    return address_line_1
+    return _source
 
 
 def _parse_address_line_2(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("addressLine2", UNSET)
+    _source: str | Unset = d.get("addressLine2", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    address_line_2: str | Unset = _source
-    return address_line_2
+    return _source
 
 
 def _parse_address_line_3(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("addressLine3", UNSET)
+    _source: str | Unset = d.get("addressLine3", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    address_line_3: str | Unset = _source
-    return address_line_3
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "debtor_id": ("debtorId", _parse_debtor_id),
-    "membership_nr": ("membershipNr", _parse_membership_nr),
-    "first_name": ("firstName", _parse_first_name),
-    "last_name": ("lastName", _parse_last_name),
-    "sex": ("sex", _parse_sex),
-    "city": ("city", _parse_city),
-    "country_code": ("countryCode", _parse_country_code),
-    "country": ("country", _parse_country),
-    "identification_number": ("identificationNumber", _parse_identification_number),
-    "payment_details": ("paymentDetails", _parse_payment_details),
-    "contract_details": ("contractDetails", _parse_contract_details),
-    "birthdate": ("birthdate", _parse_birthdate),
-    "second_last_name": ("secondLastName", _parse_second_last_name),
-    "postal_code": ("postalCode", _parse_postal_code),
-    "liable_person": ("liablePerson", _parse_liable_person),
-    "contact_details": ("contactDetails", _parse_contact_details),
-    "collection_cases": ("collectionCases", _parse_collection_cases),
-    "region": ("region", _parse_region),
-    "address_data": ("addressData", _parse_address_data),
-    "block": ("block", _parse_block),
-    "address_line_1": ("addressLine1", _parse_address_line_1),
-    "address_line_2": ("addressLine2", _parse_address_line_2),
-    "address_line_3": ("addressLine3", _parse_address_line_3),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    Debtor,
+    (
+        ("debtor_id", "debtorId", _parse_debtor_id, str),
+        ("membership_nr", "membershipNr", _parse_membership_nr, str),
+        ("first_name", "firstName", _parse_first_name, str),
+        ("last_name", "lastName", _parse_last_name, str),
+        ("sex", "sex", _parse_sex, str),
+        ("city", "city", _parse_city, str),
+        ("country_code", "countryCode", _parse_country_code, str),
+        ("country", "country", _parse_country, str),
+        ("identification_number", "identificationNumber", _parse_identification_number, str),
+        ("payment_details", "paymentDetails", _parse_payment_details, None),
+        ("contract_details", "contractDetails", _parse_contract_details, None),
+        ("birthdate", "birthdate", _parse_birthdate, None),
+        ("second_last_name", "secondLastName", _parse_second_last_name, str),
+        ("postal_code", "postalCode", _parse_postal_code, str),
+        ("liable_person", "liablePerson", _parse_liable_person, None),
+        ("contact_details", "contactDetails", _parse_contact_details, None),
+        ("collection_cases", "collectionCases", _parse_collection_cases, None),
+        ("region", "region", _parse_region, str),
+        ("address_data", "addressData", _parse_address_data, None),
+        ("block", "block", _parse_block, None),
+        ("address_line_1", "addressLine1", _parse_address_line_1, str),
+        ("address_line_2", "addressLine2", _parse_address_line_2, str),
+        ("address_line_3", "addressLine3", _parse_address_line_3, str),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -11,9 +11,10 @@ from ..types import (
     Unset,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -68,25 +69,10 @@ class DebtorId:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -120,18 +106,35 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "debts",
     }
 )
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.debt import Debt  # noqa: PLC0415
+    from ..models.open_api_v1_block import OpenApiV1Block  # noqa: PLC0415
+
+    globals().update(
+        {
+            "Debt": Debt,
+            "OpenApiV1Block": OpenApiV1Block,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_debtor_id(d: dict[str, Any]) -> str:
-    _source = d["debtorId"]
+    _source: str = d["debtorId"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    debtor_id: str = _source
-    return debtor_id
+    return _source
 
 
 def _parse_block(d: dict[str, Any]) -> OpenApiV1Block | Unset:
-    from ..models.open_api_v1_block import OpenApiV1Block  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("block", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -146,12 +149,13 @@ def _parse_block(d: dict[str, Any]) -> OpenApiV1Block | Unset:
 
 
 def _parse_debts(d: dict[str, Any]) -> list[Debt] | Unset:
-    from ..models.debt import Debt  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("debts", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _debts = _source
     debts: list[Debt] | Unset = UNSET
     if _debts is not UNSET:
@@ -165,12 +169,17 @@ def _parse_debts(d: dict[str, Any]) -> list[Debt] | Unset:
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "debtor_id": ("debtorId", _parse_debtor_id),
-    "block": ("block", _parse_block),
-    "debts": ("debts", _parse_debts),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    DebtorId,
+    (
+        ("debtor_id", "debtorId", _parse_debtor_id, str),
+        ("block", "block", _parse_block, None),
+        ("debts", "debts", _parse_debts, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

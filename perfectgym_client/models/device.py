@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,12 @@ from ..models.device_model import DeviceModel
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 T = TypeVar("T", bound="Device")
@@ -64,25 +66,10 @@ class Device:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -117,55 +104,60 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "model",
     }
 )
+_DeviceModel_BY_VALUE = enum_members(DeviceModel)
 
 
 def _parse_active(d: dict[str, Any]) -> bool:
-    _source = d["active"]
+    _source: bool = d["active"]
+    if _source.__class__ is bool:
+        return _source
     expect_json_scalar(_source, bool)
-    active: bool = _source
-    return active
+    return _source
 
 
 def _parse_id(d: dict[str, Any]) -> int | Unset:
-    _source = d.get("id", UNSET)
+    _source: int | Unset = d.get("id", UNSET)
+    if _source.__class__ is int or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, int)
-    id: int | Unset = _source
-    return id
+    return _source
 
 
 def _parse_name(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("name", UNSET)
+    _source: str | Unset = d.get("name", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    name: str | Unset = _source
-    return name
+    return _source
 
 
 def _parse_model(d: dict[str, Any]) -> DeviceModel | Unset:
     _source = d.get("model", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _model = _source
-    model: DeviceModel | Unset
-    if isinstance(_model, Unset):
-        model = UNSET
-    else:
-        model = DeviceModel(_model)
-
-    return model
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _DeviceModel_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return DeviceModel(_source)
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "active": ("active", _parse_active),
-    "id": ("id", _parse_id),
-    "name": ("name", _parse_name),
-    "model": ("model", _parse_model),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    Device,
+    (
+        ("active", "active", _parse_active, bool),
+        ("id", "id", _parse_id, int),
+        ("name", "name", _parse_name, str),
+        ("model", "model", _parse_model, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

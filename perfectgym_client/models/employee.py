@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,11 +12,13 @@ from ..models.employee_gender import EmployeeGender
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 T = TypeVar("T", bound="Employee")
@@ -163,25 +165,10 @@ class Employee:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -232,56 +219,66 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "employeeCompetences",
     }
 )
+_EmployeeGender_BY_VALUE = enum_members(EmployeeGender)
+_EmployeeBusinessRole_BY_VALUE = enum_members(EmployeeBusinessRole)
 
 
 def _parse_id(d: dict[str, Any]) -> int:
-    _source = d["id"]
+    _source: int = d["id"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    id: int = _source
-    return id
+    return _source
 
 
 def _parse_first_name(d: dict[str, Any]) -> str:
-    _source = d["firstName"]
+    _source: str = d["firstName"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    first_name: str = _source
-    return first_name
+    return _source
 
 
 def _parse_last_name(d: dict[str, Any]) -> str:
-    _source = d["lastName"]
+    _source: str = d["lastName"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    last_name: str = _source
-    return last_name
+    return _source
 
 
 def _parse_gender(d: dict[str, Any]) -> EmployeeGender:
     _source = d["gender"]
-    gender = EmployeeGender(_source)
-
-    return gender
+    try:
+        return _EmployeeGender_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return EmployeeGender(_source)
 
 
 def _parse_employee_initials(d: dict[str, Any]) -> str:
-    _source = d["employeeInitials"]
+    _source: str = d["employeeInitials"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    employee_initials: str = _source
-    return employee_initials
+    return _source
 
 
 def _parse_employee_image_url(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("employeeImageUrl", UNSET)
+    _source: str | Unset = d.get("employeeImageUrl", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    employee_image_url: str | Unset = _source
-    return employee_image_url
+    return _source
 
 
 def _parse_date_of_birth(d: dict[str, Any]) -> datetime.date | Unset:
     _source = d.get("dateOfBirth", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     _date_of_birth = _source
     date_of_birth: datetime.date | Unset
     if isinstance(_date_of_birth, Unset):
@@ -293,152 +290,164 @@ def _parse_date_of_birth(d: dict[str, Any]) -> datetime.date | Unset:
 
 
 def _parse_employee_number(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("employeeNumber", UNSET)
+    _source: str | Unset = d.get("employeeNumber", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    employee_number: str | Unset = _source
-    return employee_number
+    return _source
 
 
 def _parse_public_name(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("publicName", UNSET)
+    _source: str | Unset = d.get("publicName", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    public_name: str | Unset = _source
-    return public_name
+    return _source
 
 
 def _parse_business_role(d: dict[str, Any]) -> EmployeeBusinessRole | Unset:
     _source = d.get("businessRole", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _business_role = _source
-    business_role: EmployeeBusinessRole | Unset
-    if isinstance(_business_role, Unset):
-        business_role = UNSET
-    else:
-        business_role = EmployeeBusinessRole(_business_role)
-
-    return business_role
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _EmployeeBusinessRole_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return EmployeeBusinessRole(_source)
 
 
 def _parse_external_role(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("externalRole", UNSET)
+    _source: str | Unset = d.get("externalRole", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    external_role: str | Unset = _source
-    return external_role
+    return _source
 
 
 def _parse_phone1(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("phone1", UNSET)
+    _source: str | Unset = d.get("phone1", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    phone1: str | Unset = _source
-    return phone1
+    return _source
 
 
 def _parse_phone2(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("phone2", UNSET)
+    _source: str | Unset = d.get("phone2", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    phone2: str | Unset = _source
-    return phone2
+    return _source
 
 
 def _parse_email(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("email", UNSET)
+    _source: str | Unset = d.get("email", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    email: str | Unset = _source
-    return email
+    return _source
 
 
 def _parse_street(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("street", UNSET)
+    _source: str | Unset = d.get("street", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    street: str | Unset = _source
-    return street
+    return _source
 
 
 def _parse_house_number(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("houseNumber", UNSET)
+    _source: str | Unset = d.get("houseNumber", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    house_number: str | Unset = _source
-    return house_number
+    return _source
 
 
 def _parse_zip_code(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("zipCode", UNSET)
+    _source: str | Unset = d.get("zipCode", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    zip_code: str | Unset = _source
-    return zip_code
+    return _source
 
 
 def _parse_city(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("city", UNSET)
+    _source: str | Unset = d.get("city", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    city: str | Unset = _source
-    return city
+    return _source
 
 
 def _parse_country(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("country", UNSET)
+    _source: str | Unset = d.get("country", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    country: str | Unset = _source
-    return country
+    return _source
 
 
 def _parse_employee_competences(d: dict[str, Any]) -> list[str] | Unset:
     _source = d.get("employeeCompetences", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
-    employee_competences = cast(list[str], _source)
-
+    if _source.__class__ is not list:
+        expect_json_array(_source)
+    employee_competences: list[str] | Unset = _source
     return employee_competences
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "id": ("id", _parse_id),
-    "first_name": ("firstName", _parse_first_name),
-    "last_name": ("lastName", _parse_last_name),
-    "gender": ("gender", _parse_gender),
-    "employee_initials": ("employeeInitials", _parse_employee_initials),
-    "employee_image_url": ("employeeImageUrl", _parse_employee_image_url),
-    "date_of_birth": ("dateOfBirth", _parse_date_of_birth),
-    "employee_number": ("employeeNumber", _parse_employee_number),
-    "public_name": ("publicName", _parse_public_name),
-    "business_role": ("businessRole", _parse_business_role),
-    "external_role": ("externalRole", _parse_external_role),
-    "phone1": ("phone1", _parse_phone1),
-    "phone2": ("phone2", _parse_phone2),
-    "email": ("email", _parse_email),
-    "street": ("street", _parse_street),
-    "house_number": ("houseNumber", _parse_house_number),
-    "zip_code": ("zipCode", _parse_zip_code),
-    "city": ("city", _parse_city),
-    "country": ("country", _parse_country),
-    "employee_competences": ("employeeCompetences", _parse_employee_competences),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    Employee,
+    (
+        ("id", "id", _parse_id, int),
+        ("first_name", "firstName", _parse_first_name, str),
+        ("last_name", "lastName", _parse_last_name, str),
+        ("gender", "gender", _parse_gender, None),
+        ("employee_initials", "employeeInitials", _parse_employee_initials, str),
+        ("employee_image_url", "employeeImageUrl", _parse_employee_image_url, str),
+        ("date_of_birth", "dateOfBirth", _parse_date_of_birth, None),
+        ("employee_number", "employeeNumber", _parse_employee_number, str),
+        ("public_name", "publicName", _parse_public_name, str),
+        ("business_role", "businessRole", _parse_business_role, None),
+        ("external_role", "externalRole", _parse_external_role, str),
+        ("phone1", "phone1", _parse_phone1, str),
+        ("phone2", "phone2", _parse_phone2, str),
+        ("email", "email", _parse_email, str),
+        ("street", "street", _parse_street, str),
+        ("house_number", "houseNumber", _parse_house_number, str),
+        ("zip_code", "zipCode", _parse_zip_code, str),
+        ("city", "city", _parse_city, str),
+        ("country", "country", _parse_country, str),
+        ("employee_competences", "employeeCompetences", _parse_employee_competences, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -11,9 +11,10 @@ from ..types import (
     Unset,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -89,25 +90,10 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -144,49 +130,70 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "typedArgs",
     }
 )
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.error_response_args_item import ErrorResponseArgsItem  # noqa: PLC0415
+    from ..models.typed_argument_dto import TypedArgumentDto  # noqa: PLC0415
+
+    globals().update(
+        {
+            "ErrorResponseArgsItem": ErrorResponseArgsItem,
+            "TypedArgumentDto": TypedArgumentDto,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_error_message(d: dict[str, Any]) -> str:
-    _source = d["errorMessage"]
+    _source: str = d["errorMessage"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    error_message: str = _source
-    return error_message
+    return _source
 
 
 def _parse_error_code(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("errorCode", UNSET)
+    _source: str | Unset = d.get("errorCode", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    error_code: str | Unset = _source
-    return error_code
+    return _source
 
 
 def _parse_trace_id(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("traceId", UNSET)
+    _source: str | Unset = d.get("traceId", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    trace_id: str | Unset = _source
-    return trace_id
+    return _source
 
 
 def _parse_reference(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("reference", UNSET)
+    _source: str | Unset = d.get("reference", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    reference: str | Unset = _source
-    return reference
+    return _source
 
 
 def _parse_args(d: dict[str, Any]) -> list[ErrorResponseArgsItem] | Unset:
-    from ..models.error_response_args_item import ErrorResponseArgsItem  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("args", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _args = _source
     args: list[ErrorResponseArgsItem] | Unset = UNSET
     if _args is not UNSET:
@@ -200,12 +207,13 @@ def _parse_args(d: dict[str, Any]) -> list[ErrorResponseArgsItem] | Unset:
 
 
 def _parse_typed_args(d: dict[str, Any]) -> list[TypedArgumentDto] | Unset:
-    from ..models.typed_argument_dto import TypedArgumentDto  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("typedArgs", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _typed_args = _source
     typed_args: list[TypedArgumentDto] | Unset = UNSET
     if _typed_args is not UNSET:
@@ -219,15 +227,20 @@ def _parse_typed_args(d: dict[str, Any]) -> list[TypedArgumentDto] | Unset:
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "error_message": ("errorMessage", _parse_error_message),
-    "error_code": ("errorCode", _parse_error_code),
-    "trace_id": ("traceId", _parse_trace_id),
-    "reference": ("reference", _parse_reference),
-    "args": ("args", _parse_args),
-    "typed_args": ("typedArgs", _parse_typed_args),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    ErrorResponse,
+    (
+        ("error_message", "errorMessage", _parse_error_message, str),
+        ("error_code", "errorCode", _parse_error_code, str),
+        ("trace_id", "traceId", _parse_trace_id, str),
+        ("reference", "reference", _parse_reference, str),
+        ("args", "args", _parse_args, None),
+        ("typed_args", "typedArgs", _parse_typed_args, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

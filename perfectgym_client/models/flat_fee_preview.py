@@ -10,11 +10,13 @@ from ..models.flat_fee_preview_paid_time_period_calculation_type import FlatFeeP
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -120,25 +122,10 @@ class FlatFeePreview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -179,18 +166,40 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "creditValue",
     }
 )
+_FlatFeePreviewPaidTimePeriodCalculationType_BY_VALUE = enum_members(FlatFeePreviewPaidTimePeriodCalculationType)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.membership_offer_payment_frequency import MembershipOfferPaymentFrequency  # noqa: PLC0415
+    from ..models.membership_offer_rate_bonus_period import MembershipOfferRateBonusPeriod  # noqa: PLC0415
+    from ..models.money import Money  # noqa: PLC0415
+    from ..models.voucher_discount_period import VoucherDiscountPeriod  # noqa: PLC0415
+
+    globals().update(
+        {
+            "MembershipOfferPaymentFrequency": MembershipOfferPaymentFrequency,
+            "MembershipOfferRateBonusPeriod": MembershipOfferRateBonusPeriod,
+            "Money": Money,
+            "VoucherDiscountPeriod": VoucherDiscountPeriod,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_name(d: dict[str, Any]) -> str:
-    _source = d["name"]
+    _source: str = d["name"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    name: str = _source
-    return name
+    return _source
 
 
 def _parse_payment_frequency(d: dict[str, Any]) -> MembershipOfferPaymentFrequency:
-    from ..models.membership_offer_payment_frequency import MembershipOfferPaymentFrequency  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["paymentFrequency"]
     payment_frequency = MembershipOfferPaymentFrequency.from_dict(_source)
 
@@ -198,19 +207,21 @@ def _parse_payment_frequency(d: dict[str, Any]) -> MembershipOfferPaymentFrequen
 
 
 def _parse_identifier(d: dict[str, Any]) -> str:
-    _source = d["identifier"]
+    _source: str = d["identifier"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    identifier: str = _source
-    return identifier
+    return _source
 
 
 def _parse_discount_periods(d: dict[str, Any]) -> list[VoucherDiscountPeriod] | Unset:
-    from ..models.voucher_discount_period import VoucherDiscountPeriod  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("discountPeriods", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _discount_periods = _source
     discount_periods: list[VoucherDiscountPeriod] | Unset = UNSET
     if _discount_periods is not UNSET:
@@ -224,8 +235,8 @@ def _parse_discount_periods(d: dict[str, Any]) -> list[VoucherDiscountPeriod] | 
 
 
 def _parse_company_amount(d: dict[str, Any]) -> Money | Unset:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("companyAmount", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -240,8 +251,8 @@ def _parse_company_amount(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_member_amount(d: dict[str, Any]) -> Money | Unset:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("memberAmount", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -257,23 +268,17 @@ def _parse_member_amount(d: dict[str, Any]) -> Money | Unset:
 
 def _parse_paid_time_period_calculation_type(d: dict[str, Any]) -> FlatFeePreviewPaidTimePeriodCalculationType | Unset:
     _source = d.get("paidTimePeriodCalculationType", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _paid_time_period_calculation_type = _source
-    paid_time_period_calculation_type: FlatFeePreviewPaidTimePeriodCalculationType | Unset
-    if isinstance(_paid_time_period_calculation_type, Unset):
-        paid_time_period_calculation_type = UNSET
-    else:
-        paid_time_period_calculation_type = FlatFeePreviewPaidTimePeriodCalculationType(
-            _paid_time_period_calculation_type
-        )
-
-    return paid_time_period_calculation_type
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _FlatFeePreviewPaidTimePeriodCalculationType_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return FlatFeePreviewPaidTimePeriodCalculationType(_source)
 
 
 def _parse_voucher_bonus_period(d: dict[str, Any]) -> MembershipOfferRateBonusPeriod | Unset:
-    from ..models.membership_offer_rate_bonus_period import MembershipOfferRateBonusPeriod  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("voucherBonusPeriod", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -288,8 +293,8 @@ def _parse_voucher_bonus_period(d: dict[str, Any]) -> MembershipOfferRateBonusPe
 
 
 def _parse_discounted_price(d: dict[str, Any]) -> Money | Unset:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("discountedPrice", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -304,28 +309,39 @@ def _parse_discounted_price(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_credit_value(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("creditValue", UNSET)
+    _source: float | Unset = d.get("creditValue", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    credit_value: float | Unset = _source
-    return credit_value
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "name": ("name", _parse_name),
-    "payment_frequency": ("paymentFrequency", _parse_payment_frequency),
-    "identifier": ("identifier", _parse_identifier),
-    "discount_periods": ("discountPeriods", _parse_discount_periods),
-    "company_amount": ("companyAmount", _parse_company_amount),
-    "member_amount": ("memberAmount", _parse_member_amount),
-    "paid_time_period_calculation_type": ("paidTimePeriodCalculationType", _parse_paid_time_period_calculation_type),
-    "voucher_bonus_period": ("voucherBonusPeriod", _parse_voucher_bonus_period),
-    "discounted_price": ("discountedPrice", _parse_discounted_price),
-    "credit_value": ("creditValue", _parse_credit_value),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    FlatFeePreview,
+    (
+        ("name", "name", _parse_name, str),
+        ("payment_frequency", "paymentFrequency", _parse_payment_frequency, None),
+        ("identifier", "identifier", _parse_identifier, str),
+        ("discount_periods", "discountPeriods", _parse_discount_periods, None),
+        ("company_amount", "companyAmount", _parse_company_amount, None),
+        ("member_amount", "memberAmount", _parse_member_amount, None),
+        (
+            "paid_time_period_calculation_type",
+            "paidTimePeriodCalculationType",
+            _parse_paid_time_period_calculation_type,
+            None,
+        ),
+        ("voucher_bonus_period", "voucherBonusPeriod", _parse_voucher_bonus_period, None),
+        ("discounted_price", "discountedPrice", _parse_discounted_price, None),
+        ("credit_value", "creditValue", _parse_credit_value, float),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -11,10 +11,12 @@ from ..models.idle_period_state import IdlePeriodState
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -121,25 +123,10 @@ class IdlePeriod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -182,17 +169,41 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "usedFreeTermsInDays",
     }
 )
+_IdlePeriodState_BY_VALUE = enum_members(IdlePeriodState)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.idle_period_fee import IdlePeriodFee  # noqa: PLC0415
+    from ..models.idle_period_fee_calculation_config import IdlePeriodFeeCalculationConfig  # noqa: PLC0415
+    from ..models.idle_period_reason import IdlePeriodReason  # noqa: PLC0415
+    from ..models.money import Money  # noqa: PLC0415
+
+    globals().update(
+        {
+            "IdlePeriodFee": IdlePeriodFee,
+            "IdlePeriodFeeCalculationConfig": IdlePeriodFeeCalculationConfig,
+            "IdlePeriodReason": IdlePeriodReason,
+            "Money": Money,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_id(d: dict[str, Any]) -> int:
-    _source = d["id"]
+    _source: int = d["id"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    id: int = _source
-    return id
+    return _source
 
 
 def _parse_start_date(d: dict[str, Any]) -> datetime.date:
     _source = d["startDate"]
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     start_date = datetime.date.fromisoformat(_source)
 
     return start_date
@@ -200,6 +211,8 @@ def _parse_start_date(d: dict[str, Any]) -> datetime.date:
 
 def _parse_end_date(d: dict[str, Any]) -> datetime.date:
     _source = d["endDate"]
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     end_date = datetime.date.fromisoformat(_source)
 
     return end_date
@@ -207,14 +220,15 @@ def _parse_end_date(d: dict[str, Any]) -> datetime.date:
 
 def _parse_state(d: dict[str, Any]) -> IdlePeriodState:
     _source = d["state"]
-    state = IdlePeriodState(_source)
-
-    return state
+    try:
+        return _IdlePeriodState_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return IdlePeriodState(_source)
 
 
 def _parse_idle_period_reason(d: dict[str, Any]) -> IdlePeriodReason:
-    from ..models.idle_period_reason import IdlePeriodReason  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["idlePeriodReason"]
     idle_period_reason = IdlePeriodReason.from_dict(_source)
 
@@ -222,26 +236,28 @@ def _parse_idle_period_reason(d: dict[str, Any]) -> IdlePeriodReason:
 
 
 def _parse_unlimited(d: dict[str, Any]) -> bool | Unset:
-    _source = d.get("unlimited", UNSET)
+    _source: bool | Unset = d.get("unlimited", UNSET)
+    if _source.__class__ is bool or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, bool)
-    unlimited: bool | Unset = _source
-    return unlimited
+    return _source
 
 
 def _parse_document_url(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("documentUrl", UNSET)
+    _source: str | Unset = d.get("documentUrl", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    document_url: str | Unset = _source
-    return document_url
+    return _source
 
 
 def _parse_idle_period_fee_calculation_config(d: dict[str, Any]) -> IdlePeriodFeeCalculationConfig | Unset:
-    from ..models.idle_period_fee_calculation_config import IdlePeriodFeeCalculationConfig  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("idlePeriodFeeCalculationConfig", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -258,8 +274,8 @@ def _parse_idle_period_fee_calculation_config(d: dict[str, Any]) -> IdlePeriodFe
 
 
 def _parse_idle_period_fee(d: dict[str, Any]) -> IdlePeriodFee | Unset:
-    from ..models.idle_period_fee import IdlePeriodFee  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("idlePeriodFee", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -274,17 +290,18 @@ def _parse_idle_period_fee(d: dict[str, Any]) -> IdlePeriodFee | Unset:
 
 
 def _parse_reason(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("reason", UNSET)
+    _source: str | Unset = d.get("reason", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    reason: str | Unset = _source
-    return reason
+    return _source
 
 
 def _parse_fee(d: dict[str, Any]) -> Money | Unset:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("fee", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -299,30 +316,41 @@ def _parse_fee(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_used_free_terms_in_days(d: dict[str, Any]) -> int | Unset:
-    _source = d.get("usedFreeTermsInDays", UNSET)
+    _source: int | Unset = d.get("usedFreeTermsInDays", UNSET)
+    if _source.__class__ is int or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, int)
-    used_free_terms_in_days: int | Unset = _source
-    return used_free_terms_in_days
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "id": ("id", _parse_id),
-    "start_date": ("startDate", _parse_start_date),
-    "end_date": ("endDate", _parse_end_date),
-    "state": ("state", _parse_state),
-    "idle_period_reason": ("idlePeriodReason", _parse_idle_period_reason),
-    "unlimited": ("unlimited", _parse_unlimited),
-    "document_url": ("documentUrl", _parse_document_url),
-    "idle_period_fee_calculation_config": ("idlePeriodFeeCalculationConfig", _parse_idle_period_fee_calculation_config),
-    "idle_period_fee": ("idlePeriodFee", _parse_idle_period_fee),
-    "reason": ("reason", _parse_reason),
-    "fee": ("fee", _parse_fee),
-    "used_free_terms_in_days": ("usedFreeTermsInDays", _parse_used_free_terms_in_days),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    IdlePeriod,
+    (
+        ("id", "id", _parse_id, int),
+        ("start_date", "startDate", _parse_start_date, None),
+        ("end_date", "endDate", _parse_end_date, None),
+        ("state", "state", _parse_state, None),
+        ("idle_period_reason", "idlePeriodReason", _parse_idle_period_reason, None),
+        ("unlimited", "unlimited", _parse_unlimited, bool),
+        ("document_url", "documentUrl", _parse_document_url, str),
+        (
+            "idle_period_fee_calculation_config",
+            "idlePeriodFeeCalculationConfig",
+            _parse_idle_period_fee_calculation_config,
+            None,
+        ),
+        ("idle_period_fee", "idlePeriodFee", _parse_idle_period_fee, None),
+        ("reason", "reason", _parse_reason, str),
+        ("fee", "fee", _parse_fee, None),
+        ("used_free_terms_in_days", "usedFreeTermsInDays", _parse_used_free_terms_in_days, int),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -15,11 +15,13 @@ from ..models.idle_period_configuration_temporal_unit import IdlePeriodConfigura
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -133,25 +135,10 @@ class IdlePeriodConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -197,39 +184,69 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "maxTermPerReferencePeriod",
     }
 )
+_IdlePeriodConfigurationTemporalUnit_BY_VALUE = enum_members(IdlePeriodConfigurationTemporalUnit)
+_IdlePeriodConfigurationIdlePeriodCreationStatus_BY_VALUE = enum_members(
+    IdlePeriodConfigurationIdlePeriodCreationStatus
+)
+_IdlePeriodConfigurationReferencePeriod_BY_VALUE = enum_members(IdlePeriodConfigurationReferencePeriod)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.idle_period_fee_calculation_config import IdlePeriodFeeCalculationConfig  # noqa: PLC0415
+    from ..models.idle_period_reason import IdlePeriodReason  # noqa: PLC0415
+    from ..models.money import Money  # noqa: PLC0415
+    from ..models.term import Term  # noqa: PLC0415
+
+    globals().update(
+        {
+            "IdlePeriodFeeCalculationConfig": IdlePeriodFeeCalculationConfig,
+            "IdlePeriodReason": IdlePeriodReason,
+            "Money": Money,
+            "Term": Term,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_temporal_unit(d: dict[str, Any]) -> IdlePeriodConfigurationTemporalUnit:
     _source = d["temporalUnit"]
-    temporal_unit = IdlePeriodConfigurationTemporalUnit(_source)
-
-    return temporal_unit
+    try:
+        return _IdlePeriodConfigurationTemporalUnit_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return IdlePeriodConfigurationTemporalUnit(_source)
 
 
 def _parse_max_terms(d: dict[str, Any]) -> int:
-    _source = d["maxTerms"]
+    _source: int = d["maxTerms"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    max_terms: int = _source
-    return max_terms
+    return _source
 
 
 def _parse_first_possible_start_date(d: dict[str, Any]) -> datetime.date:
     _source = d["firstPossibleStartDate"]
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     first_possible_start_date = datetime.date.fromisoformat(_source)
 
     return first_possible_start_date
 
 
 def _parse_next_possible_start_date_only(d: dict[str, Any]) -> bool:
-    _source = d["nextPossibleStartDateOnly"]
+    _source: bool = d["nextPossibleStartDateOnly"]
+    if _source.__class__ is bool:
+        return _source
     expect_json_scalar(_source, bool)
-    next_possible_start_date_only: bool = _source
-    return next_possible_start_date_only
+    return _source
 
 
 def _parse_idle_period_fee(d: dict[str, Any]) -> Money:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["idlePeriodFee"]
     idle_period_fee = Money.from_dict(_source)
 
@@ -237,17 +254,19 @@ def _parse_idle_period_fee(d: dict[str, Any]) -> Money:
 
 
 def _parse_access_refusal(d: dict[str, Any]) -> bool:
-    _source = d["accessRefusal"]
+    _source: bool = d["accessRefusal"]
+    if _source.__class__ is bool:
+        return _source
     expect_json_scalar(_source, bool)
-    access_refusal: bool = _source
-    return access_refusal
+    return _source
 
 
 def _parse_idle_period_reasons(d: dict[str, Any]) -> list[IdlePeriodReason]:
-    from ..models.idle_period_reason import IdlePeriodReason  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["idlePeriodReasons"]
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     idle_period_reasons = []
     _idle_period_reasons = _source
     for idle_period_reasons_item_data in _idle_period_reasons:
@@ -260,28 +279,31 @@ def _parse_idle_period_reasons(d: dict[str, Any]) -> list[IdlePeriodReason]:
 
 def _parse_idle_period_creation_status(d: dict[str, Any]) -> IdlePeriodConfigurationIdlePeriodCreationStatus:
     _source = d["idlePeriodCreationStatus"]
-    idle_period_creation_status = IdlePeriodConfigurationIdlePeriodCreationStatus(_source)
-
-    return idle_period_creation_status
+    try:
+        return _IdlePeriodConfigurationIdlePeriodCreationStatus_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return IdlePeriodConfigurationIdlePeriodCreationStatus(_source)
 
 
 def _parse_contract_has_extension(d: dict[str, Any]) -> bool:
-    _source = d["contractHasExtension"]
+    _source: bool = d["contractHasExtension"]
+    if _source.__class__ is bool:
+        return _source
     expect_json_scalar(_source, bool)
-    contract_has_extension: bool = _source
-    return contract_has_extension
+    return _source
 
 
 def _parse_unlimited_allowed(d: dict[str, Any]) -> bool:
-    _source = d["unlimitedAllowed"]
+    _source: bool = d["unlimitedAllowed"]
+    if _source.__class__ is bool:
+        return _source
     expect_json_scalar(_source, bool)
-    unlimited_allowed: bool = _source
-    return unlimited_allowed
+    return _source
 
 
 def _parse_free_terms(d: dict[str, Any]) -> Term:
-    from ..models.term import Term  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["freeTerms"]
     free_terms = Term.from_dict(_source)
 
@@ -289,15 +311,16 @@ def _parse_free_terms(d: dict[str, Any]) -> Term:
 
 
 def _parse_day_based_term_shortening_allowed(d: dict[str, Any]) -> bool:
-    _source = d["dayBasedTermShorteningAllowed"]
+    _source: bool = d["dayBasedTermShorteningAllowed"]
+    if _source.__class__ is bool:
+        return _source
     expect_json_scalar(_source, bool)
-    day_based_term_shortening_allowed: bool = _source
-    return day_based_term_shortening_allowed
+    return _source
 
 
 def _parse_idle_period_fee_calculation_config(d: dict[str, Any]) -> IdlePeriodFeeCalculationConfig:
-    from ..models.idle_period_fee_calculation_config import IdlePeriodFeeCalculationConfig  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["idlePeriodFeeCalculationConfig"]
     idle_period_fee_calculation_config = IdlePeriodFeeCalculationConfig.from_dict(_source)
 
@@ -306,39 +329,56 @@ def _parse_idle_period_fee_calculation_config(d: dict[str, Any]) -> IdlePeriodFe
 
 def _parse_reference_period(d: dict[str, Any]) -> IdlePeriodConfigurationReferencePeriod:
     _source = d["referencePeriod"]
-    reference_period = IdlePeriodConfigurationReferencePeriod(_source)
-
-    return reference_period
+    try:
+        return _IdlePeriodConfigurationReferencePeriod_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return IdlePeriodConfigurationReferencePeriod(_source)
 
 
 def _parse_max_term_per_reference_period(d: dict[str, Any]) -> int | Unset:
-    _source = d.get("maxTermPerReferencePeriod", UNSET)
+    _source: int | Unset = d.get("maxTermPerReferencePeriod", UNSET)
+    if _source.__class__ is int or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, int)
-    max_term_per_reference_period: int | Unset = _source
-    return max_term_per_reference_period
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "temporal_unit": ("temporalUnit", _parse_temporal_unit),
-    "max_terms": ("maxTerms", _parse_max_terms),
-    "first_possible_start_date": ("firstPossibleStartDate", _parse_first_possible_start_date),
-    "next_possible_start_date_only": ("nextPossibleStartDateOnly", _parse_next_possible_start_date_only),
-    "idle_period_fee": ("idlePeriodFee", _parse_idle_period_fee),
-    "access_refusal": ("accessRefusal", _parse_access_refusal),
-    "idle_period_reasons": ("idlePeriodReasons", _parse_idle_period_reasons),
-    "idle_period_creation_status": ("idlePeriodCreationStatus", _parse_idle_period_creation_status),
-    "contract_has_extension": ("contractHasExtension", _parse_contract_has_extension),
-    "unlimited_allowed": ("unlimitedAllowed", _parse_unlimited_allowed),
-    "free_terms": ("freeTerms", _parse_free_terms),
-    "day_based_term_shortening_allowed": ("dayBasedTermShorteningAllowed", _parse_day_based_term_shortening_allowed),
-    "idle_period_fee_calculation_config": ("idlePeriodFeeCalculationConfig", _parse_idle_period_fee_calculation_config),
-    "reference_period": ("referencePeriod", _parse_reference_period),
-    "max_term_per_reference_period": ("maxTermPerReferencePeriod", _parse_max_term_per_reference_period),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    IdlePeriodConfiguration,
+    (
+        ("temporal_unit", "temporalUnit", _parse_temporal_unit, None),
+        ("max_terms", "maxTerms", _parse_max_terms, int),
+        ("first_possible_start_date", "firstPossibleStartDate", _parse_first_possible_start_date, None),
+        ("next_possible_start_date_only", "nextPossibleStartDateOnly", _parse_next_possible_start_date_only, bool),
+        ("idle_period_fee", "idlePeriodFee", _parse_idle_period_fee, None),
+        ("access_refusal", "accessRefusal", _parse_access_refusal, bool),
+        ("idle_period_reasons", "idlePeriodReasons", _parse_idle_period_reasons, None),
+        ("idle_period_creation_status", "idlePeriodCreationStatus", _parse_idle_period_creation_status, None),
+        ("contract_has_extension", "contractHasExtension", _parse_contract_has_extension, bool),
+        ("unlimited_allowed", "unlimitedAllowed", _parse_unlimited_allowed, bool),
+        ("free_terms", "freeTerms", _parse_free_terms, None),
+        (
+            "day_based_term_shortening_allowed",
+            "dayBasedTermShorteningAllowed",
+            _parse_day_based_term_shortening_allowed,
+            bool,
+        ),
+        (
+            "idle_period_fee_calculation_config",
+            "idlePeriodFeeCalculationConfig",
+            _parse_idle_period_fee_calculation_config,
+            None,
+        ),
+        ("reference_period", "referencePeriod", _parse_reference_period, None),
+        ("max_term_per_reference_period", "maxTermPerReferencePeriod", _parse_max_term_per_reference_period, int),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

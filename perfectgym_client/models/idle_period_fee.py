@@ -10,10 +10,12 @@ from ..models.idle_period_fee_idle_period_fee_calculation_type import IdlePeriod
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -81,25 +83,10 @@ class IdlePeriodFee:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -135,25 +122,38 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "idlePeriodFeeCalculationPercentage",
     }
 )
+_IdlePeriodFeeIdlePeriodFeeCalculationType_BY_VALUE = enum_members(IdlePeriodFeeIdlePeriodFeeCalculationType)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.money import Money  # noqa: PLC0415
+    from ..models.term import Term  # noqa: PLC0415
+
+    globals().update(
+        {
+            "Money": Money,
+            "Term": Term,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_idle_period_fee_calculation_type(d: dict[str, Any]) -> IdlePeriodFeeIdlePeriodFeeCalculationType | Unset:
     _source = d.get("idlePeriodFeeCalculationType", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _idle_period_fee_calculation_type = _source
-    idle_period_fee_calculation_type: IdlePeriodFeeIdlePeriodFeeCalculationType | Unset
-    if isinstance(_idle_period_fee_calculation_type, Unset):
-        idle_period_fee_calculation_type = UNSET
-    else:
-        idle_period_fee_calculation_type = IdlePeriodFeeIdlePeriodFeeCalculationType(_idle_period_fee_calculation_type)
-
-    return idle_period_fee_calculation_type
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _IdlePeriodFeeIdlePeriodFeeCalculationType_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return IdlePeriodFeeIdlePeriodFeeCalculationType(_source)
 
 
 def _parse_idle_period_total_amount(d: dict[str, Any]) -> Money | Unset:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("idlePeriodTotalAmount", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -168,8 +168,8 @@ def _parse_idle_period_total_amount(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_idle_period_fee_calculation_amount(d: dict[str, Any]) -> Money | Unset:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("idlePeriodFeeCalculationAmount", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -184,8 +184,8 @@ def _parse_idle_period_fee_calculation_amount(d: dict[str, Any]) -> Money | Unse
 
 
 def _parse_idle_period_fee_calculation_term(d: dict[str, Any]) -> Term | Unset:
-    from ..models.term import Term  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("idlePeriodFeeCalculationTerm", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -200,26 +200,49 @@ def _parse_idle_period_fee_calculation_term(d: dict[str, Any]) -> Term | Unset:
 
 
 def _parse_idle_period_fee_calculation_percentage(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("idlePeriodFeeCalculationPercentage", UNSET)
+    _source: float | Unset = d.get("idlePeriodFeeCalculationPercentage", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    idle_period_fee_calculation_percentage: float | Unset = _source
-    return idle_period_fee_calculation_percentage
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "idle_period_fee_calculation_type": ("idlePeriodFeeCalculationType", _parse_idle_period_fee_calculation_type),
-    "idle_period_total_amount": ("idlePeriodTotalAmount", _parse_idle_period_total_amount),
-    "idle_period_fee_calculation_amount": ("idlePeriodFeeCalculationAmount", _parse_idle_period_fee_calculation_amount),
-    "idle_period_fee_calculation_term": ("idlePeriodFeeCalculationTerm", _parse_idle_period_fee_calculation_term),
-    "idle_period_fee_calculation_percentage": (
-        "idlePeriodFeeCalculationPercentage",
-        _parse_idle_period_fee_calculation_percentage,
+install_lazy_fields(
+    IdlePeriodFee,
+    (
+        (
+            "idle_period_fee_calculation_type",
+            "idlePeriodFeeCalculationType",
+            _parse_idle_period_fee_calculation_type,
+            None,
+        ),
+        ("idle_period_total_amount", "idlePeriodTotalAmount", _parse_idle_period_total_amount, None),
+        (
+            "idle_period_fee_calculation_amount",
+            "idlePeriodFeeCalculationAmount",
+            _parse_idle_period_fee_calculation_amount,
+            None,
+        ),
+        (
+            "idle_period_fee_calculation_term",
+            "idlePeriodFeeCalculationTerm",
+            _parse_idle_period_fee_calculation_term,
+            None,
+        ),
+        (
+            "idle_period_fee_calculation_percentage",
+            "idlePeriodFeeCalculationPercentage",
+            _parse_idle_period_fee_calculation_percentage,
+            float,
+        ),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
     ),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+)

@@ -12,10 +12,12 @@ from ..models.idle_period_fee_calculation_config_default_temporal_unit import (
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -80,25 +82,10 @@ class IdlePeriodFeeCalculationConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -134,11 +121,28 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "recurringIdlePeriodCharges",
     }
 )
+_IdlePeriodFeeCalculationConfigDefaultTemporalUnit_BY_VALUE = enum_members(
+    IdlePeriodFeeCalculationConfigDefaultTemporalUnit
+)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.money import Money  # noqa: PLC0415
+
+    globals().update(
+        {
+            "Money": Money,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_idle_period_amount(d: dict[str, Any]) -> Money:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["idlePeriodAmount"]
     idle_period_amount = Money.from_dict(_source)
 
@@ -146,8 +150,8 @@ def _parse_idle_period_amount(d: dict[str, Any]) -> Money:
 
 
 def _parse_idle_period_amount_per_term_unit(d: dict[str, Any]) -> Money | Unset:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("idlePeriodAmountPerTermUnit", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -163,48 +167,58 @@ def _parse_idle_period_amount_per_term_unit(d: dict[str, Any]) -> Money | Unset:
 
 def _parse_default_temporal_unit(d: dict[str, Any]) -> IdlePeriodFeeCalculationConfigDefaultTemporalUnit | Unset:
     _source = d.get("defaultTemporalUnit", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _default_temporal_unit = _source
-    default_temporal_unit: IdlePeriodFeeCalculationConfigDefaultTemporalUnit | Unset
-    if isinstance(_default_temporal_unit, Unset):
-        default_temporal_unit = UNSET
-    else:
-        default_temporal_unit = IdlePeriodFeeCalculationConfigDefaultTemporalUnit(_default_temporal_unit)
-
-    return default_temporal_unit
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _IdlePeriodFeeCalculationConfigDefaultTemporalUnit_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return IdlePeriodFeeCalculationConfigDefaultTemporalUnit(_source)
 
 
 def _parse_dynamic_idle_period_amount_percentage(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("dynamicIdlePeriodAmountPercentage", UNSET)
+    _source: float | Unset = d.get("dynamicIdlePeriodAmountPercentage", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    dynamic_idle_period_amount_percentage: float | Unset = _source
-    return dynamic_idle_period_amount_percentage
+    return _source
 
 
 def _parse_recurring_idle_period_charges(d: dict[str, Any]) -> bool | Unset:
-    _source = d.get("recurringIdlePeriodCharges", UNSET)
+    _source: bool | Unset = d.get("recurringIdlePeriodCharges", UNSET)
+    if _source.__class__ is bool or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, bool)
-    recurring_idle_period_charges: bool | Unset = _source
-    return recurring_idle_period_charges
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "idle_period_amount": ("idlePeriodAmount", _parse_idle_period_amount),
-    "idle_period_amount_per_term_unit": ("idlePeriodAmountPerTermUnit", _parse_idle_period_amount_per_term_unit),
-    "default_temporal_unit": ("defaultTemporalUnit", _parse_default_temporal_unit),
-    "dynamic_idle_period_amount_percentage": (
-        "dynamicIdlePeriodAmountPercentage",
-        _parse_dynamic_idle_period_amount_percentage,
+install_lazy_fields(
+    IdlePeriodFeeCalculationConfig,
+    (
+        ("idle_period_amount", "idlePeriodAmount", _parse_idle_period_amount, None),
+        (
+            "idle_period_amount_per_term_unit",
+            "idlePeriodAmountPerTermUnit",
+            _parse_idle_period_amount_per_term_unit,
+            None,
+        ),
+        ("default_temporal_unit", "defaultTemporalUnit", _parse_default_temporal_unit, None),
+        (
+            "dynamic_idle_period_amount_percentage",
+            "dynamicIdlePeriodAmountPercentage",
+            _parse_dynamic_idle_period_amount_percentage,
+            float,
+        ),
+        ("recurring_idle_period_charges", "recurringIdlePeriodCharges", _parse_recurring_idle_period_charges, bool),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
     ),
-    "recurring_idle_period_charges": ("recurringIdlePeriodCharges", _parse_recurring_idle_period_charges),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+)

@@ -8,9 +8,10 @@ from attrs import field as _attrs_field
 
 from ..types import (
     expect_json_array,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -56,25 +57,10 @@ class IdlePeriodLists:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -107,13 +93,28 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "currentAndUpcomingIdlePeriods",
     }
 )
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.idle_period import IdlePeriod  # noqa: PLC0415
+
+    globals().update(
+        {
+            "IdlePeriod": IdlePeriod,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_past_idle_periods(d: dict[str, Any]) -> list[IdlePeriod]:
-    from ..models.idle_period import IdlePeriod  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["pastIdlePeriods"]
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     past_idle_periods = []
     _past_idle_periods = _source
     for past_idle_periods_item_data in _past_idle_periods:
@@ -125,10 +126,11 @@ def _parse_past_idle_periods(d: dict[str, Any]) -> list[IdlePeriod]:
 
 
 def _parse_current_and_upcoming_idle_periods(d: dict[str, Any]) -> list[IdlePeriod]:
-    from ..models.idle_period import IdlePeriod  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["currentAndUpcomingIdlePeriods"]
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     current_and_upcoming_idle_periods = []
     _current_and_upcoming_idle_periods = _source
     for current_and_upcoming_idle_periods_item_data in _current_and_upcoming_idle_periods:
@@ -140,11 +142,21 @@ def _parse_current_and_upcoming_idle_periods(d: dict[str, Any]) -> list[IdlePeri
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "past_idle_periods": ("pastIdlePeriods", _parse_past_idle_periods),
-    "current_and_upcoming_idle_periods": ("currentAndUpcomingIdlePeriods", _parse_current_and_upcoming_idle_periods),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    IdlePeriodLists,
+    (
+        ("past_idle_periods", "pastIdlePeriods", _parse_past_idle_periods, None),
+        (
+            "current_and_upcoming_idle_periods",
+            "currentAndUpcomingIdlePeriods",
+            _parse_current_and_upcoming_idle_periods,
+            None,
+        ),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

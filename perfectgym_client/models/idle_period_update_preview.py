@@ -11,10 +11,12 @@ from ..models.idle_period_update_preview_validation_status import IdlePeriodUpda
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_array,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -69,25 +71,10 @@ class IdlePeriodUpdatePreview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -121,19 +108,37 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "previewCharges",
     }
 )
+_IdlePeriodUpdatePreviewValidationStatus_BY_VALUE = enum_members(IdlePeriodUpdatePreviewValidationStatus)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.account_preview_item import AccountPreviewItem  # noqa: PLC0415
+
+    globals().update(
+        {
+            "AccountPreviewItem": AccountPreviewItem,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_validation_status(d: dict[str, Any]) -> IdlePeriodUpdatePreviewValidationStatus:
     _source = d["validationStatus"]
-    validation_status = IdlePeriodUpdatePreviewValidationStatus(_source)
-
-    return validation_status
+    try:
+        return _IdlePeriodUpdatePreviewValidationStatus_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return IdlePeriodUpdatePreviewValidationStatus(_source)
 
 
 def _parse_preview_end_date(d: dict[str, Any]) -> datetime.date | Unset:
     _source = d.get("previewEndDate", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     _preview_end_date = _source
     preview_end_date: datetime.date | Unset
     if isinstance(_preview_end_date, Unset):
@@ -145,12 +150,13 @@ def _parse_preview_end_date(d: dict[str, Any]) -> datetime.date | Unset:
 
 
 def _parse_preview_charges(d: dict[str, Any]) -> list[AccountPreviewItem] | Unset:
-    from ..models.account_preview_item import AccountPreviewItem  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("previewCharges", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _preview_charges = _source
     preview_charges: list[AccountPreviewItem] | Unset = UNSET
     if _preview_charges is not UNSET:
@@ -164,12 +170,17 @@ def _parse_preview_charges(d: dict[str, Any]) -> list[AccountPreviewItem] | Unse
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "validation_status": ("validationStatus", _parse_validation_status),
-    "preview_end_date": ("previewEndDate", _parse_preview_end_date),
-    "preview_charges": ("previewCharges", _parse_preview_charges),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    IdlePeriodUpdatePreview,
+    (
+        ("validation_status", "validationStatus", _parse_validation_status, None),
+        ("preview_end_date", "previewEndDate", _parse_preview_end_date, None),
+        ("preview_charges", "previewCharges", _parse_preview_charges, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

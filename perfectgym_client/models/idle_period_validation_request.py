@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,12 @@ from ..models.idle_period_validation_request_temporal_unit import IdlePeriodVali
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 T = TypeVar("T", bound="IdlePeriodValidationRequest")
@@ -65,25 +67,10 @@ class IdlePeriodValidationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -118,10 +105,13 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "unlimited",
     }
 )
+_IdlePeriodValidationRequestTemporalUnit_BY_VALUE = enum_members(IdlePeriodValidationRequestTemporalUnit)
 
 
 def _parse_start_date(d: dict[str, Any]) -> datetime.date:
     _source = d["startDate"]
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     start_date = datetime.date.fromisoformat(_source)
 
     return start_date
@@ -129,44 +119,47 @@ def _parse_start_date(d: dict[str, Any]) -> datetime.date:
 
 def _parse_temporal_unit(d: dict[str, Any]) -> IdlePeriodValidationRequestTemporalUnit | Unset:
     _source = d.get("temporalUnit", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _temporal_unit = _source
-    temporal_unit: IdlePeriodValidationRequestTemporalUnit | Unset
-    if isinstance(_temporal_unit, Unset):
-        temporal_unit = UNSET
-    else:
-        temporal_unit = IdlePeriodValidationRequestTemporalUnit(_temporal_unit)
-
-    return temporal_unit
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _IdlePeriodValidationRequestTemporalUnit_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return IdlePeriodValidationRequestTemporalUnit(_source)
 
 
 def _parse_term_value(d: dict[str, Any]) -> int | Unset:
-    _source = d.get("termValue", UNSET)
+    _source: int | Unset = d.get("termValue", UNSET)
+    if _source.__class__ is int or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, int)
-    term_value: int | Unset = _source
-    return term_value
+    return _source
 
 
 def _parse_unlimited(d: dict[str, Any]) -> bool | Unset:
-    _source = d.get("unlimited", UNSET)
+    _source: bool | Unset = d.get("unlimited", UNSET)
+    if _source.__class__ is bool or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, bool)
-    unlimited: bool | Unset = _source
-    return unlimited
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "start_date": ("startDate", _parse_start_date),
-    "temporal_unit": ("temporalUnit", _parse_temporal_unit),
-    "term_value": ("termValue", _parse_term_value),
-    "unlimited": ("unlimited", _parse_unlimited),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    IdlePeriodValidationRequest,
+    (
+        ("start_date", "startDate", _parse_start_date, None),
+        ("temporal_unit", "temporalUnit", _parse_temporal_unit, None),
+        ("term_value", "termValue", _parse_term_value, int),
+        ("unlimited", "unlimited", _parse_unlimited, bool),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,11 +11,13 @@ from ..models.lead_additional_field_configuration_type import LeadAdditionalFiel
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 T = TypeVar("T", bound="LeadAdditionalFieldConfiguration")
@@ -75,25 +77,10 @@ class LeadAdditionalFieldConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -130,63 +117,75 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "selectionValues",
     }
 )
+_LeadAdditionalFieldConfigurationType_BY_VALUE = enum_members(LeadAdditionalFieldConfigurationType)
+_LeadAdditionalFieldConfigurationMode_BY_VALUE = enum_members(LeadAdditionalFieldConfigurationMode)
 
 
 def _parse_additional_field_id(d: dict[str, Any]) -> int:
-    _source = d["additionalFieldId"]
+    _source: int = d["additionalFieldId"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    additional_field_id: int = _source
-    return additional_field_id
+    return _source
 
 
 def _parse_name(d: dict[str, Any]) -> str:
-    _source = d["name"]
+    _source: str = d["name"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    name: str = _source
-    return name
+    return _source
 
 
 def _parse_type_(d: dict[str, Any]) -> LeadAdditionalFieldConfigurationType:
     _source = d["type"]
-    type_ = LeadAdditionalFieldConfigurationType(_source)
-
-    return type_
+    try:
+        return _LeadAdditionalFieldConfigurationType_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return LeadAdditionalFieldConfigurationType(_source)
 
 
 def _parse_allow_multi_selection(d: dict[str, Any]) -> bool:
-    _source = d["allowMultiSelection"]
+    _source: bool = d["allowMultiSelection"]
+    if _source.__class__ is bool:
+        return _source
     expect_json_scalar(_source, bool)
-    allow_multi_selection: bool = _source
-    return allow_multi_selection
+    return _source
 
 
 def _parse_mode(d: dict[str, Any]) -> LeadAdditionalFieldConfigurationMode:
     _source = d["mode"]
-    mode = LeadAdditionalFieldConfigurationMode(_source)
-
-    return mode
+    try:
+        return _LeadAdditionalFieldConfigurationMode_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return LeadAdditionalFieldConfigurationMode(_source)
 
 
 def _parse_selection_values(d: dict[str, Any]) -> list[str] | Unset:
     _source = d.get("selectionValues", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
-    selection_values = cast(list[str], _source)
-
+    if _source.__class__ is not list:
+        expect_json_array(_source)
+    selection_values: list[str] | Unset = _source
     return selection_values
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "additional_field_id": ("additionalFieldId", _parse_additional_field_id),
-    "name": ("name", _parse_name),
-    "type_": ("type", _parse_type_),
-    "allow_multi_selection": ("allowMultiSelection", _parse_allow_multi_selection),
-    "mode": ("mode", _parse_mode),
-    "selection_values": ("selectionValues", _parse_selection_values),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    LeadAdditionalFieldConfiguration,
+    (
+        ("additional_field_id", "additionalFieldId", _parse_additional_field_id, int),
+        ("name", "name", _parse_name, str),
+        ("type_", "type", _parse_type_, None),
+        ("allow_multi_selection", "allowMultiSelection", _parse_allow_multi_selection, bool),
+        ("mode", "mode", _parse_mode, None),
+        ("selection_values", "selectionValues", _parse_selection_values, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

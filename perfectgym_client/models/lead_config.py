@@ -13,10 +13,12 @@ from ..models.lead_config_telephone_mode import LeadConfigTelephoneMode
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_array,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -91,25 +93,10 @@ class LeadConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -146,43 +133,68 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "communicationPreferences",
     }
 )
+_LeadConfigAddressMode_BY_VALUE = enum_members(LeadConfigAddressMode)
+_LeadConfigDateOfBirthMode_BY_VALUE = enum_members(LeadConfigDateOfBirthMode)
+_LeadConfigGenderMode_BY_VALUE = enum_members(LeadConfigGenderMode)
+_LeadConfigTelephoneMode_BY_VALUE = enum_members(LeadConfigTelephoneMode)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.communication_preference import CommunicationPreference  # noqa: PLC0415
+    from ..models.lead_additional_field_configuration import LeadAdditionalFieldConfiguration  # noqa: PLC0415
+
+    globals().update(
+        {
+            "CommunicationPreference": CommunicationPreference,
+            "LeadAdditionalFieldConfiguration": LeadAdditionalFieldConfiguration,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_address_mode(d: dict[str, Any]) -> LeadConfigAddressMode:
     _source = d["addressMode"]
-    address_mode = LeadConfigAddressMode(_source)
-
-    return address_mode
+    try:
+        return _LeadConfigAddressMode_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return LeadConfigAddressMode(_source)
 
 
 def _parse_date_of_birth_mode(d: dict[str, Any]) -> LeadConfigDateOfBirthMode:
     _source = d["dateOfBirthMode"]
-    date_of_birth_mode = LeadConfigDateOfBirthMode(_source)
-
-    return date_of_birth_mode
+    try:
+        return _LeadConfigDateOfBirthMode_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return LeadConfigDateOfBirthMode(_source)
 
 
 def _parse_gender_mode(d: dict[str, Any]) -> LeadConfigGenderMode:
     _source = d["genderMode"]
-    gender_mode = LeadConfigGenderMode(_source)
-
-    return gender_mode
+    try:
+        return _LeadConfigGenderMode_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return LeadConfigGenderMode(_source)
 
 
 def _parse_telephone_mode(d: dict[str, Any]) -> LeadConfigTelephoneMode:
     _source = d["telephoneMode"]
-    telephone_mode = LeadConfigTelephoneMode(_source)
-
-    return telephone_mode
+    try:
+        return _LeadConfigTelephoneMode_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return LeadConfigTelephoneMode(_source)
 
 
 def _parse_additional_information(d: dict[str, Any]) -> list[LeadAdditionalFieldConfiguration] | Unset:
-    from ..models.lead_additional_field_configuration import LeadAdditionalFieldConfiguration  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("additionalInformation", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _additional_information = _source
     additional_information: list[LeadAdditionalFieldConfiguration] | Unset = UNSET
     if _additional_information is not UNSET:
@@ -196,12 +208,13 @@ def _parse_additional_information(d: dict[str, Any]) -> list[LeadAdditionalField
 
 
 def _parse_communication_preferences(d: dict[str, Any]) -> list[CommunicationPreference] | Unset:
-    from ..models.communication_preference import CommunicationPreference  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("communicationPreferences", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _communication_preferences = _source
     communication_preferences: list[CommunicationPreference] | Unset = UNSET
     if _communication_preferences is not UNSET:
@@ -215,15 +228,20 @@ def _parse_communication_preferences(d: dict[str, Any]) -> list[CommunicationPre
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "address_mode": ("addressMode", _parse_address_mode),
-    "date_of_birth_mode": ("dateOfBirthMode", _parse_date_of_birth_mode),
-    "gender_mode": ("genderMode", _parse_gender_mode),
-    "telephone_mode": ("telephoneMode", _parse_telephone_mode),
-    "additional_information": ("additionalInformation", _parse_additional_information),
-    "communication_preferences": ("communicationPreferences", _parse_communication_preferences),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    LeadConfig,
+    (
+        ("address_mode", "addressMode", _parse_address_mode, None),
+        ("date_of_birth_mode", "dateOfBirthMode", _parse_date_of_birth_mode, None),
+        ("gender_mode", "genderMode", _parse_gender_mode, None),
+        ("telephone_mode", "telephoneMode", _parse_telephone_mode, None),
+        ("additional_information", "additionalInformation", _parse_additional_information, None),
+        ("communication_preferences", "communicationPreferences", _parse_communication_preferences, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -11,9 +11,10 @@ from ..types import (
     Unset,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -95,25 +96,10 @@ class LeadCreationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -150,11 +136,31 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "externalIdentifier",
     }
 )
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.communication_preference import CommunicationPreference  # noqa: PLC0415
+    from ..models.lead_additional_information import LeadAdditionalInformation  # noqa: PLC0415
+    from ..models.lead_customer_address import LeadCustomerAddress  # noqa: PLC0415
+    from ..models.lead_customer_data import LeadCustomerData  # noqa: PLC0415
+
+    globals().update(
+        {
+            "CommunicationPreference": CommunicationPreference,
+            "LeadAdditionalInformation": LeadAdditionalInformation,
+            "LeadCustomerAddress": LeadCustomerAddress,
+            "LeadCustomerData": LeadCustomerData,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_lead_customer(d: dict[str, Any]) -> LeadCustomerData:
-    from ..models.lead_customer_data import LeadCustomerData  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["leadCustomer"]
     lead_customer = LeadCustomerData.from_dict(_source)
 
@@ -162,8 +168,8 @@ def _parse_lead_customer(d: dict[str, Any]) -> LeadCustomerData:
 
 
 def _parse_address(d: dict[str, Any]) -> LeadCustomerAddress | Unset:
-    from ..models.lead_customer_address import LeadCustomerAddress  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("address", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -178,12 +184,13 @@ def _parse_address(d: dict[str, Any]) -> LeadCustomerAddress | Unset:
 
 
 def _parse_communication_preferences(d: dict[str, Any]) -> list[CommunicationPreference] | Unset:
-    from ..models.communication_preference import CommunicationPreference  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("communicationPreferences", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _communication_preferences = _source
     communication_preferences: list[CommunicationPreference] | Unset = UNSET
     if _communication_preferences is not UNSET:
@@ -197,12 +204,13 @@ def _parse_communication_preferences(d: dict[str, Any]) -> list[CommunicationPre
 
 
 def _parse_additional_information(d: dict[str, Any]) -> list[LeadAdditionalInformation] | Unset:
-    from ..models.lead_additional_information import LeadAdditionalInformation  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("additionalInformation", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _additional_information = _source
     additional_information: list[LeadAdditionalInformation] | Unset = UNSET
     if _additional_information is not UNSET:
@@ -216,33 +224,40 @@ def _parse_additional_information(d: dict[str, Any]) -> list[LeadAdditionalInfor
 
 
 def _parse_notes(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("notes", UNSET)
+    _source: str | Unset = d.get("notes", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    notes: str | Unset = _source
-    return notes
+    return _source
 
 
 def _parse_external_identifier(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("externalIdentifier", UNSET)
+    _source: str | Unset = d.get("externalIdentifier", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    external_identifier: str | Unset = _source
-    return external_identifier
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "lead_customer": ("leadCustomer", _parse_lead_customer),
-    "address": ("address", _parse_address),
-    "communication_preferences": ("communicationPreferences", _parse_communication_preferences),
-    "additional_information": ("additionalInformation", _parse_additional_information),
-    "notes": ("notes", _parse_notes),
-    "external_identifier": ("externalIdentifier", _parse_external_identifier),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    LeadCreationRequest,
+    (
+        ("lead_customer", "leadCustomer", _parse_lead_customer, None),
+        ("address", "address", _parse_address, None),
+        ("communication_preferences", "communicationPreferences", _parse_communication_preferences, None),
+        ("additional_information", "additionalInformation", _parse_additional_information, None),
+        ("notes", "notes", _parse_notes, str),
+        ("external_identifier", "externalIdentifier", _parse_external_identifier, str),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,10 @@ from ..types import (
     UNSET,
     Unset,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 T = TypeVar("T", bound="LeadCustomerAddress")
@@ -143,25 +144,10 @@ class LeadCustomerAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -213,179 +199,202 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 
 def _parse_street(d: dict[str, Any]) -> str:
-    _source = d["street"]
+    _source: str = d["street"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    street: str = _source
-    return street
+    return _source
 
 
 def _parse_house_number(d: dict[str, Any]) -> str:
-    _source = d["houseNumber"]
+    _source: str = d["houseNumber"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    house_number: str = _source
-    return house_number
+    return _source
 
 
 def _parse_zip_code(d: dict[str, Any]) -> str:
-    _source = d["zipCode"]
+    _source: str = d["zipCode"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    zip_code: str = _source
-    return zip_code
+    return _source
 
 
 def _parse_city(d: dict[str, Any]) -> str:
-    _source = d["city"]
+    _source: str = d["city"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    city: str = _source
-    return city
+    return _source
 
 
 def _parse_country_code(d: dict[str, Any]) -> str:
-    _source = d["countryCode"]
+    _source: str = d["countryCode"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    country_code: str = _source
-    return country_code
+    return _source
 
 
 def _parse_province(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("province", UNSET)
+    _source: str | Unset = d.get("province", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    province: str | Unset = _source
-    return province
+    return _source
 
 
 def _parse_province_code(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("provinceCode", UNSET)
+    _source: str | Unset = d.get("provinceCode", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    province_code: str | Unset = _source
-    return province_code
+    return _source
 
 
 def _parse_second_street(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("secondStreet", UNSET)
+    _source: str | Unset = d.get("secondStreet", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    second_street: str | Unset = _source
-    return second_street
+    return _source
 
 
 def _parse_city_part(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("cityPart", UNSET)
+    _source: str | Unset = d.get("cityPart", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    city_part: str | Unset = _source
-    return city_part
+    return _source
 
 
 def _parse_district(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("district", UNSET)
+    _source: str | Unset = d.get("district", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    district: str | Unset = _source
-    return district
+    return _source
 
 
 def _parse_street_type(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("streetType", UNSET)
+    _source: str | Unset = d.get("streetType", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    street_type: str | Unset = _source
-    return street_type
+    return _source
 
 
 def _parse_street_block(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("streetBlock", UNSET)
+    _source: str | Unset = d.get("streetBlock", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    street_block: str | Unset = _source
-    return street_block
+    return _source
 
 
 def _parse_portal(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("portal", UNSET)
+    _source: str | Unset = d.get("portal", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    portal: str | Unset = _source
-    return portal
+    return _source
 
 
 def _parse_stairway(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("stairway", UNSET)
+    _source: str | Unset = d.get("stairway", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    stairway: str | Unset = _source
-    return stairway
+    return _source
 
 
 def _parse_door(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("door", UNSET)
+    _source: str | Unset = d.get("door", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    door: str | Unset = _source
-    return door
+    return _source
 
 
 def _parse_additional_address_information(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("additionalAddressInformation", UNSET)
+    _source: str | Unset = d.get("additionalAddressInformation", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    additional_address_information: str | Unset = _source
-    return additional_address_information
+    return _source
 
 
 def _parse_floor(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("floor", UNSET)
+    _source: str | Unset = d.get("floor", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    floor: str | Unset = _source
-    return floor
+    return _source
 
 
 def _parse_building_name(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("buildingName", UNSET)
+    _source: str | Unset = d.get("buildingName", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    building_name: str | Unset = _source
-    return building_name
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "street": ("street", _parse_street),
-    "house_number": ("houseNumber", _parse_house_number),
-    "zip_code": ("zipCode", _parse_zip_code),
-    "city": ("city", _parse_city),
-    "country_code": ("countryCode", _parse_country_code),
-    "province": ("province", _parse_province),
-    "province_code": ("provinceCode", _parse_province_code),
-    "second_street": ("secondStreet", _parse_second_street),
-    "city_part": ("cityPart", _parse_city_part),
-    "district": ("district", _parse_district),
-    "street_type": ("streetType", _parse_street_type),
-    "street_block": ("streetBlock", _parse_street_block),
-    "portal": ("portal", _parse_portal),
-    "stairway": ("stairway", _parse_stairway),
-    "door": ("door", _parse_door),
-    "additional_address_information": ("additionalAddressInformation", _parse_additional_address_information),
-    "floor": ("floor", _parse_floor),
-    "building_name": ("buildingName", _parse_building_name),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    LeadCustomerAddress,
+    (
+        ("street", "street", _parse_street, str),
+        ("house_number", "houseNumber", _parse_house_number, str),
+        ("zip_code", "zipCode", _parse_zip_code, str),
+        ("city", "city", _parse_city, str),
+        ("country_code", "countryCode", _parse_country_code, str),
+        ("province", "province", _parse_province, str),
+        ("province_code", "provinceCode", _parse_province_code, str),
+        ("second_street", "secondStreet", _parse_second_street, str),
+        ("city_part", "cityPart", _parse_city_part, str),
+        ("district", "district", _parse_district, str),
+        ("street_type", "streetType", _parse_street_type, str),
+        ("street_block", "streetBlock", _parse_street_block, str),
+        ("portal", "portal", _parse_portal, str),
+        ("stairway", "stairway", _parse_stairway, str),
+        ("door", "door", _parse_door, str),
+        ("additional_address_information", "additionalAddressInformation", _parse_additional_address_information, str),
+        ("floor", "floor", _parse_floor, str),
+        ("building_name", "buildingName", _parse_building_name, str),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,10 @@ from ..types import (
     UNSET,
     Unset,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 T = TypeVar("T", bound="LeadCustomerAddressData")
@@ -60,25 +61,10 @@ class LeadCustomerAddressData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -116,43 +102,52 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 
 def _parse_street(d: dict[str, Any]) -> str:
-    _source = d["street"]
+    _source: str = d["street"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    street: str = _source
-    return street
+    return _source
 
 
 def _parse_zip_code(d: dict[str, Any]) -> str:
-    _source = d["zipCode"]
+    _source: str = d["zipCode"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    zip_code: str = _source
-    return zip_code
+    return _source
 
 
 def _parse_city(d: dict[str, Any]) -> str:
-    _source = d["city"]
+    _source: str = d["city"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    city: str = _source
-    return city
+    return _source
 
 
 def _parse_house_number(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("houseNumber", UNSET)
+    _source: str | Unset = d.get("houseNumber", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    house_number: str | Unset = _source
-    return house_number
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "street": ("street", _parse_street),
-    "zip_code": ("zipCode", _parse_zip_code),
-    "city": ("city", _parse_city),
-    "house_number": ("houseNumber", _parse_house_number),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    LeadCustomerAddressData,
+    (
+        ("street", "street", _parse_street, str),
+        ("zip_code", "zipCode", _parse_zip_code, str),
+        ("city", "city", _parse_city, str),
+        ("house_number", "houseNumber", _parse_house_number, str),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

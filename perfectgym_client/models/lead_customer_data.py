@@ -11,10 +11,12 @@ from ..models.lead_customer_data_gender import LeadCustomerDataGender
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -108,25 +110,10 @@ class LeadCustomerData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -167,74 +154,93 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "language",
     }
 )
+_LeadCustomerDataGender_BY_VALUE = enum_members(LeadCustomerDataGender)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.language import Language  # noqa: PLC0415
+
+    globals().update(
+        {
+            "Language": Language,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_firstname(d: dict[str, Any]) -> str:
-    _source = d["firstname"]
+    _source: str = d["firstname"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    firstname: str = _source
-    return firstname
+    return _source
 
 
 def _parse_lastname(d: dict[str, Any]) -> str:
-    _source = d["lastname"]
+    _source: str = d["lastname"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    lastname: str = _source
-    return lastname
+    return _source
 
 
 def _parse_email(d: dict[str, Any]) -> str:
-    _source = d["email"]
+    _source: str = d["email"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    email: str = _source
-    return email
+    return _source
 
 
 def _parse_third_party_id(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("thirdPartyId", UNSET)
+    _source: str | Unset = d.get("thirdPartyId", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    third_party_id: str | Unset = _source
-    return third_party_id
+    return _source
 
 
 def _parse_second_firstname(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("secondFirstname", UNSET)
+    _source: str | Unset = d.get("secondFirstname", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    second_firstname: str | Unset = _source
-    return second_firstname
+    return _source
 
 
 def _parse_second_lastname(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("secondLastname", UNSET)
+    _source: str | Unset = d.get("secondLastname", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    second_lastname: str | Unset = _source
-    return second_lastname
+    return _source
 
 
 def _parse_gender(d: dict[str, Any]) -> LeadCustomerDataGender | Unset:
     _source = d.get("gender", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _gender = _source
-    gender: LeadCustomerDataGender | Unset
-    if isinstance(_gender, Unset):
-        gender = UNSET
-    else:
-        gender = LeadCustomerDataGender(_gender)
-
-    return gender
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _LeadCustomerDataGender_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return LeadCustomerDataGender(_source)
 
 
 def _parse_date_of_birth(d: dict[str, Any]) -> datetime.date | Unset:
     _source = d.get("dateOfBirth", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     _date_of_birth = _source
     date_of_birth: datetime.date | Unset
     if isinstance(_date_of_birth, Unset):
@@ -246,17 +252,18 @@ def _parse_date_of_birth(d: dict[str, Any]) -> datetime.date | Unset:
 
 
 def _parse_telephone(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("telephone", UNSET)
+    _source: str | Unset = d.get("telephone", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    telephone: str | Unset = _source
-    return telephone
+    return _source
 
 
 def _parse_language(d: dict[str, Any]) -> Language | Unset:
-    from ..models.language import Language  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("language", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -271,19 +278,24 @@ def _parse_language(d: dict[str, Any]) -> Language | Unset:
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "firstname": ("firstname", _parse_firstname),
-    "lastname": ("lastname", _parse_lastname),
-    "email": ("email", _parse_email),
-    "third_party_id": ("thirdPartyId", _parse_third_party_id),
-    "second_firstname": ("secondFirstname", _parse_second_firstname),
-    "second_lastname": ("secondLastname", _parse_second_lastname),
-    "gender": ("gender", _parse_gender),
-    "date_of_birth": ("dateOfBirth", _parse_date_of_birth),
-    "telephone": ("telephone", _parse_telephone),
-    "language": ("language", _parse_language),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    LeadCustomerData,
+    (
+        ("firstname", "firstname", _parse_firstname, str),
+        ("lastname", "lastname", _parse_lastname, str),
+        ("email", "email", _parse_email, str),
+        ("third_party_id", "thirdPartyId", _parse_third_party_id, str),
+        ("second_firstname", "secondFirstname", _parse_second_firstname, str),
+        ("second_lastname", "secondLastname", _parse_second_lastname, str),
+        ("gender", "gender", _parse_gender, None),
+        ("date_of_birth", "dateOfBirth", _parse_date_of_birth, None),
+        ("telephone", "telephone", _parse_telephone, str),
+        ("language", "language", _parse_language, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

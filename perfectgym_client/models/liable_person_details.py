@@ -12,9 +12,10 @@ from ..types import (
     Unset,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -153,25 +154,10 @@ class LiablePersonDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -218,35 +204,58 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "paymentDetails",
     }
 )
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.address_details import AddressDetails  # noqa: PLC0415
+    from ..models.contact_details import ContactDetails  # noqa: PLC0415
+    from ..models.payment_details import PaymentDetails  # noqa: PLC0415
+
+    globals().update(
+        {
+            "AddressDetails": AddressDetails,
+            "ContactDetails": ContactDetails,
+            "PaymentDetails": PaymentDetails,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_first_name(d: dict[str, Any]) -> str:
-    _source = d["firstName"]
+    _source: str = d["firstName"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    first_name: str = _source
-    return first_name
+    return _source
 
 
 def _parse_last_name(d: dict[str, Any]) -> str:
-    _source = d["lastName"]
+    _source: str = d["lastName"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    last_name: str = _source
-    return last_name
+    return _source
 
 
 def _parse_second_last_name(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("secondLastName", UNSET)
+    _source: str | Unset = d.get("secondLastName", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    second_last_name: str | Unset = _source
-    return second_last_name
+    return _source
 
 
 def _parse_birthdate(d: dict[str, Any]) -> datetime.date | Unset:
     _source = d.get("birthdate", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     _birthdate = _source
     birthdate: datetime.date | Unset
     if isinstance(_birthdate, Unset):
@@ -258,48 +267,53 @@ def _parse_birthdate(d: dict[str, Any]) -> datetime.date | Unset:
 
 
 def _parse_sex(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("sex", UNSET)
+    _source: str | Unset = d.get("sex", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    sex: str | Unset = _source
-    return sex
+    return _source
 
 
 def _parse_postal_code(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("postalCode", UNSET)
+    _source: str | Unset = d.get("postalCode", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    postal_code: str | Unset = _source
-    return postal_code
+    return _source
 
 
 def _parse_city(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("city", UNSET)
+    _source: str | Unset = d.get("city", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    city: str | Unset = _source
-    return city
+    return _source
 
 
 def _parse_country_code(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("countryCode", UNSET)
+    _source: str | Unset = d.get("countryCode", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    country_code: str | Unset = _source
-    return country_code
+    return _source
 
 
 def _parse_contact_details(d: dict[str, Any]) -> list[ContactDetails] | Unset:
-    from ..models.contact_details import ContactDetails  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("contactDetails", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _contact_details = _source
     contact_details: list[ContactDetails] | Unset = UNSET
     if _contact_details is not UNSET:
@@ -313,53 +327,58 @@ def _parse_contact_details(d: dict[str, Any]) -> list[ContactDetails] | Unset:
 
 
 def _parse_identification_number(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("identificationNumber", UNSET)
+    _source: str | Unset = d.get("identificationNumber", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    identification_number: str | Unset = _source
-    return identification_number
+    return _source
 
 
 def _parse_address_line_1(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("addressLine1", UNSET)
+    _source: str | Unset = d.get("addressLine1", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    address_line_1: str | Unset = _source
-    return address_line_1
+    return _source
 
 
 def _parse_address_line_2(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("addressLine2", UNSET)
+    _source: str | Unset = d.get("addressLine2", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    address_line_2: str | Unset = _source
-    return address_line_2
+    return _source
 
 
 def _parse_address_line_3(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("addressLine3", UNSET)
+    _source: str | Unset = d.get("addressLine3", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    address_line_3: str | Unset = _source
-    return address_line_3
+    return _source
 
 
 def _parse_region(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("region", UNSET)
+    _source: str | Unset = d.get("region", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    region: str | Unset = _source
-    return region
+    return _source
 
 
 def _parse_address_data(d: dict[str, Any]) -> AddressDetails | Unset:
-    from ..models.address_details import AddressDetails  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("addressData", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -374,8 +393,8 @@ def _parse_address_data(d: dict[str, Any]) -> AddressDetails | Unset:
 
 
 def _parse_payment_details(d: dict[str, Any]) -> PaymentDetails | Unset:
-    from ..models.payment_details import PaymentDetails  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("paymentDetails", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -390,25 +409,30 @@ def _parse_payment_details(d: dict[str, Any]) -> PaymentDetails | Unset:
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "first_name": ("firstName", _parse_first_name),
-    "last_name": ("lastName", _parse_last_name),
-    "second_last_name": ("secondLastName", _parse_second_last_name),
-    "birthdate": ("birthdate", _parse_birthdate),
-    "sex": ("sex", _parse_sex),
-    "postal_code": ("postalCode", _parse_postal_code),
-    "city": ("city", _parse_city),
-    "country_code": ("countryCode", _parse_country_code),
-    "contact_details": ("contactDetails", _parse_contact_details),
-    "identification_number": ("identificationNumber", _parse_identification_number),
-    "address_line_1": ("addressLine1", _parse_address_line_1),
-    "address_line_2": ("addressLine2", _parse_address_line_2),
-    "address_line_3": ("addressLine3", _parse_address_line_3),
-    "region": ("region", _parse_region),
-    "address_data": ("addressData", _parse_address_data),
-    "payment_details": ("paymentDetails", _parse_payment_details),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    LiablePersonDetails,
+    (
+        ("first_name", "firstName", _parse_first_name, str),
+        ("last_name", "lastName", _parse_last_name, str),
+        ("second_last_name", "secondLastName", _parse_second_last_name, str),
+        ("birthdate", "birthdate", _parse_birthdate, None),
+        ("sex", "sex", _parse_sex, str),
+        ("postal_code", "postalCode", _parse_postal_code, str),
+        ("city", "city", _parse_city, str),
+        ("country_code", "countryCode", _parse_country_code, str),
+        ("contact_details", "contactDetails", _parse_contact_details, None),
+        ("identification_number", "identificationNumber", _parse_identification_number, str),
+        ("address_line_1", "addressLine1", _parse_address_line_1, str),
+        ("address_line_2", "addressLine2", _parse_address_line_2, str),
+        ("address_line_3", "addressLine3", _parse_address_line_3, str),
+        ("region", "region", _parse_region, str),
+        ("address_data", "addressData", _parse_address_data, None),
+        ("payment_details", "paymentDetails", _parse_payment_details, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,12 @@ from ..models.measurement_gender import MeasurementGender
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 T = TypeVar("T", bound="Measurement")
@@ -85,25 +87,10 @@ class Measurement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -141,46 +128,53 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "height",
     }
 )
+_MeasurementGender_BY_VALUE = enum_members(MeasurementGender)
 
 
 def _parse_id(d: dict[str, Any]) -> int:
-    _source = d["id"]
+    _source: int = d["id"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    id: int = _source
-    return id
+    return _source
 
 
 def _parse_first_name(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("firstName", UNSET)
+    _source: str | Unset = d.get("firstName", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    first_name: str | Unset = _source
-    return first_name
+    return _source
 
 
 def _parse_last_name(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("lastName", UNSET)
+    _source: str | Unset = d.get("lastName", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    last_name: str | Unset = _source
-    return last_name
+    return _source
 
 
 def _parse_age(d: dict[str, Any]) -> int | Unset:
-    _source = d.get("age", UNSET)
+    _source: int | Unset = d.get("age", UNSET)
+    if _source.__class__ is int or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, int)
-    age: int | Unset = _source
-    return age
+    return _source
 
 
 def _parse_date_of_birth(d: dict[str, Any]) -> datetime.date | Unset:
     _source = d.get("dateOfBirth", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     _date_of_birth = _source
     date_of_birth: datetime.date | Unset
     if isinstance(_date_of_birth, Unset):
@@ -193,38 +187,40 @@ def _parse_date_of_birth(d: dict[str, Any]) -> datetime.date | Unset:
 
 def _parse_gender(d: dict[str, Any]) -> MeasurementGender | Unset:
     _source = d.get("gender", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _gender = _source
-    gender: MeasurementGender | Unset
-    if isinstance(_gender, Unset):
-        gender = UNSET
-    else:
-        gender = MeasurementGender(_gender)
-
-    return gender
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _MeasurementGender_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return MeasurementGender(_source)
 
 
 def _parse_height(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("height", UNSET)
+    _source: float | Unset = d.get("height", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    height: float | Unset = _source
-    return height
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "id": ("id", _parse_id),
-    "first_name": ("firstName", _parse_first_name),
-    "last_name": ("lastName", _parse_last_name),
-    "age": ("age", _parse_age),
-    "date_of_birth": ("dateOfBirth", _parse_date_of_birth),
-    "gender": ("gender", _parse_gender),
-    "height": ("height", _parse_height),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    Measurement,
+    (
+        ("id", "id", _parse_id, int),
+        ("first_name", "firstName", _parse_first_name, str),
+        ("last_name", "lastName", _parse_last_name, str),
+        ("age", "age", _parse_age, int),
+        ("date_of_birth", "dateOfBirth", _parse_date_of_birth, None),
+        ("gender", "gender", _parse_gender, None),
+        ("height", "height", _parse_height, float),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -10,11 +10,13 @@ from ..models.contract_pre_use_type import ContractPreUseType
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -109,25 +111,10 @@ class MembershipOffer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -168,39 +155,62 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "footnote",
     }
 )
+_ContractPreUseType_BY_VALUE = enum_members(ContractPreUseType)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.date_period import DatePeriod  # noqa: PLC0415
+    from ..models.membership_offer_term import MembershipOfferTerm  # noqa: PLC0415
+    from ..models.rate_code import RateCode  # noqa: PLC0415
+
+    globals().update(
+        {
+            "DatePeriod": DatePeriod,
+            "MembershipOfferTerm": MembershipOfferTerm,
+            "RateCode": RateCode,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_id(d: dict[str, Any]) -> int:
-    _source = d["id"]
+    _source: int = d["id"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    id: int = _source
-    return id
+    return _source
 
 
 def _parse_description(d: dict[str, Any]) -> str:
-    _source = d["description"]
+    _source: str = d["description"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    description: str = _source
-    return description
+    return _source
 
 
 def _parse_name(d: dict[str, Any]) -> str:
-    _source = d["name"]
+    _source: str = d["name"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    name: str = _source
-    return name
+    return _source
 
 
 def _parse_pre_use_type(d: dict[str, Any]) -> ContractPreUseType:
     _source = d["preUseType"]
-    pre_use_type = ContractPreUseType(_source)
-
-    return pre_use_type
+    try:
+        return _ContractPreUseType_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return ContractPreUseType(_source)
 
 
 def _parse_limited_offering_period(d: dict[str, Any]) -> DatePeriod:
-    from ..models.date_period import DatePeriod  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["limitedOfferingPeriod"]
     limited_offering_period = DatePeriod.from_dict(_source)
 
@@ -208,10 +218,11 @@ def _parse_limited_offering_period(d: dict[str, Any]) -> DatePeriod:
 
 
 def _parse_rate_codes(d: dict[str, Any]) -> list[RateCode]:
-    from ..models.rate_code import RateCode  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["rateCodes"]
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     rate_codes = []
     _rate_codes = _source
     for rate_codes_item_data in _rate_codes:
@@ -223,10 +234,11 @@ def _parse_rate_codes(d: dict[str, Any]) -> list[RateCode]:
 
 
 def _parse_terms(d: dict[str, Any]) -> list[MembershipOfferTerm]:
-    from ..models.membership_offer_term import MembershipOfferTerm  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["terms"]
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     terms = []
     _terms = _source
     for terms_item_data in _terms:
@@ -238,46 +250,54 @@ def _parse_terms(d: dict[str, Any]) -> list[MembershipOfferTerm]:
 
 
 def _parse_sub_description(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("subDescription", UNSET)
+    _source: str | Unset = d.get("subDescription", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    sub_description: str | Unset = _source
-    return sub_description
+    return _source
 
 
 def _parse_image_url(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("imageUrl", UNSET)
+    _source: str | Unset = d.get("imageUrl", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    image_url: str | Unset = _source
-    return image_url
+    return _source
 
 
 def _parse_footnote(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("footnote", UNSET)
+    _source: str | Unset = d.get("footnote", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    footnote: str | Unset = _source
-    return footnote
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "id": ("id", _parse_id),
-    "description": ("description", _parse_description),
-    "name": ("name", _parse_name),
-    "pre_use_type": ("preUseType", _parse_pre_use_type),
-    "limited_offering_period": ("limitedOfferingPeriod", _parse_limited_offering_period),
-    "rate_codes": ("rateCodes", _parse_rate_codes),
-    "terms": ("terms", _parse_terms),
-    "sub_description": ("subDescription", _parse_sub_description),
-    "image_url": ("imageUrl", _parse_image_url),
-    "footnote": ("footnote", _parse_footnote),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    MembershipOffer,
+    (
+        ("id", "id", _parse_id, int),
+        ("description", "description", _parse_description, str),
+        ("name", "name", _parse_name, str),
+        ("pre_use_type", "preUseType", _parse_pre_use_type, None),
+        ("limited_offering_period", "limitedOfferingPeriod", _parse_limited_offering_period, None),
+        ("rate_codes", "rateCodes", _parse_rate_codes, None),
+        ("terms", "terms", _parse_terms, None),
+        ("sub_description", "subDescription", _parse_sub_description, str),
+        ("image_url", "imageUrl", _parse_image_url, str),
+        ("footnote", "footnote", _parse_footnote, str),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -13,11 +13,13 @@ from ..models.membership_offer_extended_allowed_payment_choices_item import (
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -180,25 +182,10 @@ class MembershipOfferExtended:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -246,39 +233,70 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "timeRestrictions",
     }
 )
+_ContractPreUseType_BY_VALUE = enum_members(ContractPreUseType)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.date_period import DatePeriod  # noqa: PLC0415
+    from ..models.membership_offer_included_module import MembershipOfferIncludedModule  # noqa: PLC0415
+    from ..models.membership_offer_module import MembershipOfferModule  # noqa: PLC0415
+    from ..models.membership_offer_term_extended import MembershipOfferTermExtended  # noqa: PLC0415
+    from ..models.membership_offer_text_block import MembershipOfferTextBlock  # noqa: PLC0415
+    from ..models.rate_code import RateCode  # noqa: PLC0415
+    from ..models.time_restrictions import TimeRestrictions  # noqa: PLC0415
+
+    globals().update(
+        {
+            "DatePeriod": DatePeriod,
+            "MembershipOfferIncludedModule": MembershipOfferIncludedModule,
+            "MembershipOfferModule": MembershipOfferModule,
+            "MembershipOfferTermExtended": MembershipOfferTermExtended,
+            "MembershipOfferTextBlock": MembershipOfferTextBlock,
+            "RateCode": RateCode,
+            "TimeRestrictions": TimeRestrictions,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_id(d: dict[str, Any]) -> int:
-    _source = d["id"]
+    _source: int = d["id"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    id: int = _source
-    return id
+    return _source
 
 
 def _parse_description(d: dict[str, Any]) -> str:
-    _source = d["description"]
+    _source: str = d["description"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    description: str = _source
-    return description
+    return _source
 
 
 def _parse_name(d: dict[str, Any]) -> str:
-    _source = d["name"]
+    _source: str = d["name"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    name: str = _source
-    return name
+    return _source
 
 
 def _parse_pre_use_type(d: dict[str, Any]) -> ContractPreUseType:
     _source = d["preUseType"]
-    pre_use_type = ContractPreUseType(_source)
-
-    return pre_use_type
+    try:
+        return _ContractPreUseType_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return ContractPreUseType(_source)
 
 
 def _parse_limited_offering_period(d: dict[str, Any]) -> DatePeriod:
-    from ..models.date_period import DatePeriod  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["limitedOfferingPeriod"]
     limited_offering_period = DatePeriod.from_dict(_source)
 
@@ -286,10 +304,11 @@ def _parse_limited_offering_period(d: dict[str, Any]) -> DatePeriod:
 
 
 def _parse_rate_codes(d: dict[str, Any]) -> list[RateCode]:
-    from ..models.rate_code import RateCode  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["rateCodes"]
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     rate_codes = []
     _rate_codes = _source
     for rate_codes_item_data in _rate_codes:
@@ -301,10 +320,11 @@ def _parse_rate_codes(d: dict[str, Any]) -> list[RateCode]:
 
 
 def _parse_included_modules(d: dict[str, Any]) -> list[MembershipOfferIncludedModule]:
-    from ..models.membership_offer_included_module import MembershipOfferIncludedModule  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["includedModules"]
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     included_modules = []
     _included_modules = _source
     for included_modules_item_data in _included_modules:
@@ -316,8 +336,11 @@ def _parse_included_modules(d: dict[str, Any]) -> list[MembershipOfferIncludedMo
 
 
 def _parse_allowed_payment_choices(d: dict[str, Any]) -> list[MembershipOfferExtendedAllowedPaymentChoicesItem]:
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["allowedPaymentChoices"]
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     allowed_payment_choices = []
     _allowed_payment_choices = _source
     for allowed_payment_choices_item_data in _allowed_payment_choices:
@@ -331,10 +354,11 @@ def _parse_allowed_payment_choices(d: dict[str, Any]) -> list[MembershipOfferExt
 
 
 def _parse_contract_text_blocks(d: dict[str, Any]) -> list[MembershipOfferTextBlock]:
-    from ..models.membership_offer_text_block import MembershipOfferTextBlock  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["contractTextBlocks"]
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     contract_text_blocks = []
     _contract_text_blocks = _source
     for contract_text_blocks_item_data in _contract_text_blocks:
@@ -346,57 +370,63 @@ def _parse_contract_text_blocks(d: dict[str, Any]) -> list[MembershipOfferTextBl
 
 
 def _parse_sub_description(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("subDescription", UNSET)
+    _source: str | Unset = d.get("subDescription", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    sub_description: str | Unset = _source
-    return sub_description
+    return _source
 
 
 def _parse_image_url(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("imageUrl", UNSET)
+    _source: str | Unset = d.get("imageUrl", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    image_url: str | Unset = _source
-    return image_url
+    return _source
 
 
 def _parse_footnote(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("footnote", UNSET)
+    _source: str | Unset = d.get("footnote", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    footnote: str | Unset = _source
-    return footnote
+    return _source
 
 
 def _parse_contract_signatures_required(d: dict[str, Any]) -> bool | Unset:
-    _source = d.get("contractSignaturesRequired", UNSET)
+    _source: bool | Unset = d.get("contractSignaturesRequired", UNSET)
+    if _source.__class__ is bool or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, bool)
-    contract_signatures_required: bool | Unset = _source
-    return contract_signatures_required
+    return _source
 
 
 def _parse_maximum_number_of_selectable_modules(d: dict[str, Any]) -> int | Unset:
-    _source = d.get("maximumNumberOfSelectableModules", UNSET)
+    _source: int | Unset = d.get("maximumNumberOfSelectableModules", UNSET)
+    if _source.__class__ is int or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, int)
-    maximum_number_of_selectable_modules: int | Unset = _source
-    return maximum_number_of_selectable_modules
+    return _source
 
 
 def _parse_selectable_modules(d: dict[str, Any]) -> list[MembershipOfferModule] | Unset:
-    from ..models.membership_offer_module import MembershipOfferModule  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("selectableModules", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _selectable_modules = _source
     selectable_modules: list[MembershipOfferModule] | Unset = UNSET
     if _selectable_modules is not UNSET:
@@ -410,12 +440,13 @@ def _parse_selectable_modules(d: dict[str, Any]) -> list[MembershipOfferModule] 
 
 
 def _parse_terms(d: dict[str, Any]) -> list[MembershipOfferTermExtended] | Unset:
-    from ..models.membership_offer_term_extended import MembershipOfferTermExtended  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("terms", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _terms = _source
     terms: list[MembershipOfferTermExtended] | Unset = UNSET
     if _terms is not UNSET:
@@ -429,8 +460,8 @@ def _parse_terms(d: dict[str, Any]) -> list[MembershipOfferTermExtended] | Unset
 
 
 def _parse_time_restrictions(d: dict[str, Any]) -> TimeRestrictions | Unset:
-    from ..models.time_restrictions import TimeRestrictions  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("timeRestrictions", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -445,29 +476,36 @@ def _parse_time_restrictions(d: dict[str, Any]) -> TimeRestrictions | Unset:
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "id": ("id", _parse_id),
-    "description": ("description", _parse_description),
-    "name": ("name", _parse_name),
-    "pre_use_type": ("preUseType", _parse_pre_use_type),
-    "limited_offering_period": ("limitedOfferingPeriod", _parse_limited_offering_period),
-    "rate_codes": ("rateCodes", _parse_rate_codes),
-    "included_modules": ("includedModules", _parse_included_modules),
-    "allowed_payment_choices": ("allowedPaymentChoices", _parse_allowed_payment_choices),
-    "contract_text_blocks": ("contractTextBlocks", _parse_contract_text_blocks),
-    "sub_description": ("subDescription", _parse_sub_description),
-    "image_url": ("imageUrl", _parse_image_url),
-    "footnote": ("footnote", _parse_footnote),
-    "contract_signatures_required": ("contractSignaturesRequired", _parse_contract_signatures_required),
-    "maximum_number_of_selectable_modules": (
-        "maximumNumberOfSelectableModules",
-        _parse_maximum_number_of_selectable_modules,
+install_lazy_fields(
+    MembershipOfferExtended,
+    (
+        ("id", "id", _parse_id, int),
+        ("description", "description", _parse_description, str),
+        ("name", "name", _parse_name, str),
+        ("pre_use_type", "preUseType", _parse_pre_use_type, None),
+        ("limited_offering_period", "limitedOfferingPeriod", _parse_limited_offering_period, None),
+        ("rate_codes", "rateCodes", _parse_rate_codes, None),
+        ("included_modules", "includedModules", _parse_included_modules, None),
+        ("allowed_payment_choices", "allowedPaymentChoices", _parse_allowed_payment_choices, None),
+        ("contract_text_blocks", "contractTextBlocks", _parse_contract_text_blocks, None),
+        ("sub_description", "subDescription", _parse_sub_description, str),
+        ("image_url", "imageUrl", _parse_image_url, str),
+        ("footnote", "footnote", _parse_footnote, str),
+        ("contract_signatures_required", "contractSignaturesRequired", _parse_contract_signatures_required, bool),
+        (
+            "maximum_number_of_selectable_modules",
+            "maximumNumberOfSelectableModules",
+            _parse_maximum_number_of_selectable_modules,
+            int,
+        ),
+        ("selectable_modules", "selectableModules", _parse_selectable_modules, None),
+        ("terms", "terms", _parse_terms, None),
+        ("time_restrictions", "timeRestrictions", _parse_time_restrictions, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
     ),
-    "selectable_modules": ("selectableModules", _parse_selectable_modules),
-    "terms": ("terms", _parse_terms),
-    "time_restrictions": ("timeRestrictions", _parse_time_restrictions),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+)

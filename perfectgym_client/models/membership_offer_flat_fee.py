@@ -10,9 +10,10 @@ from ..types import (
     UNSET,
     Unset,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -81,25 +82,10 @@ class MembershipOfferFlatFee:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -136,34 +122,53 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "paymentFrequency",
     }
 )
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.membership_offer_payment_frequency import MembershipOfferPaymentFrequency  # noqa: PLC0415
+    from ..models.term import Term  # noqa: PLC0415
+
+    globals().update(
+        {
+            "MembershipOfferPaymentFrequency": MembershipOfferPaymentFrequency,
+            "Term": Term,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_name(d: dict[str, Any]) -> str:
-    _source = d["name"]
+    _source: str = d["name"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    name: str = _source
-    return name
+    return _source
 
 
 def _parse_formatted_payment_frequency(d: dict[str, Any]) -> str:
-    _source = d["formattedPaymentFrequency"]
+    _source: str = d["formattedPaymentFrequency"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    formatted_payment_frequency: str = _source
-    return formatted_payment_frequency
+    return _source
 
 
 def _parse_identifier(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("identifier", UNSET)
+    _source: str | Unset = d.get("identifier", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    identifier: str | Unset = _source
-    return identifier
+    return _source
 
 
 def _parse_first_booking_delay(d: dict[str, Any]) -> Term | Unset:
-    from ..models.term import Term  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("firstBookingDelay", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -178,17 +183,18 @@ def _parse_first_booking_delay(d: dict[str, Any]) -> Term | Unset:
 
 
 def _parse_starter_package(d: dict[str, Any]) -> bool | Unset:
-    _source = d.get("starterPackage", UNSET)
+    _source: bool | Unset = d.get("starterPackage", UNSET)
+    if _source.__class__ is bool or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, bool)
-    starter_package: bool | Unset = _source
-    return starter_package
+    return _source
 
 
 def _parse_payment_frequency(d: dict[str, Any]) -> MembershipOfferPaymentFrequency | Unset:
-    from ..models.membership_offer_payment_frequency import MembershipOfferPaymentFrequency  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("paymentFrequency", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -203,15 +209,20 @@ def _parse_payment_frequency(d: dict[str, Any]) -> MembershipOfferPaymentFrequen
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "name": ("name", _parse_name),
-    "formatted_payment_frequency": ("formattedPaymentFrequency", _parse_formatted_payment_frequency),
-    "identifier": ("identifier", _parse_identifier),
-    "first_booking_delay": ("firstBookingDelay", _parse_first_booking_delay),
-    "starter_package": ("starterPackage", _parse_starter_package),
-    "payment_frequency": ("paymentFrequency", _parse_payment_frequency),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    MembershipOfferFlatFee,
+    (
+        ("name", "name", _parse_name, str),
+        ("formatted_payment_frequency", "formattedPaymentFrequency", _parse_formatted_payment_frequency, str),
+        ("identifier", "identifier", _parse_identifier, str),
+        ("first_booking_delay", "firstBookingDelay", _parse_first_booking_delay, None),
+        ("starter_package", "starterPackage", _parse_starter_package, bool),
+        ("payment_frequency", "paymentFrequency", _parse_payment_frequency, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

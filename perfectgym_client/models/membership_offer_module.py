@@ -11,9 +11,10 @@ from ..types import (
     Unset,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -105,25 +106,10 @@ class MembershipOfferModule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -163,11 +149,33 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "rateCodes",
     }
 )
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.membership_offer_module_term import MembershipOfferModuleTerm  # noqa: PLC0415
+    from ..models.membership_offer_payment_frequency import MembershipOfferPaymentFrequency  # noqa: PLC0415
+    from ..models.membership_offer_text_block import MembershipOfferTextBlock  # noqa: PLC0415
+    from ..models.membership_offer_trial_period import MembershipOfferTrialPeriod  # noqa: PLC0415
+    from ..models.rate_code import RateCode  # noqa: PLC0415
+
+    globals().update(
+        {
+            "MembershipOfferModuleTerm": MembershipOfferModuleTerm,
+            "MembershipOfferPaymentFrequency": MembershipOfferPaymentFrequency,
+            "MembershipOfferTextBlock": MembershipOfferTextBlock,
+            "MembershipOfferTrialPeriod": MembershipOfferTrialPeriod,
+            "RateCode": RateCode,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_payment_frequency(d: dict[str, Any]) -> MembershipOfferPaymentFrequency:
-    from ..models.membership_offer_payment_frequency import MembershipOfferPaymentFrequency  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["paymentFrequency"]
     payment_frequency = MembershipOfferPaymentFrequency.from_dict(_source)
 
@@ -175,29 +183,32 @@ def _parse_payment_frequency(d: dict[str, Any]) -> MembershipOfferPaymentFrequen
 
 
 def _parse_id(d: dict[str, Any]) -> int:
-    _source = d["id"]
+    _source: int = d["id"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    id: int = _source
-    return id
+    return _source
 
 
 def _parse_name(d: dict[str, Any]) -> str:
-    _source = d["name"]
+    _source: str = d["name"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    name: str = _source
-    return name
+    return _source
 
 
 def _parse_description(d: dict[str, Any]) -> str:
-    _source = d["description"]
+    _source: str = d["description"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    description: str = _source
-    return description
+    return _source
 
 
 def _parse_term(d: dict[str, Any]) -> MembershipOfferModuleTerm:
-    from ..models.membership_offer_module_term import MembershipOfferModuleTerm  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["term"]
     term = MembershipOfferModuleTerm.from_dict(_source)
 
@@ -205,17 +216,18 @@ def _parse_term(d: dict[str, Any]) -> MembershipOfferModuleTerm:
 
 
 def _parse_image_url(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("imageUrl", UNSET)
+    _source: str | Unset = d.get("imageUrl", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    image_url: str | Unset = _source
-    return image_url
+    return _source
 
 
 def _parse_trial_period(d: dict[str, Any]) -> MembershipOfferTrialPeriod | Unset:
-    from ..models.membership_offer_trial_period import MembershipOfferTrialPeriod  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("trialPeriod", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -230,8 +242,8 @@ def _parse_trial_period(d: dict[str, Any]) -> MembershipOfferTrialPeriod | Unset
 
 
 def _parse_consent_text_block(d: dict[str, Any]) -> MembershipOfferTextBlock | Unset:
-    from ..models.membership_offer_text_block import MembershipOfferTextBlock  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("consentTextBlock", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -246,12 +258,13 @@ def _parse_consent_text_block(d: dict[str, Any]) -> MembershipOfferTextBlock | U
 
 
 def _parse_rate_codes(d: dict[str, Any]) -> list[RateCode] | Unset:
-    from ..models.rate_code import RateCode  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("rateCodes", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _rate_codes = _source
     rate_codes: list[RateCode] | Unset = UNSET
     if _rate_codes is not UNSET:
@@ -265,18 +278,23 @@ def _parse_rate_codes(d: dict[str, Any]) -> list[RateCode] | Unset:
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "payment_frequency": ("paymentFrequency", _parse_payment_frequency),
-    "id": ("id", _parse_id),
-    "name": ("name", _parse_name),
-    "description": ("description", _parse_description),
-    "term": ("term", _parse_term),
-    "image_url": ("imageUrl", _parse_image_url),
-    "trial_period": ("trialPeriod", _parse_trial_period),
-    "consent_text_block": ("consentTextBlock", _parse_consent_text_block),
-    "rate_codes": ("rateCodes", _parse_rate_codes),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    MembershipOfferModule,
+    (
+        ("payment_frequency", "paymentFrequency", _parse_payment_frequency, None),
+        ("id", "id", _parse_id, int),
+        ("name", "name", _parse_name, str),
+        ("description", "description", _parse_description, str),
+        ("term", "term", _parse_term, None),
+        ("image_url", "imageUrl", _parse_image_url, str),
+        ("trial_period", "trialPeriod", _parse_trial_period, None),
+        ("consent_text_block", "consentTextBlock", _parse_consent_text_block, None),
+        ("rate_codes", "rateCodes", _parse_rate_codes, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -8,10 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.membership_offer_module_age_based_adjustment_type import MembershipOfferModuleAgeBasedAdjustmentType
 from ..types import (
+    enum_members,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -56,25 +58,10 @@ class MembershipOfferModuleAgeBasedAdjustment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -108,11 +95,26 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "type",
     }
 )
+_MembershipOfferModuleAgeBasedAdjustmentType_BY_VALUE = enum_members(MembershipOfferModuleAgeBasedAdjustmentType)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.age_range import AgeRange  # noqa: PLC0415
+
+    globals().update(
+        {
+            "AgeRange": AgeRange,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_age_range(d: dict[str, Any]) -> AgeRange:
-    from ..models.age_range import AgeRange  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["ageRange"]
     age_range = AgeRange.from_dict(_source)
 
@@ -120,26 +122,33 @@ def _parse_age_range(d: dict[str, Any]) -> AgeRange:
 
 
 def _parse_value(d: dict[str, Any]) -> float:
-    _source = d["value"]
+    _source: float = d["value"]
+    if _source.__class__ is float:
+        return _source
     expect_json_scalar(_source, float)
-    value: float = _source
-    return value
+    return _source
 
 
 def _parse_type_(d: dict[str, Any]) -> MembershipOfferModuleAgeBasedAdjustmentType:
     _source = d["type"]
-    type_ = MembershipOfferModuleAgeBasedAdjustmentType(_source)
-
-    return type_
+    try:
+        return _MembershipOfferModuleAgeBasedAdjustmentType_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return MembershipOfferModuleAgeBasedAdjustmentType(_source)
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "age_range": ("ageRange", _parse_age_range),
-    "value": ("value", _parse_value),
-    "type_": ("type", _parse_type_),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    MembershipOfferModuleAgeBasedAdjustment,
+    (
+        ("age_range", "ageRange", _parse_age_range, None),
+        ("value", "value", _parse_value, float),
+        ("type_", "type", _parse_type_, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -10,11 +10,13 @@ from ..models.membership_offer_payment_frequency_type import MembershipOfferPaym
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -123,25 +125,10 @@ class MembershipOfferPaymentFrequency:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -181,34 +168,60 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "term",
     }
 )
+_MembershipOfferPaymentFrequencyType_BY_VALUE = enum_members(MembershipOfferPaymentFrequencyType)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.membership_offer_module_age_based_adjustment import MembershipOfferModuleAgeBasedAdjustment  # noqa: PLC0415
+    from ..models.membership_offer_month_day_to_price import MembershipOfferMonthDayToPrice  # noqa: PLC0415
+    from ..models.membership_offer_term_to_price import MembershipOfferTermToPrice  # noqa: PLC0415
+    from ..models.money import Money  # noqa: PLC0415
+    from ..models.term import Term  # noqa: PLC0415
+
+    globals().update(
+        {
+            "MembershipOfferModuleAgeBasedAdjustment": MembershipOfferModuleAgeBasedAdjustment,
+            "MembershipOfferMonthDayToPrice": MembershipOfferMonthDayToPrice,
+            "MembershipOfferTermToPrice": MembershipOfferTermToPrice,
+            "Money": Money,
+            "Term": Term,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_type_(d: dict[str, Any]) -> MembershipOfferPaymentFrequencyType:
     _source = d["type"]
-    type_ = MembershipOfferPaymentFrequencyType(_source)
-
-    return type_
+    try:
+        return _MembershipOfferPaymentFrequencyType_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return MembershipOfferPaymentFrequencyType(_source)
 
 
 def _parse_formatted_payment_frequency(d: dict[str, Any]) -> str:
-    _source = d["formattedPaymentFrequency"]
+    _source: str = d["formattedPaymentFrequency"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    formatted_payment_frequency: str = _source
-    return formatted_payment_frequency
+    return _source
 
 
 def _parse_id(d: dict[str, Any]) -> int | Unset:
-    _source = d.get("id", UNSET)
+    _source: int | Unset = d.get("id", UNSET)
+    if _source.__class__ is int or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, int)
-    id: int | Unset = _source
-    return id
+    return _source
 
 
 def _parse_price(d: dict[str, Any]) -> Money | Unset:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("price", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -223,12 +236,13 @@ def _parse_price(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_month_days_to_prices(d: dict[str, Any]) -> list[MembershipOfferMonthDayToPrice] | Unset:
-    from ..models.membership_offer_month_day_to_price import MembershipOfferMonthDayToPrice  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("monthDaysToPrices", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _month_days_to_prices = _source
     month_days_to_prices: list[MembershipOfferMonthDayToPrice] | Unset = UNSET
     if _month_days_to_prices is not UNSET:
@@ -242,12 +256,13 @@ def _parse_month_days_to_prices(d: dict[str, Any]) -> list[MembershipOfferMonthD
 
 
 def _parse_terms_to_prices(d: dict[str, Any]) -> list[MembershipOfferTermToPrice] | Unset:
-    from ..models.membership_offer_term_to_price import MembershipOfferTermToPrice  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("termsToPrices", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _terms_to_prices = _source
     terms_to_prices: list[MembershipOfferTermToPrice] | Unset = UNSET
     if _terms_to_prices is not UNSET:
@@ -261,21 +276,23 @@ def _parse_terms_to_prices(d: dict[str, Any]) -> list[MembershipOfferTermToPrice
 
 
 def _parse_recurring(d: dict[str, Any]) -> bool | Unset:
-    _source = d.get("recurring", UNSET)
+    _source: bool | Unset = d.get("recurring", UNSET)
+    if _source.__class__ is bool or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, bool)
-    recurring: bool | Unset = _source
-    return recurring
+    return _source
 
 
 def _parse_age_based_adjustments(d: dict[str, Any]) -> list[MembershipOfferModuleAgeBasedAdjustment] | Unset:
-    from ..models.membership_offer_module_age_based_adjustment import MembershipOfferModuleAgeBasedAdjustment  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("ageBasedAdjustments", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _age_based_adjustments = _source
     age_based_adjustments: list[MembershipOfferModuleAgeBasedAdjustment] | Unset = UNSET
     if _age_based_adjustments is not UNSET:
@@ -291,8 +308,8 @@ def _parse_age_based_adjustments(d: dict[str, Any]) -> list[MembershipOfferModul
 
 
 def _parse_term(d: dict[str, Any]) -> Term | Unset:
-    from ..models.term import Term  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("term", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -307,18 +324,23 @@ def _parse_term(d: dict[str, Any]) -> Term | Unset:
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "type_": ("type", _parse_type_),
-    "formatted_payment_frequency": ("formattedPaymentFrequency", _parse_formatted_payment_frequency),
-    "id": ("id", _parse_id),
-    "price": ("price", _parse_price),
-    "month_days_to_prices": ("monthDaysToPrices", _parse_month_days_to_prices),
-    "terms_to_prices": ("termsToPrices", _parse_terms_to_prices),
-    "recurring": ("recurring", _parse_recurring),
-    "age_based_adjustments": ("ageBasedAdjustments", _parse_age_based_adjustments),
-    "term": ("term", _parse_term),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    MembershipOfferPaymentFrequency,
+    (
+        ("type_", "type", _parse_type_, None),
+        ("formatted_payment_frequency", "formattedPaymentFrequency", _parse_formatted_payment_frequency, str),
+        ("id", "id", _parse_id, int),
+        ("price", "price", _parse_price, None),
+        ("month_days_to_prices", "monthDaysToPrices", _parse_month_days_to_prices, None),
+        ("terms_to_prices", "termsToPrices", _parse_terms_to_prices, None),
+        ("recurring", "recurring", _parse_recurring, bool),
+        ("age_based_adjustments", "ageBasedAdjustments", _parse_age_based_adjustments, None),
+        ("term", "term", _parse_term, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -13,10 +13,12 @@ from ..models.membership_offer_rate_bonus_period_term_strategy import Membership
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -74,25 +76,10 @@ class MembershipOfferRateBonusPeriod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -128,11 +115,29 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "extendsCancellationPeriod",
     }
 )
+_MembershipOfferRateBonusPeriodTermStrategy_BY_VALUE = enum_members(MembershipOfferRateBonusPeriodTermStrategy)
+_MembershipOfferRateBonusPeriodRuntimeExtensionType_BY_VALUE = enum_members(
+    MembershipOfferRateBonusPeriodRuntimeExtensionType
+)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.term import Term  # noqa: PLC0415
+
+    globals().update(
+        {
+            "Term": Term,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_term(d: dict[str, Any]) -> Term:
-    from ..models.term import Term  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["term"]
     term = Term.from_dict(_source)
 
@@ -141,45 +146,54 @@ def _parse_term(d: dict[str, Any]) -> Term:
 
 def _parse_term_strategy(d: dict[str, Any]) -> MembershipOfferRateBonusPeriodTermStrategy:
     _source = d["termStrategy"]
-    term_strategy = MembershipOfferRateBonusPeriodTermStrategy(_source)
-
-    return term_strategy
+    try:
+        return _MembershipOfferRateBonusPeriodTermStrategy_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return MembershipOfferRateBonusPeriodTermStrategy(_source)
 
 
 def _parse_runtime_extension_type(d: dict[str, Any]) -> MembershipOfferRateBonusPeriodRuntimeExtensionType:
     _source = d["runtimeExtensionType"]
-    runtime_extension_type = MembershipOfferRateBonusPeriodRuntimeExtensionType(_source)
-
-    return runtime_extension_type
+    try:
+        return _MembershipOfferRateBonusPeriodRuntimeExtensionType_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return MembershipOfferRateBonusPeriodRuntimeExtensionType(_source)
 
 
 def _parse_display_separately(d: dict[str, Any]) -> bool | Unset:
-    _source = d.get("displaySeparately", UNSET)
+    _source: bool | Unset = d.get("displaySeparately", UNSET)
+    if _source.__class__ is bool or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, bool)
-    display_separately: bool | Unset = _source
-    return display_separately
+    return _source
 
 
 def _parse_extends_cancellation_period(d: dict[str, Any]) -> bool | Unset:
-    _source = d.get("extendsCancellationPeriod", UNSET)
+    _source: bool | Unset = d.get("extendsCancellationPeriod", UNSET)
+    if _source.__class__ is bool or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, bool)
-    extends_cancellation_period: bool | Unset = _source
-    return extends_cancellation_period
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "term": ("term", _parse_term),
-    "term_strategy": ("termStrategy", _parse_term_strategy),
-    "runtime_extension_type": ("runtimeExtensionType", _parse_runtime_extension_type),
-    "display_separately": ("displaySeparately", _parse_display_separately),
-    "extends_cancellation_period": ("extendsCancellationPeriod", _parse_extends_cancellation_period),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    MembershipOfferRateBonusPeriod,
+    (
+        ("term", "term", _parse_term, None),
+        ("term_strategy", "termStrategy", _parse_term_strategy, None),
+        ("runtime_extension_type", "runtimeExtensionType", _parse_runtime_extension_type, None),
+        ("display_separately", "displaySeparately", _parse_display_separately, bool),
+        ("extends_cancellation_period", "extendsCancellationPeriod", _parse_extends_cancellation_period, bool),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

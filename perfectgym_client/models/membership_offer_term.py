@@ -10,9 +10,10 @@ from ..types import (
     UNSET,
     Unset,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -78,25 +79,10 @@ class MembershipOfferTerm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -132,18 +118,37 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "extensionTerm",
     }
 )
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.contract_volume import ContractVolume  # noqa: PLC0415
+    from ..models.membership_offer_payment_frequency import MembershipOfferPaymentFrequency  # noqa: PLC0415
+    from ..models.term import Term  # noqa: PLC0415
+
+    globals().update(
+        {
+            "ContractVolume": ContractVolume,
+            "MembershipOfferPaymentFrequency": MembershipOfferPaymentFrequency,
+            "Term": Term,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_id(d: dict[str, Any]) -> int:
-    _source = d["id"]
+    _source: int = d["id"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    id: int = _source
-    return id
+    return _source
 
 
 def _parse_payment_frequency(d: dict[str, Any]) -> MembershipOfferPaymentFrequency:
-    from ..models.membership_offer_payment_frequency import MembershipOfferPaymentFrequency  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["paymentFrequency"]
     payment_frequency = MembershipOfferPaymentFrequency.from_dict(_source)
 
@@ -151,8 +156,8 @@ def _parse_payment_frequency(d: dict[str, Any]) -> MembershipOfferPaymentFrequen
 
 
 def _parse_term(d: dict[str, Any]) -> Term | Unset:
-    from ..models.term import Term  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("term", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -167,8 +172,8 @@ def _parse_term(d: dict[str, Any]) -> Term | Unset:
 
 
 def _parse_contract_volume_information(d: dict[str, Any]) -> ContractVolume | Unset:
-    from ..models.contract_volume import ContractVolume  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("contractVolumeInformation", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -183,8 +188,8 @@ def _parse_contract_volume_information(d: dict[str, Any]) -> ContractVolume | Un
 
 
 def _parse_extension_term(d: dict[str, Any]) -> Term | Unset:
-    from ..models.term import Term  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("extensionTerm", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -199,14 +204,19 @@ def _parse_extension_term(d: dict[str, Any]) -> Term | Unset:
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "id": ("id", _parse_id),
-    "payment_frequency": ("paymentFrequency", _parse_payment_frequency),
-    "term": ("term", _parse_term),
-    "contract_volume_information": ("contractVolumeInformation", _parse_contract_volume_information),
-    "extension_term": ("extensionTerm", _parse_extension_term),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    MembershipOfferTerm,
+    (
+        ("id", "id", _parse_id, int),
+        ("payment_frequency", "paymentFrequency", _parse_payment_frequency, None),
+        ("term", "term", _parse_term, None),
+        ("contract_volume_information", "contractVolumeInformation", _parse_contract_volume_information, None),
+        ("extension_term", "extensionTerm", _parse_extension_term, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,12 @@ from ..models.membership_offer_term_adjustment_rule_charge_adjustment_type impor
 )
 from ..models.membership_offer_term_adjustment_rule_type import MembershipOfferTermAdjustmentRuleType
 from ..types import (
+    enum_members,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 T = TypeVar("T", bound="MembershipOfferTermAdjustmentRule")
@@ -67,25 +69,10 @@ class MembershipOfferTermAdjustmentRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -121,52 +108,66 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "chargeAdjustmentType",
     }
 )
+_MembershipOfferTermAdjustmentRuleType_BY_VALUE = enum_members(MembershipOfferTermAdjustmentRuleType)
+_MembershipOfferTermAdjustmentRuleChargeAdjustmentType_BY_VALUE = enum_members(
+    MembershipOfferTermAdjustmentRuleChargeAdjustmentType
+)
 
 
 def _parse_default_description(d: dict[str, Any]) -> str:
-    _source = d["defaultDescription"]
+    _source: str = d["defaultDescription"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    default_description: str = _source
-    return default_description
+    return _source
 
 
 def _parse_value(d: dict[str, Any]) -> str:
-    _source = d["value"]
+    _source: str = d["value"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    value: str = _source
-    return value
+    return _source
 
 
 def _parse_recurrence_frequency(d: dict[str, Any]) -> str:
-    _source = d["recurrenceFrequency"]
+    _source: str = d["recurrenceFrequency"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    recurrence_frequency: str = _source
-    return recurrence_frequency
+    return _source
 
 
 def _parse_type_(d: dict[str, Any]) -> MembershipOfferTermAdjustmentRuleType:
     _source = d["type"]
-    type_ = MembershipOfferTermAdjustmentRuleType(_source)
-
-    return type_
+    try:
+        return _MembershipOfferTermAdjustmentRuleType_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return MembershipOfferTermAdjustmentRuleType(_source)
 
 
 def _parse_charge_adjustment_type(d: dict[str, Any]) -> MembershipOfferTermAdjustmentRuleChargeAdjustmentType:
     _source = d["chargeAdjustmentType"]
-    charge_adjustment_type = MembershipOfferTermAdjustmentRuleChargeAdjustmentType(_source)
-
-    return charge_adjustment_type
+    try:
+        return _MembershipOfferTermAdjustmentRuleChargeAdjustmentType_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return MembershipOfferTermAdjustmentRuleChargeAdjustmentType(_source)
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "default_description": ("defaultDescription", _parse_default_description),
-    "value": ("value", _parse_value),
-    "recurrence_frequency": ("recurrenceFrequency", _parse_recurrence_frequency),
-    "type_": ("type", _parse_type_),
-    "charge_adjustment_type": ("chargeAdjustmentType", _parse_charge_adjustment_type),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    MembershipOfferTermAdjustmentRule,
+    (
+        ("default_description", "defaultDescription", _parse_default_description, str),
+        ("value", "value", _parse_value, str),
+        ("recurrence_frequency", "recurrenceFrequency", _parse_recurrence_frequency, str),
+        ("type_", "type", _parse_type_, None),
+        ("charge_adjustment_type", "chargeAdjustmentType", _parse_charge_adjustment_type, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -12,11 +12,13 @@ from ..models.membership_offer_term_extended_extension_type import MembershipOff
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -214,25 +216,10 @@ class MembershipOfferTermExtended:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -283,20 +270,54 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "term",
     }
 )
+_MembershipOfferTermExtendedExtensionType_BY_VALUE = enum_members(MembershipOfferTermExtendedExtensionType)
+_MembershipOfferTermExtendedCancelationStrategy_BY_VALUE = enum_members(MembershipOfferTermExtendedCancelationStrategy)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.contract_volume import ContractVolume  # noqa: PLC0415
+    from ..models.membership_offer_flat_fee import MembershipOfferFlatFee  # noqa: PLC0415
+    from ..models.membership_offer_module import MembershipOfferModule  # noqa: PLC0415
+    from ..models.membership_offer_payment_frequency import MembershipOfferPaymentFrequency  # noqa: PLC0415
+    from ..models.membership_offer_rate_bonus_period import MembershipOfferRateBonusPeriod  # noqa: PLC0415
+    from ..models.membership_offer_subsequent_rate import MembershipOfferSubsequentRate  # noqa: PLC0415
+    from ..models.membership_offer_term_adjustment_rule import MembershipOfferTermAdjustmentRule  # noqa: PLC0415
+    from ..models.money import Money  # noqa: PLC0415
+    from ..models.term import Term  # noqa: PLC0415
+
+    globals().update(
+        {
+            "ContractVolume": ContractVolume,
+            "MembershipOfferFlatFee": MembershipOfferFlatFee,
+            "MembershipOfferModule": MembershipOfferModule,
+            "MembershipOfferPaymentFrequency": MembershipOfferPaymentFrequency,
+            "MembershipOfferRateBonusPeriod": MembershipOfferRateBonusPeriod,
+            "MembershipOfferSubsequentRate": MembershipOfferSubsequentRate,
+            "MembershipOfferTermAdjustmentRule": MembershipOfferTermAdjustmentRule,
+            "Money": Money,
+            "Term": Term,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_id(d: dict[str, Any]) -> int:
-    _source = d["id"]
+    _source: int = d["id"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    id: int = _source
-    return id
+    return _source
 
 
 def _parse_flat_fees(d: dict[str, Any]) -> list[MembershipOfferFlatFee]:
-    from ..models.membership_offer_flat_fee import MembershipOfferFlatFee  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["flatFees"]
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     flat_fees = []
     _flat_fees = _source
     for flat_fees_item_data in _flat_fees:
@@ -309,21 +330,23 @@ def _parse_flat_fees(d: dict[str, Any]) -> list[MembershipOfferFlatFee]:
 
 def _parse_extension_type(d: dict[str, Any]) -> MembershipOfferTermExtendedExtensionType:
     _source = d["extensionType"]
-    extension_type = MembershipOfferTermExtendedExtensionType(_source)
-
-    return extension_type
+    try:
+        return _MembershipOfferTermExtendedExtensionType_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return MembershipOfferTermExtendedExtensionType(_source)
 
 
 def _parse_cancelation_strategy(d: dict[str, Any]) -> MembershipOfferTermExtendedCancelationStrategy:
     _source = d["cancelationStrategy"]
-    cancelation_strategy = MembershipOfferTermExtendedCancelationStrategy(_source)
-
-    return cancelation_strategy
+    try:
+        return _MembershipOfferTermExtendedCancelationStrategy_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return MembershipOfferTermExtendedCancelationStrategy(_source)
 
 
 def _parse_payment_frequency(d: dict[str, Any]) -> MembershipOfferPaymentFrequency:
-    from ..models.membership_offer_payment_frequency import MembershipOfferPaymentFrequency  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["paymentFrequency"]
     payment_frequency = MembershipOfferPaymentFrequency.from_dict(_source)
 
@@ -331,8 +354,8 @@ def _parse_payment_frequency(d: dict[str, Any]) -> MembershipOfferPaymentFrequen
 
 
 def _parse_contract_volume_information(d: dict[str, Any]) -> ContractVolume | Unset:
-    from ..models.contract_volume import ContractVolume  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("contractVolumeInformation", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -347,8 +370,8 @@ def _parse_contract_volume_information(d: dict[str, Any]) -> ContractVolume | Un
 
 
 def _parse_extension_term(d: dict[str, Any]) -> Term | Unset:
-    from ..models.term import Term  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("extensionTerm", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -366,6 +389,8 @@ def _parse_default_contract_start_date(d: dict[str, Any]) -> datetime.date | Uns
     _source = d.get("defaultContractStartDate", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     _default_contract_start_date = _source
     default_contract_start_date: datetime.date | Unset
     if isinstance(_default_contract_start_date, Unset):
@@ -380,6 +405,8 @@ def _parse_default_contract_start_date_of_use(d: dict[str, Any]) -> datetime.dat
     _source = d.get("defaultContractStartDateOfUse", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     _default_contract_start_date_of_use = _source
     default_contract_start_date_of_use: datetime.date | Unset
     if isinstance(_default_contract_start_date_of_use, Unset):
@@ -391,12 +418,13 @@ def _parse_default_contract_start_date_of_use(d: dict[str, Any]) -> datetime.dat
 
 
 def _parse_price_adjustment_rules(d: dict[str, Any]) -> list[MembershipOfferTermAdjustmentRule] | Unset:
-    from ..models.membership_offer_term_adjustment_rule import MembershipOfferTermAdjustmentRule  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("priceAdjustmentRules", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _price_adjustment_rules = _source
     price_adjustment_rules: list[MembershipOfferTermAdjustmentRule] | Unset = UNSET
     if _price_adjustment_rules is not UNSET:
@@ -410,8 +438,8 @@ def _parse_price_adjustment_rules(d: dict[str, Any]) -> list[MembershipOfferTerm
 
 
 def _parse_extension_fixed_term(d: dict[str, Any]) -> Term | Unset:
-    from ..models.term import Term  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("extensionFixedTerm", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -426,8 +454,8 @@ def _parse_extension_fixed_term(d: dict[str, Any]) -> Term | Unset:
 
 
 def _parse_subsequent_rate(d: dict[str, Any]) -> MembershipOfferSubsequentRate | Unset:
-    from ..models.membership_offer_subsequent_rate import MembershipOfferSubsequentRate  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("subsequentRate", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -442,8 +470,8 @@ def _parse_subsequent_rate(d: dict[str, Any]) -> MembershipOfferSubsequentRate |
 
 
 def _parse_cancelation_period(d: dict[str, Any]) -> Term | Unset:
-    from ..models.term import Term  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("cancelationPeriod", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -458,8 +486,8 @@ def _parse_cancelation_period(d: dict[str, Any]) -> Term | Unset:
 
 
 def _parse_extension_cancelation_period(d: dict[str, Any]) -> Term | Unset:
-    from ..models.term import Term  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("extensionCancelationPeriod", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -474,12 +502,13 @@ def _parse_extension_cancelation_period(d: dict[str, Any]) -> Term | Unset:
 
 
 def _parse_rate_bonus_periods(d: dict[str, Any]) -> list[MembershipOfferRateBonusPeriod] | Unset:
-    from ..models.membership_offer_rate_bonus_period import MembershipOfferRateBonusPeriod  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("rateBonusPeriods", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _rate_bonus_periods = _source
     rate_bonus_periods: list[MembershipOfferRateBonusPeriod] | Unset = UNSET
     if _rate_bonus_periods is not UNSET:
@@ -493,8 +522,8 @@ def _parse_rate_bonus_periods(d: dict[str, Any]) -> list[MembershipOfferRateBonu
 
 
 def _parse_rate_start_price(d: dict[str, Any]) -> Money | Unset:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("rateStartPrice", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -509,12 +538,13 @@ def _parse_rate_start_price(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_optional_modules(d: dict[str, Any]) -> list[MembershipOfferModule] | Unset:
-    from ..models.membership_offer_module import MembershipOfferModule  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("optionalModules", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _optional_modules = _source
     optional_modules: list[MembershipOfferModule] | Unset = UNSET
     if _optional_modules is not UNSET:
@@ -528,8 +558,8 @@ def _parse_optional_modules(d: dict[str, Any]) -> list[MembershipOfferModule] | 
 
 
 def _parse_term_after_extension(d: dict[str, Any]) -> Term | Unset:
-    from ..models.term import Term  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("termAfterExtension", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -544,8 +574,8 @@ def _parse_term_after_extension(d: dict[str, Any]) -> Term | Unset:
 
 
 def _parse_price_after_extension(d: dict[str, Any]) -> Money | Unset:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("priceAfterExtension", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -560,8 +590,8 @@ def _parse_price_after_extension(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_term(d: dict[str, Any]) -> Term | Unset:
-    from ..models.term import Term  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("term", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -576,29 +606,39 @@ def _parse_term(d: dict[str, Any]) -> Term | Unset:
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "id": ("id", _parse_id),
-    "flat_fees": ("flatFees", _parse_flat_fees),
-    "extension_type": ("extensionType", _parse_extension_type),
-    "cancelation_strategy": ("cancelationStrategy", _parse_cancelation_strategy),
-    "payment_frequency": ("paymentFrequency", _parse_payment_frequency),
-    "contract_volume_information": ("contractVolumeInformation", _parse_contract_volume_information),
-    "extension_term": ("extensionTerm", _parse_extension_term),
-    "default_contract_start_date": ("defaultContractStartDate", _parse_default_contract_start_date),
-    "default_contract_start_date_of_use": ("defaultContractStartDateOfUse", _parse_default_contract_start_date_of_use),
-    "price_adjustment_rules": ("priceAdjustmentRules", _parse_price_adjustment_rules),
-    "extension_fixed_term": ("extensionFixedTerm", _parse_extension_fixed_term),
-    "subsequent_rate": ("subsequentRate", _parse_subsequent_rate),
-    "cancelation_period": ("cancelationPeriod", _parse_cancelation_period),
-    "extension_cancelation_period": ("extensionCancelationPeriod", _parse_extension_cancelation_period),
-    "rate_bonus_periods": ("rateBonusPeriods", _parse_rate_bonus_periods),
-    "rate_start_price": ("rateStartPrice", _parse_rate_start_price),
-    "optional_modules": ("optionalModules", _parse_optional_modules),
-    "term_after_extension": ("termAfterExtension", _parse_term_after_extension),
-    "price_after_extension": ("priceAfterExtension", _parse_price_after_extension),
-    "term": ("term", _parse_term),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    MembershipOfferTermExtended,
+    (
+        ("id", "id", _parse_id, int),
+        ("flat_fees", "flatFees", _parse_flat_fees, None),
+        ("extension_type", "extensionType", _parse_extension_type, None),
+        ("cancelation_strategy", "cancelationStrategy", _parse_cancelation_strategy, None),
+        ("payment_frequency", "paymentFrequency", _parse_payment_frequency, None),
+        ("contract_volume_information", "contractVolumeInformation", _parse_contract_volume_information, None),
+        ("extension_term", "extensionTerm", _parse_extension_term, None),
+        ("default_contract_start_date", "defaultContractStartDate", _parse_default_contract_start_date, None),
+        (
+            "default_contract_start_date_of_use",
+            "defaultContractStartDateOfUse",
+            _parse_default_contract_start_date_of_use,
+            None,
+        ),
+        ("price_adjustment_rules", "priceAdjustmentRules", _parse_price_adjustment_rules, None),
+        ("extension_fixed_term", "extensionFixedTerm", _parse_extension_fixed_term, None),
+        ("subsequent_rate", "subsequentRate", _parse_subsequent_rate, None),
+        ("cancelation_period", "cancelationPeriod", _parse_cancelation_period, None),
+        ("extension_cancelation_period", "extensionCancelationPeriod", _parse_extension_cancelation_period, None),
+        ("rate_bonus_periods", "rateBonusPeriods", _parse_rate_bonus_periods, None),
+        ("rate_start_price", "rateStartPrice", _parse_rate_start_price, None),
+        ("optional_modules", "optionalModules", _parse_optional_modules, None),
+        ("term_after_extension", "termAfterExtension", _parse_term_after_extension, None),
+        ("price_after_extension", "priceAfterExtension", _parse_price_after_extension, None),
+        ("term", "term", _parse_term, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

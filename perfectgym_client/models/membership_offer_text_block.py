@@ -10,10 +10,12 @@ from ..models.membership_offer_text_block_attachment_type import MembershipOffer
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -116,25 +118,10 @@ class MembershipOfferTextBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -176,79 +163,98 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "confirmationRequired",
     }
 )
+_MembershipOfferTextBlockAttachmentType_BY_VALUE = enum_members(MembershipOfferTextBlockAttachmentType)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.attached_document import AttachedDocument  # noqa: PLC0415
+    from ..models.external_url import ExternalUrl  # noqa: PLC0415
+
+    globals().update(
+        {
+            "AttachedDocument": AttachedDocument,
+            "ExternalUrl": ExternalUrl,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_id(d: dict[str, Any]) -> int | Unset:
-    _source = d.get("id", UNSET)
+    _source: int | Unset = d.get("id", UNSET)
+    if _source.__class__ is int or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, int)
-    id: int | Unset = _source
-    return id
+    return _source
 
 
 def _parse_title(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("title", UNSET)
+    _source: str | Unset = d.get("title", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    title: str | Unset = _source
-    return title
+    return _source
 
 
 def _parse_text(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("text", UNSET)
+    _source: str | Unset = d.get("text", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    text: str | Unset = _source
-    return text
+    return _source
 
 
 def _parse_order(d: dict[str, Any]) -> int | Unset:
-    _source = d.get("order", UNSET)
+    _source: int | Unset = d.get("order", UNSET)
+    if _source.__class__ is int or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, int)
-    order: int | Unset = _source
-    return order
+    return _source
 
 
 def _parse_has_signature(d: dict[str, Any]) -> bool | Unset:
-    _source = d.get("hasSignature", UNSET)
+    _source: bool | Unset = d.get("hasSignature", UNSET)
+    if _source.__class__ is bool or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, bool)
-    has_signature: bool | Unset = _source
-    return has_signature
+    return _source
 
 
 def _parse_show_communication_privacy_options(d: dict[str, Any]) -> bool | Unset:
-    _source = d.get("showCommunicationPrivacyOptions", UNSET)
+    _source: bool | Unset = d.get("showCommunicationPrivacyOptions", UNSET)
+    if _source.__class__ is bool or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, bool)
-    show_communication_privacy_options: bool | Unset = _source
-    return show_communication_privacy_options
+    return _source
 
 
 def _parse_attachment_type(d: dict[str, Any]) -> MembershipOfferTextBlockAttachmentType | Unset:
     _source = d.get("attachmentType", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _attachment_type = _source
-    attachment_type: MembershipOfferTextBlockAttachmentType | Unset
-    if isinstance(_attachment_type, Unset):
-        attachment_type = UNSET
-    else:
-        attachment_type = MembershipOfferTextBlockAttachmentType(_attachment_type)
-
-    return attachment_type
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _MembershipOfferTextBlockAttachmentType_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return MembershipOfferTextBlockAttachmentType(_source)
 
 
 def _parse_attached_external_url_dto(d: dict[str, Any]) -> ExternalUrl | Unset:
-    from ..models.external_url import ExternalUrl  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("attachedExternalUrlDto", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -263,8 +269,8 @@ def _parse_attached_external_url_dto(d: dict[str, Any]) -> ExternalUrl | Unset:
 
 
 def _parse_attached_document(d: dict[str, Any]) -> AttachedDocument | Unset:
-    from ..models.attached_document import AttachedDocument  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("attachedDocument", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -279,41 +285,50 @@ def _parse_attached_document(d: dict[str, Any]) -> AttachedDocument | Unset:
 
 
 def _parse_rate_bundle_module_id(d: dict[str, Any]) -> int | Unset:
-    _source = d.get("rateBundleModuleId", UNSET)
+    _source: int | Unset = d.get("rateBundleModuleId", UNSET)
+    if _source.__class__ is int or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, int)
-    rate_bundle_module_id: int | Unset = _source
-    return rate_bundle_module_id
+    return _source
 
 
 def _parse_confirmation_required(d: dict[str, Any]) -> bool | Unset:
-    _source = d.get("confirmationRequired", UNSET)
+    _source: bool | Unset = d.get("confirmationRequired", UNSET)
+    if _source.__class__ is bool or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, bool)
-    confirmation_required: bool | Unset = _source
-    return confirmation_required
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "id": ("id", _parse_id),
-    "title": ("title", _parse_title),
-    "text": ("text", _parse_text),
-    "order": ("order", _parse_order),
-    "has_signature": ("hasSignature", _parse_has_signature),
-    "show_communication_privacy_options": (
-        "showCommunicationPrivacyOptions",
-        _parse_show_communication_privacy_options,
+install_lazy_fields(
+    MembershipOfferTextBlock,
+    (
+        ("id", "id", _parse_id, int),
+        ("title", "title", _parse_title, str),
+        ("text", "text", _parse_text, str),
+        ("order", "order", _parse_order, int),
+        ("has_signature", "hasSignature", _parse_has_signature, bool),
+        (
+            "show_communication_privacy_options",
+            "showCommunicationPrivacyOptions",
+            _parse_show_communication_privacy_options,
+            bool,
+        ),
+        ("attachment_type", "attachmentType", _parse_attachment_type, None),
+        ("attached_external_url_dto", "attachedExternalUrlDto", _parse_attached_external_url_dto, None),
+        ("attached_document", "attachedDocument", _parse_attached_document, None),
+        ("rate_bundle_module_id", "rateBundleModuleId", _parse_rate_bundle_module_id, int),
+        ("confirmation_required", "confirmationRequired", _parse_confirmation_required, bool),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
     ),
-    "attachment_type": ("attachmentType", _parse_attachment_type),
-    "attached_external_url_dto": ("attachedExternalUrlDto", _parse_attached_external_url_dto),
-    "attached_document": ("attachedDocument", _parse_attached_document),
-    "rate_bundle_module_id": ("rateBundleModuleId", _parse_rate_bundle_module_id),
-    "confirmation_required": ("confirmationRequired", _parse_confirmation_required),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+)

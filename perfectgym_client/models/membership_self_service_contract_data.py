@@ -17,11 +17,13 @@ from ..models.membership_self_service_contract_data_cancelation_status import (
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -159,25 +161,10 @@ class MembershipSelfServiceContractData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -223,17 +210,45 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "price",
     }
 )
+_ContractStatus_BY_VALUE = enum_members(ContractStatus)
+_MembershipSelfServiceContractDataCancelationStatus_BY_VALUE = enum_members(
+    MembershipSelfServiceContractDataCancelationStatus
+)
+_MembershipSelfServiceContractDataCancelationOrigin_BY_VALUE = enum_members(
+    MembershipSelfServiceContractDataCancelationOrigin
+)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.price_details import PriceDetails  # noqa: PLC0415
+    from ..models.rate_code import RateCode  # noqa: PLC0415
+    from ..models.time_period import TimePeriod  # noqa: PLC0415
+
+    globals().update(
+        {
+            "PriceDetails": PriceDetails,
+            "RateCode": RateCode,
+            "TimePeriod": TimePeriod,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_id(d: dict[str, Any]) -> int:
-    _source = d["id"]
+    _source: int = d["id"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    id: int = _source
-    return id
+    return _source
 
 
 def _parse_start_date(d: dict[str, Any]) -> datetime.date:
     _source = d["startDate"]
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     start_date = datetime.date.fromisoformat(_source)
 
     return start_date
@@ -241,35 +256,40 @@ def _parse_start_date(d: dict[str, Any]) -> datetime.date:
 
 def _parse_end_date(d: dict[str, Any]) -> datetime.date:
     _source = d["endDate"]
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     end_date = datetime.date.fromisoformat(_source)
 
     return end_date
 
 
 def _parse_rate_name(d: dict[str, Any]) -> str:
-    _source = d["rateName"]
+    _source: str = d["rateName"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    rate_name: str = _source
-    return rate_name
+    return _source
 
 
 def _parse_contract_status(d: dict[str, Any]) -> ContractStatus:
     _source = d["contractStatus"]
-    contract_status = ContractStatus(_source)
-
-    return contract_status
+    try:
+        return _ContractStatus_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return ContractStatus(_source)
 
 
 def _parse_cancelation_status(d: dict[str, Any]) -> MembershipSelfServiceContractDataCancelationStatus:
     _source = d["cancelationStatus"]
-    cancelation_status = MembershipSelfServiceContractDataCancelationStatus(_source)
-
-    return cancelation_status
+    try:
+        return _MembershipSelfServiceContractDataCancelationStatus_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return MembershipSelfServiceContractDataCancelationStatus(_source)
 
 
 def _parse_price_details(d: dict[str, Any]) -> PriceDetails:
-    from ..models.price_details import PriceDetails  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["priceDetails"]
     price_details = PriceDetails.from_dict(_source)
 
@@ -277,8 +297,8 @@ def _parse_price_details(d: dict[str, Any]) -> PriceDetails:
 
 
 def _parse_cancelation_period(d: dict[str, Any]) -> TimePeriod | Unset:
-    from ..models.time_period import TimePeriod  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("cancelationPeriod", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -296,6 +316,8 @@ def _parse_cancelation_date(d: dict[str, Any]) -> datetime.date | Unset:
     _source = d.get("cancelationDate", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     _cancelation_date = _source
     cancelation_date: datetime.date | Unset
     if isinstance(_cancelation_date, Unset):
@@ -307,18 +329,21 @@ def _parse_cancelation_date(d: dict[str, Any]) -> datetime.date | Unset:
 
 
 def _parse_cancelation_reason(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("cancelationReason", UNSET)
+    _source: str | Unset = d.get("cancelationReason", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    cancelation_reason: str | Unset = _source
-    return cancelation_reason
+    return _source
 
 
 def _parse_last_possible_cancelation_date(d: dict[str, Any]) -> datetime.date | Unset:
     _source = d.get("lastPossibleCancelationDate", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     _last_possible_cancelation_date = _source
     last_possible_cancelation_date: datetime.date | Unset
     if isinstance(_last_possible_cancelation_date, Unset):
@@ -330,10 +355,13 @@ def _parse_last_possible_cancelation_date(d: dict[str, Any]) -> datetime.date | 
 
 
 def _parse_available_cancelation_dates(d: dict[str, Any]) -> list[datetime.date] | Unset:
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("availableCancelationDates", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _available_cancelation_dates = _source
     available_cancelation_dates: list[datetime.date] | Unset = UNSET
     if _available_cancelation_dates is not UNSET:
@@ -348,25 +376,22 @@ def _parse_available_cancelation_dates(d: dict[str, Any]) -> list[datetime.date]
 
 def _parse_cancelation_origin(d: dict[str, Any]) -> MembershipSelfServiceContractDataCancelationOrigin | Unset:
     _source = d.get("cancelationOrigin", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _cancelation_origin = _source
-    cancelation_origin: MembershipSelfServiceContractDataCancelationOrigin | Unset
-    if isinstance(_cancelation_origin, Unset):
-        cancelation_origin = UNSET
-    else:
-        cancelation_origin = MembershipSelfServiceContractDataCancelationOrigin(_cancelation_origin)
-
-    return cancelation_origin
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _MembershipSelfServiceContractDataCancelationOrigin_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return MembershipSelfServiceContractDataCancelationOrigin(_source)
 
 
 def _parse_rate_codes(d: dict[str, Any]) -> list[RateCode] | Unset:
-    from ..models.rate_code import RateCode  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("rateCodes", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _rate_codes = _source
     rate_codes: list[RateCode] | Unset = UNSET
     if _rate_codes is not UNSET:
@@ -380,33 +405,39 @@ def _parse_rate_codes(d: dict[str, Any]) -> list[RateCode] | Unset:
 
 
 def _parse_price(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("price", UNSET)
+    _source: float | Unset = d.get("price", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    price: float | Unset = _source
-    return price
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "id": ("id", _parse_id),
-    "start_date": ("startDate", _parse_start_date),
-    "end_date": ("endDate", _parse_end_date),
-    "rate_name": ("rateName", _parse_rate_name),
-    "contract_status": ("contractStatus", _parse_contract_status),
-    "cancelation_status": ("cancelationStatus", _parse_cancelation_status),
-    "price_details": ("priceDetails", _parse_price_details),
-    "cancelation_period": ("cancelationPeriod", _parse_cancelation_period),
-    "cancelation_date": ("cancelationDate", _parse_cancelation_date),
-    "cancelation_reason": ("cancelationReason", _parse_cancelation_reason),
-    "last_possible_cancelation_date": ("lastPossibleCancelationDate", _parse_last_possible_cancelation_date),
-    "available_cancelation_dates": ("availableCancelationDates", _parse_available_cancelation_dates),
-    "cancelation_origin": ("cancelationOrigin", _parse_cancelation_origin),
-    "rate_codes": ("rateCodes", _parse_rate_codes),
-    "price": ("price", _parse_price),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    MembershipSelfServiceContractData,
+    (
+        ("id", "id", _parse_id, int),
+        ("start_date", "startDate", _parse_start_date, None),
+        ("end_date", "endDate", _parse_end_date, None),
+        ("rate_name", "rateName", _parse_rate_name, str),
+        ("contract_status", "contractStatus", _parse_contract_status, None),
+        ("cancelation_status", "cancelationStatus", _parse_cancelation_status, None),
+        ("price_details", "priceDetails", _parse_price_details, None),
+        ("cancelation_period", "cancelationPeriod", _parse_cancelation_period, None),
+        ("cancelation_date", "cancelationDate", _parse_cancelation_date, None),
+        ("cancelation_reason", "cancelationReason", _parse_cancelation_reason, str),
+        ("last_possible_cancelation_date", "lastPossibleCancelationDate", _parse_last_possible_cancelation_date, None),
+        ("available_cancelation_dates", "availableCancelationDates", _parse_available_cancelation_dates, None),
+        ("cancelation_origin", "cancelationOrigin", _parse_cancelation_origin, None),
+        ("rate_codes", "rateCodes", _parse_rate_codes, None),
+        ("price", "price", _parse_price, float),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

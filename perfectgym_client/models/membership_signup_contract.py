@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,9 +12,10 @@ from ..types import (
     Unset,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -136,25 +137,10 @@ class MembershipSignupContract:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -198,17 +184,36 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "voucherCode",
     }
 )
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.signature import Signature  # noqa: PLC0415
+    from ..models.text_block_signature import TextBlockSignature  # noqa: PLC0415
+
+    globals().update(
+        {
+            "Signature": Signature,
+            "TextBlockSignature": TextBlockSignature,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_contract_offer_term_id(d: dict[str, Any]) -> int:
-    _source = d["contractOfferTermId"]
+    _source: int = d["contractOfferTermId"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    contract_offer_term_id: int = _source
-    return contract_offer_term_id
+    return _source
 
 
 def _parse_start_date(d: dict[str, Any]) -> datetime.date:
     _source = d["startDate"]
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     start_date = datetime.date.fromisoformat(_source)
 
     return start_date
@@ -218,6 +223,8 @@ def _parse_preuse_date(d: dict[str, Any]) -> datetime.date | Unset:
     _source = d.get("preuseDate", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     _preuse_date = _source
     preuse_date: datetime.date | Unset
     if isinstance(_preuse_date, Unset):
@@ -229,73 +236,82 @@ def _parse_preuse_date(d: dict[str, Any]) -> datetime.date | Unset:
 
 
 def _parse_notes(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("notes", UNSET)
+    _source: str | Unset = d.get("notes", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    notes: str | Unset = _source
-    return notes
+    return _source
 
 
 def _parse_third_party_id(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("thirdPartyId", UNSET)
+    _source: str | Unset = d.get("thirdPartyId", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    third_party_id: str | Unset = _source
-    return third_party_id
+    return _source
 
 
 def _parse_employee_id(d: dict[str, Any]) -> int | Unset:
-    _source = d.get("employeeId", UNSET)
+    _source: int | Unset = d.get("employeeId", UNSET)
+    if _source.__class__ is int or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, int)
-    employee_id: int | Unset = _source
-    return employee_id
+    return _source
 
 
 def _parse_referral_code(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("referralCode", UNSET)
+    _source: str | Unset = d.get("referralCode", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    referral_code: str | Unset = _source
-    return referral_code
+    return _source
 
 
 def _parse_selected_selectable_module_ids(d: dict[str, Any]) -> list[int] | Unset:
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("selectedSelectableModuleIds", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
-    selected_selectable_module_ids = cast(list[int], _source)
-
+    if _source.__class__ is not list:
+        expect_json_array(_source)
+    selected_selectable_module_ids: list[int] | Unset = _source
     return selected_selectable_module_ids
 
 
 def _parse_selected_optional_module_ids(d: dict[str, Any]) -> list[int] | Unset:
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("selectedOptionalModuleIds", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
-    selected_optional_module_ids = cast(list[int], _source)
-
+    if _source.__class__ is not list:
+        expect_json_array(_source)
+    selected_optional_module_ids: list[int] | Unset = _source
     return selected_optional_module_ids
 
 
 def _parse_initial_payment_request_token(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("initialPaymentRequestToken", UNSET)
+    _source: str | Unset = d.get("initialPaymentRequestToken", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    initial_payment_request_token: str | Unset = _source
-    return initial_payment_request_token
+    return _source
 
 
 def _parse_contract_signature(d: dict[str, Any]) -> Signature | Unset:
-    from ..models.signature import Signature  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("contractSignature", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -310,12 +326,13 @@ def _parse_contract_signature(d: dict[str, Any]) -> Signature | Unset:
 
 
 def _parse_text_block_signatures(d: dict[str, Any]) -> list[TextBlockSignature] | Unset:
-    from ..models.text_block_signature import TextBlockSignature  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("textBlockSignatures", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _text_block_signatures = _source
     text_block_signatures: list[TextBlockSignature] | Unset = UNSET
     if _text_block_signatures is not UNSET:
@@ -329,31 +346,37 @@ def _parse_text_block_signatures(d: dict[str, Any]) -> list[TextBlockSignature] 
 
 
 def _parse_voucher_code(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("voucherCode", UNSET)
+    _source: str | Unset = d.get("voucherCode", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    voucher_code: str | Unset = _source
-    return voucher_code
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "contract_offer_term_id": ("contractOfferTermId", _parse_contract_offer_term_id),
-    "start_date": ("startDate", _parse_start_date),
-    "preuse_date": ("preuseDate", _parse_preuse_date),
-    "notes": ("notes", _parse_notes),
-    "third_party_id": ("thirdPartyId", _parse_third_party_id),
-    "employee_id": ("employeeId", _parse_employee_id),
-    "referral_code": ("referralCode", _parse_referral_code),
-    "selected_selectable_module_ids": ("selectedSelectableModuleIds", _parse_selected_selectable_module_ids),
-    "selected_optional_module_ids": ("selectedOptionalModuleIds", _parse_selected_optional_module_ids),
-    "initial_payment_request_token": ("initialPaymentRequestToken", _parse_initial_payment_request_token),
-    "contract_signature": ("contractSignature", _parse_contract_signature),
-    "text_block_signatures": ("textBlockSignatures", _parse_text_block_signatures),
-    "voucher_code": ("voucherCode", _parse_voucher_code),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    MembershipSignupContract,
+    (
+        ("contract_offer_term_id", "contractOfferTermId", _parse_contract_offer_term_id, int),
+        ("start_date", "startDate", _parse_start_date, None),
+        ("preuse_date", "preuseDate", _parse_preuse_date, None),
+        ("notes", "notes", _parse_notes, str),
+        ("third_party_id", "thirdPartyId", _parse_third_party_id, str),
+        ("employee_id", "employeeId", _parse_employee_id, int),
+        ("referral_code", "referralCode", _parse_referral_code, str),
+        ("selected_selectable_module_ids", "selectedSelectableModuleIds", _parse_selected_selectable_module_ids, None),
+        ("selected_optional_module_ids", "selectedOptionalModuleIds", _parse_selected_optional_module_ids, None),
+        ("initial_payment_request_token", "initialPaymentRequestToken", _parse_initial_payment_request_token, str),
+        ("contract_signature", "contractSignature", _parse_contract_signature, None),
+        ("text_block_signatures", "textBlockSignatures", _parse_text_block_signatures, None),
+        ("voucher_code", "voucherCode", _parse_voucher_code, str),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

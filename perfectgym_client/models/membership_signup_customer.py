@@ -11,11 +11,13 @@ from ..models.membership_signup_customer_gender import MembershipSignupCustomerG
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -271,25 +273,10 @@ class MembershipSignupCustomer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -355,46 +342,73 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "additionalInformationFieldAssignments",
     }
 )
+_MembershipSignupCustomerGender_BY_VALUE = enum_members(MembershipSignupCustomerGender)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.additional_information_field_assignment import AdditionalInformationFieldAssignment  # noqa: PLC0415
+    from ..models.communication_preference import CommunicationPreference  # noqa: PLC0415
+    from ..models.document_identification import DocumentIdentification  # noqa: PLC0415
+    from ..models.language import Language  # noqa: PLC0415
+
+    globals().update(
+        {
+            "AdditionalInformationFieldAssignment": AdditionalInformationFieldAssignment,
+            "CommunicationPreference": CommunicationPreference,
+            "DocumentIdentification": DocumentIdentification,
+            "Language": Language,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_first_name(d: dict[str, Any]) -> str:
-    _source = d["firstName"]
+    _source: str = d["firstName"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    first_name: str = _source
-    return first_name
+    return _source
 
 
 def _parse_last_name(d: dict[str, Any]) -> str:
-    _source = d["lastName"]
+    _source: str = d["lastName"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    last_name: str = _source
-    return last_name
+    return _source
 
 
 def _parse_date_of_birth(d: dict[str, Any]) -> datetime.date:
     _source = d["dateOfBirth"]
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     date_of_birth = datetime.date.fromisoformat(_source)
 
     return date_of_birth
 
 
 def _parse_email(d: dict[str, Any]) -> str:
-    _source = d["email"]
+    _source: str = d["email"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    email: str = _source
-    return email
+    return _source
 
 
 def _parse_street(d: dict[str, Any]) -> str:
-    _source = d["street"]
+    _source: str = d["street"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    street: str = _source
-    return street
+    return _source
 
 
 def _parse_language(d: dict[str, Any]) -> Language:
-    from ..models.language import Language  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["language"]
     language = Language.from_dict(_source)
 
@@ -402,236 +416,257 @@ def _parse_language(d: dict[str, Any]) -> Language:
 
 
 def _parse_city(d: dict[str, Any]) -> str:
-    _source = d["city"]
+    _source: str = d["city"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    city: str = _source
-    return city
+    return _source
 
 
 def _parse_zip_code(d: dict[str, Any]) -> str:
-    _source = d["zipCode"]
+    _source: str = d["zipCode"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    zip_code: str = _source
-    return zip_code
+    return _source
 
 
 def _parse_country_code(d: dict[str, Any]) -> str:
-    _source = d["countryCode"]
+    _source: str = d["countryCode"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    country_code: str = _source
-    return country_code
+    return _source
 
 
 def _parse_third_party_id(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("thirdPartyId", UNSET)
+    _source: str | Unset = d.get("thirdPartyId", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    third_party_id: str | Unset = _source
-    return third_party_id
+    return _source
 
 
 def _parse_second_first_name(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("secondFirstName", UNSET)
+    _source: str | Unset = d.get("secondFirstName", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    second_first_name: str | Unset = _source
-    return second_first_name
+    return _source
 
 
 def _parse_second_last_name(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("secondLastName", UNSET)
+    _source: str | Unset = d.get("secondLastName", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    second_last_name: str | Unset = _source
-    return second_last_name
+    return _source
 
 
 def _parse_place_of_birth(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("placeOfBirth", UNSET)
+    _source: str | Unset = d.get("placeOfBirth", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    place_of_birth: str | Unset = _source
-    return place_of_birth
+    return _source
 
 
 def _parse_country_of_birth(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("countryOfBirth", UNSET)
+    _source: str | Unset = d.get("countryOfBirth", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    country_of_birth: str | Unset = _source
-    return country_of_birth
+    return _source
 
 
 def _parse_gender(d: dict[str, Any]) -> MembershipSignupCustomerGender | Unset:
     _source = d.get("gender", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _gender = _source
-    gender: MembershipSignupCustomerGender | Unset
-    if isinstance(_gender, Unset):
-        gender = UNSET
-    else:
-        gender = MembershipSignupCustomerGender(_gender)
-
-    return gender
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _MembershipSignupCustomerGender_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return MembershipSignupCustomerGender(_source)
 
 
 def _parse_phone_number_private(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("phoneNumberPrivate", UNSET)
+    _source: str | Unset = d.get("phoneNumberPrivate", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    phone_number_private: str | Unset = _source
-    return phone_number_private
+    return _source
 
 
 def _parse_phone_number_mobile(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("phoneNumberMobile", UNSET)
+    _source: str | Unset = d.get("phoneNumberMobile", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    phone_number_mobile: str | Unset = _source
-    return phone_number_mobile
+    return _source
 
 
 def _parse_second_street(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("secondStreet", UNSET)
+    _source: str | Unset = d.get("secondStreet", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    second_street: str | Unset = _source
-    return second_street
+    return _source
 
 
 def _parse_city_part(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("cityPart", UNSET)
+    _source: str | Unset = d.get("cityPart", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    city_part: str | Unset = _source
-    return city_part
+    return _source
 
 
 def _parse_district(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("district", UNSET)
+    _source: str | Unset = d.get("district", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    district: str | Unset = _source
-    return district
+    return _source
 
 
 def _parse_street_type(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("streetType", UNSET)
+    _source: str | Unset = d.get("streetType", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    street_type: str | Unset = _source
-    return street_type
+    return _source
 
 
 def _parse_street_block(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("streetBlock", UNSET)
+    _source: str | Unset = d.get("streetBlock", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    street_block: str | Unset = _source
-    return street_block
+    return _source
 
 
 def _parse_portal(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("portal", UNSET)
+    _source: str | Unset = d.get("portal", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    portal: str | Unset = _source
-    return portal
+    return _source
 
 
 def _parse_stairway(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("stairway", UNSET)
+    _source: str | Unset = d.get("stairway", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    stairway: str | Unset = _source
-    return stairway
+    return _source
 
 
 def _parse_door(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("door", UNSET)
+    _source: str | Unset = d.get("door", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    door: str | Unset = _source
-    return door
+    return _source
 
 
 def _parse_province(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("province", UNSET)
+    _source: str | Unset = d.get("province", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    province: str | Unset = _source
-    return province
+    return _source
 
 
 def _parse_additional_address_information(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("additionalAddressInformation", UNSET)
+    _source: str | Unset = d.get("additionalAddressInformation", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    additional_address_information: str | Unset = _source
-    return additional_address_information
+    return _source
 
 
 def _parse_floor(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("floor", UNSET)
+    _source: str | Unset = d.get("floor", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    floor: str | Unset = _source
-    return floor
+    return _source
 
 
 def _parse_house_number(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("houseNumber", UNSET)
+    _source: str | Unset = d.get("houseNumber", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    house_number: str | Unset = _source
-    return house_number
+    return _source
 
 
 def _parse_building_name(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("buildingName", UNSET)
+    _source: str | Unset = d.get("buildingName", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    building_name: str | Unset = _source
-    return building_name
+    return _source
 
 
 def _parse_tax_id(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("taxId", UNSET)
+    _source: str | Unset = d.get("taxId", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    tax_id: str | Unset = _source
-    return tax_id
+    return _source
 
 
 def _parse_communication_preferences(d: dict[str, Any]) -> list[CommunicationPreference] | Unset:
-    from ..models.communication_preference import CommunicationPreference  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("communicationPreferences", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _communication_preferences = _source
     communication_preferences: list[CommunicationPreference] | Unset = UNSET
     if _communication_preferences is not UNSET:
@@ -645,8 +680,8 @@ def _parse_communication_preferences(d: dict[str, Any]) -> list[CommunicationPre
 
 
 def _parse_document_identification(d: dict[str, Any]) -> DocumentIdentification | Unset:
-    from ..models.document_identification import DocumentIdentification  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("documentIdentification", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -661,23 +696,25 @@ def _parse_document_identification(d: dict[str, Any]) -> DocumentIdentification 
 
 
 def _parse_payment_request_token(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("paymentRequestToken", UNSET)
+    _source: str | Unset = d.get("paymentRequestToken", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    payment_request_token: str | Unset = _source
-    return payment_request_token
+    return _source
 
 
 def _parse_additional_information_field_assignments(
     d: dict[str, Any],
 ) -> list[AdditionalInformationFieldAssignment] | Unset:
-    from ..models.additional_information_field_assignment import AdditionalInformationFieldAssignment  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("additionalInformationFieldAssignments", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _additional_information_field_assignments = _source
     additional_information_field_assignments: list[AdditionalInformationFieldAssignment] | Unset = UNSET
     if _additional_information_field_assignments is not UNSET:
@@ -693,47 +730,54 @@ def _parse_additional_information_field_assignments(
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "first_name": ("firstName", _parse_first_name),
-    "last_name": ("lastName", _parse_last_name),
-    "date_of_birth": ("dateOfBirth", _parse_date_of_birth),
-    "email": ("email", _parse_email),
-    "street": ("street", _parse_street),
-    "language": ("language", _parse_language),
-    "city": ("city", _parse_city),
-    "zip_code": ("zipCode", _parse_zip_code),
-    "country_code": ("countryCode", _parse_country_code),
-    "third_party_id": ("thirdPartyId", _parse_third_party_id),
-    "second_first_name": ("secondFirstName", _parse_second_first_name),
-    "second_last_name": ("secondLastName", _parse_second_last_name),
-    "place_of_birth": ("placeOfBirth", _parse_place_of_birth),
-    "country_of_birth": ("countryOfBirth", _parse_country_of_birth),
-    "gender": ("gender", _parse_gender),
-    "phone_number_private": ("phoneNumberPrivate", _parse_phone_number_private),
-    "phone_number_mobile": ("phoneNumberMobile", _parse_phone_number_mobile),
-    "second_street": ("secondStreet", _parse_second_street),
-    "city_part": ("cityPart", _parse_city_part),
-    "district": ("district", _parse_district),
-    "street_type": ("streetType", _parse_street_type),
-    "street_block": ("streetBlock", _parse_street_block),
-    "portal": ("portal", _parse_portal),
-    "stairway": ("stairway", _parse_stairway),
-    "door": ("door", _parse_door),
-    "province": ("province", _parse_province),
-    "additional_address_information": ("additionalAddressInformation", _parse_additional_address_information),
-    "floor": ("floor", _parse_floor),
-    "house_number": ("houseNumber", _parse_house_number),
-    "building_name": ("buildingName", _parse_building_name),
-    "tax_id": ("taxId", _parse_tax_id),
-    "communication_preferences": ("communicationPreferences", _parse_communication_preferences),
-    "document_identification": ("documentIdentification", _parse_document_identification),
-    "payment_request_token": ("paymentRequestToken", _parse_payment_request_token),
-    "additional_information_field_assignments": (
-        "additionalInformationFieldAssignments",
-        _parse_additional_information_field_assignments,
+install_lazy_fields(
+    MembershipSignupCustomer,
+    (
+        ("first_name", "firstName", _parse_first_name, str),
+        ("last_name", "lastName", _parse_last_name, str),
+        ("date_of_birth", "dateOfBirth", _parse_date_of_birth, None),
+        ("email", "email", _parse_email, str),
+        ("street", "street", _parse_street, str),
+        ("language", "language", _parse_language, None),
+        ("city", "city", _parse_city, str),
+        ("zip_code", "zipCode", _parse_zip_code, str),
+        ("country_code", "countryCode", _parse_country_code, str),
+        ("third_party_id", "thirdPartyId", _parse_third_party_id, str),
+        ("second_first_name", "secondFirstName", _parse_second_first_name, str),
+        ("second_last_name", "secondLastName", _parse_second_last_name, str),
+        ("place_of_birth", "placeOfBirth", _parse_place_of_birth, str),
+        ("country_of_birth", "countryOfBirth", _parse_country_of_birth, str),
+        ("gender", "gender", _parse_gender, None),
+        ("phone_number_private", "phoneNumberPrivate", _parse_phone_number_private, str),
+        ("phone_number_mobile", "phoneNumberMobile", _parse_phone_number_mobile, str),
+        ("second_street", "secondStreet", _parse_second_street, str),
+        ("city_part", "cityPart", _parse_city_part, str),
+        ("district", "district", _parse_district, str),
+        ("street_type", "streetType", _parse_street_type, str),
+        ("street_block", "streetBlock", _parse_street_block, str),
+        ("portal", "portal", _parse_portal, str),
+        ("stairway", "stairway", _parse_stairway, str),
+        ("door", "door", _parse_door, str),
+        ("province", "province", _parse_province, str),
+        ("additional_address_information", "additionalAddressInformation", _parse_additional_address_information, str),
+        ("floor", "floor", _parse_floor, str),
+        ("house_number", "houseNumber", _parse_house_number, str),
+        ("building_name", "buildingName", _parse_building_name, str),
+        ("tax_id", "taxId", _parse_tax_id, str),
+        ("communication_preferences", "communicationPreferences", _parse_communication_preferences, None),
+        ("document_identification", "documentIdentification", _parse_document_identification, None),
+        ("payment_request_token", "paymentRequestToken", _parse_payment_request_token, str),
+        (
+            "additional_information_field_assignments",
+            "additionalInformationFieldAssignments",
+            _parse_additional_information_field_assignments,
+            None,
+        ),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
     ),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,9 +12,10 @@ from ..types import (
     Unset,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 T = TypeVar("T", bound="MembershipSwitch")
@@ -95,25 +96,10 @@ class MembershipSwitch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -156,58 +142,65 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 
 def _parse_config_id(d: dict[str, Any]) -> int:
-    _source = d["configId"]
+    _source: int = d["configId"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    config_id: int = _source
-    return config_id
+    return _source
 
 
 def _parse_membership_offer_term_id(d: dict[str, Any]) -> int:
-    _source = d["membershipOfferTermId"]
+    _source: int = d["membershipOfferTermId"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    membership_offer_term_id: int = _source
-    return membership_offer_term_id
+    return _source
 
 
 def _parse_source_contract_id(d: dict[str, Any]) -> int:
-    _source = d["sourceContractId"]
+    _source: int = d["sourceContractId"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    source_contract_id: int = _source
-    return source_contract_id
+    return _source
 
 
 def _parse_start_date(d: dict[str, Any]) -> datetime.date:
     _source = d["startDate"]
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     start_date = datetime.date.fromisoformat(_source)
 
     return start_date
 
 
 def _parse_notes(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("notes", UNSET)
+    _source: str | Unset = d.get("notes", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    notes: str | Unset = _source
-    return notes
+    return _source
 
 
 def _parse_third_party_id(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("thirdPartyId", UNSET)
+    _source: str | Unset = d.get("thirdPartyId", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    third_party_id: str | Unset = _source
-    return third_party_id
+    return _source
 
 
 def _parse_selected_selectable_module_ids(d: dict[str, Any]) -> list[int] | Unset:
     _source = d.get("selectedSelectableModuleIds", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
-    selected_selectable_module_ids = cast(list[int], _source)
-
+    if _source.__class__ is not list:
+        expect_json_array(_source)
+    selected_selectable_module_ids: list[int] | Unset = _source
     return selected_selectable_module_ids
 
 
@@ -215,34 +208,40 @@ def _parse_selected_optional_module_ids(d: dict[str, Any]) -> list[int] | Unset:
     _source = d.get("selectedOptionalModuleIds", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
-    selected_optional_module_ids = cast(list[int], _source)
-
+    if _source.__class__ is not list:
+        expect_json_array(_source)
+    selected_optional_module_ids: list[int] | Unset = _source
     return selected_optional_module_ids
 
 
 def _parse_initial_payment_request_token(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("initialPaymentRequestToken", UNSET)
+    _source: str | Unset = d.get("initialPaymentRequestToken", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    initial_payment_request_token: str | Unset = _source
-    return initial_payment_request_token
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "config_id": ("configId", _parse_config_id),
-    "membership_offer_term_id": ("membershipOfferTermId", _parse_membership_offer_term_id),
-    "source_contract_id": ("sourceContractId", _parse_source_contract_id),
-    "start_date": ("startDate", _parse_start_date),
-    "notes": ("notes", _parse_notes),
-    "third_party_id": ("thirdPartyId", _parse_third_party_id),
-    "selected_selectable_module_ids": ("selectedSelectableModuleIds", _parse_selected_selectable_module_ids),
-    "selected_optional_module_ids": ("selectedOptionalModuleIds", _parse_selected_optional_module_ids),
-    "initial_payment_request_token": ("initialPaymentRequestToken", _parse_initial_payment_request_token),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    MembershipSwitch,
+    (
+        ("config_id", "configId", _parse_config_id, int),
+        ("membership_offer_term_id", "membershipOfferTermId", _parse_membership_offer_term_id, int),
+        ("source_contract_id", "sourceContractId", _parse_source_contract_id, int),
+        ("start_date", "startDate", _parse_start_date, None),
+        ("notes", "notes", _parse_notes, str),
+        ("third_party_id", "thirdPartyId", _parse_third_party_id, str),
+        ("selected_selectable_module_ids", "selectedSelectableModuleIds", _parse_selected_selectable_module_ids, None),
+        ("selected_optional_module_ids", "selectedOptionalModuleIds", _parse_selected_optional_module_ids, None),
+        ("initial_payment_request_token", "initialPaymentRequestToken", _parse_initial_payment_request_token, str),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -10,9 +10,10 @@ from ..types import (
     UNSET,
     Unset,
     expect_json_array,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -79,25 +80,10 @@ class MembershipSwitchPreview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -132,11 +118,31 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "paymentPreview",
     }
 )
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.contract_volume import ContractVolume  # noqa: PLC0415
+    from ..models.membership_offer_text_block import MembershipOfferTextBlock  # noqa: PLC0415
+    from ..models.money import Money  # noqa: PLC0415
+    from ..models.signup_payment_preview import SignupPaymentPreview  # noqa: PLC0415
+
+    globals().update(
+        {
+            "ContractVolume": ContractVolume,
+            "MembershipOfferTextBlock": MembershipOfferTextBlock,
+            "Money": Money,
+            "SignupPaymentPreview": SignupPaymentPreview,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_contract_volume_information(d: dict[str, Any]) -> ContractVolume | Unset:
-    from ..models.contract_volume import ContractVolume  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("contractVolumeInformation", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -151,8 +157,8 @@ def _parse_contract_volume_information(d: dict[str, Any]) -> ContractVolume | Un
 
 
 def _parse_age_adjusted_price(d: dict[str, Any]) -> Money | Unset:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("ageAdjustedPrice", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -167,12 +173,13 @@ def _parse_age_adjusted_price(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_module_consent_text_blocks(d: dict[str, Any]) -> list[MembershipOfferTextBlock] | Unset:
-    from ..models.membership_offer_text_block import MembershipOfferTextBlock  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("moduleConsentTextBlocks", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _module_consent_text_blocks = _source
     module_consent_text_blocks: list[MembershipOfferTextBlock] | Unset = UNSET
     if _module_consent_text_blocks is not UNSET:
@@ -186,8 +193,8 @@ def _parse_module_consent_text_blocks(d: dict[str, Any]) -> list[MembershipOffer
 
 
 def _parse_payment_preview(d: dict[str, Any]) -> SignupPaymentPreview | Unset:
-    from ..models.signup_payment_preview import SignupPaymentPreview  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("paymentPreview", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -202,13 +209,18 @@ def _parse_payment_preview(d: dict[str, Any]) -> SignupPaymentPreview | Unset:
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "contract_volume_information": ("contractVolumeInformation", _parse_contract_volume_information),
-    "age_adjusted_price": ("ageAdjustedPrice", _parse_age_adjusted_price),
-    "module_consent_text_blocks": ("moduleConsentTextBlocks", _parse_module_consent_text_blocks),
-    "payment_preview": ("paymentPreview", _parse_payment_preview),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    MembershipSwitchPreview,
+    (
+        ("contract_volume_information", "contractVolumeInformation", _parse_contract_volume_information, None),
+        ("age_adjusted_price", "ageAdjustedPrice", _parse_age_adjusted_price, None),
+        ("module_consent_text_blocks", "moduleConsentTextBlocks", _parse_module_consent_text_blocks, None),
+        ("payment_preview", "paymentPreview", _parse_payment_preview, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -12,10 +12,12 @@ from ..models.open_api_v1_customer_data_dto_customer_contact_data_amendment_conf
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -91,25 +93,10 @@ class OpenApiV1CustomerDataDtoCustomerContactData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -147,67 +134,90 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "pendingAmendment",
     }
 )
+_OpenApiV1CustomerDataDtoCustomerContactDataAmendmentConfigurationStatus_BY_VALUE = enum_members(
+    OpenApiV1CustomerDataDtoCustomerContactDataAmendmentConfigurationStatus
+)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.open_api_v1_customer_data_pending_amendment_dto_customer_contact_data import (
+        OpenApiV1CustomerDataPendingAmendmentDtoCustomerContactData,  # noqa: PLC0415
+    )
+
+    globals().update(
+        {
+            "OpenApiV1CustomerDataPendingAmendmentDtoCustomerContactData": OpenApiV1CustomerDataPendingAmendmentDtoCustomerContactData,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_amendment_configuration_status(
     d: dict[str, Any],
 ) -> OpenApiV1CustomerDataDtoCustomerContactDataAmendmentConfigurationStatus:
     _source = d["amendmentConfigurationStatus"]
-    amendment_configuration_status = OpenApiV1CustomerDataDtoCustomerContactDataAmendmentConfigurationStatus(_source)
-
-    return amendment_configuration_status
+    try:
+        return _OpenApiV1CustomerDataDtoCustomerContactDataAmendmentConfigurationStatus_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return OpenApiV1CustomerDataDtoCustomerContactDataAmendmentConfigurationStatus(_source)
 
 
 def _parse_email(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("email", UNSET)
+    _source: str | Unset = d.get("email", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    email: str | Unset = _source
-    return email
+    return _source
 
 
 def _parse_phone_private(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("phonePrivate", UNSET)
+    _source: str | Unset = d.get("phonePrivate", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    phone_private: str | Unset = _source
-    return phone_private
+    return _source
 
 
 def _parse_phone_private_mobile(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("phonePrivateMobile", UNSET)
+    _source: str | Unset = d.get("phonePrivateMobile", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    phone_private_mobile: str | Unset = _source
-    return phone_private_mobile
+    return _source
 
 
 def _parse_phone_business(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("phoneBusiness", UNSET)
+    _source: str | Unset = d.get("phoneBusiness", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    phone_business: str | Unset = _source
-    return phone_business
+    return _source
 
 
 def _parse_phone_business_mobile(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("phoneBusinessMobile", UNSET)
+    _source: str | Unset = d.get("phoneBusinessMobile", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    phone_business_mobile: str | Unset = _source
-    return phone_business_mobile
+    return _source
 
 
 def _parse_pending_amendment(d: dict[str, Any]) -> OpenApiV1CustomerDataPendingAmendmentDtoCustomerContactData | Unset:
-    from ..models.open_api_v1_customer_data_pending_amendment_dto_customer_contact_data import (
-        OpenApiV1CustomerDataPendingAmendmentDtoCustomerContactData,  # noqa: PLC0415
-    )
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("pendingAmendment", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -222,16 +232,21 @@ def _parse_pending_amendment(d: dict[str, Any]) -> OpenApiV1CustomerDataPendingA
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "amendment_configuration_status": ("amendmentConfigurationStatus", _parse_amendment_configuration_status),
-    "email": ("email", _parse_email),
-    "phone_private": ("phonePrivate", _parse_phone_private),
-    "phone_private_mobile": ("phonePrivateMobile", _parse_phone_private_mobile),
-    "phone_business": ("phoneBusiness", _parse_phone_business),
-    "phone_business_mobile": ("phoneBusinessMobile", _parse_phone_business_mobile),
-    "pending_amendment": ("pendingAmendment", _parse_pending_amendment),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    OpenApiV1CustomerDataDtoCustomerContactData,
+    (
+        ("amendment_configuration_status", "amendmentConfigurationStatus", _parse_amendment_configuration_status, None),
+        ("email", "email", _parse_email, str),
+        ("phone_private", "phonePrivate", _parse_phone_private, str),
+        ("phone_private_mobile", "phonePrivateMobile", _parse_phone_private_mobile, str),
+        ("phone_business", "phoneBusiness", _parse_phone_business, str),
+        ("phone_business_mobile", "phoneBusinessMobile", _parse_phone_business_mobile, str),
+        ("pending_amendment", "pendingAmendment", _parse_pending_amendment, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

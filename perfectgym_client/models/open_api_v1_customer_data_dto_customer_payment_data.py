@@ -12,10 +12,12 @@ from ..models.open_api_v1_customer_data_dto_customer_payment_data_amendment_conf
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -91,25 +93,10 @@ class OpenApiV1CustomerDataDtoCustomerPaymentData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -147,67 +134,90 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "pendingAmendment",
     }
 )
+_OpenApiV1CustomerDataDtoCustomerPaymentDataAmendmentConfigurationStatus_BY_VALUE = enum_members(
+    OpenApiV1CustomerDataDtoCustomerPaymentDataAmendmentConfigurationStatus
+)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.open_api_v1_customer_data_pending_amendment_dto_customer_payment_data import (
+        OpenApiV1CustomerDataPendingAmendmentDtoCustomerPaymentData,  # noqa: PLC0415
+    )
+
+    globals().update(
+        {
+            "OpenApiV1CustomerDataPendingAmendmentDtoCustomerPaymentData": OpenApiV1CustomerDataPendingAmendmentDtoCustomerPaymentData,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_amendment_configuration_status(
     d: dict[str, Any],
 ) -> OpenApiV1CustomerDataDtoCustomerPaymentDataAmendmentConfigurationStatus:
     _source = d["amendmentConfigurationStatus"]
-    amendment_configuration_status = OpenApiV1CustomerDataDtoCustomerPaymentDataAmendmentConfigurationStatus(_source)
-
-    return amendment_configuration_status
+    try:
+        return _OpenApiV1CustomerDataDtoCustomerPaymentDataAmendmentConfigurationStatus_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return OpenApiV1CustomerDataDtoCustomerPaymentDataAmendmentConfigurationStatus(_source)
 
 
 def _parse_account_holder(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("accountHolder", UNSET)
+    _source: str | Unset = d.get("accountHolder", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    account_holder: str | Unset = _source
-    return account_holder
+    return _source
 
 
 def _parse_bank_name(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("bankName", UNSET)
+    _source: str | Unset = d.get("bankName", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    bank_name: str | Unset = _source
-    return bank_name
+    return _source
 
 
 def _parse_iban(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("iban", UNSET)
+    _source: str | Unset = d.get("iban", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    iban: str | Unset = _source
-    return iban
+    return _source
 
 
 def _parse_bic(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("bic", UNSET)
+    _source: str | Unset = d.get("bic", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    bic: str | Unset = _source
-    return bic
+    return _source
 
 
 def _parse_require_signature(d: dict[str, Any]) -> bool | Unset:
-    _source = d.get("requireSignature", UNSET)
+    _source: bool | Unset = d.get("requireSignature", UNSET)
+    if _source.__class__ is bool or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, bool)
-    require_signature: bool | Unset = _source
-    return require_signature
+    return _source
 
 
 def _parse_pending_amendment(d: dict[str, Any]) -> OpenApiV1CustomerDataPendingAmendmentDtoCustomerPaymentData | Unset:
-    from ..models.open_api_v1_customer_data_pending_amendment_dto_customer_payment_data import (
-        OpenApiV1CustomerDataPendingAmendmentDtoCustomerPaymentData,  # noqa: PLC0415
-    )
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("pendingAmendment", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -222,16 +232,21 @@ def _parse_pending_amendment(d: dict[str, Any]) -> OpenApiV1CustomerDataPendingA
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "amendment_configuration_status": ("amendmentConfigurationStatus", _parse_amendment_configuration_status),
-    "account_holder": ("accountHolder", _parse_account_holder),
-    "bank_name": ("bankName", _parse_bank_name),
-    "iban": ("iban", _parse_iban),
-    "bic": ("bic", _parse_bic),
-    "require_signature": ("requireSignature", _parse_require_signature),
-    "pending_amendment": ("pendingAmendment", _parse_pending_amendment),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    OpenApiV1CustomerDataDtoCustomerPaymentData,
+    (
+        ("amendment_configuration_status", "amendmentConfigurationStatus", _parse_amendment_configuration_status, None),
+        ("account_holder", "accountHolder", _parse_account_holder, str),
+        ("bank_name", "bankName", _parse_bank_name, str),
+        ("iban", "iban", _parse_iban, str),
+        ("bic", "bic", _parse_bic, str),
+        ("require_signature", "requireSignature", _parse_require_signature, bool),
+        ("pending_amendment", "pendingAmendment", _parse_pending_amendment, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

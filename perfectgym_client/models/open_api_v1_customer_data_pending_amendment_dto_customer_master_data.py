@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,10 +16,12 @@ from ..models.open_api_v1_customer_data_pending_amendment_dto_customer_master_da
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 T = TypeVar("T", bound="OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterData")
@@ -83,25 +85,10 @@ class OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -139,31 +126,42 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "countryOfBirth",
     }
 )
+_OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterDataGender_BY_VALUE = enum_members(
+    OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterDataGender
+)
+_OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterDataCustomerTitle_BY_VALUE = enum_members(
+    OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterDataCustomerTitle
+)
 
 
 def _parse_first_name(d: dict[str, Any]) -> str:
-    _source = d["firstName"]
+    _source: str = d["firstName"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    first_name: str = _source
-    return first_name
+    return _source
 
 
 def _parse_last_name(d: dict[str, Any]) -> str:
-    _source = d["lastName"]
+    _source: str = d["lastName"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    last_name: str = _source
-    return last_name
+    return _source
 
 
 def _parse_gender(d: dict[str, Any]) -> OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterDataGender:
     _source = d["gender"]
-    gender = OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterDataGender(_source)
-
-    return gender
+    try:
+        return _OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterDataGender_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterDataGender(_source)
 
 
 def _parse_date_of_birth(d: dict[str, Any]) -> datetime.date:
     _source = d["dateOfBirth"]
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     date_of_birth = datetime.date.fromisoformat(_source)
 
     return date_of_birth
@@ -171,40 +169,48 @@ def _parse_date_of_birth(d: dict[str, Any]) -> datetime.date:
 
 def _parse_customer_title(d: dict[str, Any]) -> OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterDataCustomerTitle:
     _source = d["customerTitle"]
-    customer_title = OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterDataCustomerTitle(_source)
-
-    return customer_title
+    try:
+        return _OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterDataCustomerTitle_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterDataCustomerTitle(_source)
 
 
 def _parse_id(d: dict[str, Any]) -> int | Unset:
-    _source = d.get("id", UNSET)
+    _source: int | Unset = d.get("id", UNSET)
+    if _source.__class__ is int or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, int)
-    id: int | Unset = _source
-    return id
+    return _source
 
 
 def _parse_country_of_birth(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("countryOfBirth", UNSET)
+    _source: str | Unset = d.get("countryOfBirth", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    country_of_birth: str | Unset = _source
-    return country_of_birth
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "first_name": ("firstName", _parse_first_name),
-    "last_name": ("lastName", _parse_last_name),
-    "gender": ("gender", _parse_gender),
-    "date_of_birth": ("dateOfBirth", _parse_date_of_birth),
-    "customer_title": ("customerTitle", _parse_customer_title),
-    "id": ("id", _parse_id),
-    "country_of_birth": ("countryOfBirth", _parse_country_of_birth),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterData,
+    (
+        ("first_name", "firstName", _parse_first_name, str),
+        ("last_name", "lastName", _parse_last_name, str),
+        ("gender", "gender", _parse_gender, None),
+        ("date_of_birth", "dateOfBirth", _parse_date_of_birth, None),
+        ("customer_title", "customerTitle", _parse_customer_title, None),
+        ("id", "id", _parse_id, int),
+        ("country_of_birth", "countryOfBirth", _parse_country_of_birth, str),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

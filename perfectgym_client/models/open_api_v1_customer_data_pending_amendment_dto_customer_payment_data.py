@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,10 @@ from ..types import (
     UNSET,
     Unset,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 T = TypeVar("T", bound="OpenApiV1CustomerDataPendingAmendmentDtoCustomerPaymentData")
@@ -72,25 +73,10 @@ class OpenApiV1CustomerDataPendingAmendmentDtoCustomerPaymentData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -130,69 +116,80 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 
 def _parse_id(d: dict[str, Any]) -> int | Unset:
-    _source = d.get("id", UNSET)
+    _source: int | Unset = d.get("id", UNSET)
+    if _source.__class__ is int or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, int)
-    id: int | Unset = _source
-    return id
+    return _source
 
 
 def _parse_account_holder(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("accountHolder", UNSET)
+    _source: str | Unset = d.get("accountHolder", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    account_holder: str | Unset = _source
-    return account_holder
+    return _source
 
 
 def _parse_bank_name(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("bankName", UNSET)
+    _source: str | Unset = d.get("bankName", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    bank_name: str | Unset = _source
-    return bank_name
+    return _source
 
 
 def _parse_iban(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("iban", UNSET)
+    _source: str | Unset = d.get("iban", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    iban: str | Unset = _source
-    return iban
+    return _source
 
 
 def _parse_bic(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("bic", UNSET)
+    _source: str | Unset = d.get("bic", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    bic: str | Unset = _source
-    return bic
+    return _source
 
 
 def _parse_require_signature(d: dict[str, Any]) -> bool | Unset:
-    _source = d.get("requireSignature", UNSET)
+    _source: bool | Unset = d.get("requireSignature", UNSET)
+    if _source.__class__ is bool or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, bool)
-    require_signature: bool | Unset = _source
-    return require_signature
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "id": ("id", _parse_id),
-    "account_holder": ("accountHolder", _parse_account_holder),
-    "bank_name": ("bankName", _parse_bank_name),
-    "iban": ("iban", _parse_iban),
-    "bic": ("bic", _parse_bic),
-    "require_signature": ("requireSignature", _parse_require_signature),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    OpenApiV1CustomerDataPendingAmendmentDtoCustomerPaymentData,
+    (
+        ("id", "id", _parse_id, int),
+        ("account_holder", "accountHolder", _parse_account_holder, str),
+        ("bank_name", "bankName", _parse_bank_name, str),
+        ("iban", "iban", _parse_iban, str),
+        ("bic", "bic", _parse_bic, str),
+        ("require_signature", "requireSignature", _parse_require_signature, bool),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

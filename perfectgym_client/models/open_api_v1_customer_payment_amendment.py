@@ -10,9 +10,10 @@ from ..types import (
     UNSET,
     Unset,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -70,25 +71,10 @@ class OpenApiV1CustomerPaymentAmendment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -124,39 +110,57 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "signature",
     }
 )
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.signature import Signature  # noqa: PLC0415
+
+    globals().update(
+        {
+            "Signature": Signature,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_account_holder(d: dict[str, Any]) -> str:
-    _source = d["accountHolder"]
+    _source: str = d["accountHolder"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    account_holder: str = _source
-    return account_holder
+    return _source
 
 
 def _parse_bank_name(d: dict[str, Any]) -> str:
-    _source = d["bankName"]
+    _source: str = d["bankName"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    bank_name: str = _source
-    return bank_name
+    return _source
 
 
 def _parse_iban(d: dict[str, Any]) -> str:
-    _source = d["iban"]
+    _source: str = d["iban"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    iban: str = _source
-    return iban
+    return _source
 
 
 def _parse_bic(d: dict[str, Any]) -> str:
-    _source = d["bic"]
+    _source: str = d["bic"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    bic: str = _source
-    return bic
+    return _source
 
 
 def _parse_signature(d: dict[str, Any]) -> Signature | Unset:
-    from ..models.signature import Signature  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("signature", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -171,14 +175,19 @@ def _parse_signature(d: dict[str, Any]) -> Signature | Unset:
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "account_holder": ("accountHolder", _parse_account_holder),
-    "bank_name": ("bankName", _parse_bank_name),
-    "iban": ("iban", _parse_iban),
-    "bic": ("bic", _parse_bic),
-    "signature": ("signature", _parse_signature),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    OpenApiV1CustomerPaymentAmendment,
+    (
+        ("account_holder", "accountHolder", _parse_account_holder, str),
+        ("bank_name", "bankName", _parse_bank_name, str),
+        ("iban", "iban", _parse_iban, str),
+        ("bic", "bic", _parse_bic, str),
+        ("signature", "signature", _parse_signature, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,9 +11,10 @@ from ..types import (
     UNSET,
     Unset,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 T = TypeVar("T", bound="OpenApiV1CustomerStudioSwitchRequestDto")
@@ -55,25 +56,10 @@ class OpenApiV1CustomerStudioSwitchRequestDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -110,35 +96,44 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 
 def _parse_target_studio_id(d: dict[str, Any]) -> int:
-    _source = d["targetStudioId"]
+    _source: int = d["targetStudioId"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    target_studio_id: int = _source
-    return target_studio_id
+    return _source
 
 
 def _parse_switch_date(d: dict[str, Any]) -> datetime.date:
     _source = d["switchDate"]
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     switch_date = datetime.date.fromisoformat(_source)
 
     return switch_date
 
 
 def _parse_description(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("description", UNSET)
+    _source: str | Unset = d.get("description", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    description: str | Unset = _source
-    return description
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "target_studio_id": ("targetStudioId", _parse_target_studio_id),
-    "switch_date": ("switchDate", _parse_switch_date),
-    "description": ("description", _parse_description),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    OpenApiV1CustomerStudioSwitchRequestDto,
+    (
+        ("target_studio_id", "targetStudioId", _parse_target_studio_id, int),
+        ("switch_date", "switchDate", _parse_switch_date, None),
+        ("description", "description", _parse_description, str),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -9,9 +9,10 @@ from attrs import field as _attrs_field
 from ..types import (
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -76,25 +77,10 @@ class OpenApiV1MembershipSwitchConfigExtended:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -130,25 +116,45 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "destinationMembershipOffers",
     }
 )
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.membership_offer_extended import MembershipOfferExtended  # noqa: PLC0415
+    from ..models.membership_switch_config_presentation_dto import MembershipSwitchConfigPresentationDto  # noqa: PLC0415
+    from ..models.membership_switch_config_source_contract_dto import MembershipSwitchConfigSourceContractDto  # noqa: PLC0415
+
+    globals().update(
+        {
+            "MembershipOfferExtended": MembershipOfferExtended,
+            "MembershipSwitchConfigPresentationDto": MembershipSwitchConfigPresentationDto,
+            "MembershipSwitchConfigSourceContractDto": MembershipSwitchConfigSourceContractDto,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_id(d: dict[str, Any]) -> int:
-    _source = d["id"]
+    _source: int = d["id"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    id: int = _source
-    return id
+    return _source
 
 
 def _parse_name(d: dict[str, Any]) -> str:
-    _source = d["name"]
+    _source: str = d["name"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    name: str = _source
-    return name
+    return _source
 
 
 def _parse_presentation(d: dict[str, Any]) -> MembershipSwitchConfigPresentationDto:
-    from ..models.membership_switch_config_presentation_dto import MembershipSwitchConfigPresentationDto  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["presentation"]
     presentation = MembershipSwitchConfigPresentationDto.from_dict(_source)
 
@@ -156,10 +162,11 @@ def _parse_presentation(d: dict[str, Any]) -> MembershipSwitchConfigPresentation
 
 
 def _parse_source_contracts(d: dict[str, Any]) -> list[MembershipSwitchConfigSourceContractDto]:
-    from ..models.membership_switch_config_source_contract_dto import MembershipSwitchConfigSourceContractDto  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["sourceContracts"]
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     source_contracts = []
     _source_contracts = _source
     for source_contracts_item_data in _source_contracts:
@@ -171,10 +178,11 @@ def _parse_source_contracts(d: dict[str, Any]) -> list[MembershipSwitchConfigSou
 
 
 def _parse_destination_membership_offers(d: dict[str, Any]) -> list[MembershipOfferExtended]:
-    from ..models.membership_offer_extended import MembershipOfferExtended  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["destinationMembershipOffers"]
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     destination_membership_offers = []
     _destination_membership_offers = _source
     for destination_membership_offers_item_data in _destination_membership_offers:
@@ -186,14 +194,19 @@ def _parse_destination_membership_offers(d: dict[str, Any]) -> list[MembershipOf
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "id": ("id", _parse_id),
-    "name": ("name", _parse_name),
-    "presentation": ("presentation", _parse_presentation),
-    "source_contracts": ("sourceContracts", _parse_source_contracts),
-    "destination_membership_offers": ("destinationMembershipOffers", _parse_destination_membership_offers),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    OpenApiV1MembershipSwitchConfigExtended,
+    (
+        ("id", "id", _parse_id, int),
+        ("name", "name", _parse_name, str),
+        ("presentation", "presentation", _parse_presentation, None),
+        ("source_contracts", "sourceContracts", _parse_source_contracts, None),
+        ("destination_membership_offers", "destinationMembershipOffers", _parse_destination_membership_offers, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -16,11 +16,13 @@ from ..models.open_api_v1_signup_preview_dto_voucher_type import OpenApiV1Signup
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -304,25 +306,10 @@ class OpenApiV1SignupPreviewDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -382,11 +369,48 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "discountValue",
     }
 )
+_OpenApiV1SignupPreviewDtoVoucherType_BY_VALUE = enum_members(OpenApiV1SignupPreviewDtoVoucherType)
+_OpenApiV1SignupPreviewDtoCompanyFeeSplitType_BY_VALUE = enum_members(OpenApiV1SignupPreviewDtoCompanyFeeSplitType)
+_OpenApiV1SignupPreviewDtoVoucherErrorCode_BY_VALUE = enum_members(OpenApiV1SignupPreviewDtoVoucherErrorCode)
+_OpenApiV1SignupPreviewDtoVoucherEffectivePeriod_BY_VALUE = enum_members(
+    OpenApiV1SignupPreviewDtoVoucherEffectivePeriod
+)
+_OpenApiV1SignupPreviewDtoDiscountType_BY_VALUE = enum_members(OpenApiV1SignupPreviewDtoDiscountType)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.contract_volume import ContractVolume  # noqa: PLC0415
+    from ..models.flat_fee_preview import FlatFeePreview  # noqa: PLC0415
+    from ..models.membership_offer_rate_bonus_period import MembershipOfferRateBonusPeriod  # noqa: PLC0415
+    from ..models.membership_offer_text_block import MembershipOfferTextBlock  # noqa: PLC0415
+    from ..models.module_contract_preview import ModuleContractPreview  # noqa: PLC0415
+    from ..models.money import Money  # noqa: PLC0415
+    from ..models.signup_payment_preview import SignupPaymentPreview  # noqa: PLC0415
+    from ..models.term import Term  # noqa: PLC0415
+    from ..models.voucher_discount_period import VoucherDiscountPeriod  # noqa: PLC0415
+
+    globals().update(
+        {
+            "ContractVolume": ContractVolume,
+            "FlatFeePreview": FlatFeePreview,
+            "MembershipOfferRateBonusPeriod": MembershipOfferRateBonusPeriod,
+            "MembershipOfferTextBlock": MembershipOfferTextBlock,
+            "ModuleContractPreview": ModuleContractPreview,
+            "Money": Money,
+            "SignupPaymentPreview": SignupPaymentPreview,
+            "Term": Term,
+            "VoucherDiscountPeriod": VoucherDiscountPeriod,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_base_price(d: dict[str, Any]) -> Money:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["basePrice"]
     base_price = Money.from_dict(_source)
 
@@ -394,8 +418,8 @@ def _parse_base_price(d: dict[str, Any]) -> Money:
 
 
 def _parse_pre_use_charge(d: dict[str, Any]) -> Money | Unset:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("preUseCharge", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -411,34 +435,32 @@ def _parse_pre_use_charge(d: dict[str, Any]) -> Money | Unset:
 
 def _parse_voucher_type(d: dict[str, Any]) -> OpenApiV1SignupPreviewDtoVoucherType | Unset:
     _source = d.get("voucherType", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _voucher_type = _source
-    voucher_type: OpenApiV1SignupPreviewDtoVoucherType | Unset
-    if isinstance(_voucher_type, Unset):
-        voucher_type = UNSET
-    else:
-        voucher_type = OpenApiV1SignupPreviewDtoVoucherType(_voucher_type)
-
-    return voucher_type
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _OpenApiV1SignupPreviewDtoVoucherType_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return OpenApiV1SignupPreviewDtoVoucherType(_source)
 
 
 def _parse_voucher_remarks(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("voucherRemarks", UNSET)
+    _source: str | Unset = d.get("voucherRemarks", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    voucher_remarks: str | Unset = _source
-    return voucher_remarks
+    return _source
 
 
 def _parse_voucher_discount_periods(d: dict[str, Any]) -> list[VoucherDiscountPeriod] | Unset:
-    from ..models.voucher_discount_period import VoucherDiscountPeriod  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("voucherDiscountPeriods", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _voucher_discount_periods = _source
     voucher_discount_periods: list[VoucherDiscountPeriod] | Unset = UNSET
     if _voucher_discount_periods is not UNSET:
@@ -452,8 +474,8 @@ def _parse_voucher_discount_periods(d: dict[str, Any]) -> list[VoucherDiscountPe
 
 
 def _parse_discounted_pre_use_charge(d: dict[str, Any]) -> Money | Unset:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("discountedPreUseCharge", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -468,8 +490,8 @@ def _parse_discounted_pre_use_charge(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_credit_value(d: dict[str, Any]) -> Money | Unset:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("creditValue", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -485,21 +507,17 @@ def _parse_credit_value(d: dict[str, Any]) -> Money | Unset:
 
 def _parse_company_fee_split_type(d: dict[str, Any]) -> OpenApiV1SignupPreviewDtoCompanyFeeSplitType | Unset:
     _source = d.get("companyFeeSplitType", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _company_fee_split_type = _source
-    company_fee_split_type: OpenApiV1SignupPreviewDtoCompanyFeeSplitType | Unset
-    if isinstance(_company_fee_split_type, Unset):
-        company_fee_split_type = UNSET
-    else:
-        company_fee_split_type = OpenApiV1SignupPreviewDtoCompanyFeeSplitType(_company_fee_split_type)
-
-    return company_fee_split_type
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _OpenApiV1SignupPreviewDtoCompanyFeeSplitType_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return OpenApiV1SignupPreviewDtoCompanyFeeSplitType(_source)
 
 
 def _parse_company_fee_split_value(d: dict[str, Any]) -> Money | Unset:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("companyFeeSplitValue", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -514,17 +532,18 @@ def _parse_company_fee_split_value(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_company_name(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("companyName", UNSET)
+    _source: str | Unset = d.get("companyName", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    company_name: str | Unset = _source
-    return company_name
+    return _source
 
 
 def _parse_company_amount(d: dict[str, Any]) -> Money | Unset:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("companyAmount", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -539,8 +558,8 @@ def _parse_company_amount(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_member_amount(d: dict[str, Any]) -> Money | Unset:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("memberAmount", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -555,8 +574,8 @@ def _parse_member_amount(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_company_amount_without_discount(d: dict[str, Any]) -> Money | Unset:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("companyAmountWithoutDiscount", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -571,8 +590,8 @@ def _parse_company_amount_without_discount(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_member_amount_without_discount(d: dict[str, Any]) -> Money | Unset:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("memberAmountWithoutDiscount", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -587,8 +606,8 @@ def _parse_member_amount_without_discount(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_voucher_bonus_period(d: dict[str, Any]) -> MembershipOfferRateBonusPeriod | Unset:
-    from ..models.membership_offer_rate_bonus_period import MembershipOfferRateBonusPeriod  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("voucherBonusPeriod", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -603,12 +622,13 @@ def _parse_voucher_bonus_period(d: dict[str, Any]) -> MembershipOfferRateBonusPe
 
 
 def _parse_voucher_text_blocks(d: dict[str, Any]) -> list[MembershipOfferTextBlock] | Unset:
-    from ..models.membership_offer_text_block import MembershipOfferTextBlock  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("voucherTextBlocks", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _voucher_text_blocks = _source
     voucher_text_blocks: list[MembershipOfferTextBlock] | Unset = UNSET
     if _voucher_text_blocks is not UNSET:
@@ -622,12 +642,13 @@ def _parse_voucher_text_blocks(d: dict[str, Any]) -> list[MembershipOfferTextBlo
 
 
 def _parse_flat_fee_previews(d: dict[str, Any]) -> list[FlatFeePreview] | Unset:
-    from ..models.flat_fee_preview import FlatFeePreview  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("flatFeePreviews", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _flat_fee_previews = _source
     flat_fee_previews: list[FlatFeePreview] | Unset = UNSET
     if _flat_fee_previews is not UNSET:
@@ -641,31 +662,28 @@ def _parse_flat_fee_previews(d: dict[str, Any]) -> list[FlatFeePreview] | Unset:
 
 
 def _parse_voucher_success_message(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("voucherSuccessMessage", UNSET)
+    _source: str | Unset = d.get("voucherSuccessMessage", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    voucher_success_message: str | Unset = _source
-    return voucher_success_message
+    return _source
 
 
 def _parse_voucher_error_code(d: dict[str, Any]) -> OpenApiV1SignupPreviewDtoVoucherErrorCode | Unset:
     _source = d.get("voucherErrorCode", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _voucher_error_code = _source
-    voucher_error_code: OpenApiV1SignupPreviewDtoVoucherErrorCode | Unset
-    if isinstance(_voucher_error_code, Unset):
-        voucher_error_code = UNSET
-    else:
-        voucher_error_code = OpenApiV1SignupPreviewDtoVoucherErrorCode(_voucher_error_code)
-
-    return voucher_error_code
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _OpenApiV1SignupPreviewDtoVoucherErrorCode_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return OpenApiV1SignupPreviewDtoVoucherErrorCode(_source)
 
 
 def _parse_age_adjusted_price(d: dict[str, Any]) -> Money | Unset:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("ageAdjustedPrice", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -680,8 +698,8 @@ def _parse_age_adjusted_price(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_contract_volume_information(d: dict[str, Any]) -> ContractVolume | Unset:
-    from ..models.contract_volume import ContractVolume  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("contractVolumeInformation", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -696,12 +714,13 @@ def _parse_contract_volume_information(d: dict[str, Any]) -> ContractVolume | Un
 
 
 def _parse_module_consent_text_blocks(d: dict[str, Any]) -> list[MembershipOfferTextBlock] | Unset:
-    from ..models.membership_offer_text_block import MembershipOfferTextBlock  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("moduleConsentTextBlocks", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _module_consent_text_blocks = _source
     module_consent_text_blocks: list[MembershipOfferTextBlock] | Unset = UNSET
     if _module_consent_text_blocks is not UNSET:
@@ -715,12 +734,13 @@ def _parse_module_consent_text_blocks(d: dict[str, Any]) -> list[MembershipOffer
 
 
 def _parse_selected_optional_modules_previews(d: dict[str, Any]) -> list[ModuleContractPreview] | Unset:
-    from ..models.module_contract_preview import ModuleContractPreview  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("selectedOptionalModulesPreviews", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _selected_optional_modules_previews = _source
     selected_optional_modules_previews: list[ModuleContractPreview] | Unset = UNSET
     if _selected_optional_modules_previews is not UNSET:
@@ -736,8 +756,8 @@ def _parse_selected_optional_modules_previews(d: dict[str, Any]) -> list[ModuleC
 
 
 def _parse_payment_preview(d: dict[str, Any]) -> SignupPaymentPreview | Unset:
-    from ..models.signup_payment_preview import SignupPaymentPreview  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("paymentPreview", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -753,21 +773,17 @@ def _parse_payment_preview(d: dict[str, Any]) -> SignupPaymentPreview | Unset:
 
 def _parse_voucher_effective_period(d: dict[str, Any]) -> OpenApiV1SignupPreviewDtoVoucherEffectivePeriod | Unset:
     _source = d.get("voucherEffectivePeriod", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _voucher_effective_period = _source
-    voucher_effective_period: OpenApiV1SignupPreviewDtoVoucherEffectivePeriod | Unset
-    if isinstance(_voucher_effective_period, Unset):
-        voucher_effective_period = UNSET
-    else:
-        voucher_effective_period = OpenApiV1SignupPreviewDtoVoucherEffectivePeriod(_voucher_effective_period)
-
-    return voucher_effective_period
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _OpenApiV1SignupPreviewDtoVoucherEffectivePeriod_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return OpenApiV1SignupPreviewDtoVoucherEffectivePeriod(_source)
 
 
 def _parse_effective_period_time_based_term(d: dict[str, Any]) -> Term | Unset:
-    from ..models.term import Term  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("effectivePeriodTimeBasedTerm", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -782,8 +798,8 @@ def _parse_effective_period_time_based_term(d: dict[str, Any]) -> Term | Unset:
 
 
 def _parse_discounted_base_price(d: dict[str, Any]) -> Money | Unset:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("discountedBasePrice", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -799,21 +815,17 @@ def _parse_discounted_base_price(d: dict[str, Any]) -> Money | Unset:
 
 def _parse_discount_type(d: dict[str, Any]) -> OpenApiV1SignupPreviewDtoDiscountType | Unset:
     _source = d.get("discountType", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _discount_type = _source
-    discount_type: OpenApiV1SignupPreviewDtoDiscountType | Unset
-    if isinstance(_discount_type, Unset):
-        discount_type = UNSET
-    else:
-        discount_type = OpenApiV1SignupPreviewDtoDiscountType(_discount_type)
-
-    return discount_type
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _OpenApiV1SignupPreviewDtoDiscountType_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return OpenApiV1SignupPreviewDtoDiscountType(_source)
 
 
 def _parse_discount_value(d: dict[str, Any]) -> Money | Unset:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("discountValue", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -828,41 +840,58 @@ def _parse_discount_value(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "base_price": ("basePrice", _parse_base_price),
-    "pre_use_charge": ("preUseCharge", _parse_pre_use_charge),
-    "voucher_type": ("voucherType", _parse_voucher_type),
-    "voucher_remarks": ("voucherRemarks", _parse_voucher_remarks),
-    "voucher_discount_periods": ("voucherDiscountPeriods", _parse_voucher_discount_periods),
-    "discounted_pre_use_charge": ("discountedPreUseCharge", _parse_discounted_pre_use_charge),
-    "credit_value": ("creditValue", _parse_credit_value),
-    "company_fee_split_type": ("companyFeeSplitType", _parse_company_fee_split_type),
-    "company_fee_split_value": ("companyFeeSplitValue", _parse_company_fee_split_value),
-    "company_name": ("companyName", _parse_company_name),
-    "company_amount": ("companyAmount", _parse_company_amount),
-    "member_amount": ("memberAmount", _parse_member_amount),
-    "company_amount_without_discount": ("companyAmountWithoutDiscount", _parse_company_amount_without_discount),
-    "member_amount_without_discount": ("memberAmountWithoutDiscount", _parse_member_amount_without_discount),
-    "voucher_bonus_period": ("voucherBonusPeriod", _parse_voucher_bonus_period),
-    "voucher_text_blocks": ("voucherTextBlocks", _parse_voucher_text_blocks),
-    "flat_fee_previews": ("flatFeePreviews", _parse_flat_fee_previews),
-    "voucher_success_message": ("voucherSuccessMessage", _parse_voucher_success_message),
-    "voucher_error_code": ("voucherErrorCode", _parse_voucher_error_code),
-    "age_adjusted_price": ("ageAdjustedPrice", _parse_age_adjusted_price),
-    "contract_volume_information": ("contractVolumeInformation", _parse_contract_volume_information),
-    "module_consent_text_blocks": ("moduleConsentTextBlocks", _parse_module_consent_text_blocks),
-    "selected_optional_modules_previews": (
-        "selectedOptionalModulesPreviews",
-        _parse_selected_optional_modules_previews,
+install_lazy_fields(
+    OpenApiV1SignupPreviewDto,
+    (
+        ("base_price", "basePrice", _parse_base_price, None),
+        ("pre_use_charge", "preUseCharge", _parse_pre_use_charge, None),
+        ("voucher_type", "voucherType", _parse_voucher_type, None),
+        ("voucher_remarks", "voucherRemarks", _parse_voucher_remarks, str),
+        ("voucher_discount_periods", "voucherDiscountPeriods", _parse_voucher_discount_periods, None),
+        ("discounted_pre_use_charge", "discountedPreUseCharge", _parse_discounted_pre_use_charge, None),
+        ("credit_value", "creditValue", _parse_credit_value, None),
+        ("company_fee_split_type", "companyFeeSplitType", _parse_company_fee_split_type, None),
+        ("company_fee_split_value", "companyFeeSplitValue", _parse_company_fee_split_value, None),
+        ("company_name", "companyName", _parse_company_name, str),
+        ("company_amount", "companyAmount", _parse_company_amount, None),
+        ("member_amount", "memberAmount", _parse_member_amount, None),
+        (
+            "company_amount_without_discount",
+            "companyAmountWithoutDiscount",
+            _parse_company_amount_without_discount,
+            None,
+        ),
+        ("member_amount_without_discount", "memberAmountWithoutDiscount", _parse_member_amount_without_discount, None),
+        ("voucher_bonus_period", "voucherBonusPeriod", _parse_voucher_bonus_period, None),
+        ("voucher_text_blocks", "voucherTextBlocks", _parse_voucher_text_blocks, None),
+        ("flat_fee_previews", "flatFeePreviews", _parse_flat_fee_previews, None),
+        ("voucher_success_message", "voucherSuccessMessage", _parse_voucher_success_message, str),
+        ("voucher_error_code", "voucherErrorCode", _parse_voucher_error_code, None),
+        ("age_adjusted_price", "ageAdjustedPrice", _parse_age_adjusted_price, None),
+        ("contract_volume_information", "contractVolumeInformation", _parse_contract_volume_information, None),
+        ("module_consent_text_blocks", "moduleConsentTextBlocks", _parse_module_consent_text_blocks, None),
+        (
+            "selected_optional_modules_previews",
+            "selectedOptionalModulesPreviews",
+            _parse_selected_optional_modules_previews,
+            None,
+        ),
+        ("payment_preview", "paymentPreview", _parse_payment_preview, None),
+        ("voucher_effective_period", "voucherEffectivePeriod", _parse_voucher_effective_period, None),
+        (
+            "effective_period_time_based_term",
+            "effectivePeriodTimeBasedTerm",
+            _parse_effective_period_time_based_term,
+            None,
+        ),
+        ("discounted_base_price", "discountedBasePrice", _parse_discounted_base_price, None),
+        ("discount_type", "discountType", _parse_discount_type, None),
+        ("discount_value", "discountValue", _parse_discount_value, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
     ),
-    "payment_preview": ("paymentPreview", _parse_payment_preview),
-    "voucher_effective_period": ("voucherEffectivePeriod", _parse_voucher_effective_period),
-    "effective_period_time_based_term": ("effectivePeriodTimeBasedTerm", _parse_effective_period_time_based_term),
-    "discounted_base_price": ("discountedBasePrice", _parse_discounted_base_price),
-    "discount_type": ("discountType", _parse_discount_type),
-    "discount_value": ("discountValue", _parse_discount_value),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+)

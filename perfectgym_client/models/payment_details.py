@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,10 @@ from ..types import (
     UNSET,
     Unset,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 T = TypeVar("T", bound="PaymentDetails")
@@ -80,25 +81,10 @@ class PaymentDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -139,77 +125,89 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 
 def _parse_bank(d: dict[str, Any]) -> str:
-    _source = d["bank"]
+    _source: str = d["bank"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    bank: str = _source
-    return bank
+    return _source
 
 
 def _parse_account_number(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("accountNumber", UNSET)
+    _source: str | Unset = d.get("accountNumber", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    account_number: str | Unset = _source
-    return account_number
+    return _source
 
 
 def _parse_bank_code(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("bankCode", UNSET)
+    _source: str | Unset = d.get("bankCode", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    bank_code: str | Unset = _source
-    return bank_code
+    return _source
 
 
 def _parse_iban(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("iban", UNSET)
+    _source: str | Unset = d.get("iban", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    iban: str | Unset = _source
-    return iban
+    return _source
 
 
 def _parse_bic(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("bic", UNSET)
+    _source: str | Unset = d.get("bic", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    bic: str | Unset = _source
-    return bic
+    return _source
 
 
 def _parse_bank_country_code(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("bankCountryCode", UNSET)
+    _source: str | Unset = d.get("bankCountryCode", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    bank_country_code: str | Unset = _source
-    return bank_country_code
+    return _source
 
 
 def _parse_account_holder(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("accountHolder", UNSET)
+    _source: str | Unset = d.get("accountHolder", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    account_holder: str | Unset = _source
-    return account_holder
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "bank": ("bank", _parse_bank),
-    "account_number": ("accountNumber", _parse_account_number),
-    "bank_code": ("bankCode", _parse_bank_code),
-    "iban": ("iban", _parse_iban),
-    "bic": ("bic", _parse_bic),
-    "bank_country_code": ("bankCountryCode", _parse_bank_country_code),
-    "account_holder": ("accountHolder", _parse_account_holder),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    PaymentDetails,
+    (
+        ("bank", "bank", _parse_bank, str),
+        ("account_number", "accountNumber", _parse_account_number, str),
+        ("bank_code", "bankCode", _parse_bank_code, str),
+        ("iban", "iban", _parse_iban, str),
+        ("bic", "bic", _parse_bic, str),
+        ("bank_country_code", "bankCountryCode", _parse_bank_country_code, str),
+        ("account_holder", "accountHolder", _parse_account_holder, str),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -14,11 +14,13 @@ from ..models.payments_user_session_request_scope import PaymentsUserSessionRequ
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 T = TypeVar("T", bound="PaymentsUserSessionRequest")
@@ -102,25 +104,10 @@ class PaymentsUserSessionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -159,36 +146,41 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "showExistingPaymentInstruments",
     }
 )
+_PaymentsUserSessionRequestScope_BY_VALUE = enum_members(PaymentsUserSessionRequestScope)
 
 
 def _parse_amount(d: dict[str, Any]) -> float:
-    _source = d["amount"]
+    _source: float = d["amount"]
+    if _source.__class__ is float:
+        return _source
     expect_json_scalar(_source, float)
-    amount: float = _source
-    return amount
+    return _source
 
 
 def _parse_scope(d: dict[str, Any]) -> PaymentsUserSessionRequestScope:
     _source = d["scope"]
-    scope = PaymentsUserSessionRequestScope(_source)
-
-    return scope
+    try:
+        return _PaymentsUserSessionRequestScope_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return PaymentsUserSessionRequestScope(_source)
 
 
 def _parse_reference_text(d: dict[str, Any]) -> str:
-    _source = d["referenceText"]
+    _source: str = d["referenceText"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    reference_text: str = _source
-    return reference_text
+    return _source
 
 
 def _parse_customer_id(d: dict[str, Any]) -> int | Unset:
-    _source = d.get("customerId", UNSET)
+    _source: int | Unset = d.get("customerId", UNSET)
+    if _source.__class__ is int or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, int)
-    customer_id: int | Unset = _source
-    return customer_id
+    return _source
 
 
 def _parse_finion_pay_customer_id(d: dict[str, Any]) -> UUID | Unset:
@@ -211,7 +203,8 @@ def _parse_permitted_payment_choices(
     _source = d.get("permittedPaymentChoices", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _permitted_payment_choices = _source
     permitted_payment_choices: list[PaymentsUserSessionRequestPermittedPaymentChoicesItem] | Unset = UNSET
     if _permitted_payment_choices is not UNSET:
@@ -227,35 +220,47 @@ def _parse_permitted_payment_choices(
 
 
 def _parse_require_direct_debit_signature(d: dict[str, Any]) -> bool | Unset:
-    _source = d.get("requireDirectDebitSignature", UNSET)
+    _source: bool | Unset = d.get("requireDirectDebitSignature", UNSET)
+    if _source.__class__ is bool or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, bool)
-    require_direct_debit_signature: bool | Unset = _source
-    return require_direct_debit_signature
+    return _source
 
 
 def _parse_show_existing_payment_instruments(d: dict[str, Any]) -> bool | Unset:
-    _source = d.get("showExistingPaymentInstruments", UNSET)
+    _source: bool | Unset = d.get("showExistingPaymentInstruments", UNSET)
+    if _source.__class__ is bool or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, bool)
-    show_existing_payment_instruments: bool | Unset = _source
-    return show_existing_payment_instruments
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "amount": ("amount", _parse_amount),
-    "scope": ("scope", _parse_scope),
-    "reference_text": ("referenceText", _parse_reference_text),
-    "customer_id": ("customerId", _parse_customer_id),
-    "finion_pay_customer_id": ("finionPayCustomerId", _parse_finion_pay_customer_id),
-    "permitted_payment_choices": ("permittedPaymentChoices", _parse_permitted_payment_choices),
-    "require_direct_debit_signature": ("requireDirectDebitSignature", _parse_require_direct_debit_signature),
-    "show_existing_payment_instruments": ("showExistingPaymentInstruments", _parse_show_existing_payment_instruments),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    PaymentsUserSessionRequest,
+    (
+        ("amount", "amount", _parse_amount, float),
+        ("scope", "scope", _parse_scope, None),
+        ("reference_text", "referenceText", _parse_reference_text, str),
+        ("customer_id", "customerId", _parse_customer_id, int),
+        ("finion_pay_customer_id", "finionPayCustomerId", _parse_finion_pay_customer_id, None),
+        ("permitted_payment_choices", "permittedPaymentChoices", _parse_permitted_payment_choices, None),
+        ("require_direct_debit_signature", "requireDirectDebitSignature", _parse_require_direct_debit_signature, bool),
+        (
+            "show_existing_payment_instruments",
+            "showExistingPaymentInstruments",
+            _parse_show_existing_payment_instruments,
+            bool,
+        ),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -10,9 +10,10 @@ from ..types import (
     UNSET,
     Unset,
     expect_json_array,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -60,25 +61,10 @@ class SignupPaymentPreview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -111,15 +97,32 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "dueOnSigningAmount",
     }
 )
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.price import Price  # noqa: PLC0415
+    from ..models.signup_payment_schedule_entry import SignupPaymentScheduleEntry  # noqa: PLC0415
+
+    globals().update(
+        {
+            "Price": Price,
+            "SignupPaymentScheduleEntry": SignupPaymentScheduleEntry,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_payment_schedule(d: dict[str, Any]) -> list[SignupPaymentScheduleEntry] | Unset:
-    from ..models.signup_payment_schedule_entry import SignupPaymentScheduleEntry  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("paymentSchedule", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _payment_schedule = _source
     payment_schedule: list[SignupPaymentScheduleEntry] | Unset = UNSET
     if _payment_schedule is not UNSET:
@@ -133,8 +136,8 @@ def _parse_payment_schedule(d: dict[str, Any]) -> list[SignupPaymentScheduleEntr
 
 
 def _parse_due_on_signing_amount(d: dict[str, Any]) -> Price | Unset:
-    from ..models.price import Price  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("dueOnSigningAmount", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -149,11 +152,16 @@ def _parse_due_on_signing_amount(d: dict[str, Any]) -> Price | Unset:
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "payment_schedule": ("paymentSchedule", _parse_payment_schedule),
-    "due_on_signing_amount": ("dueOnSigningAmount", _parse_due_on_signing_amount),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    SignupPaymentPreview,
+    (
+        ("payment_schedule", "paymentSchedule", _parse_payment_schedule, None),
+        ("due_on_signing_amount", "dueOnSigningAmount", _parse_due_on_signing_amount, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -11,10 +11,12 @@ from ..models.signup_payment_schedule_entry_type import SignupPaymentScheduleEnt
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -77,25 +79,10 @@ class SignupPaymentScheduleEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -131,12 +118,29 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "mandatoryOnSigning",
     }
 )
+_SignupPaymentScheduleEntryType_BY_VALUE = enum_members(SignupPaymentScheduleEntryType)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.price import Price  # noqa: PLC0415
+
+    globals().update(
+        {
+            "Price": Price,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_due_date(d: dict[str, Any]) -> datetime.date | Unset:
     _source = d.get("dueDate", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     _due_date = _source
     due_date: datetime.date | Unset
     if isinstance(_due_date, Unset):
@@ -148,31 +152,28 @@ def _parse_due_date(d: dict[str, Any]) -> datetime.date | Unset:
 
 
 def _parse_description(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("description", UNSET)
+    _source: str | Unset = d.get("description", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    description: str | Unset = _source
-    return description
+    return _source
 
 
 def _parse_type_(d: dict[str, Any]) -> SignupPaymentScheduleEntryType | Unset:
     _source = d.get("type", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _type_ = _source
-    type_: SignupPaymentScheduleEntryType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
-    else:
-        type_ = SignupPaymentScheduleEntryType(_type_)
-
-    return type_
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _SignupPaymentScheduleEntryType_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return SignupPaymentScheduleEntryType(_source)
 
 
 def _parse_amount(d: dict[str, Any]) -> Price | Unset:
-    from ..models.price import Price  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("amount", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -187,23 +188,29 @@ def _parse_amount(d: dict[str, Any]) -> Price | Unset:
 
 
 def _parse_mandatory_on_signing(d: dict[str, Any]) -> bool | Unset:
-    _source = d.get("mandatoryOnSigning", UNSET)
+    _source: bool | Unset = d.get("mandatoryOnSigning", UNSET)
+    if _source.__class__ is bool or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, bool)
-    mandatory_on_signing: bool | Unset = _source
-    return mandatory_on_signing
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "due_date": ("dueDate", _parse_due_date),
-    "description": ("description", _parse_description),
-    "type_": ("type", _parse_type_),
-    "amount": ("amount", _parse_amount),
-    "mandatory_on_signing": ("mandatoryOnSigning", _parse_mandatory_on_signing),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    SignupPaymentScheduleEntry,
+    (
+        ("due_date", "dueDate", _parse_due_date, None),
+        ("description", "description", _parse_description, str),
+        ("type_", "type", _parse_type_, None),
+        ("amount", "amount", _parse_amount, None),
+        ("mandatory_on_signing", "mandatoryOnSigning", _parse_mandatory_on_signing, bool),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

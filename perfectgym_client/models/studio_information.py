@@ -12,9 +12,10 @@ from ..types import (
     Unset,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -289,25 +290,10 @@ class StudioInformation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -373,18 +359,43 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "buildingName",
     }
 )
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.studio_access_code_configuration import StudioAccessCodeConfiguration  # noqa: PLC0415
+    from ..models.studio_closing_hours import StudioClosingHours  # noqa: PLC0415
+    from ..models.studio_location import StudioLocation  # noqa: PLC0415
+    from ..models.studio_opening_hours import StudioOpeningHours  # noqa: PLC0415
+    from ..models.studio_opening_hours_category import StudioOpeningHoursCategory  # noqa: PLC0415
+    from ..models.tag import Tag  # noqa: PLC0415
+
+    globals().update(
+        {
+            "StudioAccessCodeConfiguration": StudioAccessCodeConfiguration,
+            "StudioClosingHours": StudioClosingHours,
+            "StudioLocation": StudioLocation,
+            "StudioOpeningHours": StudioOpeningHours,
+            "StudioOpeningHoursCategory": StudioOpeningHoursCategory,
+            "Tag": Tag,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_studio_id(d: dict[str, Any]) -> int:
-    _source = d["studioId"]
+    _source: int = d["studioId"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    studio_id: int = _source
-    return studio_id
+    return _source
 
 
 def _parse_access_code_configuration(d: dict[str, Any]) -> StudioAccessCodeConfiguration:
-    from ..models.studio_access_code_configuration import StudioAccessCodeConfiguration  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["accessCodeConfiguration"]
     access_code_configuration = StudioAccessCodeConfiguration.from_dict(_source)
 
@@ -392,45 +403,51 @@ def _parse_access_code_configuration(d: dict[str, Any]) -> StudioAccessCodeConfi
 
 
 def _parse_name(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("name", UNSET)
+    _source: str | Unset = d.get("name", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    name: str | Unset = _source
-    return name
+    return _source
 
 
 def _parse_description(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("description", UNSET)
+    _source: str | Unset = d.get("description", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    description: str | Unset = _source
-    return description
+    return _source
 
 
 def _parse_country(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("country", UNSET)
+    _source: str | Unset = d.get("country", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    country: str | Unset = _source
-    return country
+    return _source
 
 
 def _parse_country_code(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("countryCode", UNSET)
+    _source: str | Unset = d.get("countryCode", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    country_code: str | Unset = _source
-    return country_code
+    return _source
 
 
 def _parse_opening_date(d: dict[str, Any]) -> datetime.date | Unset:
     _source = d.get("openingDate", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     _opening_date = _source
     opening_date: datetime.date | Unset
     if isinstance(_opening_date, Unset):
@@ -445,6 +462,8 @@ def _parse_closing_date(d: dict[str, Any]) -> datetime.date | Unset:
     _source = d.get("closingDate", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     _closing_date = _source
     closing_date: datetime.date | Unset
     if isinstance(_closing_date, Unset):
@@ -456,48 +475,53 @@ def _parse_closing_date(d: dict[str, Any]) -> datetime.date | Unset:
 
 
 def _parse_email(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("email", UNSET)
+    _source: str | Unset = d.get("email", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    email: str | Unset = _source
-    return email
+    return _source
 
 
 def _parse_logo_url(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("logoUrl", UNSET)
+    _source: str | Unset = d.get("logoUrl", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    logo_url: str | Unset = _source
-    return logo_url
+    return _source
 
 
 def _parse_telephone(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("telephone", UNSET)
+    _source: str | Unset = d.get("telephone", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    telephone: str | Unset = _source
-    return telephone
+    return _source
 
 
 def _parse_website(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("website", UNSET)
+    _source: str | Unset = d.get("website", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    website: str | Unset = _source
-    return website
+    return _source
 
 
 def _parse_opening_hours(d: dict[str, Any]) -> list[StudioOpeningHours] | Unset:
-    from ..models.studio_opening_hours import StudioOpeningHours  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("openingHours", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _opening_hours = _source
     opening_hours: list[StudioOpeningHours] | Unset = UNSET
     if _opening_hours is not UNSET:
@@ -511,12 +535,13 @@ def _parse_opening_hours(d: dict[str, Any]) -> list[StudioOpeningHours] | Unset:
 
 
 def _parse_public_opening_hours(d: dict[str, Any]) -> list[StudioOpeningHours] | Unset:
-    from ..models.studio_opening_hours import StudioOpeningHours  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("publicOpeningHours", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _public_opening_hours = _source
     public_opening_hours: list[StudioOpeningHours] | Unset = UNSET
     if _public_opening_hours is not UNSET:
@@ -530,12 +555,13 @@ def _parse_public_opening_hours(d: dict[str, Any]) -> list[StudioOpeningHours] |
 
 
 def _parse_closing_hours(d: dict[str, Any]) -> list[StudioClosingHours] | Unset:
-    from ..models.studio_closing_hours import StudioClosingHours  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("closingHours", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _closing_hours = _source
     closing_hours: list[StudioClosingHours] | Unset = UNSET
     if _closing_hours is not UNSET:
@@ -549,12 +575,13 @@ def _parse_closing_hours(d: dict[str, Any]) -> list[StudioClosingHours] | Unset:
 
 
 def _parse_opening_hours_categories(d: dict[str, Any]) -> list[StudioOpeningHoursCategory] | Unset:
-    from ..models.studio_opening_hours_category import StudioOpeningHoursCategory  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("openingHoursCategories", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _opening_hours_categories = _source
     opening_hours_categories: list[StudioOpeningHoursCategory] | Unset = UNSET
     if _opening_hours_categories is not UNSET:
@@ -568,44 +595,48 @@ def _parse_opening_hours_categories(d: dict[str, Any]) -> list[StudioOpeningHour
 
 
 def _parse_street(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("street", UNSET)
+    _source: str | Unset = d.get("street", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    street: str | Unset = _source
-    return street
+    return _source
 
 
 def _parse_house_number(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("houseNumber", UNSET)
+    _source: str | Unset = d.get("houseNumber", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    house_number: str | Unset = _source
-    return house_number
+    return _source
 
 
 def _parse_zip_(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("zip", UNSET)
+    _source: str | Unset = d.get("zip", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    zip_: str | Unset = _source
-    return zip_
+    return _source
 
 
 def _parse_city(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("city", UNSET)
+    _source: str | Unset = d.get("city", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    city: str | Unset = _source
-    return city
+    return _source
 
 
 def _parse_location(d: dict[str, Any]) -> StudioLocation | Unset:
-    from ..models.studio_location import StudioLocation  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("location", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -620,12 +651,13 @@ def _parse_location(d: dict[str, Any]) -> StudioLocation | Unset:
 
 
 def _parse_studio_tags(d: dict[str, Any]) -> list[Tag] | Unset:
-    from ..models.tag import Tag  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("studioTags", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _studio_tags = _source
     studio_tags: list[Tag] | Unset = UNSET
     if _studio_tags is not UNSET:
@@ -639,161 +671,179 @@ def _parse_studio_tags(d: dict[str, Any]) -> list[Tag] | Unset:
 
 
 def _parse_second_street(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("secondStreet", UNSET)
+    _source: str | Unset = d.get("secondStreet", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    second_street: str | Unset = _source
-    return second_street
+    return _source
 
 
 def _parse_city_part(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("cityPart", UNSET)
+    _source: str | Unset = d.get("cityPart", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    city_part: str | Unset = _source
-    return city_part
+    return _source
 
 
 def _parse_district(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("district", UNSET)
+    _source: str | Unset = d.get("district", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    district: str | Unset = _source
-    return district
+    return _source
 
 
 def _parse_street_type(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("streetType", UNSET)
+    _source: str | Unset = d.get("streetType", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    street_type: str | Unset = _source
-    return street_type
+    return _source
 
 
 def _parse_street_block(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("streetBlock", UNSET)
+    _source: str | Unset = d.get("streetBlock", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    street_block: str | Unset = _source
-    return street_block
+    return _source
 
 
 def _parse_portal(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("portal", UNSET)
+    _source: str | Unset = d.get("portal", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    portal: str | Unset = _source
-    return portal
+    return _source
 
 
 def _parse_stairway(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("stairway", UNSET)
+    _source: str | Unset = d.get("stairway", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    stairway: str | Unset = _source
-    return stairway
+    return _source
 
 
 def _parse_door(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("door", UNSET)
+    _source: str | Unset = d.get("door", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    door: str | Unset = _source
-    return door
+    return _source
 
 
 def _parse_province(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("province", UNSET)
+    _source: str | Unset = d.get("province", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    province: str | Unset = _source
-    return province
+    return _source
 
 
 def _parse_province_code(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("provinceCode", UNSET)
+    _source: str | Unset = d.get("provinceCode", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    province_code: str | Unset = _source
-    return province_code
+    return _source
 
 
 def _parse_additional_address_information(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("additionalAddressInformation", UNSET)
+    _source: str | Unset = d.get("additionalAddressInformation", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    additional_address_information: str | Unset = _source
-    return additional_address_information
+    return _source
 
 
 def _parse_floor(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("floor", UNSET)
+    _source: str | Unset = d.get("floor", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    floor: str | Unset = _source
-    return floor
+    return _source
 
 
 def _parse_building_name(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("buildingName", UNSET)
+    _source: str | Unset = d.get("buildingName", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    building_name: str | Unset = _source
-    return building_name
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "studio_id": ("studioId", _parse_studio_id),
-    "access_code_configuration": ("accessCodeConfiguration", _parse_access_code_configuration),
-    "name": ("name", _parse_name),
-    "description": ("description", _parse_description),
-    "country": ("country", _parse_country),
-    "country_code": ("countryCode", _parse_country_code),
-    "opening_date": ("openingDate", _parse_opening_date),
-    "closing_date": ("closingDate", _parse_closing_date),
-    "email": ("email", _parse_email),
-    "logo_url": ("logoUrl", _parse_logo_url),
-    "telephone": ("telephone", _parse_telephone),
-    "website": ("website", _parse_website),
-    "opening_hours": ("openingHours", _parse_opening_hours),
-    "public_opening_hours": ("publicOpeningHours", _parse_public_opening_hours),
-    "closing_hours": ("closingHours", _parse_closing_hours),
-    "opening_hours_categories": ("openingHoursCategories", _parse_opening_hours_categories),
-    "street": ("street", _parse_street),
-    "house_number": ("houseNumber", _parse_house_number),
-    "zip_": ("zip", _parse_zip_),
-    "city": ("city", _parse_city),
-    "location": ("location", _parse_location),
-    "studio_tags": ("studioTags", _parse_studio_tags),
-    "second_street": ("secondStreet", _parse_second_street),
-    "city_part": ("cityPart", _parse_city_part),
-    "district": ("district", _parse_district),
-    "street_type": ("streetType", _parse_street_type),
-    "street_block": ("streetBlock", _parse_street_block),
-    "portal": ("portal", _parse_portal),
-    "stairway": ("stairway", _parse_stairway),
-    "door": ("door", _parse_door),
-    "province": ("province", _parse_province),
-    "province_code": ("provinceCode", _parse_province_code),
-    "additional_address_information": ("additionalAddressInformation", _parse_additional_address_information),
-    "floor": ("floor", _parse_floor),
-    "building_name": ("buildingName", _parse_building_name),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    StudioInformation,
+    (
+        ("studio_id", "studioId", _parse_studio_id, int),
+        ("access_code_configuration", "accessCodeConfiguration", _parse_access_code_configuration, None),
+        ("name", "name", _parse_name, str),
+        ("description", "description", _parse_description, str),
+        ("country", "country", _parse_country, str),
+        ("country_code", "countryCode", _parse_country_code, str),
+        ("opening_date", "openingDate", _parse_opening_date, None),
+        ("closing_date", "closingDate", _parse_closing_date, None),
+        ("email", "email", _parse_email, str),
+        ("logo_url", "logoUrl", _parse_logo_url, str),
+        ("telephone", "telephone", _parse_telephone, str),
+        ("website", "website", _parse_website, str),
+        ("opening_hours", "openingHours", _parse_opening_hours, None),
+        ("public_opening_hours", "publicOpeningHours", _parse_public_opening_hours, None),
+        ("closing_hours", "closingHours", _parse_closing_hours, None),
+        ("opening_hours_categories", "openingHoursCategories", _parse_opening_hours_categories, None),
+        ("street", "street", _parse_street, str),
+        ("house_number", "houseNumber", _parse_house_number, str),
+        ("zip_", "zip", _parse_zip_, str),
+        ("city", "city", _parse_city, str),
+        ("location", "location", _parse_location, None),
+        ("studio_tags", "studioTags", _parse_studio_tags, None),
+        ("second_street", "secondStreet", _parse_second_street, str),
+        ("city_part", "cityPart", _parse_city_part, str),
+        ("district", "district", _parse_district, str),
+        ("street_type", "streetType", _parse_street_type, str),
+        ("street_block", "streetBlock", _parse_street_block, str),
+        ("portal", "portal", _parse_portal, str),
+        ("stairway", "stairway", _parse_stairway, str),
+        ("door", "door", _parse_door, str),
+        ("province", "province", _parse_province, str),
+        ("province_code", "provinceCode", _parse_province_code, str),
+        ("additional_address_information", "additionalAddressInformation", _parse_additional_address_information, str),
+        ("floor", "floor", _parse_floor, str),
+        ("building_name", "buildingName", _parse_building_name, str),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

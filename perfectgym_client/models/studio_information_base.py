@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,9 +11,10 @@ from ..types import (
     UNSET,
     Unset,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 T = TypeVar("T", bound="StudioInformationBase")
@@ -84,25 +85,10 @@ class StudioInformationBase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -143,52 +129,59 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 
 def _parse_studio_id(d: dict[str, Any]) -> int:
-    _source = d["studioId"]
+    _source: int = d["studioId"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    studio_id: int = _source
-    return studio_id
+    return _source
 
 
 def _parse_name(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("name", UNSET)
+    _source: str | Unset = d.get("name", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    name: str | Unset = _source
-    return name
+    return _source
 
 
 def _parse_description(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("description", UNSET)
+    _source: str | Unset = d.get("description", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    description: str | Unset = _source
-    return description
+    return _source
 
 
 def _parse_country(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("country", UNSET)
+    _source: str | Unset = d.get("country", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    country: str | Unset = _source
-    return country
+    return _source
 
 
 def _parse_country_code(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("countryCode", UNSET)
+    _source: str | Unset = d.get("countryCode", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    country_code: str | Unset = _source
-    return country_code
+    return _source
 
 
 def _parse_opening_date(d: dict[str, Any]) -> datetime.date | Unset:
     _source = d.get("openingDate", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     _opening_date = _source
     opening_date: datetime.date | Unset
     if isinstance(_opening_date, Unset):
@@ -203,6 +196,8 @@ def _parse_closing_date(d: dict[str, Any]) -> datetime.date | Unset:
     _source = d.get("closingDate", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     _closing_date = _source
     closing_date: datetime.date | Unset
     if isinstance(_closing_date, Unset):
@@ -214,16 +209,21 @@ def _parse_closing_date(d: dict[str, Any]) -> datetime.date | Unset:
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "studio_id": ("studioId", _parse_studio_id),
-    "name": ("name", _parse_name),
-    "description": ("description", _parse_description),
-    "country": ("country", _parse_country),
-    "country_code": ("countryCode", _parse_country_code),
-    "opening_date": ("openingDate", _parse_opening_date),
-    "closing_date": ("closingDate", _parse_closing_date),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    StudioInformationBase,
+    (
+        ("studio_id", "studioId", _parse_studio_id, int),
+        ("name", "name", _parse_name, str),
+        ("description", "description", _parse_description, str),
+        ("country", "country", _parse_country, str),
+        ("country_code", "countryCode", _parse_country_code, str),
+        ("opening_date", "openingDate", _parse_opening_date, None),
+        ("closing_date", "closingDate", _parse_closing_date, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,12 @@ from ..models.studio_opening_hours_day_of_week_to import StudioOpeningHoursDayOf
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 T = TypeVar("T", bound="StudioOpeningHours")
@@ -65,25 +67,10 @@ class StudioOpeningHours:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -118,62 +105,63 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "timeTo",
     }
 )
+_StudioOpeningHoursDayOfWeekFrom_BY_VALUE = enum_members(StudioOpeningHoursDayOfWeekFrom)
+_StudioOpeningHoursDayOfWeekTo_BY_VALUE = enum_members(StudioOpeningHoursDayOfWeekTo)
 
 
 def _parse_day_of_week_from(d: dict[str, Any]) -> StudioOpeningHoursDayOfWeekFrom | Unset:
     _source = d.get("dayOfWeekFrom", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _day_of_week_from = _source
-    day_of_week_from: StudioOpeningHoursDayOfWeekFrom | Unset
-    if isinstance(_day_of_week_from, Unset):
-        day_of_week_from = UNSET
-    else:
-        day_of_week_from = StudioOpeningHoursDayOfWeekFrom(_day_of_week_from)
-
-    return day_of_week_from
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _StudioOpeningHoursDayOfWeekFrom_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return StudioOpeningHoursDayOfWeekFrom(_source)
 
 
 def _parse_day_of_week_to(d: dict[str, Any]) -> StudioOpeningHoursDayOfWeekTo | Unset:
     _source = d.get("dayOfWeekTo", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _day_of_week_to = _source
-    day_of_week_to: StudioOpeningHoursDayOfWeekTo | Unset
-    if isinstance(_day_of_week_to, Unset):
-        day_of_week_to = UNSET
-    else:
-        day_of_week_to = StudioOpeningHoursDayOfWeekTo(_day_of_week_to)
-
-    return day_of_week_to
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _StudioOpeningHoursDayOfWeekTo_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return StudioOpeningHoursDayOfWeekTo(_source)
 
 
 def _parse_time_from(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("timeFrom", UNSET)
+    _source: str | Unset = d.get("timeFrom", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    time_from: str | Unset = _source
-    return time_from
+    return _source
 
 
 def _parse_time_to(d: dict[str, Any]) -> str | Unset:
-    _source = d.get("timeTo", UNSET)
+    _source: str | Unset = d.get("timeTo", UNSET)
+    if _source.__class__ is str or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, str)
-    time_to: str | Unset = _source
-    return time_to
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "day_of_week_from": ("dayOfWeekFrom", _parse_day_of_week_from),
-    "day_of_week_to": ("dayOfWeekTo", _parse_day_of_week_to),
-    "time_from": ("timeFrom", _parse_time_from),
-    "time_to": ("timeTo", _parse_time_to),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    StudioOpeningHours,
+    (
+        ("day_of_week_from", "dayOfWeekFrom", _parse_day_of_week_from, None),
+        ("day_of_week_to", "dayOfWeekTo", _parse_day_of_week_to, None),
+        ("time_from", "timeFrom", _parse_time_from, str),
+        ("time_to", "timeTo", _parse_time_to, str),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

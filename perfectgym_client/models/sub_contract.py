@@ -12,11 +12,13 @@ from ..models.sub_contract_payment_frequency import SubContractPaymentFrequency
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
     expect_json_array,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -123,25 +125,10 @@ class SubContract:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -184,39 +171,62 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "rateCodes",
     }
 )
+_SubContractPaymentFrequency_BY_VALUE = enum_members(SubContractPaymentFrequency)
+_ContractStatus_BY_VALUE = enum_members(ContractStatus)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.price_details import PriceDetails  # noqa: PLC0415
+    from ..models.rate_code import RateCode  # noqa: PLC0415
+
+    globals().update(
+        {
+            "PriceDetails": PriceDetails,
+            "RateCode": RateCode,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_payment_frequency(d: dict[str, Any]) -> SubContractPaymentFrequency:
     _source = d["paymentFrequency"]
-    payment_frequency = SubContractPaymentFrequency(_source)
-
-    return payment_frequency
+    try:
+        return _SubContractPaymentFrequency_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return SubContractPaymentFrequency(_source)
 
 
 def _parse_id(d: dict[str, Any]) -> int:
-    _source = d["id"]
+    _source: int = d["id"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    id: int = _source
-    return id
+    return _source
 
 
 def _parse_rate_name(d: dict[str, Any]) -> str:
-    _source = d["rateName"]
+    _source: str = d["rateName"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    rate_name: str = _source
-    return rate_name
+    return _source
 
 
 def _parse_start_date(d: dict[str, Any]) -> datetime.date:
     _source = d["startDate"]
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     start_date = datetime.date.fromisoformat(_source)
 
     return start_date
 
 
 def _parse_price_details(d: dict[str, Any]) -> PriceDetails:
-    from ..models.price_details import PriceDetails  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["priceDetails"]
     price_details = PriceDetails.from_dict(_source)
 
@@ -224,23 +234,27 @@ def _parse_price_details(d: dict[str, Any]) -> PriceDetails:
 
 
 def _parse_cancelled(d: dict[str, Any]) -> bool:
-    _source = d["cancelled"]
+    _source: bool = d["cancelled"]
+    if _source.__class__ is bool:
+        return _source
     expect_json_scalar(_source, bool)
-    cancelled: bool = _source
-    return cancelled
+    return _source
 
 
 def _parse_contract_status(d: dict[str, Any]) -> ContractStatus:
     _source = d["contractStatus"]
-    contract_status = ContractStatus(_source)
-
-    return contract_status
+    try:
+        return _ContractStatus_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return ContractStatus(_source)
 
 
 def _parse_end_date(d: dict[str, Any]) -> datetime.date | Unset:
     _source = d.get("endDate", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     _end_date = _source
     end_date: datetime.date | Unset
     if isinstance(_end_date, Unset):
@@ -252,18 +266,21 @@ def _parse_end_date(d: dict[str, Any]) -> datetime.date | Unset:
 
 
 def _parse_price(d: dict[str, Any]) -> float | Unset:
-    _source = d.get("price", UNSET)
+    _source: float | Unset = d.get("price", UNSET)
+    if _source.__class__ is float or _source is UNSET:
+        return _source
     if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
+        return UNSET
     expect_json_scalar(_source, float)
-    price: float | Unset = _source
-    return price
+    return _source
 
 
 def _parse_cancellation_date(d: dict[str, Any]) -> datetime.date | Unset:
     _source = d.get("cancellationDate", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     _cancellation_date = _source
     cancellation_date: datetime.date | Unset
     if isinstance(_cancellation_date, Unset):
@@ -278,6 +295,8 @@ def _parse_cancellation_receipt_date(d: dict[str, Any]) -> datetime.date | Unset
     _source = d.get("cancellationReceiptDate", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     _cancellation_receipt_date = _source
     cancellation_receipt_date: datetime.date | Unset
     if isinstance(_cancellation_receipt_date, Unset):
@@ -289,12 +308,13 @@ def _parse_cancellation_receipt_date(d: dict[str, Any]) -> datetime.date | Unset
 
 
 def _parse_rate_codes(d: dict[str, Any]) -> list[RateCode] | Unset:
-    from ..models.rate_code import RateCode  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("rateCodes", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _rate_codes = _source
     rate_codes: list[RateCode] | Unset = UNSET
     if _rate_codes is not UNSET:
@@ -308,21 +328,26 @@ def _parse_rate_codes(d: dict[str, Any]) -> list[RateCode] | Unset:
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "payment_frequency": ("paymentFrequency", _parse_payment_frequency),
-    "id": ("id", _parse_id),
-    "rate_name": ("rateName", _parse_rate_name),
-    "start_date": ("startDate", _parse_start_date),
-    "price_details": ("priceDetails", _parse_price_details),
-    "cancelled": ("cancelled", _parse_cancelled),
-    "contract_status": ("contractStatus", _parse_contract_status),
-    "end_date": ("endDate", _parse_end_date),
-    "price": ("price", _parse_price),
-    "cancellation_date": ("cancellationDate", _parse_cancellation_date),
-    "cancellation_receipt_date": ("cancellationReceiptDate", _parse_cancellation_receipt_date),
-    "rate_codes": ("rateCodes", _parse_rate_codes),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    SubContract,
+    (
+        ("payment_frequency", "paymentFrequency", _parse_payment_frequency, None),
+        ("id", "id", _parse_id, int),
+        ("rate_name", "rateName", _parse_rate_name, str),
+        ("start_date", "startDate", _parse_start_date, None),
+        ("price_details", "priceDetails", _parse_price_details, None),
+        ("cancelled", "cancelled", _parse_cancelled, bool),
+        ("contract_status", "contractStatus", _parse_contract_status, None),
+        ("end_date", "endDate", _parse_end_date, None),
+        ("price", "price", _parse_price, float),
+        ("cancellation_date", "cancellationDate", _parse_cancellation_date, None),
+        ("cancellation_receipt_date", "cancellationReceiptDate", _parse_cancellation_receipt_date, None),
+        ("rate_codes", "rateCodes", _parse_rate_codes, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,9 +13,11 @@ from ..models.tax_advisor_create_export_export_locale import TaxAdvisorCreateExp
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 T = TypeVar("T", bound="TaxAdvisorCreateExport")
@@ -71,25 +73,10 @@ class TaxAdvisorCreateExport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -125,10 +112,15 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "exportLocale",
     }
 )
+_TaxAdvisorCreateExportExportFormat_BY_VALUE = enum_members(TaxAdvisorCreateExportExportFormat)
+_TaxAdvisorCreateExportExportFileFormat_BY_VALUE = enum_members(TaxAdvisorCreateExportExportFileFormat)
+_TaxAdvisorCreateExportExportLocale_BY_VALUE = enum_members(TaxAdvisorCreateExportExportLocale)
 
 
 def _parse_from_date(d: dict[str, Any]) -> datetime.date:
     _source = d["fromDate"]
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     from_date = datetime.date.fromisoformat(_source)
 
     return from_date
@@ -136,6 +128,8 @@ def _parse_from_date(d: dict[str, Any]) -> datetime.date:
 
 def _parse_to_date(d: dict[str, Any]) -> datetime.date:
     _source = d["toDate"]
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     to_date = datetime.date.fromisoformat(_source)
 
     return to_date
@@ -143,41 +137,44 @@ def _parse_to_date(d: dict[str, Any]) -> datetime.date:
 
 def _parse_export_format(d: dict[str, Any]) -> TaxAdvisorCreateExportExportFormat:
     _source = d["exportFormat"]
-    export_format = TaxAdvisorCreateExportExportFormat(_source)
-
-    return export_format
+    try:
+        return _TaxAdvisorCreateExportExportFormat_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return TaxAdvisorCreateExportExportFormat(_source)
 
 
 def _parse_export_file_format(d: dict[str, Any]) -> TaxAdvisorCreateExportExportFileFormat:
     _source = d["exportFileFormat"]
-    export_file_format = TaxAdvisorCreateExportExportFileFormat(_source)
-
-    return export_file_format
+    try:
+        return _TaxAdvisorCreateExportExportFileFormat_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return TaxAdvisorCreateExportExportFileFormat(_source)
 
 
 def _parse_export_locale(d: dict[str, Any]) -> TaxAdvisorCreateExportExportLocale | Unset:
     _source = d.get("exportLocale", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _export_locale = _source
-    export_locale: TaxAdvisorCreateExportExportLocale | Unset
-    if isinstance(_export_locale, Unset):
-        export_locale = UNSET
-    else:
-        export_locale = TaxAdvisorCreateExportExportLocale(_export_locale)
-
-    return export_locale
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _TaxAdvisorCreateExportExportLocale_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return TaxAdvisorCreateExportExportLocale(_source)
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "from_date": ("fromDate", _parse_from_date),
-    "to_date": ("toDate", _parse_to_date),
-    "export_format": ("exportFormat", _parse_export_format),
-    "export_file_format": ("exportFileFormat", _parse_export_file_format),
-    "export_locale": ("exportLocale", _parse_export_locale),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    TaxAdvisorCreateExport,
+    (
+        ("from_date", "fromDate", _parse_from_date, None),
+        ("to_date", "toDate", _parse_to_date, None),
+        ("export_format", "exportFormat", _parse_export_format, None),
+        ("export_file_format", "exportFileFormat", _parse_export_file_format, None),
+        ("export_locale", "exportLocale", _parse_export_locale, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -10,9 +10,10 @@ from ..types import (
     UNSET,
     Unset,
     expect_json_array,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -60,25 +61,10 @@ class TimeRestrictions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -111,11 +97,27 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "availabilities",
     }
 )
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.availability import Availability  # noqa: PLC0415
+    from ..models.opening_hours_category import OpeningHoursCategory  # noqa: PLC0415
+
+    globals().update(
+        {
+            "Availability": Availability,
+            "OpeningHoursCategory": OpeningHoursCategory,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_opening_hours_category(d: dict[str, Any]) -> OpeningHoursCategory | Unset:
-    from ..models.opening_hours_category import OpeningHoursCategory  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("openingHoursCategory", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -130,12 +132,13 @@ def _parse_opening_hours_category(d: dict[str, Any]) -> OpeningHoursCategory | U
 
 
 def _parse_availabilities(d: dict[str, Any]) -> list[Availability] | Unset:
-    from ..models.availability import Availability  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("availabilities", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
-    expect_json_array(_source)
+    if _source.__class__ is not list:
+        expect_json_array(_source)
     _availabilities = _source
     availabilities: list[Availability] | Unset = UNSET
     if _availabilities is not UNSET:
@@ -149,11 +152,16 @@ def _parse_availabilities(d: dict[str, Any]) -> list[Availability] | Unset:
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "opening_hours_category": ("openingHoursCategory", _parse_opening_hours_category),
-    "availabilities": ("availabilities", _parse_availabilities),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    TimeRestrictions,
+    (
+        ("opening_hours_category", "openingHoursCategory", _parse_opening_hours_category, None),
+        ("availabilities", "availabilities", _parse_availabilities, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -13,9 +13,11 @@ from ..models.transfer_details_status import TransferDetailsStatus
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -83,25 +85,10 @@ class TransferDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -137,12 +124,31 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "origin",
     }
 )
+_TransferDetailsDebtCollectionType_BY_VALUE = enum_members(TransferDetailsDebtCollectionType)
+_TransferDetailsStatus_BY_VALUE = enum_members(TransferDetailsStatus)
+_TransferDetailsOrigin_BY_VALUE = enum_members(TransferDetailsOrigin)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.client_details import ClientDetails  # noqa: PLC0415
+
+    globals().update(
+        {
+            "ClientDetails": ClientDetails,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_collection_date(d: dict[str, Any]) -> datetime.date | Unset:
     _source = d.get("collectionDate", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
+    if _source.__class__ is str:
+        return datetime.date.fromisoformat(_source)
     _collection_date = _source
     collection_date: datetime.date | Unset
     if isinstance(_collection_date, Unset):
@@ -155,21 +161,17 @@ def _parse_collection_date(d: dict[str, Any]) -> datetime.date | Unset:
 
 def _parse_debt_collection_type(d: dict[str, Any]) -> TransferDetailsDebtCollectionType | Unset:
     _source = d.get("debtCollectionType", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _debt_collection_type = _source
-    debt_collection_type: TransferDetailsDebtCollectionType | Unset
-    if isinstance(_debt_collection_type, Unset):
-        debt_collection_type = UNSET
-    else:
-        debt_collection_type = TransferDetailsDebtCollectionType(_debt_collection_type)
-
-    return debt_collection_type
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _TransferDetailsDebtCollectionType_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return TransferDetailsDebtCollectionType(_source)
 
 
 def _parse_client(d: dict[str, Any]) -> ClientDetails | Unset:
-    from ..models.client_details import ClientDetails  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("client", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -185,41 +187,38 @@ def _parse_client(d: dict[str, Any]) -> ClientDetails | Unset:
 
 def _parse_status(d: dict[str, Any]) -> TransferDetailsStatus | Unset:
     _source = d.get("status", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _status = _source
-    status: TransferDetailsStatus | Unset
-    if isinstance(_status, Unset):
-        status = UNSET
-    else:
-        status = TransferDetailsStatus(_status)
-
-    return status
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _TransferDetailsStatus_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return TransferDetailsStatus(_source)
 
 
 def _parse_origin(d: dict[str, Any]) -> TransferDetailsOrigin | Unset:
     _source = d.get("origin", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _origin = _source
-    origin: TransferDetailsOrigin | Unset
-    if isinstance(_origin, Unset):
-        origin = UNSET
-    else:
-        origin = TransferDetailsOrigin(_origin)
-
-    return origin
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _TransferDetailsOrigin_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return TransferDetailsOrigin(_source)
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "collection_date": ("collectionDate", _parse_collection_date),
-    "debt_collection_type": ("debtCollectionType", _parse_debt_collection_type),
-    "client": ("client", _parse_client),
-    "status": ("status", _parse_status),
-    "origin": ("origin", _parse_origin),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    TransferDetails,
+    (
+        ("collection_date", "collectionDate", _parse_collection_date, None),
+        ("debt_collection_type", "debtCollectionType", _parse_debt_collection_type, None),
+        ("client", "client", _parse_client, None),
+        ("status", "status", _parse_status, None),
+        ("origin", "origin", _parse_origin, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

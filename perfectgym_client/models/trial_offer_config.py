@@ -10,9 +10,10 @@ from ..types import (
     UNSET,
     Unset,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -82,25 +83,10 @@ class TrialOfferConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -138,25 +124,45 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "confirmationOfBookingTerm",
     }
 )
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.term import Term  # noqa: PLC0415
+    from ..models.term_with_minutes import TermWithMinutes  # noqa: PLC0415
+    from ..models.trial_offer_lead_data_config import TrialOfferLeadDataConfig  # noqa: PLC0415
+
+    globals().update(
+        {
+            "Term": Term,
+            "TermWithMinutes": TermWithMinutes,
+            "TrialOfferLeadDataConfig": TrialOfferLeadDataConfig,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_id(d: dict[str, Any]) -> int:
-    _source = d["id"]
+    _source: int = d["id"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    id: int = _source
-    return id
+    return _source
 
 
 def _parse_name(d: dict[str, Any]) -> str:
-    _source = d["name"]
+    _source: str = d["name"]
+    if _source.__class__ is str:
+        return _source
     expect_json_scalar(_source, str)
-    name: str = _source
-    return name
+    return _source
 
 
 def _parse_prevent_multiple_bookings_term(d: dict[str, Any]) -> Term:
-    from ..models.term import Term  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["preventMultipleBookingsTerm"]
     prevent_multiple_bookings_term = Term.from_dict(_source)
 
@@ -164,22 +170,24 @@ def _parse_prevent_multiple_bookings_term(d: dict[str, Any]) -> Term:
 
 
 def _parse_contingent(d: dict[str, Any]) -> int:
-    _source = d["contingent"]
+    _source: int = d["contingent"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    contingent: int = _source
-    return contingent
+    return _source
 
 
 def _parse_allow_booking_for_leads(d: dict[str, Any]) -> bool:
-    _source = d["allowBookingForLeads"]
+    _source: bool = d["allowBookingForLeads"]
+    if _source.__class__ is bool:
+        return _source
     expect_json_scalar(_source, bool)
-    allow_booking_for_leads: bool = _source
-    return allow_booking_for_leads
+    return _source
 
 
 def _parse_lead_data_config(d: dict[str, Any]) -> TrialOfferLeadDataConfig:
-    from ..models.trial_offer_lead_data_config import TrialOfferLeadDataConfig  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["leadDataConfig"]
     lead_data_config = TrialOfferLeadDataConfig.from_dict(_source)
 
@@ -187,8 +195,8 @@ def _parse_lead_data_config(d: dict[str, Any]) -> TrialOfferLeadDataConfig:
 
 
 def _parse_confirmation_of_booking_term(d: dict[str, Any]) -> TermWithMinutes | Unset:
-    from ..models.term_with_minutes import TermWithMinutes  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("confirmationOfBookingTerm", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -203,16 +211,21 @@ def _parse_confirmation_of_booking_term(d: dict[str, Any]) -> TermWithMinutes | 
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "id": ("id", _parse_id),
-    "name": ("name", _parse_name),
-    "prevent_multiple_bookings_term": ("preventMultipleBookingsTerm", _parse_prevent_multiple_bookings_term),
-    "contingent": ("contingent", _parse_contingent),
-    "allow_booking_for_leads": ("allowBookingForLeads", _parse_allow_booking_for_leads),
-    "lead_data_config": ("leadDataConfig", _parse_lead_data_config),
-    "confirmation_of_booking_term": ("confirmationOfBookingTerm", _parse_confirmation_of_booking_term),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    TrialOfferConfig,
+    (
+        ("id", "id", _parse_id, int),
+        ("name", "name", _parse_name, str),
+        ("prevent_multiple_bookings_term", "preventMultipleBookingsTerm", _parse_prevent_multiple_bookings_term, None),
+        ("contingent", "contingent", _parse_contingent, int),
+        ("allow_booking_for_leads", "allowBookingForLeads", _parse_allow_booking_for_leads, bool),
+        ("lead_data_config", "leadDataConfig", _parse_lead_data_config, None),
+        ("confirmation_of_booking_term", "confirmationOfBookingTerm", _parse_confirmation_of_booking_term, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

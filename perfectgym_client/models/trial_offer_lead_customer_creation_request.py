@@ -8,9 +8,10 @@ from attrs import field as _attrs_field
 
 from ..types import (
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -50,25 +51,10 @@ class TrialOfferLeadCustomerCreationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -101,11 +87,25 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "trialOfferConfigId",
     }
 )
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.lead_data import LeadData  # noqa: PLC0415
+
+    globals().update(
+        {
+            "LeadData": LeadData,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_lead_customer_data(d: dict[str, Any]) -> LeadData:
-    from ..models.lead_data import LeadData  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["leadCustomerData"]
     lead_customer_data = LeadData.from_dict(_source)
 
@@ -113,18 +113,24 @@ def _parse_lead_customer_data(d: dict[str, Any]) -> LeadData:
 
 
 def _parse_trial_offer_config_id(d: dict[str, Any]) -> int:
-    _source = d["trialOfferConfigId"]
+    _source: int = d["trialOfferConfigId"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    trial_offer_config_id: int = _source
-    return trial_offer_config_id
+    return _source
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "lead_customer_data": ("leadCustomerData", _parse_lead_customer_data),
-    "trial_offer_config_id": ("trialOfferConfigId", _parse_trial_offer_config_id),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    TrialOfferLeadCustomerCreationRequest,
+    (
+        ("lead_customer_data", "leadCustomerData", _parse_lead_customer_data, None),
+        ("trial_offer_config_id", "trialOfferConfigId", _parse_trial_offer_config_id, int),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

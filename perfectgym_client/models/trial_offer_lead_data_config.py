@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,12 @@ from ..models.trial_offer_lead_data_config_date_of_birth_mode import TrialOfferL
 from ..models.trial_offer_lead_data_config_gender_mode import TrialOfferLeadDataConfigGenderMode
 from ..models.trial_offer_lead_data_config_telephone_mode import TrialOfferLeadDataConfigTelephoneMode
 from ..types import (
+    enum_members,
     expect_json_scalar,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 T = TypeVar("T", bound="TrialOfferLeadDataConfig")
@@ -66,25 +68,10 @@ class TrialOfferLeadDataConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -120,52 +107,66 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "addressMode",
     }
 )
+_TrialOfferLeadDataConfigGenderMode_BY_VALUE = enum_members(TrialOfferLeadDataConfigGenderMode)
+_TrialOfferLeadDataConfigDateOfBirthMode_BY_VALUE = enum_members(TrialOfferLeadDataConfigDateOfBirthMode)
+_TrialOfferLeadDataConfigTelephoneMode_BY_VALUE = enum_members(TrialOfferLeadDataConfigTelephoneMode)
+_TrialOfferLeadDataConfigAddressMode_BY_VALUE = enum_members(TrialOfferLeadDataConfigAddressMode)
 
 
 def _parse_trial_offer_lead_data_config_id(d: dict[str, Any]) -> int:
-    _source = d["trialOfferLeadDataConfigId"]
+    _source: int = d["trialOfferLeadDataConfigId"]
+    if _source.__class__ is int:
+        return _source
     expect_json_scalar(_source, int)
-    trial_offer_lead_data_config_id: int = _source
-    return trial_offer_lead_data_config_id
+    return _source
 
 
 def _parse_gender_mode(d: dict[str, Any]) -> TrialOfferLeadDataConfigGenderMode:
     _source = d["genderMode"]
-    gender_mode = TrialOfferLeadDataConfigGenderMode(_source)
-
-    return gender_mode
+    try:
+        return _TrialOfferLeadDataConfigGenderMode_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return TrialOfferLeadDataConfigGenderMode(_source)
 
 
 def _parse_date_of_birth_mode(d: dict[str, Any]) -> TrialOfferLeadDataConfigDateOfBirthMode:
     _source = d["dateOfBirthMode"]
-    date_of_birth_mode = TrialOfferLeadDataConfigDateOfBirthMode(_source)
-
-    return date_of_birth_mode
+    try:
+        return _TrialOfferLeadDataConfigDateOfBirthMode_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return TrialOfferLeadDataConfigDateOfBirthMode(_source)
 
 
 def _parse_telephone_mode(d: dict[str, Any]) -> TrialOfferLeadDataConfigTelephoneMode:
     _source = d["telephoneMode"]
-    telephone_mode = TrialOfferLeadDataConfigTelephoneMode(_source)
-
-    return telephone_mode
+    try:
+        return _TrialOfferLeadDataConfigTelephoneMode_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return TrialOfferLeadDataConfigTelephoneMode(_source)
 
 
 def _parse_address_mode(d: dict[str, Any]) -> TrialOfferLeadDataConfigAddressMode:
     _source = d["addressMode"]
-    address_mode = TrialOfferLeadDataConfigAddressMode(_source)
-
-    return address_mode
+    try:
+        return _TrialOfferLeadDataConfigAddressMode_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return TrialOfferLeadDataConfigAddressMode(_source)
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "trial_offer_lead_data_config_id": ("trialOfferLeadDataConfigId", _parse_trial_offer_lead_data_config_id),
-    "gender_mode": ("genderMode", _parse_gender_mode),
-    "date_of_birth_mode": ("dateOfBirthMode", _parse_date_of_birth_mode),
-    "telephone_mode": ("telephoneMode", _parse_telephone_mode),
-    "address_mode": ("addressMode", _parse_address_mode),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    TrialOfferLeadDataConfig,
+    (
+        ("trial_offer_lead_data_config_id", "trialOfferLeadDataConfigId", _parse_trial_offer_lead_data_config_id, int),
+        ("gender_mode", "genderMode", _parse_gender_mode, None),
+        ("date_of_birth_mode", "dateOfBirthMode", _parse_date_of_birth_mode, None),
+        ("telephone_mode", "telephoneMode", _parse_telephone_mode, None),
+        ("address_mode", "addressMode", _parse_address_mode, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

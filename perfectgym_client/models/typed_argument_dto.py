@@ -10,9 +10,11 @@ from ..models.typed_argument_dto_type import TypedArgumentDtoType
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -55,25 +57,10 @@ class TypedArgumentDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -106,11 +93,26 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "type",
     }
 )
+_TypedArgumentDtoType_BY_VALUE = enum_members(TypedArgumentDtoType)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.typed_argument_dto_value import TypedArgumentDtoValue  # noqa: PLC0415
+
+    globals().update(
+        {
+            "TypedArgumentDtoValue": TypedArgumentDtoValue,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_value(d: dict[str, Any]) -> TypedArgumentDtoValue | Unset:
-    from ..models.typed_argument_dto_value import TypedArgumentDtoValue  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("value", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -126,24 +128,25 @@ def _parse_value(d: dict[str, Any]) -> TypedArgumentDtoValue | Unset:
 
 def _parse_type_(d: dict[str, Any]) -> TypedArgumentDtoType | Unset:
     _source = d.get("type", UNSET)
-    if _source is None:  # null in an optional field reads as absent
-        _source = UNSET
-    _type_ = _source
-    type_: TypedArgumentDtoType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
-    else:
-        type_ = TypedArgumentDtoType(_type_)
-
-    return type_
+    if _source is UNSET or _source is None:  # null in an optional field reads as absent
+        return UNSET
+    try:
+        return _TypedArgumentDtoType_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return TypedArgumentDtoType(_source)
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "value": ("value", _parse_value),
-    "type_": ("type", _parse_type_),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    TypedArgumentDto,
+    (
+        ("value", "value", _parse_value, None),
+        ("type_", "type", _parse_type_, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

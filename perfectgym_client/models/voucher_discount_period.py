@@ -11,9 +11,11 @@ from ..models.voucher_discount_period_effective_period import VoucherDiscountPer
 from ..types import (
     UNSET,
     Unset,
+    enum_members,
+    install_lazy_fields,
+    json_object,
     lazy_model_eq,
     lazy_model_repr,
-    parse_lazy_field,
 )
 
 if TYPE_CHECKING:
@@ -91,25 +93,10 @@ class VoucherDiscountPeriod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from API JSON. Fields are parsed when first read; a missing required one fails then."""
-        if not isinstance(src_dict, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        """Build from API JSON, keeping the dict (not a copy). Fields are parsed when first read."""
         _obj = cls.__new__(cls)
-        _obj.__dict__["_lazy_source"] = d
+        _obj.__dict__["_raw"] = src_dict if src_dict.__class__ is dict else json_object(src_dict)
         return _obj
-
-    if not TYPE_CHECKING:  # ours: invisible to type checkers, so misspelt attributes stay errors
-
-        def __getattr__(self, name: str) -> Any:
-            try:
-                source = self.__dict__["_lazy_source"]
-                wire_name, parse = _LAZY_FIELDS[name]
-            except KeyError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            value = parse_lazy_field(type(self).__name__, name, wire_name, parse, source)
-            self.__dict__[name] = value
-            return value
 
     def __repr__(self) -> str:
         return lazy_model_repr(self)
@@ -147,18 +134,37 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "memberAmount",
     }
 )
+_VoucherDiscountPeriodDiscountType_BY_VALUE = enum_members(VoucherDiscountPeriodDiscountType)
+_VoucherDiscountPeriodEffectivePeriod_BY_VALUE = enum_members(VoucherDiscountPeriodEffectivePeriod)
+_nested_resolved = False
+
+
+def _resolve_nested() -> None:
+    """Bind the nested models' classes in this module once (a top-level import would be circular)."""
+    global _nested_resolved
+    from ..models.money import Money  # noqa: PLC0415
+    from ..models.term import Term  # noqa: PLC0415
+
+    globals().update(
+        {
+            "Money": Money,
+            "Term": Term,
+        }
+    )
+    _nested_resolved = True
 
 
 def _parse_discount_type(d: dict[str, Any]) -> VoucherDiscountPeriodDiscountType:
     _source = d["discountType"]
-    discount_type = VoucherDiscountPeriodDiscountType(_source)
-
-    return discount_type
+    try:
+        return _VoucherDiscountPeriodDiscountType_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return VoucherDiscountPeriodDiscountType(_source)
 
 
 def _parse_discount_value(d: dict[str, Any]) -> Money:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d["discountValue"]
     discount_value = Money.from_dict(_source)
 
@@ -167,14 +173,15 @@ def _parse_discount_value(d: dict[str, Any]) -> Money:
 
 def _parse_effective_period(d: dict[str, Any]) -> VoucherDiscountPeriodEffectivePeriod:
     _source = d["effectivePeriod"]
-    effective_period = VoucherDiscountPeriodEffectivePeriod(_source)
-
-    return effective_period
+    try:
+        return _VoucherDiscountPeriodEffectivePeriod_BY_VALUE[_source]
+    except (KeyError, TypeError):  # an unknown value (kept by the open enum), or junk (refused)
+        return VoucherDiscountPeriodEffectivePeriod(_source)
 
 
 def _parse_effective_period_time_based_term(d: dict[str, Any]) -> Term | Unset:
-    from ..models.term import Term  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("effectivePeriodTimeBasedTerm", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -189,8 +196,8 @@ def _parse_effective_period_time_based_term(d: dict[str, Any]) -> Term | Unset:
 
 
 def _parse_discounted_base_price(d: dict[str, Any]) -> Money | Unset:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("discountedBasePrice", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -205,8 +212,8 @@ def _parse_discounted_base_price(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_company_amount(d: dict[str, Any]) -> Money | Unset:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("companyAmount", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -221,8 +228,8 @@ def _parse_company_amount(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_member_amount(d: dict[str, Any]) -> Money | Unset:
-    from ..models.money import Money  # noqa: PLC0415
-
+    if not _nested_resolved:
+        _resolve_nested()
     _source = d.get("memberAmount", UNSET)
     if _source is None:  # null in an optional field reads as absent
         _source = UNSET
@@ -237,16 +244,26 @@ def _parse_member_amount(d: dict[str, Any]) -> Money | Unset:
 
 
 def _parse_additional_properties(d: dict[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C: no key the spec does not know
+        return {}
     return {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
 
 
-_LAZY_FIELDS: dict[str, tuple[str, Any]] = {
-    "discount_type": ("discountType", _parse_discount_type),
-    "discount_value": ("discountValue", _parse_discount_value),
-    "effective_period": ("effectivePeriod", _parse_effective_period),
-    "effective_period_time_based_term": ("effectivePeriodTimeBasedTerm", _parse_effective_period_time_based_term),
-    "discounted_base_price": ("discountedBasePrice", _parse_discounted_base_price),
-    "company_amount": ("companyAmount", _parse_company_amount),
-    "member_amount": ("memberAmount", _parse_member_amount),
-    "additional_properties": ("*", _parse_additional_properties),
-}
+install_lazy_fields(
+    VoucherDiscountPeriod,
+    (
+        ("discount_type", "discountType", _parse_discount_type, None),
+        ("discount_value", "discountValue", _parse_discount_value, None),
+        ("effective_period", "effectivePeriod", _parse_effective_period, None),
+        (
+            "effective_period_time_based_term",
+            "effectivePeriodTimeBasedTerm",
+            _parse_effective_period_time_based_term,
+            None,
+        ),
+        ("discounted_base_price", "discountedBasePrice", _parse_discounted_base_price, None),
+        ("company_amount", "companyAmount", _parse_company_amount, None),
+        ("member_amount", "memberAmount", _parse_member_amount, None),
+        ("additional_properties", "*", _parse_additional_properties, _KNOWN_KEYS),
+    ),
+)

@@ -61,25 +61,25 @@ NUMBER_TEXT = st.from_regex(r"\A-?(0|[1-9][0-9]{0,30})(\.[0-9]{1,30})?([eE][+-]?
 JSONISH = st.text(alphabet='{}[]:,"\\0123456789-+.eEtrufalsnNIiy \n\t\x00\x01\u00e9\ud800', max_size=40)
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(JSON_VALUES, st.booleans(), st.sampled_from([None, 1, "\t"]))
 def test_documents_decode_identically_on_both_paths(value: Any, ascii_only: bool, indent: Any) -> None:
     _same_on_both_paths(json.dumps(value, ensure_ascii=ascii_only, indent=indent).encode())
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(NUMBER_TEXT, st.sampled_from(["{}", "[{}]", '{{"n": {}}}', "[1, {}, 2]", "[\n  {}\n]"]))
 def test_numbers_of_any_length_decode_identically_on_both_paths(number: str, template: str) -> None:
     _same_on_both_paths(template.format(number).encode())
 
 
-@settings(max_examples=500)
+@settings(max_examples=500, deadline=None)
 @given(JSONISH)
 def test_json_like_junk_decodes_or_fails_identically_on_both_paths(text: str) -> None:
     _same_on_both_paths(text.encode("utf-8", "surrogatepass"))
 
 
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)
 @given(st.binary(max_size=40))
 def test_arbitrary_bytes_decode_or_fail_identically_on_both_paths(data: bytes) -> None:
     _same_on_both_paths(data)

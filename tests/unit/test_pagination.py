@@ -311,3 +311,29 @@ async def test_iterating_gives_other_tasks_a_turn_between_slices() -> None:
                 ticks_seen_per_slice.append(ticks)
             background.cancel()
     assert ticks_seen_per_slice[0] < ticks_seen_per_slice[1] < ticks_seen_per_slice[2]
+
+
+@pytest.mark.asyncio
+async def test_iterating_records_gives_other_tasks_a_turn_within_one_long_slice() -> None:
+    from perfectgym._pagination import ITEMS_PER_TURN
+
+    ids = list(range(1, 2 * ITEMS_PER_TURN + 2))  # one slice, longer than two turns' worth of records
+    ticks = 0
+    ticks_seen: list[int] = []
+
+    async def ticker() -> None:
+        nonlocal ticks
+        while True:
+            ticks += 1
+            await asyncio.sleep(0)
+
+    body = {"result": [_customer(i) for i in ids], "hasNext": False, "offset": str(ids[-1])}
+    with respx.mock() as router:
+        router.get(CUSTOMERS_URL).respond(200, json=body)
+        async with make_client() as client:
+            background = asyncio.create_task(ticker())
+            async for _ in client.customers.iter_customers():
+                ticks_seen.append(ticks)
+            background.cancel()
+    assert len(ticks_seen) == len(ids)
+    assert ticks_seen[0] < ticks_seen[ITEMS_PER_TURN] < ticks_seen[2 * ITEMS_PER_TURN]  # turns inside the slice
