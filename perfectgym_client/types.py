@@ -317,8 +317,12 @@ def install_lazy_fields(
 
 
 def json_object(value: object) -> dict[str, Any]:
-    """``from_dict``'s argument as a dict: a dict is kept as it is (never copied), another mapping copied."""
-    if isinstance(value, dict):
+    """``from_dict``'s argument as a dict: a plain dict is kept as it is (never copied), another mapping copied.
+
+    A dict subclass is copied too: a ``defaultdict`` would otherwise invent a value for a
+    missing required key instead of the read failing.
+    """
+    if type(value) is dict:
         return value
     if not isinstance(value, Mapping):
         raise TypeError(f"expected a JSON object, got {type(value).__name__}")

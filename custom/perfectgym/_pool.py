@@ -23,15 +23,28 @@ CLOSE_GRACE = 5.0
 
 
 def new_pool(transport: Transport = "httpx") -> httpx.AsyncClient:
-    """A connection pool with the SDK's defaults, over the process-wide SSL context."""
+    """A connection pool with the SDK's defaults, over the process-wide SSL context.
+
+    It keeps no cookies: the API authenticates by key, and a pool shared by the studios of
+    a registry must not carry one tenant's Set-Cookie to another (httpx keeps a jar per
+    client whatever the transport).
+    """
     if transport == "aiohttp":
         from perfectgym._transport_aiohttp import SDKAiohttpTransport  # the aiohttp extra, imported on use
 
         aiohttp = SDKAiohttpTransport(verify=shared_ssl_context(), limits=DEFAULT_LIMITS)
-        return httpx.AsyncClient(transport=aiohttp, timeout=DEFAULT_TIMEOUT, follow_redirects=False)
-    return httpx.AsyncClient(
-        limits=DEFAULT_LIMITS, timeout=DEFAULT_TIMEOUT, follow_redirects=False, verify=shared_ssl_context()
-    )
+        client = httpx.AsyncClient(transport=aiohttp, timeout=DEFAULT_TIMEOUT, follow_redirects=False)
+    else:
+        client = httpx.AsyncClient(
+            limits=DEFAULT_LIMITS, timeout=DEFAULT_TIMEOUT, follow_redirects=False, verify=shared_ssl_context()
+        )
+
+    async def forget_cookies(_response: httpx.Response) -> None:
+        # Runs right after httpx stored the response's cookies, before anything else can send.
+        client.cookies.clear()
+
+    client.event_hooks = {"request": [], "response": [forget_cookies]}
+    return client
 
 
 class PoolOwner:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import http.server
 import socket
 from collections.abc import Awaitable, Callable
@@ -174,3 +175,63 @@ async def test_a_studio_registry_builds_its_shared_pool_on_the_chosen_transport(
         perfectgym.StudioRegistry.from_mapping(studios, transport="curl")  # type: ignore[arg-type]
     with pytest.raises(ConfigurationError, match="either transport or http_client"):
         perfectgym.StudioRegistry.from_mapping(studios, transport="aiohttp", http_client=httpx.AsyncClient())
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("transport", TRANSPORTS)
+async def test_no_cookie_set_by_one_studio_is_sent_to_another_or_sent_again(transport: str) -> None:
+    import http.server
+
+    from tests.support.loopback import serving
+
+    seen: list[str | None] = []
+
+    class SetsCookies(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            seen.append(self.headers.get("Cookie"))
+            body = b'{"id": 1}'
+            self.send_response(200)
+            self.send_header("Set-Cookie", "session=tenant-a-secret; Path=/")
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    with serving(SetsCookies) as url:
+        studios = {"a": {"base_url": url, "api_key": "key-a"}, "b": {"base_url": url, "api_key": "key-b"}}
+        registry = perfectgym.StudioRegistry.from_mapping(studios, transport=transport, rate_budget=None)
+        async with registry:
+            for studio in ("a", "a", "b"):
+                await registry.client(studio).studios.with_raw_response.get_studio_information()
+    assert seen == [None, None, None]
+
+
+@pytest.mark.asyncio
+async def test_both_transports_put_the_same_bytes_on_the_wire_for_an_encoded_path_and_an_empty_post() -> None:
+    """aiohttp re-normalises URLs (%3B -> ;) and adds a Content-Type of its own unless told not to."""
+    import http.server
+
+    from tests.support.loopback import serving
+
+    seen: list[tuple[str, str | None]] = []
+
+    class Records(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            seen.append((self.path, self.headers.get("Content-Type")))
+            self.send_response(204)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    with serving(Records) as url:
+        for transport in TRANSPORTS:
+            async with _client(url, "k", transport, max_retries=0) as client:
+                with contextlib.suppress(perfectgym.PerfectGymError):
+                    await client.customers.use_benefit(1, "x;y=1&z")
+    assert len(seen) == 2 and seen[0] == seen[1]
+    assert "%3B" in seen[0][0] and seen[0][1] is None

@@ -133,3 +133,17 @@ def test_additional_properties_are_built_on_first_read_and_then_kept_with_their_
     assert customer.to_dict()["addedLater"] is True
     assert Customer.from_dict(_body()).additional_properties == {}
     assert getattr(Customer.from_dict({STRING: None}), snake_case(STRING)) is UNSET
+
+
+def test_a_dict_subclass_is_copied_so_a_defaultdict_cannot_invent_a_missing_required_field() -> None:
+    from collections import defaultdict
+
+    from perfectgym_client.errors import MalformedFieldError
+    from perfectgym_client.models.customer import Customer
+    from tests.support.spec import schema_example
+
+    source = schema_example("Customer")
+    del source["id"]
+    customer = Customer.from_dict(defaultdict(lambda: 7, source))
+    with pytest.raises(MalformedFieldError, match="missing required key"):
+        _ = customer.id
