@@ -14,7 +14,7 @@ import attrs
 
 from perfectgym._errors import ConfigurationError
 
-__all__ = ["count_at_least", "finite_number", "number_at_least", "whole_number"]
+__all__ = ["count_at_least", "finite_number", "number_at_least", "positive_seconds", "whole_number"]
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
@@ -51,3 +51,9 @@ def count_at_least(owner: str, minimum: int) -> Validator:
             raise ConfigurationError(f"{owner}.{attribute.name} must be an int >= {minimum} (got {value!r})")
 
     return check
+
+
+def positive_seconds(name: str, value: object) -> None:
+    """Raise ConfigurationError unless `value` is a finite number of seconds > 0 (a timeout, lease or TTL)."""
+    if not finite_number(value) or value <= 0:  # type: ignore[operator]
+        raise ConfigurationError(f"{name} must be a finite number of seconds > 0 (got {value!r})")

@@ -38,7 +38,7 @@ from typing import Any, Literal, Protocol
 
 import attrs
 
-from perfectgym._config_checks import finite_number, whole_number
+from perfectgym._config_checks import finite_number, positive_seconds, whole_number
 from perfectgym._delivery_store import Claim, ClaimStatus, DeliveryStore, InMemoryDeliveryStore, delivery_key
 from perfectgym._errors import ConfigurationError
 from perfectgym._json import decode_json
@@ -144,8 +144,7 @@ class WebhookReceiver:
             raise ConfigurationError(
                 f"handler_timeout must be > 0 and < {PLATFORM_WAIT:g} s, the platform's wait (got {handler_timeout!r})"
             )
-        if not finite_number(lease_seconds) or lease_seconds <= 0:
-            raise ConfigurationError(f"lease_seconds must be a finite number > 0 (got {lease_seconds!r})")
+        positive_seconds("lease_seconds", lease_seconds)
         for name, value in (
             ("max_body_bytes", max_body_bytes),
             ("max_concurrent_handlers", max_concurrent_handlers),

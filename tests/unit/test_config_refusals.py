@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import httpx
 import pytest
 import respx
@@ -107,3 +109,25 @@ def test_httpx_is_not_asked_to_parse_an_invalid_url_with_a_password() -> None:
         AsyncPerfectGym("https://u:hunter2@[::1", API_KEY)
     assert "hunter2" not in str(info.value)
     assert httpx  # the URL parser involved
+
+
+@pytest.mark.parametrize("bad", [0, -1.0, float("nan"), float("inf"), True, "5"])
+def test_every_seconds_setting_of_the_redis_extra_and_the_receiver_refuses_what_is_no_positive_duration(
+    bad: object,
+) -> None:
+    from perfectgym import StudioRegistry
+    from perfectgym.redis import RedisDeliveryStore, RedisRateLimiter, RedisWebhookQueue
+    from perfectgym.webhooks import app
+
+    url = "redis://127.0.0.1:1/0"
+    builds: dict[str, Callable[[], object]] = {
+        "retry_redis_after": lambda: RedisRateLimiter.from_url(url, retry_redis_after=bad),  # type: ignore[arg-type]
+        "socket_timeout": lambda: RedisRateLimiter.from_url(url, socket_timeout=bad),  # type: ignore[arg-type]
+        "done_ttl": lambda: RedisDeliveryStore(url, done_ttl=bad),  # type: ignore[arg-type]
+        "claim_idle": lambda: RedisWebhookQueue(url, claim_idle=bad),  # type: ignore[arg-type]
+        "seen_ttl": lambda: RedisWebhookQueue(url, seen_ttl=bad),  # type: ignore[arg-type]
+        "lease_seconds": lambda: app(StudioRegistry(), {}, lease_seconds=bad),  # type: ignore[arg-type]
+    }
+    for name, build in builds.items():
+        with pytest.raises(ConfigurationError, match=f"{name} must be a finite number of seconds > 0"):
+            build()

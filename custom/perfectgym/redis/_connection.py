@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from redis.asyncio import Redis
     from redis.commands.core import AsyncScript
 
-__all__ = ["DEFAULT_PREFIX", "LoopLocalRedis", "bounded", "key_digest", "redacted_url", "redis_errors"]
+__all__ = ["DEFAULT_PREFIX", "LoopLocalRedis", "bounded", "key_digest", "key_part", "redacted_url", "redis_errors"]
 
 T = TypeVar("T")
 
@@ -69,6 +69,19 @@ async def bounded(command: Awaitable[T], timeout: float) -> T:  # noqa: ASYNC109
 def key_digest(secret: str) -> str:
     """A short stable digest of an API key for Redis key names: the key itself never reaches Redis."""
     return hashlib.sha256(b"perfectgym-key:" + secret.encode()).hexdigest()[:24]
+
+
+_MAX_PLAIN_KEY_PART = 200
+
+
+def key_part(text: str) -> str:
+    """`text` as part of a Redis key name: a sender-chosen text over 200 characters becomes its SHA-256.
+
+    A uuid comes from the webhook's sender; a megabyte-long one must not become a megabyte-long key.
+    """
+    if len(text) <= _MAX_PLAIN_KEY_PART:
+        return text
+    return "sha256:" + hashlib.sha256(text.encode(errors="surrogatepass")).hexdigest()
 
 
 def checked_url(url: object) -> str:
@@ -118,6 +131,12 @@ class LoopLocalRedis:
         self._scripts: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[str, AsyncScript]] = (
             weakref.WeakKeyDictionary()
         )
+
+    def derived(self, *, socket_timeout: float, **overrides: Any) -> LoopLocalRedis:
+        """Another pool on the same URL and options, with its own timeout (connecting included) and `overrides`."""
+        options = {**self._options, "socket_connect_timeout": socket_timeout, **overrides}
+        options.pop("socket_timeout", None)
+        return LoopLocalRedis(self.url, socket_timeout=socket_timeout, **options)
 
     def get(self) -> Redis:
         """The client of the running loop (created on first use; no I/O until a command)."""

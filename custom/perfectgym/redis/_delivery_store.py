@@ -9,12 +9,9 @@ the platform redelivers, rather than the delivery being accepted and lost.
 
 from __future__ import annotations
 
-import hashlib
-
-from perfectgym._config_checks import finite_number
+from perfectgym._config_checks import positive_seconds
 from perfectgym._delivery_store import Claim, ClaimStatus, new_token
-from perfectgym._errors import ConfigurationError
-from perfectgym.redis._connection import DEFAULT_PREFIX, LoopLocalRedis
+from perfectgym.redis._connection import DEFAULT_PREFIX, LoopLocalRedis, key_part
 
 __all__ = ["RedisDeliveryStore"]
 
@@ -40,7 +37,6 @@ end
 return 0
 """
 
-_MAX_PLAIN_KEY = 200
 DONE_TTL = 7 * 24 * 3600.0
 
 
@@ -54,17 +50,13 @@ class RedisDeliveryStore:
     def __init__(
         self, redis: str | LoopLocalRedis, *, prefix: str = DEFAULT_PREFIX, done_ttl: float = DONE_TTL
     ) -> None:
-        if not finite_number(done_ttl) or done_ttl <= 0:
-            raise ConfigurationError(f"done_ttl must be a finite number of seconds > 0 (got {done_ttl!r})")
+        positive_seconds("done_ttl", done_ttl)
         self.redis = redis if isinstance(redis, LoopLocalRedis) else LoopLocalRedis(redis)
         self.prefix = prefix
         self.done_ttl = done_ttl
 
     def _key(self, key: str) -> str:
-        # The uuid comes from the sender; a megabyte-long one must not become a megabyte-long Redis key.
-        if len(key) > _MAX_PLAIN_KEY:
-            key = "sha256:" + hashlib.sha256(key.encode(errors="surrogatepass")).hexdigest()
-        return f"{self.prefix}:webhooks:delivery:{key}"
+        return f"{self.prefix}:webhooks:delivery:{key_part(key)}"
 
     async def claim(self, key: str, lease_seconds: float) -> Claim:
         token = new_token()

@@ -39,7 +39,7 @@ from typing import Any, Self
 import attrs
 
 from perfectgym._clock import Clock
-from perfectgym._config_checks import finite_number, whole_number
+from perfectgym._config_checks import positive_seconds, whole_number
 from perfectgym._errors import ConfigurationError
 from perfectgym._rate_budget import RateBudget, RateLimiter, SlotUnavailable
 from perfectgym.redis._connection import DEFAULT_PREFIX, LoopLocalRedis, bounded, key_digest, redis_errors
@@ -203,8 +203,7 @@ class RedisRateLimiter:
             raise ConfigurationError(f"budget must be a perfectgym.RateBudget (got {type(budget).__name__})")
         if not whole_number(workers) or workers < 1:
             raise ConfigurationError(f"workers must be an int >= 1 (got {workers!r})")
-        if not finite_number(retry_redis_after) or retry_redis_after <= 0:
-            raise ConfigurationError(f"retry_redis_after must be a number of seconds > 0 (got {retry_redis_after!r})")
+        positive_seconds("retry_redis_after", retry_redis_after)
         if not isinstance(prefix, str) or not prefix:
             raise ConfigurationError(f"prefix must be a non-empty str (got {prefix!r})")
         self.redis = redis
@@ -236,8 +235,7 @@ class RedisRateLimiter:
         this and the number of processes last seen). `socket_timeout` bounds every Redis
         command, connecting included; a slower Redis counts as unreachable.
         """
-        if not finite_number(socket_timeout) or socket_timeout <= 0:
-            raise ConfigurationError(f"socket_timeout must be a number of seconds > 0 (got {socket_timeout!r})")
+        positive_seconds("socket_timeout", socket_timeout)
         return cls(
             LoopLocalRedis(url, socket_timeout=socket_timeout),
             budget=budget,

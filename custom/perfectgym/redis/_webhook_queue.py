@@ -24,27 +24,25 @@ least once: handlers must tolerate a rerun.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
-from perfectgym._config_checks import finite_number, whole_number
+from perfectgym._config_checks import positive_seconds, whole_number
 from perfectgym._delivery_store import delivery_key
 from perfectgym._errors import ConfigurationError
 from perfectgym._studios import StudioRegistry
 from perfectgym._webhook_handlers import Handlers
 from perfectgym.redis import _webhook_scripts as scripts
-from perfectgym.redis._connection import DEFAULT_PREFIX, DEFAULT_SOCKET_TIMEOUT, LoopLocalRedis
+from perfectgym.redis._connection import DEFAULT_PREFIX, DEFAULT_SOCKET_TIMEOUT, LoopLocalRedis, key_part
 
 __all__ = ["DeadLetter", "RedisWebhookQueue"]
 
 SEEN_TTL = 7 * 24 * 3600.0
 HANDOFF_TIMEOUT_SLACK = 5.0
 """Seconds a worker's loop may be busy beyond a blocking read's block time before the read times out."""
-_MAX_PLAIN_KEY = 200
 
 
 @attrs.frozen
@@ -99,16 +97,7 @@ def _handoff_connection(redis: LoopLocalRedis, poll_interval: float) -> LoopLoca
     from redis.asyncio.retry import Retry
     from redis.backoff import NoBackoff
 
-    timeout = poll_interval + HANDOFF_TIMEOUT_SLACK
-    options: dict[str, Any] = {**getattr(redis, "_options", {}), "socket_connect_timeout": timeout}
-    options.pop("socket_timeout", None)
-    options["retry"] = Retry(NoBackoff(), 0)
-    return LoopLocalRedis(redis.url, socket_timeout=timeout, **options)
-
-
-def _positive(name: str, value: object) -> None:
-    if not finite_number(value) or value <= 0:  # type: ignore[operator]
-        raise ConfigurationError(f"{name} must be a finite number > 0 (got {value!r})")
+    return redis.derived(socket_timeout=poll_interval + HANDOFF_TIMEOUT_SLACK, retry=Retry(NoBackoff(), 0))
 
 
 class RedisWebhookQueue:
@@ -137,7 +126,7 @@ class RedisWebhookQueue:
             ("poll_interval", poll_interval),
             ("seen_ttl", seen_ttl),
         ):
-            _positive(setting, value)
+            positive_seconds(setting, value)
         if poll_interval >= claim_idle:
             raise ConfigurationError(f"poll_interval ({poll_interval}) must be shorter than claim_idle ({claim_idle})")
         self.redis = (
@@ -160,10 +149,7 @@ class RedisWebhookQueue:
         self.seen_ttl = seen_ttl
 
     def _seen_key(self, studio_id: str, uuid: str) -> str:
-        key = delivery_key(studio_id, uuid)
-        if len(key) > _MAX_PLAIN_KEY:  # the uuid comes from the sender: keep Redis keys short
-            key = "sha256:" + hashlib.sha256(key.encode(errors="surrogatepass")).hexdigest()
-        return self._seen_prefix + key
+        return self._seen_prefix + key_part(delivery_key(studio_id, uuid))
 
     async def enqueue(self, studio_id: str, document: Mapping[str, Any]) -> bool:
         """Queue a verified delivery (the parsed JSON body); False when it was queued before."""
