@@ -10,6 +10,8 @@ INSTALLED := $(abspath $(VENV))/.installed
 SPEC := openapi.yaml
 PACKAGE := perfectgym_client
 LAYER := custom/perfectgym/_generated_resources.py
+# ... and its tag modules, written by the same generator beside it.
+LAYER_TAGS := custom/perfectgym/_resources
 RENAMES := spec-renames.json
 SPEC_URL ?= https://redocly.sportalliance.com/_spec/apis/perfectgym/openapi/openapi.yaml
 SPEC_FILE ?=
@@ -34,7 +36,7 @@ help:
 	@echo "make test             run the whole test suite, contract tests included (installs first)"
 	@echo "make contract         every operation through the SDK against Prism (the OpenAPI mock server)"
 	@echo "make contract-live    read-only operations against PERFECTGYM_BASE_URL with PERFECTGYM_API_KEY"
-	@echo "make bench            the seven benchmarks (ratios side by side), written to bench/RESULTS.md"
+	@echo "make bench            the eight benchmarks (ratios side by side), written to bench/RESULTS.md"
 	@echo "make lint             ruff, and mypy --strict on custom/, tools/ and the generated package"
 	@echo "make generate         check the operations our code names, then regenerate $(PACKAGE)/ from $(SPEC)"
 	@echo "make check-generated  fail if $(PACKAGE)/ differs from what $(SPEC) generates"
@@ -76,8 +78,9 @@ check-generated: $(INSTALLED)
 	status=0; \
 	diff -ru --exclude=__pycache__ $(PACKAGE) "$$tmp/$(PACKAGE)" || status=1; \
 	diff -u $(LAYER) "$$tmp/layer.py" || status=1; \
+	diff -ru --exclude=__pycache__ $(LAYER_TAGS) "$$tmp/_resources" || status=1; \
 	if [ $$status -eq 0 ]; then \
-		echo "==> check-generated: OK, $(PACKAGE)/ and $(LAYER) are exactly what $(SPEC) generates"; \
+		echo "==> check-generated: OK, $(PACKAGE)/, $(LAYER) and $(LAYER_TAGS)/ are exactly what $(SPEC) generates"; \
 	else \
 		echo "==> check-generated: FAILED, generated code drifted from $(SPEC) (diff above); run 'make generate'" >&2; \
 		exit 1; \

@@ -40,6 +40,8 @@ from tools.spec_changes import SpecError, collect_operations, parse_spec
 
 SCANNED_DIRS = ("custom", "examples", "tests", "bench")
 LAYER = Path("custom/perfectgym/_generated_resources.py")
+LAYER_TAGS = Path("custom/perfectgym/_resources")
+"""The layer's tag modules: generated too, so they are not references."""
 README = "README.md"
 
 
@@ -58,6 +60,13 @@ class Reference:
 
 
 REGISTERED: tuple[Reference, ...] = ()
+
+
+def _is_layer_module(module: str | None) -> bool:
+    """The generated layer: its core module, or one of its tag modules (``perfectgym._resources.<tag>``)."""
+    return module == "perfectgym._generated_resources" or (module or "").startswith("perfectgym._resources.")
+
+
 """References discovery cannot see (none today): add one here with the file and line that makes it."""
 
 Route = tuple[str, str]
@@ -116,7 +125,7 @@ class _Finder:
         resource_bases = {
             alias.asname or alias.name
             for node in ast.walk(self.tree)
-            if isinstance(node, ast.ImportFrom) and node.module == "perfectgym._generated_resources"
+            if isinstance(node, ast.ImportFrom) and _is_layer_module(node.module)
             for alias in node.names
             if alias.name.endswith("Resource")
         }
@@ -172,7 +181,8 @@ class _Finder:
 def _python_files(root: Path) -> Iterator[Path]:
     for directory in SCANNED_DIRS:
         for path in sorted((root / directory).rglob("*.py")):
-            if "__pycache__" not in path.parts and path.relative_to(root) != LAYER:
+            relative = path.relative_to(root)
+            if "__pycache__" not in path.parts and relative != LAYER and not relative.is_relative_to(LAYER_TAGS):
                 yield path
 
 

@@ -12,7 +12,7 @@ import os
 import re
 from collections.abc import Awaitable, Iterable
 from functools import cached_property
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import attrs
 import httpx
@@ -20,7 +20,6 @@ import httpx
 from perfectgym._clock import Clock, SystemClock
 from perfectgym._concurrency import gather_bounded
 from perfectgym._config_checks import finite_number, whole_number
-from perfectgym._customers import Customers
 from perfectgym._domain_rules import BODY_RULES
 from perfectgym._errors import ConfigurationError, status_error_from_response
 from perfectgym._generated_resources import API_VERSION, ResourceNamespaces
@@ -30,6 +29,9 @@ from perfectgym._pool import DEFAULT_TIMEOUT, TRANSPORTS, PoolOwner, Transport
 from perfectgym._rate_budget import EndpointLimiter, RateBudget, RateLimiter, SharedRateLimiter
 from perfectgym._retry import RetryPolicy
 from perfectgym._version import __version__
+
+if TYPE_CHECKING:
+    from perfectgym._customers import Customers
 
 __all__ = ["AsyncPerfectGym"]
 
@@ -224,6 +226,8 @@ class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
     @cached_property
     def customers(self) -> Customers:
         """Customers: get customers and contracts (with access-restriction helpers)."""
+        from perfectgym._customers import Customers  # the tag's module loads on first use
+
         return Customers(self._pipeline)
 
     def with_options(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from perfectgym._access_restriction import AccessRestriction, InvalidAccessRestrictionError
-from perfectgym._generated_resources import CustomersResource
+from perfectgym._resources.customers import CustomersResource
 from perfectgym_client.models import AccessRestriction as AccessRestrictionModel
 
 __all__ = ["Customers"]

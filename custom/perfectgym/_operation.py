@@ -13,7 +13,9 @@ converted for the generated ``_get_kwargs``, so bad input fails with
 from __future__ import annotations
 
 import copy
+import sys
 from collections.abc import Callable, Mapping, Sequence
+from importlib import import_module
 from types import ModuleType
 from typing import Any
 
@@ -54,23 +56,43 @@ class SliceBounds:
             )
 
 
+MODELS_PACKAGE = "perfectgym_client.models"
+
+
 @attrs.frozen
 class Operation:
-    """One operation of the spec and the generated module that implements its HTTP exchange."""
+    """One operation of the spec and the generated module that implements its HTTP exchange.
+
+    The module and the body model are named, not held, and imported on first use: a
+    program that calls three operations should not load the modules of all of them.
+    """
 
     operation_id: str
     tag: str
     method: str
     path: str
-    module: ModuleType = attrs.field(repr=False)
-    body_model: Any = attrs.field(default=None, repr=False)
-    """The generated model class of the request body, if the body is a model (or a list of them)."""
+    module_name: str = attrs.field(repr=False)
+    """The dotted name of the generated module that builds and parses its requests."""
+    body_model_name: str | None = attrs.field(default=None, repr=False)
+    """The name in ``perfectgym_client.models`` of the request body's model, if the body is one."""
     body_is_list: bool = False
     slice_bounds: SliceBounds | None = None
     """Set for operations that answer ``{result, hasNext, offset}`` slices."""
     parameters: tuple[Parameter, ...] = attrs.field(default=(), repr=False)
     body: RequestBody | None = attrs.field(default=None, repr=False)
     """The request body's schema (and file fields), when the operation takes one."""
+
+    @property
+    def module(self) -> ModuleType:
+        """The generated module (``_get_kwargs``, ``_parse_response``), imported on first use."""
+        return sys.modules.get(self.module_name) or import_module(self.module_name)
+
+    @property
+    def body_model(self) -> Any:
+        """The generated model class of the request body, if the body is a model (or a list of them)."""
+        if self.body_model_name is None:
+            return None
+        return getattr(sys.modules.get(MODELS_PACKAGE) or import_module(MODELS_PACKAGE), self.body_model_name)
 
     @property
     def is_paginated(self) -> bool:
@@ -103,7 +125,7 @@ class Operation:
         instance is checked through its ``to_dict()``, its ``additional_properties`` going out
         unchecked (see ``_body_schema``). Multipart file fields become named file parts.
         """
-        if self.body_model is None or body is UNSET:
+        if self.body_model_name is None or body is UNSET:
             return body
         schema = self.body.schema if self.body is not None else Schema()
         if self.body_is_list:

@@ -159,6 +159,7 @@ class AsyncPaginator(Generic[ItemT, PageT]):
             page = await self._fetch_page(offset)
             self._pages_fetched += 1
             has_next, next_offset = self._check_slice(page, offset)
+            await asyncio.sleep(0)  # decoding the slice was one stall; the consumer's first records start a new turn
             yield page
             await asyncio.sleep(0)  # a long listing must not starve the other tasks of the loop
             if has_next:

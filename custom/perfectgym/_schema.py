@@ -7,8 +7,10 @@ names a field, a type or an enum value of the API.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Mapping
 from enum import Enum
+from importlib import import_module
 from typing import Any
 
 import attrs
@@ -39,8 +41,20 @@ class Schema:
     required: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
     additional: Schema | bool | None = None
     ref: str | None = None
-    enum_type: type[Enum] | None = None
-    """The generated enum class of a parameter, so a plain string can be turned into its member."""
+    enum_name: str | None = None
+    """The name in ``perfectgym_client.models`` of a parameter's generated enum class."""
+
+    @property
+    def enum_type(self) -> type[Enum] | None:
+        """The generated enum class of a parameter, so a plain string can be turned into its member.
+
+        Named rather than held, so that the schema tables load no model module until a call needs one.
+        """
+        if self.enum_name is None:
+            return None
+        models = sys.modules.get("perfectgym_client.models") or import_module("perfectgym_client.models")
+        enum_type: type[Enum] = getattr(models, self.enum_name)
+        return enum_type
 
 
 @attrs.frozen(eq=False)

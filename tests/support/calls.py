@@ -7,6 +7,7 @@ and look only at what was (or was not) sent.
 from __future__ import annotations
 
 import contextlib
+import importlib
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
@@ -15,12 +16,12 @@ from openapi_python_client.strings import pascal_case, snake_case
 
 import perfectgym
 from perfectgym import APIResponseValidationError, AsyncPerfectGym
-from perfectgym import _generated_resources as generated
 
 
 def raw_method(operation_id: str) -> Callable[..., Any]:
     """The generated raw method, bound to a resource without a pipeline: for its signature only."""
-    raw_resource = getattr(generated, f"{pascal_case(perfectgym.OPERATIONS[operation_id].tag)}RawResource")
+    tag = perfectgym.OPERATIONS[operation_id].tag
+    raw_resource = getattr(importlib.import_module(f"perfectgym._resources.{tag}"), f"{pascal_case(tag)}RawResource")
     return getattr(raw_resource(None), snake_case(operation_id))  # type: ignore[no-any-return]
 
 

@@ -1,7 +1,8 @@
 """A rename recorded in spec-renames.json becomes a generated alias that warns and calls the new operation.
 
 The layer is generated (the real generator, ~2 s) from openapi.yaml with a synthetic entry
-naming an existing operation as the new one, and imported from a temporary file.
+naming an existing operation as the new one, and its customers tag module is imported from
+the temporary folder.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import importlib.util
 import json
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from types import ModuleType
 
 import httpx
@@ -36,7 +38,7 @@ def layer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     spec, config = REPO_ROOT / "openapi.yaml", REPO_ROOT / "generator-config.yml"
     args = ["--spec", str(spec), "--config", str(config), "--renames", str(renames), "--output", str(output)]
     assert generate_layer(args) == 0
-    module_spec = importlib.util.spec_from_file_location("layer_with_aliases", output)
+    module_spec = importlib.util.spec_from_file_location("layer_with_aliases", folder / "_resources" / "customers.py")
     assert module_spec is not None and module_spec.loader is not None
     module = importlib.util.module_from_spec(module_spec)
     sys.modules[module_spec.name] = module
@@ -73,6 +75,16 @@ async def test_the_old_raw_and_iter_names_warn_too(layer: ModuleType) -> None:
 
 
 def test_without_renames_no_alias_is_generated() -> None:
-    committed = (REPO_ROOT / "custom" / "perfectgym" / "_generated_resources.py").read_text()
+    layer = REPO_ROOT / "custom" / "perfectgym"
+    generated = [layer / "_generated_resources.py", *sorted((layer / "_resources").glob("*.py"))]
+    committed = "".join(path.read_text() for path in generated)
     entries = json.loads((REPO_ROOT / "spec-renames.json").read_text())["renames"]
     assert ("DeprecationWarning" in committed) == bool(entries)
+
+
+def test_aliases_go_only_to_their_tag_module(layer: ModuleType) -> None:
+    assert layer.__file__ is not None
+    folder = Path(layer.__file__).parent
+    with_aliases = [path.name for path in folder.glob("*.py") if "def _deprecated(" in path.read_text()]
+    assert with_aliases == ["customers.py"]
+    assert "def _deprecated(" not in (folder.parent / "layer_with_aliases.py").read_text()

@@ -92,7 +92,13 @@ def test_update_spec_offline_fails_and_leaves_the_spec(checkout_copy: Path) -> N
 
 def test_check_generated_notices_a_hand_edit_of_the_resource_layer(checkout_copy: Path) -> None:
     layer = checkout_copy / "custom" / "perfectgym" / "_generated_resources.py"
-    layer.write_text(layer.read_text().replace("async def get_customer_by_id(", "async def fetch_customer(", 1))
+    layer.write_text(layer.read_text().replace('method="GET"', 'method="PUT"', 1))
+    tag_module = checkout_copy / "custom" / "perfectgym" / "_resources" / "customers.py"
+    renamed = tag_module.read_text().replace("async def get_customer_by_id(", "async def fetch_customer(", 1)
+    tag_module.write_text(renamed)
+    (tag_module.parent / "loyalty.py").write_text('"""A tag module the spec no longer generates."""\n')
     result = make("check-generated", cwd=checkout_copy)
     assert result.returncode != 0
     assert "-    async def fetch_customer(" in result.stdout
+    assert '-        method="PUT",' in result.stdout
+    assert "Only in " in result.stdout and "loyalty.py" in result.stdout

@@ -31,3 +31,14 @@ def test_a_wrong_expectation_is_caught(tmp_path: Path) -> None:
     result = mypy_strict(wrong)
     assert result.returncode != 0
     assert 'Expression is of type "Customer", not "str"' in result.stdout
+
+
+def test_models_stay_checked_names_though_they_load_lazily(tmp_path: Path) -> None:
+    misspelt = tmp_path / "misspelt_model.py"
+    misspelt.write_text(
+        "from perfectgym_client.models import Custommer\nimport perfectgym_client.models as m\nm.CustomerStatuss\n"
+    )
+    result = mypy_strict(misspelt)
+    assert result.returncode != 0
+    assert 'Module "perfectgym_client.models" has no attribute "Custommer"' in result.stdout
+    assert 'Module has no attribute "CustomerStatuss"' in result.stdout

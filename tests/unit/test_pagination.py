@@ -337,3 +337,29 @@ async def test_iterating_records_gives_other_tasks_a_turn_within_one_long_slice(
             background.cancel()
     assert len(ticks_seen) == len(ids)
     assert ticks_seen[0] < ticks_seen[ITEMS_PER_TURN] < ticks_seen[2 * ITEMS_PER_TURN]  # turns inside the slice
+
+
+@pytest.mark.asyncio
+async def test_the_loop_gets_a_turn_between_decoding_a_slice_and_its_first_record() -> None:
+    ticks = 0
+    ticks_at_request: list[int] = []
+
+    async def ticker() -> None:
+        nonlocal ticks
+        while True:
+            ticks += 1
+            await asyncio.sleep(0)
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        ticks_at_request.append(ticks)
+        return httpx.Response(200, json={"result": [_customer(1)], "hasNext": False, "offset": "1"})
+
+    with respx.mock() as router:
+        router.get(CUSTOMERS_URL).mock(side_effect=answer)
+        async with make_client() as client:
+            background = asyncio.create_task(ticker())
+            await asyncio.sleep(0)
+            async for _ in client.customers.iter_customers():
+                ticks_at_first_record = ticks
+            background.cancel()
+    assert ticks_at_first_record > ticks_at_request[0]  # not one stretch from the answer to the consumer's work
