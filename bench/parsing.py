@@ -238,6 +238,20 @@ def paginated_stall(pages: list[bytes], items_per_turn: int, page_model: Any) ->
         _pagination.ITEMS_PER_TURN = saved
 
 
+def speed_rows(raw: bytes, partial: Callable[[Any], object]) -> dict[str, Callable[[], float]]:
+    """Our models decoded as the SDK decodes with ``perfectgym[speed]``: ``perfectgym._json.loads`` on orjson."""
+    from perfectgym import _json
+    from perfectgym_client.models import CustomerSlicedResult
+
+    if _json.json_backend() != "orjson":
+        print("orjson not installed (pip install -e '.[speed]'): no perfectgym[speed] rows", file=sys.stderr)
+        return {}
+    return {
+        "ours_speed_partial": timed(lambda: partial(CustomerSlicedResult.from_dict(_json.loads(raw)))),
+        "ours_speed_full": timed(lambda: touch_every_field(CustomerSlicedResult.from_dict(_json.loads(raw)))),
+    }
+
+
 def peers(raw: bytes) -> dict[str, Callable[[], float]]:
     """orjson, pydantic v2 and msgspec rows, when the `bench` extra is installed."""
     measures: dict[str, Callable[[], float]] = {}
@@ -291,6 +305,7 @@ def main() -> None:
             "ours_from_dict_only": timed(lambda: CustomerSlicedResult.from_dict(decoded), 2000),
             "ours_partial": timed(lambda: partial(CustomerSlicedResult.from_dict(json.loads(raw)))),
             "ours_full": timed(lambda: touch_every_field(CustomerSlicedResult.from_dict(json.loads(raw)))),
+            **speed_rows(raw, partial),
             "stock_from_dict": timed(lambda: stock.CustomerSlicedResult.from_dict(json.loads(raw))),
             "stock_partial": timed(lambda: partial(stock.CustomerSlicedResult.from_dict(json.loads(raw)))),
             "stock_full": timed(lambda: touch_every_field(stock.CustomerSlicedResult.from_dict(json.loads(raw)))),

@@ -110,6 +110,8 @@ the same way for every row (one attrgetter per class). Peers are built from open
 | ours (lazy fields): json.loads + `CustomerSlicedResult.from_dict` | {ratio("ours_from_dict")} |
 | ours: ... and reading id, last_name, status of every customer (a listing) | {ratio("ours_partial")} |
 | ours: ... and reading every field | **{ratio("ours_full")}** |
+| ours with `perfectgym[speed]` (orjson decodes): reading id, last_name, status | {ratio("ours_speed_partial")} |
+| ours with `perfectgym[speed]`: reading every field | {ratio("ours_speed_full")} |
 | stock generator (eager): json.loads + from_dict | {ratio("stock_from_dict")} |
 | stock generator: ... and reading id, last_name, status | {ratio("stock_partial")} |
 | stock generator: ... and reading every field | {ratio("stock_full")} |
@@ -167,8 +169,11 @@ def imports_section(i: dict[str, float]) -> str:
 ## 8. Cold start: `import perfectgym` vs its floor
 
 Each round times the import statement in one fresh interpreter per row, rows interleaved; median of
-{int(i["rounds"])} rounds (min-max). All rows read bytecode (.pyc), as an installed wheel does. "Before" is the
-layer of commit 2ba3581 (`git archive`), whose resources table imported all 530 generated modules.
+{int(i["rounds"])} rounds (min-max). All rows read bytecode (.pyc), as an installed wheel does, and hide
+httpx's optional command-line packages (rich, click, pygments), which a runtime install lacks. "Before" is
+the layer of commit 2ba3581 (`git archive`), whose resources table imported all 530 generated modules.
+The largest single import left is asyncio (~18 ms); the last two rows show the cost in a process that
+already runs it.
 
 | row | import time | / floor |
 | --- | --- | --- |
@@ -176,6 +181,8 @@ layer of commit 2ba3581 (`git archive`), whose resources table imported all 530 
 | `import perfectgym` (now) | **{cell("perfectgym")}** | **{ratio("perfectgym")}** |
 | `import perfectgym` and first `client.customers` (the largest tag) | {cell("first_namespace")} | {ratio("first_namespace")} |
 | `import perfectgym`, before (eager) | {cell("before")} | {ratio("before")} |
+| floor, in a process that already imported asyncio (as a running service has) | {cell("floor_async")} | 1.00x |
+| `import perfectgym`, asyncio already imported | {cell("perfectgym_async")} | {ratio("perfectgym_async")} |
 
 | target | before | after | |
 | --- | --- | --- | --- |

@@ -5,6 +5,8 @@ import threading
 from collections.abc import Callable, Mapping, MutableMapping
 from enum import IntEnum, StrEnum
 from http import HTTPStatus
+from importlib import import_module
+from types import ModuleType
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import NOTHING, define, fields
@@ -434,3 +436,19 @@ def lazy_model_eq(model: Any, other: Any) -> bool:
 
 
 __all__ = ["UNSET", "File", "FileTypes", "OpenIntEnum", "OpenStrEnum", "RequestFiles", "Response", "Unset"]
+
+
+def submodule_attribute(package: str, name: str) -> ModuleType:
+    """``package.name`` for a submodule not imported yet: imported now, as an eager package would have it.
+
+    The generated packages load their modules on first use; without this, ``models.customer``
+    or ``api.customers.get_customer_by_id`` would work only after something else imported them.
+    Anything that is not a submodule is an AttributeError, as for any module.
+    """
+    if name.isidentifier() and not name.startswith("__"):
+        try:
+            return import_module(f"{package}.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{package}.{name}":
+                raise  # the submodule exists and failed to import: that error, not a vague AttributeError
+    raise AttributeError(f"module {package!r} has no attribute {name!r}")

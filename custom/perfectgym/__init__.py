@@ -8,6 +8,8 @@ async with AsyncPerfectGym.for_tenant("demo", api_key=...) as client:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from perfectgym._access_restriction import AccessRestriction, InvalidAccessRestrictionError
 from perfectgym._client import AsyncPerfectGym
 from perfectgym._clock import Clock, SystemClock
@@ -87,3 +89,10 @@ __all__ = [
     "__version__",
     "gather_bounded",
 ]
+
+if not TYPE_CHECKING:  # hidden from type checkers, so that a misspelt name is still an error for them
+    from perfectgym_client.types import submodule_attribute
+
+    def __getattr__(name: str) -> object:
+        """A submodule not imported yet, imported now: ``perfectgym.webhooks``, or ``_customers``, loaded on use."""
+        return submodule_attribute(__name__, name)

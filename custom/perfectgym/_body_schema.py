@@ -13,7 +13,6 @@ does not know yet, so they are only checked for being sendable JSON.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable, Mapping
 from enum import Enum
@@ -68,6 +67,8 @@ def suggestion(key: str, known: list[str]) -> str | None:
     folded = {_fold(name): name for name in known}
     if _fold(key) in folded:  # the same letters, other case or separators: "LAST-NAME", "LastName"
         return folded[_fold(key)]
+    import difflib  # only on this error path
+
     close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
     return close[0] if close else None
 

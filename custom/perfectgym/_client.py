@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 import attrs
 import httpx
 
+import perfectgym
 from perfectgym._clock import Clock, SystemClock
 from perfectgym._concurrency import gather_bounded
 from perfectgym._config_checks import finite_number, whole_number
@@ -31,7 +32,7 @@ from perfectgym._retry import RetryPolicy
 from perfectgym._version import __version__
 
 if TYPE_CHECKING:
-    from perfectgym._customers import Customers
+    import perfectgym._customers
 
 __all__ = ["AsyncPerfectGym"]
 
@@ -224,11 +225,9 @@ class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
         return self._pipeline.settings.timeout
 
     @cached_property
-    def customers(self) -> Customers:
+    def customers(self) -> perfectgym._customers.Customers:
         """Customers: get customers and contracts (with access-restriction helpers)."""
-        from perfectgym._customers import Customers  # the tag's module loads on first use
-
-        return Customers(self._pipeline)
+        return perfectgym._customers.Customers(self._pipeline)  # the tag's module loads on first use
 
     def with_options(
         self,

@@ -8,29 +8,30 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+import perfectgym._resources
 from perfectgym._operation import Operation, SliceBounds
 from perfectgym._pipeline import RequestPipeline
 from perfectgym._schema import Parameter, RequestBody, Schema
 
 if TYPE_CHECKING:
-    from perfectgym._resources.appointments import AppointmentsResource
-    from perfectgym._resources.checkin_vouchers import CheckinVouchersResource
-    from perfectgym._resources.classes import ClassesResource
-    from perfectgym._resources.cross_studio import CrossStudioResource
-    from perfectgym._resources.customers import CustomersResource
-    from perfectgym._resources.customers_account import CustomersAccountResource
-    from perfectgym._resources.customers_communication import CustomersCommunicationResource
-    from perfectgym._resources.customers_self_service import CustomersSelfServiceResource
-    from perfectgym._resources.devices import DevicesResource
-    from perfectgym._resources.employees import EmployeesResource
-    from perfectgym._resources.finance import FinanceResource
-    from perfectgym._resources.leads import LeadsResource
-    from perfectgym._resources.membership_self_service import MembershipSelfServiceResource
-    from perfectgym._resources.memberships import MembershipsResource
-    from perfectgym._resources.online_offers import OnlineOffersResource
-    from perfectgym._resources.payments import PaymentsResource
-    from perfectgym._resources.studios import StudiosResource
-    from perfectgym._resources.trial_offers import TrialOffersResource
+    import perfectgym._resources.appointments
+    import perfectgym._resources.checkin_vouchers
+    import perfectgym._resources.classes
+    import perfectgym._resources.cross_studio
+    import perfectgym._resources.customers
+    import perfectgym._resources.customers_account
+    import perfectgym._resources.customers_communication
+    import perfectgym._resources.customers_self_service
+    import perfectgym._resources.devices
+    import perfectgym._resources.employees
+    import perfectgym._resources.finance
+    import perfectgym._resources.leads
+    import perfectgym._resources.membership_self_service
+    import perfectgym._resources.memberships
+    import perfectgym._resources.online_offers
+    import perfectgym._resources.payments
+    import perfectgym._resources.studios
+    import perfectgym._resources.trial_offers
 
 API_VERSION = "1.13.2"
 """info.version of the openapi.yaml this package was generated from."""
@@ -2175,127 +2176,91 @@ class ResourceNamespaces:
     _pipeline: RequestPipeline
 
     @cached_property
-    def appointments(self) -> AppointmentsResource:
+    def appointments(self) -> perfectgym._resources.appointments.AppointmentsResource:
         """Appointment, bookable appointment and slots operations"""
-        from perfectgym._resources.appointments import AppointmentsResource
-
-        return AppointmentsResource(self._pipeline)
+        return perfectgym._resources.appointments.AppointmentsResource(self._pipeline)
 
     @cached_property
-    def checkin_vouchers(self) -> CheckinVouchersResource:
+    def checkin_vouchers(self) -> perfectgym._resources.checkin_vouchers.CheckinVouchersResource:
         """Redeem checkin vouchers"""
-        from perfectgym._resources.checkin_vouchers import CheckinVouchersResource
-
-        return CheckinVouchersResource(self._pipeline)
+        return perfectgym._resources.checkin_vouchers.CheckinVouchersResource(self._pipeline)
 
     @cached_property
-    def classes(self) -> ClassesResource:
+    def classes(self) -> perfectgym._resources.classes.ClassesResource:
         """Class and slots operations"""
-        from perfectgym._resources.classes import ClassesResource
-
-        return ClassesResource(self._pipeline)
+        return perfectgym._resources.classes.ClassesResource(self._pipeline)
 
     @cached_property
-    def cross_studio(self) -> CrossStudioResource:
+    def cross_studio(self) -> perfectgym._resources.cross_studio.CrossStudioResource:
         """Cross studio operations"""
-        from perfectgym._resources.cross_studio import CrossStudioResource
-
-        return CrossStudioResource(self._pipeline)
+        return perfectgym._resources.cross_studio.CrossStudioResource(self._pipeline)
 
     @cached_property
-    def customers(self) -> CustomersResource:
+    def customers(self) -> perfectgym._resources.customers.CustomersResource:
         """Get customers and contracts"""
-        from perfectgym._resources.customers import CustomersResource
-
-        return CustomersResource(self._pipeline)
+        return perfectgym._resources.customers.CustomersResource(self._pipeline)
 
     @cached_property
-    def customers_account(self) -> CustomersAccountResource:
+    def customers_account(self) -> perfectgym._resources.customers_account.CustomersAccountResource:
         """Retrieve customer accounting details"""
-        from perfectgym._resources.customers_account import CustomersAccountResource
-
-        return CustomersAccountResource(self._pipeline)
+        return perfectgym._resources.customers_account.CustomersAccountResource(self._pipeline)
 
     @cached_property
-    def customers_communication(self) -> CustomersCommunicationResource:
+    def customers_communication(self) -> perfectgym._resources.customers_communication.CustomersCommunicationResource:
         """Retrieve customer communication details"""
-        from perfectgym._resources.customers_communication import CustomersCommunicationResource
-
-        return CustomersCommunicationResource(self._pipeline)
+        return perfectgym._resources.customers_communication.CustomersCommunicationResource(self._pipeline)
 
     @cached_property
-    def customers_self_service(self) -> CustomersSelfServiceResource:
+    def customers_self_service(self) -> perfectgym._resources.customers_self_service.CustomersSelfServiceResource:
         """Customer self-service data and amendment requests"""
-        from perfectgym._resources.customers_self_service import CustomersSelfServiceResource
-
-        return CustomersSelfServiceResource(self._pipeline)
+        return perfectgym._resources.customers_self_service.CustomersSelfServiceResource(self._pipeline)
 
     @cached_property
-    def devices(self) -> DevicesResource:
+    def devices(self) -> perfectgym._resources.devices.DevicesResource:
         """Get device information"""
-        from perfectgym._resources.devices import DevicesResource
-
-        return DevicesResource(self._pipeline)
+        return perfectgym._resources.devices.DevicesResource(self._pipeline)
 
     @cached_property
-    def employees(self) -> EmployeesResource:
+    def employees(self) -> perfectgym._resources.employees.EmployeesResource:
         """Employee operations"""
-        from perfectgym._resources.employees import EmployeesResource
-
-        return EmployeesResource(self._pipeline)
+        return perfectgym._resources.employees.EmployeesResource(self._pipeline)
 
     @cached_property
-    def finance(self) -> FinanceResource:
+    def finance(self) -> perfectgym._resources.finance.FinanceResource:
         """Debt collection operations"""
-        from perfectgym._resources.finance import FinanceResource
-
-        return FinanceResource(self._pipeline)
+        return perfectgym._resources.finance.FinanceResource(self._pipeline)
 
     @cached_property
-    def leads(self) -> LeadsResource:
+    def leads(self) -> perfectgym._resources.leads.LeadsResource:
         """Leads operations"""
-        from perfectgym._resources.leads import LeadsResource
-
-        return LeadsResource(self._pipeline)
+        return perfectgym._resources.leads.LeadsResource(self._pipeline)
 
     @cached_property
-    def membership_self_service(self) -> MembershipSelfServiceResource:
+    def membership_self_service(self) -> perfectgym._resources.membership_self_service.MembershipSelfServiceResource:
         """Manage membership contracts"""
-        from perfectgym._resources.membership_self_service import MembershipSelfServiceResource
-
-        return MembershipSelfServiceResource(self._pipeline)
+        return perfectgym._resources.membership_self_service.MembershipSelfServiceResource(self._pipeline)
 
     @cached_property
-    def memberships(self) -> MembershipsResource:
+    def memberships(self) -> perfectgym._resources.memberships.MembershipsResource:
         """Membership operations"""
-        from perfectgym._resources.memberships import MembershipsResource
-
-        return MembershipsResource(self._pipeline)
+        return perfectgym._resources.memberships.MembershipsResource(self._pipeline)
 
     @cached_property
-    def payments(self) -> PaymentsResource:
+    def payments(self) -> perfectgym._resources.payments.PaymentsResource:
         """Payment operations"""
-        from perfectgym._resources.payments import PaymentsResource
-
-        return PaymentsResource(self._pipeline)
+        return perfectgym._resources.payments.PaymentsResource(self._pipeline)
 
     @cached_property
-    def studios(self) -> StudiosResource:
+    def studios(self) -> perfectgym._resources.studios.StudiosResource:
         """Get studio information"""
-        from perfectgym._resources.studios import StudiosResource
-
-        return StudiosResource(self._pipeline)
+        return perfectgym._resources.studios.StudiosResource(self._pipeline)
 
     @cached_property
-    def trial_offers(self) -> TrialOffersResource:
+    def trial_offers(self) -> perfectgym._resources.trial_offers.TrialOffersResource:
         """Get trial offers information"""
-        from perfectgym._resources.trial_offers import TrialOffersResource
-
-        return TrialOffersResource(self._pipeline)
+        return perfectgym._resources.trial_offers.TrialOffersResource(self._pipeline)
 
     @cached_property
-    def online_offers(self) -> OnlineOffersResource:
+    def online_offers(self) -> perfectgym._resources.online_offers.OnlineOffersResource:
         """Online offer operations"""
-        from perfectgym._resources.online_offers import OnlineOffersResource
-
-        return OnlineOffersResource(self._pipeline)
+        return perfectgym._resources.online_offers.OnlineOffersResource(self._pipeline)

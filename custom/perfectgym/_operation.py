@@ -13,7 +13,6 @@ converted for the generated ``_get_kwargs``, so bad input fails with
 from __future__ import annotations
 
 import copy
-import sys
 from collections.abc import Callable, Mapping, Sequence
 from importlib import import_module
 from types import ModuleType
@@ -84,15 +83,19 @@ class Operation:
 
     @property
     def module(self) -> ModuleType:
-        """The generated module (``_get_kwargs``, ``_parse_response``), imported on first use."""
-        return sys.modules.get(self.module_name) or import_module(self.module_name)
+        """The generated module (``_get_kwargs``, ``_parse_response``), imported on first use.
+
+        Always through ``import_module``, never ``sys.modules`` directly: a module another thread
+        is still importing is already in ``sys.modules``, half built; ``import_module`` waits for it.
+        """
+        return import_module(self.module_name)
 
     @property
     def body_model(self) -> Any:
         """The generated model class of the request body, if the body is a model (or a list of them)."""
         if self.body_model_name is None:
             return None
-        return getattr(sys.modules.get(MODELS_PACKAGE) or import_module(MODELS_PACKAGE), self.body_model_name)
+        return getattr(import_module(MODELS_PACKAGE), self.body_model_name)
 
     @property
     def is_paginated(self) -> bool:

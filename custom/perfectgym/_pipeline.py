@@ -8,9 +8,10 @@ error mapping and key handling happen here, once for every operation.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import httpx
@@ -36,8 +37,10 @@ from perfectgym._operation import BodyRule, Operation
 from perfectgym._rate_budget import EndpointLimiter, SlotUnavailable
 from perfectgym._response import APIResponse
 from perfectgym._retry import NOT_SENT_ERRORS, RetryPolicy, parse_retry_after
-from perfectgym_client import Client as _GeneratedClient
 from perfectgym_client.errors import UnexpectedStatus
+
+if TYPE_CHECKING:
+    from perfectgym_client.client import Client as GeneratedClient
 
 __all__ = ["API_KEY_HEADER", "ClientSettings", "RequestPipeline"]
 
@@ -46,8 +49,17 @@ logger = logging.getLogger("perfectgym")
 API_KEY_HEADER = "X-API-KEY"
 REDACTED = "[redacted]"
 
-# _parse_response only reads `raise_on_unexpected_status` from its client argument.
-_PARSE_CONTEXT = _GeneratedClient(base_url="http://parse-only.invalid", raise_on_unexpected_status=True)
+
+@functools.cache
+def _parse_context() -> GeneratedClient:
+    """The client argument of the generated ``_parse_response``, which only reads ``raise_on_unexpected_status``.
+
+    Built on the first response, not at import: its module is not needed before.
+    """
+    from perfectgym_client.client import Client
+
+    return Client(base_url="http://parse-only.invalid", raise_on_unexpected_status=True)
+
 
 DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024  # ~20x the largest real page (500 full customers)
 
@@ -352,7 +364,7 @@ class RequestPipeline:
     @staticmethod
     def _parse(operation: Operation, response: httpx.Response, *, validate: bool) -> Any:
         try:
-            parsed = operation.module._parse_response(client=_PARSE_CONTEXT, response=response)
+            parsed = operation.module._parse_response(client=_parse_context(), response=response)
             if validate:
                 _parse_every_field(parsed)
             return parsed

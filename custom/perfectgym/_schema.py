@@ -7,7 +7,6 @@ names a field, a type or an enum value of the API.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable, Mapping
 from enum import Enum
 from importlib import import_module
@@ -52,8 +51,8 @@ class Schema:
         """
         if self.enum_name is None:
             return None
-        models = sys.modules.get("perfectgym_client.models") or import_module("perfectgym_client.models")
-        enum_type: type[Enum] = getattr(models, self.enum_name)
+        # import_module, not sys.modules: it waits for a package another thread is still importing
+        enum_type: type[Enum] = getattr(import_module("perfectgym_client.models"), self.enum_name)
         return enum_type
 
 

@@ -9,13 +9,11 @@ in constant time.
 
 from __future__ import annotations
 
-import difflib
 import hmac
 import inspect
 import json
 import os
 import re
-import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Self
@@ -60,6 +58,8 @@ class UnknownStudioError(PerfectGymError, KeyError):
 
 
 def _close_match(name: str, choices: Iterable[str]) -> str | None:
+    import difflib  # only on this error path
+
     close = difflib.get_close_matches(name, list(choices), n=1)
     return close[0] if close else None
 
@@ -181,9 +181,11 @@ class StudioRegistry(PoolOwner):
             text = path.read_text(encoding="utf-8")
         except OSError as exc:
             raise ConfigurationError(f"cannot read studio file {path}: {exc.strerror or exc}") from exc
+        import tomllib  # only for a config file: not worth its import time for everyone
+
         try:
             data = tomllib.loads(text) if path.suffix == ".toml" else json.loads(text)
-        except (ValueError, tomllib.TOMLDecodeError) as exc:
+        except ValueError as exc:  # json's and tomllib's decode errors are ValueErrors
             raise ConfigurationError(f"studio file {path} is not valid {path.suffix.lstrip('.') or 'JSON'}") from exc
         if not isinstance(data, dict):
             raise ConfigurationError(f"studio file {path} must hold a mapping of studio ids")

@@ -1187,11 +1187,12 @@ __all__ = (
 if not TYPE_CHECKING:
     # Hidden from type checkers, so that a misspelt name is still an error for them.
 
+    from ..types import submodule_attribute
+
     def __getattr__(name: str) -> object:
-        try:
-            module = _MODULE_OF[name]
-        except KeyError:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+        module = _MODULE_OF.get(name)
+        if module is None:
+            return submodule_attribute(__name__, name)  # ``models.customer``, the module itself
         value = getattr(import_module(module, __name__), name)
         globals()[name] = value
         return value

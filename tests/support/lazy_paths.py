@@ -14,7 +14,7 @@ import typing
 from collections.abc import Iterator
 from typing import Any
 
-from perfectgym import OPERATIONS
+from perfectgym import OPERATIONS, AsyncPerfectGym
 from perfectgym._generated_resources import ResourceNamespaces
 from perfectgym._schema import Schema
 
@@ -62,6 +62,8 @@ def _namespace_failures() -> Iterator[str]:
     for tag in sorted({operation.tag for operation in OPERATIONS.values()}):
         try:
             resource = getattr(owner, tag)
+            for namespaces in (ResourceNamespaces, AsyncPerfectGym):  # the property's own annotation
+                typing.get_type_hints(inspect.getattr_static(namespaces, tag).func)
             for view in (resource, resource.with_raw_response):
                 for name, method in inspect.getmembers(view, inspect.ismethod):
                     if not name.startswith("_"):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -54,7 +55,7 @@ def _first_use() -> dict[str, Any]:
 
 def test_import_perfectgym_loads_no_generated_module_and_a_namespace_loads_only_its_own() -> None:
     run = _first_use()
-    assert run["after_import"] == []
+    assert run["after_import"] == ["perfectgym._resources"]  # the tag modules' package: its docstring and a hook
     studios_operation = OPERATIONS["getStudioInformation"]
     tag_modules = [name for name in run["after_namespace"] if name.startswith("perfectgym._resources")]
     assert tag_modules == ["perfectgym._resources", f"perfectgym._resources.{studios_operation.tag}"]
@@ -120,3 +121,91 @@ def test_the_models_package_behaves_like_a_module_of_plain_names() -> None:
 
 def test_public_names_of_perfectgym_resolve() -> None:
     assert all(getattr(perfectgym, name) is not None for name in perfectgym.__all__)
+
+
+# Threads reach each lazy name for the first time together; a tiny switch interval makes them
+# interleave inside imports, where a half-built module sits in sys.modules.
+RACE = """
+import sys, threading
+sys.setswitchinterval(1e-6)
+import perfectgym
+from perfectgym import OPERATIONS
+failures = []
+def first_use(operation):
+    try:
+        operation.module._get_kwargs
+        operation.body_model
+        for parameter in operation.parameters:
+            parameter.schema.enum_type
+    except Exception as exc:
+        failures.append(f"{operation.operation_id}: {type(exc).__name__}: {exc}")
+for operation in OPERATIONS.values():
+    threads = [threading.Thread(target=first_use, args=(operation,)) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+print(len(failures)); print("\\n".join(failures[:3]))
+"""
+
+
+def test_threads_using_an_operation_for_the_first_time_together_all_get_it() -> None:
+    out = subprocess.run([sys.executable, "-c", RACE], capture_output=True, text=True, cwd=REPO_ROOT, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines()[0] == "0", out.stdout
+
+
+INTROSPECTION = """
+import inspect, json, typing
+import perfectgym
+from perfectgym import OPERATIONS, AsyncPerfectGym
+hints = {}
+for tag in sorted({operation.tag for operation in OPERATIONS.values()}):
+    hints[tag] = typing.get_type_hints(inspect.getattr_static(AsyncPerfectGym, tag).func)["return"]
+client = AsyncPerfectGym(base_url="https://demo.example", api_key="k")
+wrong = [tag for tag, hint in hints.items() if type(getattr(client, tag)) is not hint]
+import perfectgym_client.api as api
+import perfectgym_client.models as models
+print(json.dumps({
+    "checked": len(hints),
+    "wrong": wrong,
+    "model_module": models.customer.Customer.__name__,
+    "endpoint_module": callable(api.customers.get_customer_by_id._get_kwargs),
+    "extension_module": perfectgym.webhooks.__name__,
+}))
+"""
+
+
+def test_namespace_types_and_submodules_resolve_before_anything_loaded_them() -> None:
+    out = subprocess.run(
+        [sys.executable, "-c", INTROSPECTION], capture_output=True, text=True, cwd=REPO_ROOT, timeout=120
+    )
+    assert out.returncode == 0, out.stderr
+    run = json.loads(out.stdout)
+    assert run["checked"] == len({operation.tag for operation in OPERATIONS.values()}) and run["wrong"] == []
+    assert run["model_module"] == "Customer" and run["endpoint_module"] is True
+    assert run["extension_module"] == "perfectgym.webhooks"
+
+
+def test_a_missing_submodule_is_an_attribute_error_and_a_broken_one_its_own_error(tmp_path: Path) -> None:
+    import perfectgym_client.api as api
+
+    with pytest.raises(AttributeError, match=r"'perfectgym_client\.api\.customers' has no attribute 'get_custmer'"):
+        api.customers.get_custmer  # type: ignore[attr-defined]  # noqa: B018
+    with pytest.raises(AttributeError, match="has no attribute '__wrapped__'"):
+        models.__wrapped__  # type: ignore[attr-defined]  # noqa: B018  # dunder probes never trigger an import
+    package = tmp_path / "lazy_probe_package"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "broken.py").write_text("import a_module_that_is_not_installed\n")
+    sys.path.insert(0, str(tmp_path))
+    try:
+        from perfectgym_client.types import submodule_attribute
+
+        with pytest.raises(ModuleNotFoundError, match="a_module_that_is_not_installed"):
+            submodule_attribute("lazy_probe_package", "broken")
+        with pytest.raises(AttributeError, match="'lazy_probe_package' has no attribute 'absent'"):
+            submodule_attribute("lazy_probe_package", "absent")
+    finally:
+        sys.path.remove(str(tmp_path))
+        sys.modules.pop("lazy_probe_package", None)
