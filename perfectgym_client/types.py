@@ -1,5 +1,6 @@
 """Contains some shared types for properties"""
 
+import json
 import logging
 import threading
 from collections.abc import Callable, Mapping, MutableMapping
@@ -452,3 +453,49 @@ def submodule_attribute(package: str, name: str) -> ModuleType:
             if exc.name != f"{package}.{name}":
                 raise  # the submodule exists and failed to import: that error, not a vague AttributeError
     raise AttributeError(f"module {package!r} has no attribute {name!r}")
+
+
+_DECLARED_FIELDS: dict[type, tuple[LazyField, ...]] = {}
+
+
+def _declared_fields(cls: type) -> tuple[LazyField, ...]:
+    """The descriptors of a generated model's declared fields (not ``additional_properties``), once per class."""
+    found = _DECLARED_FIELDS.get(cls)
+    if found is None:
+        found = _DECLARED_FIELDS[cls] = tuple(
+            value
+            for value in vars(cls).values()
+            if isinstance(value, LazyField) and not isinstance(value, LazyExtrasField)
+        )
+    return found
+
+
+def _is_model(value: object) -> bool:
+    return bool(_declared_fields(type(value))) and callable(getattr(value, "to_dict", None))
+
+
+def dict_with_absent_fields(model: Any) -> dict[str, Any]:
+    """``model.to_dict()`` plus every declared field it leaves out, as None; nested models (and lists of them) alike.
+
+    What ``to_dict(exclude_unset=False)`` returns: the full shape of the schema, for a table or a
+    CSV whose columns must not depend on which fields one record happens to carry.
+    """
+    shaped: dict[str, Any] = model.to_dict()
+    for field in _declared_fields(type(model)):
+        if field.wire_name not in shaped:
+            shaped[field.wire_name] = None
+            continue
+        value = getattr(model, field.name)
+        if _is_model(value):
+            shaped[field.wire_name] = dict_with_absent_fields(value)
+        elif isinstance(value, list):
+            shaped[field.wire_name] = [
+                dict_with_absent_fields(item) if _is_model(item) else done
+                for item, done in zip(value, shaped[field.wire_name], strict=True)
+            ]
+    return shaped
+
+
+def model_json(shaped: dict[str, Any]) -> str:
+    """``to_json()``: the dict ``to_dict()`` gave as compact JSON text (non-ASCII kept as it is)."""
+    return json.dumps(shaped, ensure_ascii=False, separators=(",", ":"))

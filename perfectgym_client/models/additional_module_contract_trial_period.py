@@ -10,10 +10,12 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    dict_with_absent_fields,
     install_lazy_fields,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
+    model_json,
 )
 
 if TYPE_CHECKING:
@@ -37,7 +39,13 @@ class AdditionalModuleContractTrialPeriod:
     start_date: datetime.date | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, exclude_unset: bool = True) -> dict[str, Any]:
+        """The model as the API's JSON (its field names, ISO dates); absent fields left out.
+
+        ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        """
+        if not exclude_unset:
+            return dict_with_absent_fields(self)
         term: dict[str, Any] | Unset = UNSET
         if not isinstance(self.term, Unset):
             term = self.term.to_dict()
@@ -55,6 +63,10 @@ class AdditionalModuleContractTrialPeriod:
             field_dict["startDate"] = start_date
 
         return field_dict
+
+    def to_json(self, *, exclude_unset: bool = True) -> str:
+        """``to_dict()`` as compact JSON text."""
+        return model_json(self.to_dict(exclude_unset=exclude_unset))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -10,11 +10,13 @@ from ..models.additional_module_extension_extension_type import AdditionalModule
 from ..types import (
     UNSET,
     Unset,
+    dict_with_absent_fields,
     enum_members,
     install_lazy_fields,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
+    model_json,
 )
 
 if TYPE_CHECKING:
@@ -39,7 +41,13 @@ class AdditionalModuleExtension:
     extension_cancelation_period: Term | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, exclude_unset: bool = True) -> dict[str, Any]:
+        """The model as the API's JSON (its field names, ISO dates); absent fields left out.
+
+        ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        """
+        if not exclude_unset:
+            return dict_with_absent_fields(self)
         extension_type = self.extension_type.value
 
         term_extension: dict[str, Any] | Unset = UNSET
@@ -63,6 +71,10 @@ class AdditionalModuleExtension:
             field_dict["extensionCancelationPeriod"] = extension_cancelation_period
 
         return field_dict
+
+    def to_json(self, *, exclude_unset: bool = True) -> str:
+        """``to_dict()`` as compact JSON text."""
+        return model_json(self.to_dict(exclude_unset=exclude_unset))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

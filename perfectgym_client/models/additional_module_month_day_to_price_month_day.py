@@ -10,12 +10,14 @@ from ..models.additional_module_month_day_to_price_month_day_month import Additi
 from ..types import (
     UNSET,
     Unset,
+    dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
     install_lazy_fields,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
+    model_json,
 )
 
 T = TypeVar("T", bound="AdditionalModuleMonthDayToPriceMonthDay")
@@ -36,7 +38,13 @@ class AdditionalModuleMonthDayToPriceMonthDay:
     day_of_month: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, exclude_unset: bool = True) -> dict[str, Any]:
+        """The model as the API's JSON (its field names, ISO dates); absent fields left out.
+
+        ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        """
+        if not exclude_unset:
+            return dict_with_absent_fields(self)
         month: str | Unset = UNSET
         if not isinstance(self.month, Unset):
             month = self.month.value
@@ -56,6 +64,10 @@ class AdditionalModuleMonthDayToPriceMonthDay:
             field_dict["dayOfMonth"] = day_of_month
 
         return field_dict
+
+    def to_json(self, *, exclude_unset: bool = True) -> str:
+        """``to_dict()`` as compact JSON text."""
+        return model_json(self.to_dict(exclude_unset=exclude_unset))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -10,12 +10,14 @@ from ..models.class_slot_booking_result_booking_status import ClassSlotBookingRe
 from ..models.class_slot_booking_result_class_slot_status import ClassSlotBookingResultClassSlotStatus
 from ..models.class_slot_booking_result_participant_status import ClassSlotBookingResultParticipantStatus
 from ..types import (
+    dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
     install_lazy_fields,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
+    model_json,
 )
 
 T = TypeVar("T", bound="ClassSlotBookingResult")
@@ -43,7 +45,13 @@ class ClassSlotBookingResult:
     participant_status: ClassSlotBookingResultParticipantStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, exclude_unset: bool = True) -> dict[str, Any]:
+        """The model as the API's JSON (its field names, ISO dates); absent fields left out.
+
+        ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        """
+        if not exclude_unset:
+            return dict_with_absent_fields(self)
         booking_id = self.booking_id
 
         booking_status = self.booking_status.value
@@ -73,6 +81,10 @@ class ClassSlotBookingResult:
         )
 
         return field_dict
+
+    def to_json(self, *, exclude_unset: bool = True) -> str:
+        """``to_dict()`` as compact JSON text."""
+        return model_json(self.to_dict(exclude_unset=exclude_unset))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

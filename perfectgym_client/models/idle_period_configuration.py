@@ -15,6 +15,7 @@ from ..models.idle_period_configuration_temporal_unit import IdlePeriodConfigura
 from ..types import (
     UNSET,
     Unset,
+    dict_with_absent_fields,
     enum_members,
     expect_json_array,
     expect_json_scalar,
@@ -22,6 +23,7 @@ from ..types import (
     json_object,
     lazy_model_eq,
     lazy_model_repr,
+    model_json,
 )
 
 if TYPE_CHECKING:
@@ -74,7 +76,13 @@ class IdlePeriodConfiguration:
     max_term_per_reference_period: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, exclude_unset: bool = True) -> dict[str, Any]:
+        """The model as the API's JSON (its field names, ISO dates); absent fields left out.
+
+        ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        """
+        if not exclude_unset:
+            return dict_with_absent_fields(self)
         temporal_unit = self.temporal_unit.value
 
         max_terms = self.max_terms
@@ -132,6 +140,10 @@ class IdlePeriodConfiguration:
             field_dict["maxTermPerReferencePeriod"] = max_term_per_reference_period
 
         return field_dict
+
+    def to_json(self, *, exclude_unset: bool = True) -> str:
+        """``to_dict()`` as compact JSON text."""
+        return model_json(self.to_dict(exclude_unset=exclude_unset))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -10,12 +10,14 @@ from ..models.idle_period_fee_idle_period_fee_calculation_type import IdlePeriod
 from ..types import (
     UNSET,
     Unset,
+    dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
     install_lazy_fields,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
+    model_json,
 )
 
 if TYPE_CHECKING:
@@ -46,7 +48,13 @@ class IdlePeriodFee:
     idle_period_fee_calculation_percentage: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, exclude_unset: bool = True) -> dict[str, Any]:
+        """The model as the API's JSON (its field names, ISO dates); absent fields left out.
+
+        ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        """
+        if not exclude_unset:
+            return dict_with_absent_fields(self)
         idle_period_fee_calculation_type: str | Unset = UNSET
         if not isinstance(self.idle_period_fee_calculation_type, Unset):
             idle_period_fee_calculation_type = self.idle_period_fee_calculation_type.value
@@ -80,6 +88,10 @@ class IdlePeriodFee:
             field_dict["idlePeriodFeeCalculationPercentage"] = idle_period_fee_calculation_percentage
 
         return field_dict
+
+    def to_json(self, *, exclude_unset: bool = True) -> str:
+        """``to_dict()`` as compact JSON text."""
+        return model_json(self.to_dict(exclude_unset=exclude_unset))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

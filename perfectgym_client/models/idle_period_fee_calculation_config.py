@@ -12,12 +12,14 @@ from ..models.idle_period_fee_calculation_config_default_temporal_unit import (
 from ..types import (
     UNSET,
     Unset,
+    dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
     install_lazy_fields,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
+    model_json,
 )
 
 if TYPE_CHECKING:
@@ -47,7 +49,13 @@ class IdlePeriodFeeCalculationConfig:
     recurring_idle_period_charges: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, exclude_unset: bool = True) -> dict[str, Any]:
+        """The model as the API's JSON (its field names, ISO dates); absent fields left out.
+
+        ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        """
+        if not exclude_unset:
+            return dict_with_absent_fields(self)
         idle_period_amount = self.idle_period_amount.to_dict()
 
         idle_period_amount_per_term_unit: dict[str, Any] | Unset = UNSET
@@ -79,6 +87,10 @@ class IdlePeriodFeeCalculationConfig:
             field_dict["recurringIdlePeriodCharges"] = recurring_idle_period_charges
 
         return field_dict
+
+    def to_json(self, *, exclude_unset: bool = True) -> str:
+        """``to_dict()`` as compact JSON text."""
+        return model_json(self.to_dict(exclude_unset=exclude_unset))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

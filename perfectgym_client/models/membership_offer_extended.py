@@ -13,6 +13,7 @@ from ..models.membership_offer_extended_allowed_payment_choices_item import (
 from ..types import (
     UNSET,
     Unset,
+    dict_with_absent_fields,
     enum_members,
     expect_json_array,
     expect_json_scalar,
@@ -20,6 +21,7 @@ from ..types import (
     json_object,
     lazy_model_eq,
     lazy_model_repr,
+    model_json,
 )
 
 if TYPE_CHECKING:
@@ -87,7 +89,13 @@ class MembershipOfferExtended:
     time_restrictions: TimeRestrictions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, exclude_unset: bool = True) -> dict[str, Any]:
+        """The model as the API's JSON (its field names, ISO dates); absent fields left out.
+
+        ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        """
+        if not exclude_unset:
+            return dict_with_absent_fields(self)
         id = self.id
 
         description = self.description
@@ -179,6 +187,10 @@ class MembershipOfferExtended:
             field_dict["timeRestrictions"] = time_restrictions
 
         return field_dict
+
+    def to_json(self, *, exclude_unset: bool = True) -> str:
+        """``to_dict()`` as compact JSON text."""
+        return model_json(self.to_dict(exclude_unset=exclude_unset))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -10,6 +10,7 @@ from ..models.membership_offer_payment_frequency_type import MembershipOfferPaym
 from ..types import (
     UNSET,
     Unset,
+    dict_with_absent_fields,
     enum_members,
     expect_json_array,
     expect_json_scalar,
@@ -17,6 +18,7 @@ from ..types import (
     json_object,
     lazy_model_eq,
     lazy_model_repr,
+    model_json,
 )
 
 if TYPE_CHECKING:
@@ -60,7 +62,13 @@ class MembershipOfferPaymentFrequency:
     term: Term | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, exclude_unset: bool = True) -> dict[str, Any]:
+        """The model as the API's JSON (its field names, ISO dates); absent fields left out.
+
+        ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        """
+        if not exclude_unset:
+            return dict_with_absent_fields(self)
         type_ = self.type_.value
 
         formatted_payment_frequency = self.formatted_payment_frequency
@@ -122,6 +130,10 @@ class MembershipOfferPaymentFrequency:
             field_dict["term"] = term
 
         return field_dict
+
+    def to_json(self, *, exclude_unset: bool = True) -> str:
+        """``to_dict()`` as compact JSON text."""
+        return model_json(self.to_dict(exclude_unset=exclude_unset))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

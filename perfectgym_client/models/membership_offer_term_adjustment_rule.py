@@ -11,12 +11,14 @@ from ..models.membership_offer_term_adjustment_rule_charge_adjustment_type impor
 )
 from ..models.membership_offer_term_adjustment_rule_type import MembershipOfferTermAdjustmentRuleType
 from ..types import (
+    dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
     install_lazy_fields,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
+    model_json,
 )
 
 T = TypeVar("T", bound="MembershipOfferTermAdjustmentRule")
@@ -42,7 +44,13 @@ class MembershipOfferTermAdjustmentRule:
     charge_adjustment_type: MembershipOfferTermAdjustmentRuleChargeAdjustmentType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, exclude_unset: bool = True) -> dict[str, Any]:
+        """The model as the API's JSON (its field names, ISO dates); absent fields left out.
+
+        ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        """
+        if not exclude_unset:
+            return dict_with_absent_fields(self)
         default_description = self.default_description
 
         value = self.value
@@ -66,6 +74,10 @@ class MembershipOfferTermAdjustmentRule:
         )
 
         return field_dict
+
+    def to_json(self, *, exclude_unset: bool = True) -> str:
+        """``to_dict()`` as compact JSON text."""
+        return model_json(self.to_dict(exclude_unset=exclude_unset))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

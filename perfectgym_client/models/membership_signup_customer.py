@@ -11,6 +11,7 @@ from ..models.membership_signup_customer_gender import MembershipSignupCustomerG
 from ..types import (
     UNSET,
     Unset,
+    dict_with_absent_fields,
     enum_members,
     expect_json_array,
     expect_json_scalar,
@@ -18,6 +19,7 @@ from ..types import (
     json_object,
     lazy_model_eq,
     lazy_model_repr,
+    model_json,
 )
 
 if TYPE_CHECKING:
@@ -114,7 +116,13 @@ class MembershipSignupCustomer:
     additional_information_field_assignments: list[AdditionalInformationFieldAssignment] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, exclude_unset: bool = True) -> dict[str, Any]:
+        """The model as the API's JSON (its field names, ISO dates); absent fields left out.
+
+        ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        """
+        if not exclude_unset:
+            return dict_with_absent_fields(self)
         first_name = self.first_name
 
         last_name = self.last_name
@@ -270,6 +278,10 @@ class MembershipSignupCustomer:
             field_dict["additionalInformationFieldAssignments"] = additional_information_field_assignments
 
         return field_dict
+
+    def to_json(self, *, exclude_unset: bool = True) -> str:
+        """``to_dict()`` as compact JSON text."""
+        return model_json(self.to_dict(exclude_unset=exclude_unset))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -11,11 +11,13 @@ from ..models.open_api_v1_block_limit_type import OpenApiV1BlockLimitType
 from ..types import (
     UNSET,
     Unset,
+    dict_with_absent_fields,
     enum_members,
     install_lazy_fields,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
+    model_json,
 )
 
 T = TypeVar("T", bound="OpenApiV1Block")
@@ -34,7 +36,13 @@ class OpenApiV1Block:
     end_date: datetime.date | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, exclude_unset: bool = True) -> dict[str, Any]:
+        """The model as the API's JSON (its field names, ISO dates); absent fields left out.
+
+        ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        """
+        if not exclude_unset:
+            return dict_with_absent_fields(self)
         limit_type = self.limit_type.value
 
         end_date: str | Unset = UNSET
@@ -52,6 +60,10 @@ class OpenApiV1Block:
             field_dict["endDate"] = end_date
 
         return field_dict
+
+    def to_json(self, *, exclude_unset: bool = True) -> str:
+        """``to_dict()`` as compact JSON text."""
+        return model_json(self.to_dict(exclude_unset=exclude_unset))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

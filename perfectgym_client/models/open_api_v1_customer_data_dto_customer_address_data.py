@@ -12,12 +12,14 @@ from ..models.open_api_v1_customer_data_dto_customer_address_data_amendment_conf
 from ..types import (
     UNSET,
     Unset,
+    dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
     install_lazy_fields,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
+    model_json,
 )
 
 if TYPE_CHECKING:
@@ -79,7 +81,13 @@ class OpenApiV1CustomerDataDtoCustomerAddressData:
     pending_amendment: OpenApiV1CustomerDataPendingAmendmentDtoCustomerAddressData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, exclude_unset: bool = True) -> dict[str, Any]:
+        """The model as the API's JSON (its field names, ISO dates); absent fields left out.
+
+        ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        """
+        if not exclude_unset:
+            return dict_with_absent_fields(self)
         street = self.street
 
         zip_code = self.zip_code
@@ -165,6 +173,10 @@ class OpenApiV1CustomerDataDtoCustomerAddressData:
             field_dict["pendingAmendment"] = pending_amendment
 
         return field_dict
+
+    def to_json(self, *, exclude_unset: bool = True) -> str:
+        """``to_dict()`` as compact JSON text."""
+        return model_json(self.to_dict(exclude_unset=exclude_unset))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -16,12 +16,14 @@ from ..models.open_api_v1_customer_data_pending_amendment_dto_customer_master_da
 from ..types import (
     UNSET,
     Unset,
+    dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
     install_lazy_fields,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
+    model_json,
 )
 
 T = TypeVar("T", bound="OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterData")
@@ -50,7 +52,13 @@ class OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterData:
     country_of_birth: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, exclude_unset: bool = True) -> dict[str, Any]:
+        """The model as the API's JSON (its field names, ISO dates); absent fields left out.
+
+        ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        """
+        if not exclude_unset:
+            return dict_with_absent_fields(self)
         first_name = self.first_name
 
         last_name = self.last_name
@@ -82,6 +90,10 @@ class OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterData:
             field_dict["countryOfBirth"] = country_of_birth
 
         return field_dict
+
+    def to_json(self, *, exclude_unset: bool = True) -> str:
+        """``to_dict()`` as compact JSON text."""
+        return model_json(self.to_dict(exclude_unset=exclude_unset))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

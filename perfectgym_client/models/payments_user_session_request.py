@@ -14,6 +14,7 @@ from ..models.payments_user_session_request_scope import PaymentsUserSessionRequ
 from ..types import (
     UNSET,
     Unset,
+    dict_with_absent_fields,
     enum_members,
     expect_json_array,
     expect_json_scalar,
@@ -21,6 +22,7 @@ from ..types import (
     json_object,
     lazy_model_eq,
     lazy_model_repr,
+    model_json,
 )
 
 T = TypeVar("T", bound="PaymentsUserSessionRequest")
@@ -56,7 +58,13 @@ class PaymentsUserSessionRequest:
     show_existing_payment_instruments: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, exclude_unset: bool = True) -> dict[str, Any]:
+        """The model as the API's JSON (its field names, ISO dates); absent fields left out.
+
+        ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        """
+        if not exclude_unset:
+            return dict_with_absent_fields(self)
         amount = self.amount
 
         scope = self.scope.value
@@ -101,6 +109,10 @@ class PaymentsUserSessionRequest:
             field_dict["showExistingPaymentInstruments"] = show_existing_payment_instruments
 
         return field_dict
+
+    def to_json(self, *, exclude_unset: bool = True) -> str:
+        """``to_dict()`` as compact JSON text."""
+        return model_json(self.to_dict(exclude_unset=exclude_unset))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

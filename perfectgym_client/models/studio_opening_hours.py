@@ -11,12 +11,14 @@ from ..models.studio_opening_hours_day_of_week_to import StudioOpeningHoursDayOf
 from ..types import (
     UNSET,
     Unset,
+    dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
     install_lazy_fields,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
+    model_json,
 )
 
 T = TypeVar("T", bound="StudioOpeningHours")
@@ -38,7 +40,13 @@ class StudioOpeningHours:
     time_to: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, exclude_unset: bool = True) -> dict[str, Any]:
+        """The model as the API's JSON (its field names, ISO dates); absent fields left out.
+
+        ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        """
+        if not exclude_unset:
+            return dict_with_absent_fields(self)
         day_of_week_from: str | Unset = UNSET
         if not isinstance(self.day_of_week_from, Unset):
             day_of_week_from = self.day_of_week_from.value
@@ -64,6 +72,10 @@ class StudioOpeningHours:
             field_dict["timeTo"] = time_to
 
         return field_dict
+
+    def to_json(self, *, exclude_unset: bool = True) -> str:
+        """``to_dict()`` as compact JSON text."""
+        return model_json(self.to_dict(exclude_unset=exclude_unset))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

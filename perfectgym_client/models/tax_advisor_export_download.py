@@ -13,12 +13,14 @@ from ..models.tax_advisor_export_download_export_locale import TaxAdvisorExportD
 from ..types import (
     UNSET,
     Unset,
+    dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
     install_lazy_fields,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
+    model_json,
 )
 
 T = TypeVar("T", bound="TaxAdvisorExportDownload")
@@ -44,7 +46,13 @@ class TaxAdvisorExportDownload:
     export_locale: TaxAdvisorExportDownloadExportLocale | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, exclude_unset: bool = True) -> dict[str, Any]:
+        """The model as the API's JSON (its field names, ISO dates); absent fields left out.
+
+        ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        """
+        if not exclude_unset:
+            return dict_with_absent_fields(self)
         from_date = self.from_date.isoformat()
 
         to_date = self.to_date.isoformat()
@@ -74,6 +82,10 @@ class TaxAdvisorExportDownload:
             field_dict["exportLocale"] = export_locale
 
         return field_dict
+
+    def to_json(self, *, exclude_unset: bool = True) -> str:
+        """``to_dict()`` as compact JSON text."""
+        return model_json(self.to_dict(exclude_unset=exclude_unset))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -10,11 +10,13 @@ from ..models.trial_offer_lead_customer_creation_validation_result_validation_st
     TrialOfferLeadCustomerCreationValidationResultValidationStatus,
 )
 from ..types import (
+    dict_with_absent_fields,
     enum_members,
     install_lazy_fields,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
+    model_json,
 )
 
 T = TypeVar("T", bound="TrialOfferLeadCustomerCreationValidationResult")
@@ -31,7 +33,13 @@ class TrialOfferLeadCustomerCreationValidationResult:
     validation_status: TrialOfferLeadCustomerCreationValidationResultValidationStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, exclude_unset: bool = True) -> dict[str, Any]:
+        """The model as the API's JSON (its field names, ISO dates); absent fields left out.
+
+        ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        """
+        if not exclude_unset:
+            return dict_with_absent_fields(self)
         validation_status = self.validation_status.value
 
         field_dict: dict[str, Any] = {}
@@ -43,6 +51,10 @@ class TrialOfferLeadCustomerCreationValidationResult:
         )
 
         return field_dict
+
+    def to_json(self, *, exclude_unset: bool = True) -> str:
+        """``to_dict()`` as compact JSON text."""
+        return model_json(self.to_dict(exclude_unset=exclude_unset))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

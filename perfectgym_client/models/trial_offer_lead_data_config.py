@@ -11,12 +11,14 @@ from ..models.trial_offer_lead_data_config_date_of_birth_mode import TrialOfferL
 from ..models.trial_offer_lead_data_config_gender_mode import TrialOfferLeadDataConfigGenderMode
 from ..models.trial_offer_lead_data_config_telephone_mode import TrialOfferLeadDataConfigTelephoneMode
 from ..types import (
+    dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
     install_lazy_fields,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
+    model_json,
 )
 
 T = TypeVar("T", bound="TrialOfferLeadDataConfig")
@@ -41,7 +43,13 @@ class TrialOfferLeadDataConfig:
     address_mode: TrialOfferLeadDataConfigAddressMode
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, exclude_unset: bool = True) -> dict[str, Any]:
+        """The model as the API's JSON (its field names, ISO dates); absent fields left out.
+
+        ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        """
+        if not exclude_unset:
+            return dict_with_absent_fields(self)
         trial_offer_lead_data_config_id = self.trial_offer_lead_data_config_id
 
         gender_mode = self.gender_mode.value
@@ -65,6 +73,10 @@ class TrialOfferLeadDataConfig:
         )
 
         return field_dict
+
+    def to_json(self, *, exclude_unset: bool = True) -> str:
+        """``to_dict()`` as compact JSON text."""
+        return model_json(self.to_dict(exclude_unset=exclude_unset))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -10,11 +10,13 @@ from ..models.typed_argument_dto_type import TypedArgumentDtoType
 from ..types import (
     UNSET,
     Unset,
+    dict_with_absent_fields,
     enum_members,
     install_lazy_fields,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
+    model_json,
 )
 
 if TYPE_CHECKING:
@@ -36,7 +38,13 @@ class TypedArgumentDto:
     type_: TypedArgumentDtoType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, exclude_unset: bool = True) -> dict[str, Any]:
+        """The model as the API's JSON (its field names, ISO dates); absent fields left out.
+
+        ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        """
+        if not exclude_unset:
+            return dict_with_absent_fields(self)
         value: dict[str, Any] | Unset = UNSET
         if not isinstance(self.value, Unset):
             value = self.value.to_dict()
@@ -54,6 +62,10 @@ class TypedArgumentDto:
             field_dict["type"] = type_
 
         return field_dict
+
+    def to_json(self, *, exclude_unset: bool = True) -> str:
+        """``to_dict()`` as compact JSON text."""
+        return model_json(self.to_dict(exclude_unset=exclude_unset))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -14,10 +14,12 @@ from ..types import (
     File,
     FileTypes,
     Unset,
+    dict_with_absent_fields,
     install_lazy_fields,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
+    model_json,
 )
 
 if TYPE_CHECKING:
@@ -39,7 +41,13 @@ class UpdateIdlePeriodBody:
     document: File | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, exclude_unset: bool = True) -> dict[str, Any]:
+        """The model as the API's JSON (its field names, ISO dates); absent fields left out.
+
+        ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        """
+        if not exclude_unset:
+            return dict_with_absent_fields(self)
         data = self.data.to_dict()
 
         document: FileTypes | Unset = UNSET
@@ -57,6 +65,10 @@ class UpdateIdlePeriodBody:
             field_dict["document"] = document
 
         return field_dict
+
+    def to_json(self, *, exclude_unset: bool = True) -> str:
+        """``to_dict()`` as compact JSON text."""
+        return model_json(self.to_dict(exclude_unset=exclude_unset))
 
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []

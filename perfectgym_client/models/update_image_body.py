@@ -10,10 +10,12 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import (
     File,
+    dict_with_absent_fields,
     install_lazy_fields,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
+    model_json,
 )
 
 T = TypeVar("T", bound="UpdateImageBody")
@@ -29,7 +31,13 @@ class UpdateImageBody:
     image: File
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, exclude_unset: bool = True) -> dict[str, Any]:
+        """The model as the API's JSON (its field names, ISO dates); absent fields left out.
+
+        ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        """
+        if not exclude_unset:
+            return dict_with_absent_fields(self)
         image = self.image.to_tuple()
 
         field_dict: dict[str, Any] = {}
@@ -41,6 +49,10 @@ class UpdateImageBody:
         )
 
         return field_dict
+
+    def to_json(self, *, exclude_unset: bool = True) -> str:
+        """``to_dict()`` as compact JSON text."""
+        return model_json(self.to_dict(exclude_unset=exclude_unset))
 
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []

@@ -11,11 +11,13 @@ from ..models.voucher_discount_period_effective_period import VoucherDiscountPer
 from ..types import (
     UNSET,
     Unset,
+    dict_with_absent_fields,
     enum_members,
     install_lazy_fields,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
+    model_json,
 )
 
 if TYPE_CHECKING:
@@ -48,7 +50,13 @@ class VoucherDiscountPeriod:
     member_amount: Money | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, exclude_unset: bool = True) -> dict[str, Any]:
+        """The model as the API's JSON (its field names, ISO dates); absent fields left out.
+
+        ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        """
+        if not exclude_unset:
+            return dict_with_absent_fields(self)
         discount_type = self.discount_type.value
 
         discount_value = self.discount_value.to_dict()
@@ -90,6 +98,10 @@ class VoucherDiscountPeriod:
             field_dict["memberAmount"] = member_amount
 
         return field_dict
+
+    def to_json(self, *, exclude_unset: bool = True) -> str:
+        """``to_dict()`` as compact JSON text."""
+        return model_json(self.to_dict(exclude_unset=exclude_unset))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
