@@ -12,6 +12,8 @@ PACKAGE := perfectgym_client
 LAYER := custom/perfectgym/_generated_resources.py
 # ... and its tag modules, written by the same generator beside it.
 LAYER_TAGS := custom/perfectgym/_resources
+# ... and the API reference users read (every namespace and method), from the same generator.
+API_REFERENCE := api.md
 RENAMES := spec-renames.json
 SPEC_URL ?= https://redocly.sportalliance.com/_spec/apis/perfectgym/openapi/openapi.yaml
 SPEC_FILE ?=
@@ -26,7 +28,7 @@ GENERATE = PATH="$(BIN):$$PATH" "$(BIN)/openapi-python-client" generate \
 # Our typed resource layer over it, from the same spec (tools/generate_layer.py). Output file is appended.
 # Renamed operations recorded by update-spec (spec-renames.json) get deprecated aliases for one release.
 GENERATE_LAYER = "$(BIN)/python" -m tools.generate_layer --spec $(SPEC) --config generator-config.yml \
-	--renames $(RENAMES) --output
+	--renames $(RENAMES) --api-reference
 
 .PHONY: help install demo generate check-generated update-spec test contract contract-live bench lint redis-server
 
@@ -65,7 +67,7 @@ generate: $(INSTALLED)
 	$(GENERATE) "$$tmp/$(PACKAGE)"; \
 	rm -rf $(PACKAGE); cp -R "$$tmp/$(PACKAGE)" $(PACKAGE)
 	@echo "==> generate: regenerating $(LAYER) (typed resources) from $(SPEC)"
-	@$(GENERATE_LAYER) $(LAYER)
+	@$(GENERATE_LAYER) $(API_REFERENCE) --output $(LAYER)
 	@echo "==> generate: regenerating the local tenant's spec data (custom/perfectgym/testing/_spec_data.json)"
 	@"$(BIN)/python" -m tools.tenant_spec_data --spec $(SPEC) --output custom/perfectgym/testing/_spec_data.json
 	@echo "==> generate: done; see 'git status' for what changed"
@@ -74,13 +76,14 @@ check-generated: $(INSTALLED)
 	@echo "==> check-generated: regenerating $(PACKAGE)/ and $(LAYER) into a temp dir and comparing"
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	$(GENERATE) "$$tmp/$(PACKAGE)" > /dev/null; \
-	$(GENERATE_LAYER) "$$tmp/layer.py"; \
+	$(GENERATE_LAYER) "$$tmp/api.md" --output "$$tmp/layer.py"; \
 	status=0; \
 	diff -ru --exclude=__pycache__ $(PACKAGE) "$$tmp/$(PACKAGE)" || status=1; \
 	diff -u $(LAYER) "$$tmp/layer.py" || status=1; \
 	diff -ru --exclude=__pycache__ $(LAYER_TAGS) "$$tmp/_resources" || status=1; \
+	diff -u $(API_REFERENCE) "$$tmp/api.md" || status=1; \
 	if [ $$status -eq 0 ]; then \
-		echo "==> check-generated: OK, $(PACKAGE)/, $(LAYER) and $(LAYER_TAGS)/ are exactly what $(SPEC) generates"; \
+		echo "==> check-generated: OK, $(PACKAGE)/, $(LAYER), $(LAYER_TAGS)/ and $(API_REFERENCE) are exactly what $(SPEC) generates"; \
 	else \
 		echo "==> check-generated: FAILED, generated code drifted from $(SPEC) (diff above); run 'make generate'" >&2; \
 		exit 1; \

@@ -46,6 +46,7 @@ from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.strings import PythonCode, pascal_case, safe_for_docstring, snake_case
 
+from tools import api_reference
 from tools.spec_changes import collect_operations, parse_spec, resolve
 
 HEADER = '''"""Typed resources for every operation of openapi.yaml.
@@ -510,6 +511,26 @@ def _warn_line(alias: Alias, old_name: str, new_name: str) -> str:
     return f"        _deprecated({old_name!r}, {new_name!r}, {alias.since!r})"
 
 
+def _iter_params(method: Method) -> list[str]:
+    """The paginator's parameters: the operation's, without ``offset``, plus ``start_offset``."""
+    params = [p for p in method.params if not p.startswith("offset:")]
+    if "*" not in params:
+        params.append("*")
+    return [*params, "start_offset: str | None = None"]
+
+
+def _filter_defaults(method: Method) -> str:
+    """A sentence naming the filters a paginator applies unless told otherwise (the spec's defaults)."""
+    defaults = []
+    for param in method.params:
+        name, default = param.partition(":")[0], param.partition(" = ")[2]
+        if default and default != "UNSET" and name not in {"offset", "slice_size"}:
+            defaults.append(f"``{name}={default}``")
+    if not defaults:
+        return ""
+    return f"Only the records matching the spec's defaults, {', '.join(defaults)}, unless other values are passed.\n\n"
+
+
 def render_classes(
     tag: str, description: str, methods: list[Method], aliases: Mapping[str, list[Alias]] | None = None
 ) -> list[str]:
@@ -558,18 +579,15 @@ def render_classes(
             main += [_alias_docstring(alias, m.python_name), _warn_line(alias, old_name, m.python_name)]
             main.append(f"        return (await {call}).parsed")
         if m.item_type:
-            iter_params = [p for p in m.params if not p.startswith("offset:")]
-            if "*" not in iter_params:
-                iter_params.append("*")
-            iter_params.append("start_offset: str | None = None")
+            iter_params = _iter_params(m)
             iter_args = [a for a in m.call_args if a != "offset"]
             returns = f"AsyncPaginator[{m.item_type}, {m.page_type}]"
             main += ["", _signature(_iter_name(m.python_name), iter_params, returns, is_async=False)]
             text = (
                 f"Every {m.item_type} of {m.operation_id}, slice by slice: ``async for item in ...``, "
-                "or ``.pages()`` for whole slices.\n\nSends back the offset each slice returns and stops "
-                "when hasNext is false; ``.checkpoint`` is the offset after the last fully consumed "
-                "slice, to resume with ``start_offset=``. " + _route_line(m)
+                "or ``.pages()`` for whole slices.\n\n" + _filter_defaults(m) + "Sends back the offset each "
+                "slice returns and stops when hasNext is false; ``.checkpoint`` is the offset after the last "
+                "fully consumed slice, to resume with ``start_offset=``. " + _route_line(m)
             )
             main.append(_docstring(text, "        "))
             paginate = f"self._paginate(OPERATIONS[{m.operation_id!r}], start_offset, {_kwargs(iter_args)})"
@@ -611,10 +629,34 @@ def _aliases_by_operation(aliases: Sequence[Alias], methods: list[Method]) -> di
 
 @dataclass(frozen=True)
 class Layer:
-    """The rendered layer: the core module and one module per tag (by tag name)."""
+    """The rendered layer: the core module, one module per tag (by tag name) and the API reference."""
 
     core: str
     tags: dict[str, str]
+    reference: str
+
+
+def _reference_entries(methods: list[Method]) -> list[api_reference.Entry]:
+    entries = []
+    for m in methods:
+        paginator = None
+        if m.item_type:
+            signature = f"{_iter_name(m.python_name)}({', '.join(_iter_params(m))})"
+            paginator = f"{signature} -> AsyncPaginator[{m.item_type}, {m.page_type}]"
+        entries.append(
+            api_reference.Entry(
+                tag=m.tag,
+                name=m.python_name,
+                params=m.params,
+                returns=m.return_type,
+                http_method=m.http_method,
+                path=m.path,
+                operation_id=m.operation_id,
+                summary=m.summary,
+                paginator=paginator,
+            )
+        )
+    return entries
 
 
 def render(data: GeneratorData, raw_spec: Mapping[str, Any], aliases: Sequence[Alias] = ()) -> Layer:
@@ -674,7 +716,8 @@ def render(data: GeneratorData, raw_spec: Mapping[str, Any], aliases: Sequence[A
             _docstring(tag_descriptions.get(tag, tag), "        "),
             f"        return {RESOURCES_PACKAGE}.{tag}.{class_name}Resource(self._pipeline)",
         ]
-    return Layer(core="\n".join(parts) + "\n", tags=tags)
+    reference = api_reference.render(_reference_entries(methods), tag_descriptions, api_version)
+    return Layer(core="\n".join(parts) + "\n", tags=tags, reference=reference)
 
 
 def write(layer: Layer, output: Path) -> list[Path]:
@@ -724,10 +767,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--config", type=Path, required=True)
     parser.add_argument("--output", type=Path, required=True)
     parser.add_argument("--renames", type=Path, help="spec-renames.json: deprecated aliases to emit (optional)")
+    parser.add_argument("--api-reference", type=Path, help="where to write the API reference (api.md; optional)")
     args = parser.parse_args(argv)
     data, raw_spec = load(args.spec, args.config)
     args.output.parent.mkdir(parents=True, exist_ok=True)
-    format_with_ruff(write(render(data, raw_spec, load_aliases(args.renames)), args.output))
+    layer = render(data, raw_spec, load_aliases(args.renames))
+    format_with_ruff(write(layer, args.output))
+    if args.api_reference is not None:
+        args.api_reference.write_text(layer.reference, encoding="utf-8")
     return 0
 
 

@@ -29,6 +29,7 @@ COPIED = [
     "custom",
     "tools",
     "README.md",
+    "api.md",
 ]
 
 
@@ -97,8 +98,11 @@ def test_check_generated_notices_a_hand_edit_of_the_resource_layer(checkout_copy
     renamed = tag_module.read_text().replace("async def get_customer_by_id(", "async def fetch_customer(", 1)
     tag_module.write_text(renamed)
     (tag_module.parent / "loyalty.py").write_text('"""A tag module the spec no longer generates."""\n')
+    reference = checkout_copy / "api.md"
+    reference.write_text(reference.read_text().replace("- `get_customer_by_id(", "- `fetch_customer(", 1))
     result = make("check-generated", cwd=checkout_copy)
     assert result.returncode != 0
     assert "-    async def fetch_customer(" in result.stdout
     assert '-        method="PUT",' in result.stdout
     assert "Only in " in result.stdout and "loyalty.py" in result.stdout
+    assert "+- `get_customer_by_id(" in result.stdout  # the reference users read is generated too

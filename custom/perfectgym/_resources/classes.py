@@ -177,6 +177,8 @@ class ClassesResource(Resource):
         """Every ClassSlot of getClassSlotsForMultipleClasses, slice by slice: ``async for item in ...``, or
         ``.pages()`` for whole slices.
 
+        Only the records matching the spec's defaults, ``days_ahead=1``, unless other values are passed.
+
         Sends back the offset each slice returns and stops when hasNext is false; ``.checkpoint`` is the offset
         after the last fully consumed slice, to resume with ``start_offset=``. ``GET /v1/classes/slots``
         (operationId ``getClassSlotsForMultipleClasses``).

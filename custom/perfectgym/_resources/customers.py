@@ -384,6 +384,9 @@ class CustomersResource(Resource):
         """Every Customer of getCustomers, slice by slice: ``async for item in ...``, or ``.pages()`` for whole
         slices.
 
+        Only the records matching the spec's defaults, ``customer_status=GetCustomersCustomerStatus.MEMBER``,
+        unless other values are passed.
+
         Sends back the offset each slice returns and stops when hasNext is false; ``.checkpoint`` is the offset
         after the last fully consumed slice, to resume with ``start_offset=``. ``GET /v1/customers`` (operationId
         ``getCustomers``).
