@@ -40,6 +40,7 @@ from perfectgym._errors import (
 from perfectgym._generated_resources import API_VERSION, OPERATIONS
 from perfectgym._operation import Operation, SliceBounds
 from perfectgym._pagination import AsyncPaginator, PaginationError
+from perfectgym._paginator_chain import ChainedPaginator
 from perfectgym._rate_budget import RateBudget, RateLimiter
 from perfectgym._response import APIResponse
 from perfectgym._retry import RetryPolicy
@@ -59,6 +60,7 @@ __all__ = [
     "AsyncPerfectGym",
     "AuthenticationError",
     "BadRequestError",
+    "ChainedPaginator",
     "ClientClosedError",
     "Clock",
     "ConfigurationError",

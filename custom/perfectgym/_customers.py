@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from perfectgym._access_restriction import AccessRestriction, InvalidAccessRestrictionError
+from perfectgym._pagination import AsyncPaginator
+from perfectgym._paginator_chain import ChainedPaginator
 from perfectgym._resources.customers import CustomersResource
 from perfectgym_client.models import AccessRestriction as AccessRestrictionModel
+from perfectgym_client.models import Customer, CustomerSlicedResult, GetCustomersCustomerStatus
 
 __all__ = ["Customers"]
 
@@ -12,8 +17,9 @@ __all__ = ["Customers"]
 class Customers(CustomersResource):
     """Customers: get customers and contracts; access restrictions take an :class:`AccessRestriction`.
 
-    The generated form of an overridden method stays reachable, unchanged, through
-    ``with_raw_response``.
+    ``iter_customers()`` lists one ``customer_status`` only: the API's default (its signature's
+    default) unless one is given. ``iter_all_customers()`` lists every status. The generated
+    form of an overridden method stays reachable, unchanged, through ``with_raw_response``.
     """
 
     async def set_access_restriction(  # type: ignore[override]  # a domain value instead of a raw body
@@ -31,3 +37,31 @@ class Customers(CustomersResource):
             )
         response = await self.with_raw_response.set_access_restriction(customer_id, body=restriction.to_body())
         return response.parsed
+
+    def iter_all_customers(
+        self, *, slice_size: int | None = None, start_offset: str | None = None
+    ) -> ChainedPaginator[Customer, CustomerSlicedResult]:
+        """Every customer of every status: ``iter_customers`` once per ``customer_status``, one checkpoint.
+
+        ``iter_customers()`` alone lists only the API's default status. The statuses are the
+        spec's (``GetCustomersCustomerStatus``, in its order); ``slice_size=None`` is the spec's
+        default. ``checkpoint`` and ``page_checkpoint`` are opaque strings naming the status and
+        its offset: resume with ``start_offset=`` and no slice is skipped or repeated. A string
+        that is not one of these checkpoints, or names a status the spec no longer has, raises
+        InvalidRequestError before any request.
+        """
+        sizing: dict[str, Any] = {} if slice_size is None else {"slice_size": slice_size}
+
+        def open_status(status: str, offset: str | None) -> AsyncPaginator[Customer, CustomerSlicedResult]:
+            return self.iter_customers(
+                customer_status=GetCustomersCustomerStatus(status), start_offset=offset, **sizing
+            )
+
+        return ChainedPaginator(
+            [status.value for status in GetCustomersCustomerStatus],
+            open_status,
+            kind="iter_all_customers",
+            operation_id="getCustomers",
+            segment_name="customerStatus",
+            start_offset=start_offset,
+        )

@@ -4,7 +4,9 @@ The API has two offset styles behind one contract (the last record's id, or a ru
 count), so the client never computes an offset: it sends back exactly what the previous
 slice returned and stops when ``hasNext`` is false. ``checkpoint`` is the offset after
 the last fully consumed slice; a job that crashed can pass it as ``start_offset`` and
-continue without losing or repeating a whole slice.
+continue without losing a slice. ``page_checkpoint`` is the offset after the slice just
+yielded, there at the moment it is yielded: a job that saves each slice together with it
+(one transaction) resumes without repeating a slice either.
 
 A server that misbehaves must not turn into an endless loop of duplicates, nor into a
 silent early stop: a slice that is not ``{result: [...], hasNext: bool, offset: "..."}``,
@@ -17,13 +19,13 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from typing import Any, Generic, Protocol, TypeVar
 
 from perfectgym._errors import PerfectGymError
 from perfectgym_client.types import Unset
 
-__all__ = ["AsyncPaginator", "PaginationError"]
+__all__ = ["AsyncPaginator", "PaginationError", "items_of"]
 
 ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT", bound="SlicedPage")
@@ -106,6 +108,7 @@ class AsyncPaginator(Generic[ItemT, PageT]):
         self._operation_id = operation_id
         self._start_offset = start_offset
         self._checkpoint = start_offset
+        self._page_checkpoint = start_offset
         self._started = False
         self._pages_fetched = 0
         self._exhausted = False
@@ -114,6 +117,17 @@ class AsyncPaginator(Generic[ItemT, PageT]):
     def checkpoint(self) -> str | None:
         """The offset after the last fully consumed slice (``start_offset`` before the first)."""
         return self._checkpoint
+
+    @property
+    def page_checkpoint(self) -> str | None:
+        """Where to resume once everything yielded so far is saved: inside ``pages()``, the offset after this page.
+
+        Save it with the page, in one transaction, and resume with ``start_offset=`` from the saved
+        value: no slice is lost or repeated. (``checkpoint`` only moves on when the next slice is
+        asked for, so saving it with the page repeats that page on resume.) When the page's offset
+        cannot lead forward (the server would loop), it stays the offset sent for this page.
+        """
+        return self._page_checkpoint
 
     @property
     def exhausted(self) -> bool:
@@ -137,7 +151,7 @@ class AsyncPaginator(Generic[ItemT, PageT]):
             checkpoint=self._checkpoint,
         )
 
-    async def pages(self) -> AsyncIterator[PageT]:
+    async def pages(self) -> AsyncGenerator[PageT, None]:
         """Every slice in order; a slice counts as consumed when the next one is asked for."""
         if self._started:
             raise PaginationError(
@@ -159,11 +173,16 @@ class AsyncPaginator(Generic[ItemT, PageT]):
             page = await self._fetch_page(offset)
             self._pages_fetched += 1
             has_next, next_offset = self._check_slice(page, offset)
+            # The page's records are valid even when its offset would loop: they are yielded, and the
+            # error follows when the next slice is asked for; no resume point past them is offered.
+            problem = self._progress_problem(offset, next_offset, sent) if has_next else None
+            if problem is None and next_offset is not None:
+                self._page_checkpoint = next_offset
             await asyncio.sleep(0)  # decoding the slice was one stall; the consumer's first records start a new turn
             yield page
             await asyncio.sleep(0)  # a long listing must not starve the other tasks of the loop
-            if has_next:
-                self._check_progress(offset, next_offset, sent)
+            if problem is not None:
+                raise self._error(problem)
             if next_offset is not None:
                 self._checkpoint = next_offset
             if not has_next:
@@ -190,28 +209,32 @@ class AsyncPaginator(Generic[ItemT, PageT]):
             raise self._error(f"{where} has offset={_shown(next_offset)}, not a string")
         return has_next, next_offset
 
-    def _check_progress(self, sent_offset: str | None, next_offset: str | None, sent: set[str]) -> None:
-        """Refuse an offset that cannot lead forward: missing, already sent, or an integer that did not grow."""
+    @staticmethod
+    def _progress_problem(sent_offset: str | None, next_offset: str | None, sent: set[str]) -> str | None:
+        """Why an offset cannot lead forward (missing, already sent, an integer that did not grow), or None."""
         where = f"a slice with hasNext=true (sent offset {sent_offset!r})"
         if not next_offset:
-            raise self._error(f"{where} returned no offset")
+            return f"{where} returned no offset"
         if next_offset == sent_offset:
-            raise self._error(f"{where} returned the same offset {next_offset!r} again")
+            return f"{where} returned the same offset {next_offset!r} again"
         if _identity(next_offset) in sent:
-            raise self._error(f"{where} returned offset {next_offset!r}, already sent in this iteration (a cycle)")
+            return f"{where} returned offset {next_offset!r}, already sent in this iteration (a cycle)"
         previous, following = _as_int(sent_offset), _as_int(next_offset)
         if previous is not None and following is not None and following <= previous:
-            raise self._error(f"{where} returned offset {next_offset!r}, not greater than the one sent")
-
-    async def _items(self) -> AsyncIterator[ItemT]:
-        async for page in self.pages():
-            items = page.result
-            if isinstance(items, Unset):
-                continue
-            for index, item in enumerate(items, 1):
-                yield item
-                if index % ITEMS_PER_TURN == 0:  # the consumer's work on a whole slice is one long stall
-                    await asyncio.sleep(0)
+            return f"{where} returned offset {next_offset!r}, not greater than the one sent"
+        return None
 
     def __aiter__(self) -> AsyncIterator[ItemT]:
-        return self._items()
+        return items_of(self.pages())
+
+
+async def items_of(pages: AsyncIterator[SlicedPage]) -> AsyncIterator[Any]:
+    """The records of `pages`, in order, with a turn of the event loop every ITEMS_PER_TURN records."""
+    async for page in pages:
+        items = page.result
+        if isinstance(items, Unset):
+            continue
+        for index, item in enumerate(items, 1):
+            yield item
+            if index % ITEMS_PER_TURN == 0:  # the consumer's work on a whole slice is one long stall
+                await asyncio.sleep(0)

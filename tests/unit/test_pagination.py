@@ -363,3 +363,72 @@ async def test_the_loop_gets_a_turn_between_decoding_a_slice_and_its_first_recor
                 ticks_at_first_record = ticks
             background.cancel()
     assert ticks_at_first_record > ticks_at_request[0]  # not one stretch from the answer to the consumer's work
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("style", SERVERS)
+async def test_inside_pages_page_checkpoint_is_the_offset_after_the_page_while_checkpoint_is_before_it(
+    style: str,
+) -> None:
+    with respx.mock() as router:
+        route = router.get(CUSTOMERS_URL).mock(side_effect=SERVERS[style](IDS))
+        async with make_client() as client:
+            paginator = client.customers.iter_customers(slice_size=50, start_offset="0")
+            assert paginator.page_checkpoint == paginator.checkpoint == "0"  # nothing yielded yet
+            seen: list[tuple[str | None, str | None]] = []
+            async for _ in paginator.pages():
+                seen.append((paginator.checkpoint, paginator.page_checkpoint))
+    returned = [call.response.json()["offset"] for call in route.calls]
+    assert seen == list(zip(["0", *returned[:-1]], returned, strict=True))
+    assert paginator.page_checkpoint == paginator.checkpoint == returned[-1]
+
+
+async def _job_interrupted_then_resumed(client: perfectgym.AsyncPerfectGym, saved: str, crash_after: int) -> list[int]:
+    """Rows a job writes: it saves each page with `paginator.<saved>`, dies after `crash_after` pages, resumes."""
+    rows: list[int] = []
+    stored: str | None = None
+    with pytest.raises(RuntimeError):
+        paginator = client.customers.iter_customers(slice_size=50)
+        async for page in paginator.pages():
+            rows += _ids_of(page)  # one transaction: the page's rows
+            stored = getattr(paginator, saved)  # and the resume point, together
+            if len(rows) >= 50 * crash_after:
+                raise RuntimeError("worker died")
+    async for page in client.customers.iter_customers(slice_size=50, start_offset=stored).pages():
+        rows += _ids_of(page)
+    return rows
+
+
+def _ids_of(page: CustomerSlicedResult) -> list[int]:
+    customers = page.result
+    assert isinstance(customers, list)
+    return [customer.id for customer in customers]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("crash_after", [1, 2])
+async def test_a_job_saving_each_page_with_its_page_checkpoint_writes_every_row_once_after_a_crash(
+    crash_after: int,
+) -> None:
+    with respx.mock() as router:
+        router.get(CUSTOMERS_URL).mock(side_effect=cursor_server(IDS))
+        async with make_client() as client:
+            exactly_once = await _job_interrupted_then_resumed(client, "page_checkpoint", crash_after)
+            with_checkpoint = await _job_interrupted_then_resumed(client, "checkpoint", crash_after)
+    assert exactly_once == IDS
+    assert len(with_checkpoint) == len(IDS) + 50  # the old recipe writes the saved page again on resume
+
+
+@pytest.mark.asyncio
+async def test_page_checkpoint_does_not_move_past_a_page_whose_offset_would_loop() -> None:
+    script = {None: _slice(1, "cursor-A"), "cursor-A": _slice(2, "cursor-B"), "cursor-B": _slice(3, "cursor-A")}
+    with respx.mock() as router:
+        router.get(CUSTOMERS_URL).mock(side_effect=scripted_server(script))
+        async with make_client() as client:
+            paginator = client.customers.iter_customers()
+            page_checkpoints: list[str | None] = []
+            with pytest.raises(PaginationError, match="already sent") as info:
+                async for _ in paginator.pages():
+                    page_checkpoints.append(paginator.page_checkpoint)
+    # the third page's records were yielded, but resuming past them would send 'cursor-A' again
+    assert page_checkpoints == ["cursor-A", "cursor-B", "cursor-B"] and info.value.checkpoint == "cursor-B"
