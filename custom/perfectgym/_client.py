@@ -25,11 +25,13 @@ from perfectgym._domain_rules import BODY_RULES
 from perfectgym._errors import ConfigurationError, status_error_from_response
 from perfectgym._generated_resources import API_VERSION, ResourceNamespaces
 from perfectgym._header_values import check_header_value
+from perfectgym._logging import configure_from_env
 from perfectgym._pipeline import DEFAULT_MAX_RESPONSE_BYTES, ClientSettings, RequestPipeline
 from perfectgym._pool import DEFAULT_TIMEOUT, TRANSPORTS, PoolOwner, Transport
 from perfectgym._rate_budget import EndpointLimiter, RateBudget, RateLimiter, SharedRateLimiter
 from perfectgym._retry import RetryPolicy
 from perfectgym._version import __version__
+from perfectgym.hooks import Hooks, RequestHook, ResponseHook, hook_runner
 
 if TYPE_CHECKING:
     import perfectgym._customers
@@ -147,6 +149,9 @@ class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
     Every spec tag is a namespace (``client.customers``, ``client.classes``, ...) with one
     typed async method per operation; list operations also have ``iter_*`` paginators.
     ``transport="aiohttp"`` (extra ``perfectgym[aiohttp]``) sends through an aiohttp pool.
+    ``on_request`` / ``on_response`` are called at each attempt with a frozen event, for
+    metrics (see :mod:`perfectgym.hooks`); ``PERFECTGYM_LOG=debug|info`` turns on the SDK's
+    logging to stderr without code.
     """
 
     def __init__(
@@ -165,7 +170,10 @@ class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
         validate_responses: bool = False,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         transport: Transport | None = None,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
     ) -> None:
+        configure_from_env()  # PERFECTGYM_LOG, once per process
         base_url = base_url if base_url is not None else os.environ.get(ENV_BASE_URL)
         api_key = api_key if api_key is not None else os.environ.get(ENV_API_KEY)
         if not base_url:
@@ -201,6 +209,7 @@ class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
             validate_responses=validate_responses,
             limiter=_limiter(rate_budget, rate_limiter, api_key.strip(), clock),
             max_response_bytes=_checked_max_bytes(max_response_bytes),
+            hooks=Hooks(hook_runner("on_request", on_request), hook_runner("on_response", on_response)),
         )
         self._init_pool(http_client, checked_transport(transport, http_client))
         self._pipeline = RequestPipeline(self._http, settings)
@@ -237,10 +246,13 @@ class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
         accept_language: str | None = _UNSET,
         retry_policy: RetryPolicy = _UNSET,
         max_response_bytes: int = _UNSET,
+        on_request: RequestHook | None = _UNSET,
+        on_response: ResponseHook | None = _UNSET,
     ) -> Self:
         """A view of this client with other settings, sharing its connection pool and key.
 
         Closing a view does not close the pool; the client that created the pool owns it.
+        The view keeps the client's hooks unless given its own (None: none).
         """
         settings = self._pipeline.settings
         changes: dict[str, Any] = {}
@@ -260,6 +272,12 @@ class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
             changes["accept_language"] = accept_language
         if max_response_bytes is not _UNSET:
             changes["max_response_bytes"] = _checked_max_bytes(max_response_bytes)
+        hooks = settings.hooks
+        if on_request is not _UNSET:
+            hooks = attrs.evolve(hooks, on_request=hook_runner("on_request", on_request))
+        if on_response is not _UNSET:
+            hooks = attrs.evolve(hooks, on_response=hook_runner("on_response", on_response))
+        changes["hooks"] = hooks
         view = object.__new__(type(self))
         view._init_pool(self._http)  # lent: the view never closes it
         view._pipeline = RequestPipeline(self._http, attrs.evolve(settings, **changes))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -18,16 +17,20 @@ import httpx
 
 from perfectgym._attempt import AttemptTimedOut, OversizedBody, closed_client_error, send_once
 from perfectgym._body_reader import ACCEPT_ENCODING
+from perfectgym._call_watch import CallWatch
 from perfectgym._calls_in_flight import calls_in_flight, pool_closed
 from perfectgym._clock import Clock
 from perfectgym._errors import (
+    _STATUS_ERRORS,
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
     DeadlineExceededError,
     InvalidRequestError,
+    PerfectGymError,
     RedirectNotFollowedError,
     ResponseTooLargeError,
+    UnexpectedStatusError,
     earlier_attempt_note,
     is_write,
     status_error_from_response,
@@ -37,14 +40,13 @@ from perfectgym._operation import BodyRule, Operation
 from perfectgym._rate_budget import EndpointLimiter, SlotUnavailable
 from perfectgym._response import APIResponse
 from perfectgym._retry import NOT_SENT_ERRORS, RetryPolicy, parse_retry_after
+from perfectgym.hooks import Hooks
 from perfectgym_client.errors import UnexpectedStatus
 
 if TYPE_CHECKING:
     from perfectgym_client.client import Client as GeneratedClient
 
 __all__ = ["API_KEY_HEADER", "ClientSettings", "RequestPipeline"]
-
-logger = logging.getLogger("perfectgym")
 
 API_KEY_HEADER = "X-API-KEY"
 REDACTED = "[redacted]"
@@ -88,6 +90,8 @@ class ClientSettings:
     """The client's per-endpoint rate budget, shared by its with_options views; None: no budget."""
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
     """The largest decoded response body read; past it the call fails with ResponseTooLargeError."""
+    hooks: Hooks = attrs.field(factory=Hooks, repr=False, eq=False)
+    """``on_request`` / ``on_response``, called at each attempt (see perfectgym.hooks)."""
 
 
 def _attempt_bound(timeout: httpx.Timeout) -> float | None:
@@ -97,6 +101,12 @@ def _attempt_bound(timeout: httpx.Timeout) -> float | None:
     """
     phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
     return None if any(t is None for t in phases) else max(t for t in phases if t is not None)
+
+
+def _transport_error_class(exc: httpx.RequestError | AttemptTimedOut) -> type[APIConnectionError]:
+    if isinstance(exc, AttemptTimedOut):
+        return APITimeoutError
+    return next(ours for theirs, ours in _TRANSPORT_ERRORS if isinstance(exc, theirs))
 
 
 def _describe_failure(exc: httpx.RequestError | AttemptTimedOut) -> tuple[str, bool]:
@@ -172,7 +182,9 @@ class RequestPipeline:
             # A last line of defence behind prepare_arguments: never a raw error from httpx.
             raise InvalidRequestError(f"{operation.operation_id}: the request cannot be built: {exc}") from exc
         try:
-            response, attempts = await self._send(operation.method, operation.path, request)
+            response, attempts = await self._send(
+                operation.method, operation.path, request, operation_id=operation.operation_id
+            )
             parsed = self._parse(operation, response, validate=self.settings.validate_responses)
             return APIResponse(parsed=parsed, http_response=response, attempts=attempts)
         finally:
@@ -204,7 +216,26 @@ class RequestPipeline:
         )
 
     async def _send(
-        self, method: str, path: str, request: httpx.Request, *, map_statuses: bool = True
+        self,
+        method: str,
+        path: str,
+        request: httpx.Request,
+        *,
+        map_statuses: bool = True,
+        operation_id: str | None = None,
+    ) -> tuple[httpx.Response, int]:
+        """`_send_stoppable`, with its outcome logged and given to the hooks (see _call_watch)."""
+        watch = CallWatch(self.settings, method, path, operation_id)
+        try:
+            response, attempts = await self._send_stoppable(method, path, request, map_statuses, watch)
+        except PerfectGymError as exc:
+            await watch.finished(error=exc)
+            raise
+        await watch.finished(response=response)
+        return response, attempts
+
+    async def _send_stoppable(
+        self, method: str, path: str, request: httpx.Request, map_statuses: bool, watch: CallWatch
     ) -> tuple[httpx.Response, int]:
         """Attempts with retries, all inside the policy's deadline; returns the response and the attempt count.
 
@@ -215,7 +246,7 @@ class RequestPipeline:
         progress = _Progress()
         with calls.track():
             try:
-                return await self._send_with_retries(method, path, request, map_statuses, progress)
+                return await self._send_with_retries(method, path, request, map_statuses, progress, watch)
             except asyncio.CancelledError:
                 task = asyncio.current_task()
                 if task is None or not calls.stopped_by_close(task) or task.uncancel() > 0:
@@ -224,7 +255,13 @@ class RequestPipeline:
                 raise closed_client_error(method, path, in_flight=in_flight) from None
 
     async def _send_with_retries(
-        self, method: str, path: str, request: httpx.Request, map_statuses: bool, progress: _Progress
+        self,
+        method: str,
+        path: str,
+        request: httpx.Request,
+        map_statuses: bool,
+        progress: _Progress,
+        watch: CallWatch,
     ) -> tuple[httpx.Response, int]:
         settings = self.settings
         policy = settings.retry
@@ -247,6 +284,7 @@ class RequestPipeline:
                         attempts=attempt - 1,
                         lost=progress.lost,
                     ) from None
+            await watch.attempt_started(attempt)
             bound = deadline.bound(_attempt_bound(settings.timeout))
             if bound is not None and bound <= 0:
                 raise deadline.exceeded("no time is left for an attempt", method, path, attempt - 1, progress.lost)
@@ -283,7 +321,7 @@ class RequestPipeline:
                 wait = policy.computed_wait(attempt) if retryable else None
                 if wait is not None and self._may_wait(attempt, deadline, wait):
                     progress.lost = progress.lost or (reason if may_have_executed and write else None)
-                    self._log_retry(method, path, attempt, reason, wait)
+                    await watch.retrying(reason, wait, _transport_error_class(exc))
                     await clock.sleep(wait)
                     continue
                 may_have_executed = may_have_executed or progress.lost is not None
@@ -311,7 +349,8 @@ class RequestPipeline:
                 if self._may_wait(attempt, deadline, wait):
                     if write and status_may_have_executed(status):
                         progress.lost = progress.lost or f"{status} {response.reason_phrase}"
-                    self._log_retry(method, path, attempt, f"{status} {response.reason_phrase}", wait)
+                    reason = f"{status} {response.reason_phrase}"
+                    await watch.retrying(reason, wait, _STATUS_ERRORS.get(status, UnexpectedStatusError), response)
                     await clock.sleep(wait)
                     continue
             if map_statuses and status >= 400:
@@ -327,18 +366,6 @@ class RequestPipeline:
         return remaining is None or wait < remaining
 
     @staticmethod
-    def _log_retry(method: str, path: str, attempt: int, reason: str, wait: float) -> None:
-        logger.warning(
-            "%s %s: attempt %d failed (%s); retrying in %.2fs",
-            method,
-            path,
-            attempt,
-            reason,
-            wait,
-            extra={"perfectgym_attempt": attempt, "perfectgym_status": reason, "perfectgym_wait": wait},
-        )
-
-    @staticmethod
     def _transport_error(
         exc: httpx.RequestError | AttemptTimedOut,
         reason: str,
@@ -347,11 +374,7 @@ class RequestPipeline:
         attempts: int,
         may_have_executed: bool,
     ) -> APIConnectionError:
-        error_type = (
-            APITimeoutError
-            if isinstance(exc, AttemptTimedOut)
-            else next(ours for theirs, ours in _TRANSPORT_ERRORS if isinstance(exc, theirs))
-        )
+        error_type = _transport_error_class(exc)
         after = f" [after {attempts} attempts]" if attempts > 1 else ""
         return error_type(
             f"{method} {path} failed: {reason}{after}",

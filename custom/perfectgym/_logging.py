@@ -1,0 +1,98 @@
+"""The SDK's ``perfectgym`` logger, and ``PERFECTGYM_LOG`` to turn it on without code.
+
+Like ``OPENAI_LOG``: an operator sets ``PERFECTGYM_LOG=debug`` (one line per call) or
+``info`` and sees the SDK's records on stderr, without touching the service's logging
+setup. A logger the application configured itself is left exactly as it is.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import sys
+import threading
+from collections.abc import Mapping
+
+import httpx
+
+__all__ = [
+    "ENV_LOG",
+    "call_extra",
+    "configure_from_env",
+    "hook_logger",
+    "logger",
+    "request_logger",
+    "safe_text",
+    "studio_of",
+]
+
+ENV_LOG = "PERFECTGYM_LOG"
+LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
+FORMAT = "%(asctime)s %(levelname)s [%(name)s] %(message)s"
+_SHOWN_VALUE_CHARS = 16  # a junk PERFECTGYM_LOG is echoed only when short and plainly a word
+_MAX_TEXT = 128  # server-chosen text (a trace id, a reason phrase) in a log line
+
+logger = logging.getLogger("perfectgym")
+request_logger = logging.getLogger("perfectgym.requests")
+"""One DEBUG line per call; a child, so a service can keep the retry warnings and silence these."""
+hook_logger = logging.getLogger("perfectgym.hooks")
+_lock = threading.Lock()
+_done = False
+
+
+def configure_from_env(environ: Mapping[str, str] | None = None) -> None:
+    """Apply ``PERFECTGYM_LOG`` once per process; later calls do nothing.
+
+    A ``perfectgym`` logger that already has a level or a handler is the application's
+    choice and is not touched. Otherwise its level is set, and a stderr handler is added
+    unless the root logger has handlers (records then reach those, formatted the app's way).
+    """
+    global _done
+    with _lock:
+        if _done:
+            return
+        _done = True
+    value = (os.environ if environ is None else environ).get(ENV_LOG)
+    if value is None or not value.strip():
+        return
+    level = LEVELS.get(value.strip().lower())
+    if level is None:
+        shown = repr(value) if len(value) <= _SHOWN_VALUE_CHARS and value.isalpha() else "an unrecognised value"
+        logger.warning("%s=%s ignored: use one of %s", ENV_LOG, shown, ", ".join(LEVELS))
+        return
+    if logger.level != logging.NOTSET or logger.handlers:
+        return
+    logger.setLevel(level)
+    if not logging.getLogger().handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter(FORMAT))
+        logger.addHandler(handler)
+
+
+@functools.lru_cache(maxsize=1024)
+def studio_of(base_url: str) -> str:
+    """The studio a log record or hook event names: the base URL's host (with a non-default port)."""
+    url = httpx.URL(base_url)
+    return f"{url.host}:{url.port}" if url.port is not None else url.host
+
+
+def safe_text(value: str | None, secret: str) -> str | None:
+    """Server-chosen text made fit for a log line: the key removed, control characters escaped, length capped.
+
+    A hostile server can echo the key it was sent, or send a megabyte of header.
+    """
+    if value is None:
+        return None
+    if secret:
+        value = value.replace(secret, "[redacted]")
+    if not value.isprintable():
+        value = repr(value)[1:-1]
+    return value if len(value) <= _MAX_TEXT else value[:_MAX_TEXT] + "..."
+
+
+def call_extra(
+    studio: str, operation_id: str | None, attempt: int, status: int | None, trace_id: str | None
+) -> dict[str, object]:
+    """The structured fields of every record about a call (``extra=``), for filtering in a log pipeline."""
+    return {"studio": studio, "operation_id": operation_id, "attempt": attempt, "status": status, "trace_id": trace_id}

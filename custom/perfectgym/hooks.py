@@ -1,0 +1,142 @@
+"""Hooks for metrics: ``AsyncPerfectGym(on_request=..., on_response=...)``.
+
+A team records calls, retries, 429s and latency per operation without subclassing the
+client. Each hook receives a small frozen event with what a metric needs and nothing a
+metric must not hold: no API key, no bodies, no filled-in path or query values (ids can be
+personal data). A hook may be a plain function or an ``async def``.
+
+A hook runs inline, in the call's task, and its time counts against the call's deadline:
+keep it cheap and non-blocking (update a counter, put on a queue). A hook that raises never
+breaks or retries the call: its first failure is logged at WARNING (later ones of the same
+hook at DEBUG) and the call goes on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+import attrs
+
+from perfectgym._errors import ConfigurationError, PerfectGymError
+from perfectgym._logging import call_extra, hook_logger
+
+__all__ = ["RequestEvent", "RequestHook", "ResponseEvent", "ResponseHook"]
+
+
+@attrs.frozen
+class RequestEvent:
+    """An attempt is about to be sent (after any rate-budget wait)."""
+
+    operation_id: str | None
+    """The spec's operationId; None for the key check of ``verify_api_key`` (not an operation of the spec)."""
+    method: str
+    path: str
+    """The path template (``/v1/customers/{customerId}``), never the filled-in path."""
+    studio: str
+    """The base URL's host."""
+    attempt: int
+    """1 for the first attempt, 2 for the first retry, ..."""
+
+
+@attrs.frozen
+class ResponseEvent(RequestEvent):
+    """An attempt ended: answered, or failed without an answer. Every RequestEvent gets one,
+    except for an attempt the caller's cancellation stopped."""
+
+    status: int | None
+    """The HTTP status; None when no answer arrived (connection error, timeout)."""
+    duration: float
+    """Seconds from this attempt's RequestEvent to its end, on the client's clock."""
+    trace_id: str | None
+    """The API's trace id for this answer, when it gave one."""
+    error: type[PerfectGymError] | None
+    """The error class this attempt's outcome maps to (``RateLimitError`` for a 429); None on success."""
+    will_retry: bool
+    """True when the call will try again after this attempt."""
+
+
+RequestHook = Callable[[RequestEvent], object]
+"""Called with each RequestEvent; may return an awaitable, which is awaited."""
+ResponseHook = Callable[[ResponseEvent], object]
+"""Called with each ResponseEvent; may return an awaitable, which is awaited."""
+
+E = TypeVar("E", bound=RequestEvent)
+
+
+def checked_hook(name: str, hook: object) -> None:
+    """Refuse a hook that cannot be called, when the client is built rather than at the first call."""
+    if hook is not None and not callable(hook):
+        raise ConfigurationError(f"{name} must be a callable taking one event, or None (got {type(hook).__name__})")
+    if isinstance(hook, type):
+        raise ConfigurationError(f"{name} must be a callable taking one event, not the class {hook.__name__}")
+    if hook is not None:
+        try:
+            signature = inspect.signature(hook)
+        except (TypeError, ValueError):  # some builtins have none: they are trusted
+            return
+        try:
+            signature.bind(None)
+        except TypeError:
+            raise ConfigurationError(
+                f"{name} must take exactly one positional argument, the event (its signature is {signature})"
+            ) from None
+
+
+class HookRunner(Generic[E]):
+    """One hook and whether it has failed before: a failure never reaches the call, and warns once."""
+
+    def __init__(self, name: str, hook: Callable[[E], object]) -> None:
+        self._name = name
+        self._hook = hook
+        self._failed = False
+
+    async def __call__(self, event: E) -> None:
+        try:
+            result = self._hook(event)
+            if inspect.isawaitable(result):
+                await result
+        except asyncio.CancelledError:
+            task = asyncio.current_task()
+            if task is not None and task.cancelling():
+                raise  # the call itself is being cancelled: so is its hook
+            self._report(event, "was cancelled")  # the hook's own cancellation is its failure, not the call's
+        except Exception as exc:  # any failure of the user's code: the call goes on
+            self._report(event, f"raised {type(exc).__name__}", exc)
+
+    def _report(self, event: E, what: str, exc: BaseException | None = None) -> None:
+        first = not self._failed
+        self._failed = True
+        status = event.status if isinstance(event, ResponseEvent) else None
+        trace_id = event.trace_id if isinstance(event, ResponseEvent) else None
+        hook_logger.log(
+            logging.WARNING if first else logging.DEBUG,  # a broken metric must not flood the log
+            "%s %s on %s (%s): %s hook %r %s; the call goes on without it%s",
+            event.method,
+            event.path,
+            event.studio,
+            event.operation_id,
+            self._name,
+            getattr(self._hook, "__qualname__", type(self._hook).__name__),
+            what,
+            "" if first else " (it failed before)",
+            exc_info=exc if first else None,
+            extra=call_extra(event.studio, event.operation_id, event.attempt, status, trace_id),
+        )
+
+
+@attrs.frozen
+class Hooks:
+    """A client's hooks, shared by its ``with_options`` views unless a view sets its own."""
+
+    on_request: HookRunner[RequestEvent] | None = None
+    on_response: HookRunner[ResponseEvent] | None = None
+
+
+def hook_runner(name: str, hook: Callable[[E], object] | None) -> HookRunner[E] | None:
+    """`hook` checked (a misspelt or non-callable one fails when the client is built) and wrapped; None stays None."""
+    checked_hook(name, hook)
+    return None if hook is None else HookRunner(name, hook)

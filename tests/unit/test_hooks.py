@@ -1,0 +1,243 @@
+"""on_request / on_response: a metric recorded across retries; a broken or misused hook never breaks a call."""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import logging
+import re
+from typing import Any
+
+import attrs
+import httpx
+import pytest
+import respx
+from openapi_python_client.strings import snake_case
+
+import perfectgym
+from perfectgym import ConfigurationError, StudioRegistry
+from perfectgym.hooks import RequestEvent, ResponseEvent
+from tests.support.fakes import API_KEY, BASE_URL, FakeClock, make_client
+
+GET_BY_ID = next(op for op in perfectgym.OPERATIONS.values() if snake_case(op.operation_id) == "get_customer_by_id")
+CUSTOMER_ID = 918273
+BODY_MARK = "body-only-text-5c1e"  # in every response body: a hook must never see it
+STUDIOS = {"gym-a": "https://gym-a.open-api.perfectgym.com", "gym-b": "https://gym-b.open-api.perfectgym.com"}
+
+
+def _url(base_url: str = BASE_URL) -> str:
+    return base_url + re.sub(r"\{[^}]+\}", str(CUSTOMER_ID), GET_BY_ID.path)
+
+
+def _ok(**headers: str) -> httpx.Response:
+    return httpx.Response(200, json={"note": BODY_MARK}, headers=headers)
+
+
+class Metrics:
+    """A tiny in-test metrics backend: counters and a latency histogram per operation, fed by the hooks."""
+
+    def __init__(self) -> None:
+        self.calls: collections.Counter[str | None] = collections.Counter()
+        self.statuses: collections.Counter[int | None] = collections.Counter()
+        self.retries: collections.Counter[str | None] = collections.Counter()
+        self.latency: dict[str | None, list[float]] = collections.defaultdict(list)
+        self.events: list[RequestEvent] = []
+
+    def on_request(self, event: RequestEvent) -> None:  # a plain function
+        self.events.append(event)
+        self.calls[event.operation_id] += 1
+
+    async def on_response(self, event: ResponseEvent) -> None:  # an async one
+        self.events.append(event)
+        self.statuses[event.status] += 1
+        self.retries[event.operation_id] += event.will_retry
+        self.latency[event.operation_id].append(event.duration)
+
+
+def _answers_taking(clock: FakeClock, seconds: float, answers: list[Any]) -> Any:
+    """A respx side effect: each attempt takes `seconds` on the fake clock, then answers the next of `answers`."""
+    pending = iter(answers)
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        clock.elapsed += seconds
+        outcome = next(pending)
+        if isinstance(outcome, Exception):
+            raise outcome
+        assert isinstance(outcome, httpx.Response)
+        return outcome
+
+    return answer
+
+
+@pytest.mark.asyncio
+async def test_hooks_record_attempts_429s_successes_and_latency_per_operation_across_a_retried_call() -> None:
+    clock, metrics = FakeClock(), Metrics()
+    answers = [httpx.Response(429, headers={"Retry-After": "1"}), _ok(**{"x-trace-id": "trace-ok"})]
+    with respx.mock() as router:
+        router.get(_url()).mock(side_effect=_answers_taking(clock, 0.25, answers))
+        async with make_client(clock, on_request=metrics.on_request, on_response=metrics.on_response) as client:
+            await client.customers.get_customer_by_id(CUSTOMER_ID)
+    op = GET_BY_ID.operation_id
+    assert metrics.calls == {op: 2}
+    assert metrics.statuses == {429: 1, 200: 1}
+    assert metrics.retries == {op: 1}
+    assert metrics.latency == {op: [0.25, 0.25]}  # per attempt, without the Retry-After wait
+    request, first, _, last = metrics.events
+    assert request == RequestEvent(op, GET_BY_ID.method, GET_BY_ID.path, "demo.open-api.perfectgym.com", 1)
+    assert isinstance(first, ResponseEvent) and isinstance(last, ResponseEvent)
+    assert (first.attempt, first.error, first.will_retry) == (1, perfectgym.RateLimitError, True)
+    assert (last.attempt, last.status, last.trace_id, last.error, last.will_retry) == (2, 200, "trace-ok", None, False)
+
+
+@pytest.mark.asyncio
+async def test_a_call_that_gives_up_pairs_every_request_event_with_a_response_event() -> None:
+    metrics = Metrics()
+    answers: list[httpx.Response | Exception] = [
+        httpx.ConnectError("refused"),
+        httpx.Response(503),
+        httpx.Response(503),
+    ]
+    with respx.mock() as router:
+        router.get(_url()).mock(side_effect=answers)
+        async with make_client(max_retries=2, on_request=metrics.on_request, on_response=metrics.on_response) as client:
+            with pytest.raises(perfectgym.ServiceUnavailableError):
+                await client.customers.get_customer_by_id(CUSTOMER_ID)
+    responses = [e for e in metrics.events if isinstance(e, ResponseEvent)]
+    assert [type(e) for e in metrics.events] == [RequestEvent, ResponseEvent] * 3
+    assert [(e.attempt, e.status, e.error, e.will_retry) for e in responses] == [
+        (1, None, perfectgym.APIConnectionError, True),
+        (2, 503, perfectgym.ServiceUnavailableError, True),
+        (3, 503, perfectgym.ServiceUnavailableError, False),
+    ]
+
+
+@pytest.mark.asyncio
+async def test_hooks_never_see_the_key_a_body_or_the_filled_in_path_and_cannot_change_an_event() -> None:
+    metrics = Metrics()
+    with respx.mock() as router:
+        router.get(_url()).mock(side_effect=[httpx.Response(503, json={"errorMessage": BODY_MARK}), _ok()])
+        async with make_client(on_request=metrics.on_request, on_response=metrics.on_response) as client:
+            await client.customers.get_customer_by_id(CUSTOMER_ID)
+    assert len(metrics.events) == 4
+    for event in metrics.events:
+        everything = repr(event) + repr(attrs.asdict(event, recurse=True))
+        assert API_KEY not in everything and BODY_MARK not in everything and str(CUSTOMER_ID) not in everything
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            event.attempt = 9  # type: ignore[misc]
+
+
+@pytest.mark.asyncio
+async def test_a_hook_that_raises_never_breaks_or_retries_the_call_and_warns_once(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="perfectgym")
+
+    def broken(event: RequestEvent) -> None:
+        raise ZeroDivisionError("metrics backend is down")
+
+    with respx.mock() as router:
+        route = router.get(_url()).mock(return_value=_ok())
+        async with make_client(on_request=broken, on_response=broken) as client:
+            for _ in range(3):
+                await client.customers.get_customer_by_id(CUSTOMER_ID)
+    assert route.call_count == 3  # one attempt per call: a hook failure is never retried
+    failures = [r for r in caplog.records if r.name == "perfectgym.hooks"]
+    assert len(failures) == 6
+    assert [r.levelno for r in failures].count(logging.WARNING) == 2  # the first failure of each hook
+    warning = next(r for r in failures if r.levelno == logging.WARNING)
+    assert "broken" in warning.getMessage() and "ZeroDivisionError" in warning.getMessage()
+    assert (warning.studio, warning.operation_id) == ("demo.open-api.perfectgym.com", GET_BY_ID.operation_id)  # type: ignore[attr-defined]
+    assert API_KEY not in caplog.text
+
+
+@pytest.mark.asyncio
+async def test_an_async_hook_cancelled_on_its_own_does_not_cancel_the_call(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.WARNING, logger="perfectgym")
+
+    async def cancelled_inside(event: RequestEvent) -> None:
+        waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        waiter.cancel()  # e.g. a metrics client's own request, cancelled by its shutdown
+        await waiter
+
+    with respx.mock() as router:
+        router.get(_url()).mock(return_value=_ok())
+        async with make_client(on_request=cancelled_inside) as client:
+            customer = await client.customers.get_customer_by_id(CUSTOMER_ID)
+    assert customer is not None
+    (failure,) = [r.getMessage() for r in caplog.records if r.name == "perfectgym.hooks"]
+    assert failure.endswith("was cancelled; the call goes on without it")
+
+
+@pytest.mark.asyncio
+async def test_cancelling_a_call_while_its_hook_runs_cancels_the_call() -> None:
+    started, release = asyncio.Event(), asyncio.Event()
+    responses: list[ResponseEvent] = []
+
+    async def slow(event: RequestEvent) -> None:
+        started.set()
+        await release.wait()
+
+    with respx.mock(assert_all_called=False) as router:
+        route = router.get(_url()).mock(return_value=_ok())
+        async with make_client(on_request=slow, on_response=responses.append) as client:
+            task = asyncio.create_task(client.customers.get_customer_by_id(CUSTOMER_ID))
+            await started.wait()
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+    assert route.call_count == 0 and responses == []  # nothing sent, no response event for an attempt never made
+
+
+@pytest.mark.asyncio
+async def test_hooks_of_a_closed_client_or_of_its_view_are_never_called() -> None:
+    seen: list[RequestEvent] = []
+    client = make_client(on_request=seen.append, on_response=seen.append)
+    await client.aclose()
+    view = client.with_options(on_request=seen.append)
+    for closed in (client, view):
+        with pytest.raises(perfectgym.ClientClosedError):
+            await closed.customers.get_customer_by_id(CUSTOMER_ID)
+    assert seen == []
+
+
+@pytest.mark.asyncio
+async def test_a_view_keeps_the_clients_hooks_unless_it_sets_or_removes_its_own() -> None:
+    first: list[RequestEvent] = []
+    second: list[RequestEvent] = []
+    with respx.mock() as router:
+        router.get(_url()).mock(return_value=_ok())
+        async with make_client(on_request=first.append) as client:
+            await client.with_options(timeout=5).customers.get_customer_by_id(CUSTOMER_ID)
+            await client.with_options(on_request=second.append).customers.get_customer_by_id(CUSTOMER_ID)
+            await client.with_options(on_request=None).customers.get_customer_by_id(CUSTOMER_ID)
+    assert (len(first), len(second)) == (1, 1)
+
+
+@pytest.mark.asyncio
+async def test_registry_clients_pass_their_hooks_events_naming_each_studio() -> None:
+    seen: list[ResponseEvent] = []
+    studios = {sid: {"base_url": url, "api_key": f"{API_KEY}-{sid}"} for sid, url in STUDIOS.items()}
+    with respx.mock() as router:
+        for url in STUDIOS.values():
+            router.get(_url(url)).mock(return_value=_ok())
+        async with StudioRegistry.from_mapping(studios, on_response=seen.append) as registry:
+            for studio_id in STUDIOS:
+                await registry.client(studio_id).customers.get_customer_by_id(CUSTOMER_ID)
+    assert [event.studio for event in seen] == [httpx.URL(url).host for url in STUDIOS.values()]
+
+
+class NotAHook:
+    def __init__(self, event: RequestEvent) -> None: ...
+
+
+NOT_HOOKS: list[object] = ["print", 42, NotAHook, lambda: None, lambda event, extra: None]
+
+
+@pytest.mark.parametrize("hook", NOT_HOOKS, ids=lambda h: getattr(h, "__name__", repr(h)))
+def test_a_hook_that_is_not_a_one_argument_callable_is_refused_when_the_client_is_built(hook: Any) -> None:
+    with pytest.raises(ConfigurationError, match="on_request must"):
+        make_client(on_request=hook)
+    with pytest.raises(ConfigurationError, match="on_response must"):
+        make_client().with_options(on_response=hook)
+    with pytest.raises(ConfigurationError, match="on_request must"):
+        StudioRegistry(on_request=hook)
