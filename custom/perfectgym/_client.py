@@ -306,7 +306,9 @@ class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
             return True
         if response.status_code == 401:
             return False
-        raise status_error_from_response(response, method="HEAD", path=KEY_CHECK_PATH)
+        raise status_error_from_response(
+            response, method="HEAD", path=KEY_CHECK_PATH, secret=self._pipeline.settings.api_key
+        )
 
     def __repr__(self) -> str:
         settings = self._pipeline.settings

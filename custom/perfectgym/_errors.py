@@ -46,6 +46,9 @@ __all__ = [
     "status_error_from_response",
 ]
 
+REDACTED_SECRET = "[redacted]"
+"""What replaces the API key in text a server sent back."""
+
 _BODY_EXCERPT = 500
 
 
@@ -219,6 +222,15 @@ class APIStatusError(PerfectGymError):
         raw_typed = fields.get("typedArgs")
         self.typed_args: list[Any] = list(raw_typed) if isinstance(raw_typed, list) else []
 
+    def redact(self, secret: str) -> None:
+        """Replace `secret` wherever the server echoed it: the message and the text fields read from the body."""
+        self.message = self.message.replace(secret, REDACTED_SECRET)
+        self.args = (self.message,)
+        for name in ("error_message", "error_code", "trace_id", "reference"):
+            value = getattr(self, name)
+            if value is not None:
+                setattr(self, name, value.replace(secret, REDACTED_SECRET))
+
     def __str__(self) -> str:
         return self.message
 
@@ -326,12 +338,20 @@ def earlier_attempt_note(lost: str | None) -> str:
 
 
 def status_error_from_response(
-    response: httpx.Response, *, method: str, path: str, attempts: int = 1, earlier_attempt_lost: str | None = None
+    response: httpx.Response,
+    *,
+    method: str,
+    path: str,
+    attempts: int = 1,
+    earlier_attempt_lost: str | None = None,
+    secret: str = "",
 ) -> APIStatusError:
     """The typed error for an error response, whatever its body looks like.
 
     `earlier_attempt_lost` names why an earlier attempt of this call may have executed
     (its response never arrived); the error then says this answer may not be the whole story.
+    `secret` (the API key) is replaced wherever the server echoed it into the message or the
+    fields read from the body (``body`` itself stays what the server sent).
     """
     error_class = _STATUS_ERRORS.get(response.status_code, UnexpectedStatusError)
     body = _decode_body(response)
@@ -356,7 +376,7 @@ def status_error_from_response(
         may_have_executed = True
         parts.append(earlier_attempt_note(earlier_attempt_lost))
         parts.append(f", so this {response.status_code} may be the result of that attempt")
-    return error_class(
+    error = error_class(
         "".join(parts),
         response=response,
         method=method,
@@ -365,3 +385,6 @@ def status_error_from_response(
         attempts=attempts,
         may_have_executed=may_have_executed,
     )
+    if secret:
+        error.redact(secret)
+    return error

@@ -355,7 +355,12 @@ class RequestPipeline:
                     continue
             if map_statuses and status >= 400:
                 raise status_error_from_response(
-                    response, method=method, path=path, attempts=attempt, earlier_attempt_lost=progress.lost
+                    response,
+                    method=method,
+                    path=path,
+                    attempts=attempt,
+                    earlier_attempt_lost=progress.lost,
+                    secret=settings.api_key,
                 )
             return response, attempt
 

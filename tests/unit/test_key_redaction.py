@@ -57,3 +57,27 @@ def test_configuration_errors_and_reprs_never_reveal_the_key() -> None:
         repr(client.with_options(timeout=1)),
     ]
     assert not [text for text in texts if API_KEY in text]
+
+
+ECHOES = [
+    httpx.Response(400, json={"errorMessage": f"bad key {API_KEY}", "errorCode": API_KEY, "reference": API_KEY}),
+    httpx.Response(404, json={"errorMessage": "no", "traceId": f"t-{API_KEY}"}),
+    httpx.Response(500, text=f"upstream said: X-API-KEY={API_KEY}"),
+    httpx.Response(502, headers={"x-trace-id": API_KEY}, json={"errorMessage": "gateway"}),
+    httpx.Response(418, extensions={"reason_phrase": f"I echo {API_KEY}".encode()}),
+]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("echo", ECHOES, ids=lambda r: str(r.status_code))
+async def test_a_server_echoing_the_key_does_not_get_it_into_the_error(echo: httpx.Response) -> None:
+    with respx.mock() as router:
+        router.get(URL).mock(return_value=echo)
+        async with make_client(max_retries=0) as client:
+            with pytest.raises(perfectgym.APIStatusError) as info:
+                await client.customers.get_customer_by_id(42)
+    error = info.value
+    said = ["".join(traceback.format_exception(error)), repr(error), str(error), *map(str, error.args)]
+    said += [str(getattr(error, name)) for name in ("error_message", "error_code", "trace_id", "reference")]
+    assert not [text for text in said if API_KEY in text]
+    assert "[redacted]" in "".join(said)  # the echo is visible as such, not silently dropped
