@@ -415,7 +415,8 @@ def _tag_imports(data: GeneratorData, tag: str, methods: list[Method]) -> list[s
     lines = {
         "from collections.abc import Mapping, Sequence",
         "from functools import cached_property",
-        "from typing import Any",
+        "from typing import Any, Unpack",
+        "from perfectgym._request_options import RequestOptions",
         "from perfectgym._generated_resources import OPERATIONS",
         "from perfectgym._pagination import AsyncPaginator",
         "from perfectgym._resource import RawResource, Resource",
@@ -449,13 +450,19 @@ def _route_line(method: Method) -> str:
     return f"``{method.http_method} {method.path}`` (operationId ``{method.operation_id}``)."
 
 
+OPTIONS_PARAM = "**options: Unpack[RequestOptions]"
+"""Every method's per-call options (perfectgym._request_options): timeout, max_retries, extra_*."""
+OPTION_NAMES = ("timeout", "max_retries", "extra_headers", "extra_query", "extra_body")
+
+
 def _signature(name: str, params: list[str], returns: str, *, is_async: bool = True) -> str:
-    joined = ", ".join(["self", *params])
+    joined = ", ".join(["self", *params, OPTIONS_PARAM])
     return f"    {'async ' if is_async else ''}def {name}({joined}) -> {returns}:"
 
 
-def _kwargs(names: list[str]) -> str:
-    return ", ".join(f"{name}={name}" for name in names)
+def _kwargs(names: list[str], *, options: bool = False) -> str:
+    """``a=a, b=b`` for a call, ending with ``**options`` when the caller's options pass through."""
+    return ", ".join([*(f"{name}={name}" for name in names), *(["**options"] if options else [])])
 
 
 def render_schemas(writer: SchemaWriter) -> list[str]:
@@ -545,6 +552,10 @@ def render_classes(
     duplicates = sorted({n for n in names if names.count(n) > 1} | ({"with_raw_response"} & set(names)))
     if duplicates:
         raise SystemExit(f"generate_layer: tag {tag!r} would define {duplicates} twice")
+    for m in methods:
+        taken = sorted(set(OPTION_NAMES) & {*m.call_args, "start_offset"})
+        if taken:
+            raise SystemExit(f"generate_layer: {m.operation_id} has a parameter named like a per-call option: {taken}")
     raw = [f"class {class_name}RawResource(RawResource):"]
     raw.append(
         _docstring(f"{description} Raw view: each method returns an APIResponse with status and headers.", "    ")
@@ -552,12 +563,12 @@ def render_classes(
     for m in methods:
         raw += ["", _signature(m.python_name, m.params, f"APIResponse[{m.return_type}]")]
         raw.append(_docstring(f"{m.summary or m.operation_id}: {_route_line(m)}", "        "))
-        raw.append(f"        return await self._call(OPERATIONS[{m.operation_id!r}], {_kwargs(m.call_args)})")
+        raw.append(f"        return await self._call(OPERATIONS[{m.operation_id!r}], options, {_kwargs(m.call_args)})")
         for alias in aliases.get(m.operation_id, []):
             old_name = snake_case(alias.old_operation_id)
             raw += ["", _signature(old_name, m.params, f"APIResponse[{m.return_type}]")]
             raw += [_alias_docstring(alias, m.python_name), _warn_line(alias, old_name, m.python_name)]
-            raw.append(f"        return await self.{m.python_name}({_kwargs(m.call_args)})")
+            raw.append(f"        return await self.{m.python_name}({_kwargs(m.call_args, options=True)})")
 
     main = [f"class {class_name}Resource(Resource):", _docstring(description, "    "), ""]
     main += [
@@ -570,7 +581,7 @@ def render_classes(
         main += ["", _signature(m.python_name, m.params, m.return_type)]
         text = "\n\n".join(part for part in (m.summary, m.description, _route_line(m)) if part)
         main.append(_docstring(text, "        "))
-        call = f"self.with_raw_response.{m.python_name}({_kwargs(m.call_args)})"
+        call = f"self.with_raw_response.{m.python_name}({_kwargs(m.call_args, options=True)})"
         main.append(f"        return (await {call}).parsed")
         for alias in aliases.get(m.operation_id, []):
             # The generated form, through the raw view: a hand-written override of the new name may differ.
@@ -590,7 +601,7 @@ def render_classes(
                 "fully consumed slice, to resume with ``start_offset=``. " + _route_line(m)
             )
             main.append(_docstring(text, "        "))
-            paginate = f"self._paginate(OPERATIONS[{m.operation_id!r}], start_offset, {_kwargs(iter_args)})"
+            paginate = f"self._paginate(OPERATIONS[{m.operation_id!r}], start_offset, options, {_kwargs(iter_args)})"
             main.append(f"        return {paginate}")
             for alias in aliases.get(m.operation_id, []):
                 old_iter, new_iter = _iter_name(snake_case(alias.old_operation_id)), _iter_name(m.python_name)

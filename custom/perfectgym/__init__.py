@@ -42,6 +42,7 @@ from perfectgym._operation import Operation, SliceBounds
 from perfectgym._pagination import AsyncPaginator, PaginationError
 from perfectgym._paginator_chain import ChainedPaginator
 from perfectgym._rate_budget import RateBudget, RateLimiter
+from perfectgym._request_options import RequestOptions
 from perfectgym._response import APIResponse
 from perfectgym._retry import RetryPolicy
 from perfectgym._studios import StudioConfig, StudioRegistry, UnknownStudioError
@@ -79,6 +80,7 @@ __all__ = [
     "RateLimitError",
     "RateLimiter",
     "RedirectNotFollowedError",
+    "RequestOptions",
     "ResponseTooLargeError",
     "RetryPolicy",
     "ServiceUnavailableError",

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Unpack
 
 from perfectgym._access_restriction import AccessRestriction, InvalidAccessRestrictionError
 from perfectgym._pagination import AsyncPaginator
 from perfectgym._paginator_chain import ChainedPaginator
+from perfectgym._request_options import RequestOptions
 from perfectgym._resources.customers import CustomersResource
 from perfectgym_client.models import AccessRestriction as AccessRestrictionModel
 from perfectgym_client.models import Customer, CustomerSlicedResult, GetCustomersCustomerStatus
@@ -23,7 +24,7 @@ class Customers(CustomersResource):
     """
 
     async def set_access_restriction(  # type: ignore[override]  # a domain value instead of a raw body
-        self, customer_id: int, restriction: AccessRestriction
+        self, customer_id: int, restriction: AccessRestriction, **options: Unpack[RequestOptions]
     ) -> AccessRestrictionModel:
         """Create or replace the customer's access restriction (``PUT /v1/customers/{customerId}/access-restrictions``).
 
@@ -35,11 +36,13 @@ class Customers(CustomersResource):
                 "restriction must be a perfectgym.AccessRestriction "
                 f"(got {type(restriction).__name__}); use with_raw_response.set_access_restriction for raw bodies"
             )
-        response = await self.with_raw_response.set_access_restriction(customer_id, body=restriction.to_body())
+        response = await self.with_raw_response.set_access_restriction(
+            customer_id, body=restriction.to_body(), **options
+        )
         return response.parsed
 
     def iter_all_customers(
-        self, *, slice_size: int | None = None, start_offset: str | None = None
+        self, *, slice_size: int | None = None, start_offset: str | None = None, **options: Unpack[RequestOptions]
     ) -> ChainedPaginator[Customer, CustomerSlicedResult]:
         """Every customer of every status: ``iter_customers`` once per ``customer_status``, one checkpoint.
 
@@ -54,7 +57,7 @@ class Customers(CustomersResource):
 
         def open_status(status: str, offset: str | None) -> AsyncPaginator[Customer, CustomerSlicedResult]:
             return self.iter_customers(
-                customer_status=GetCustomersCustomerStatus(status), start_offset=offset, **sizing
+                customer_status=GetCustomersCustomerStatus(status), start_offset=offset, **sizing, **options
             )
 
         return ChainedPaginator(

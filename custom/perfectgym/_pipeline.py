@@ -44,6 +44,7 @@ from perfectgym.hooks import Hooks
 from perfectgym_client.errors import UnexpectedStatus
 
 if TYPE_CHECKING:
+    from perfectgym._request_options import RequestExtras
     from perfectgym_client.client import Client as GeneratedClient
 
 __all__ = ["API_KEY_HEADER", "ClientSettings", "RequestPipeline"]
@@ -171,13 +172,20 @@ class RequestPipeline:
         self._http = http
         self.settings = settings
 
-    async def call(self, operation: Operation, arguments: dict[str, Any]) -> APIResponse[Any]:
-        """Run `operation` with generated-function keyword `arguments`; raise typed errors."""
+    def derived(self, **changes: Any) -> RequestPipeline:
+        """This pipeline with other settings (one call's timeout or retries), on the same pool, key and budget."""
+        return RequestPipeline(self._http, attrs.evolve(self.settings, **changes))
+
+    async def call(
+        self, operation: Operation, arguments: dict[str, Any], extras: RequestExtras | None = None
+    ) -> APIResponse[Any]:
+        """Run `operation` with generated-function keyword `arguments` (and checked `extras`); raise typed errors."""
         if pool_closed(self._http):
             raise closed_client_error(operation.method, operation.path)
         arguments = operation.prepare_arguments(arguments, self.settings.body_rules)
         try:
-            request = self._build_request(operation.module._get_kwargs(**arguments))
+            kwargs = operation.module._get_kwargs(**arguments)
+            request = self._build_request(kwargs if extras is None else extras.apply(kwargs))
         except (TypeError, ValueError, AttributeError, UnicodeError, httpx.InvalidURL) as exc:
             # A last line of defence behind prepare_arguments: never a raw error from httpx.
             raise InvalidRequestError(f"{operation.operation_id}: the request cannot be built: {exc}") from exc

@@ -111,6 +111,8 @@ def arguments_for(operation_id: str, method: Callable[..., Any], *, include: Col
     hints = typing.get_type_hints(method)
     arguments: dict[str, Any] = {}
     for name, parameter in inspect.signature(method).parameters.items():
+        if parameter.kind is inspect.Parameter.VAR_KEYWORD:  # the per-call options, not the spec's
+            continue
         if parameter.default is not inspect.Parameter.empty and name != "body" and name not in wanted:
             continue
         if name == "body":

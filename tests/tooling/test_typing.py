@@ -42,3 +42,17 @@ def test_models_stay_checked_names_though_they_load_lazily(tmp_path: Path) -> No
     assert result.returncode != 0
     assert 'Module "perfectgym_client.models" has no attribute "Custommer"' in result.stdout
     assert 'Module has no attribute "CustomerStatuss"' in result.stdout
+
+
+def test_a_misspelt_per_call_option_is_a_type_error(tmp_path: Path) -> None:
+    misspelt = tmp_path / "misspelt_option.py"
+    misspelt.write_text(
+        "from perfectgym import AsyncPerfectGym\n"
+        "async def f(client: AsyncPerfectGym) -> None:\n"
+        "    await client.customers.get_customer_by_id(1, timout=5)\n"
+        "    await client.customers.get_customer_by_id(1, max_retries='3')\n"
+    )
+    result = mypy_strict(misspelt)
+    assert result.returncode != 0
+    assert 'Unexpected keyword argument "timout"' in result.stdout
+    assert 'Argument "max_retries"' in result.stdout and 'incompatible type "str"' in result.stdout

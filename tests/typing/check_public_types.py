@@ -24,3 +24,13 @@ async def check(client: AsyncPerfectGym) -> None:
     assert_type(await client.customers.set_access_restriction(1, restriction), AccessRestrictionModel)
     assert_type(await client.verify_api_key(), bool)
     assert_type(client.with_options(max_retries=0), AsyncPerfectGym)
+
+
+async def check_per_call_options(client: AsyncPerfectGym) -> None:
+    customer = await client.customers.get_customer_by_id(
+        1, timeout=5, max_retries=0, extra_headers={"X-Feature": "beta"}, extra_query={"v2": True}
+    )
+    assert_type(customer, Customer)
+    assert_type(
+        client.customers.iter_customers(slice_size=100, max_retries=1), AsyncPaginator[Customer, CustomerSlicedResult]
+    )

@@ -12,7 +12,8 @@ from perfectgym.cli._checkpoint import ExportState, checkpoint_path, load_state,
 from perfectgym.cli._export import ExportJob, _prepare
 from perfectgym.cli._outcome import CliError
 from perfectgym.cli._rows import row_format
-from perfectgym_client.models import Customer, CustomerStatus
+from perfectgym_client.models import Customer
+from tests.support.spec import load_spec, schema_example
 
 
 def job(out: Path, studio_id: str = "demo") -> ExportJob:
@@ -20,8 +21,10 @@ def job(out: Path, studio_id: str = "demo") -> ExportJob:
 
 
 def a_customer(**fields: Any) -> Customer:
-    status = next(iter(CustomerStatus)).value  # any status the spec has
-    return Customer.from_dict({"id": 1, "status": status, "accessRefusal": False} | fields)
+    """A customer with the spec's required fields (from its example) and `fields`."""
+    required = set(load_spec()["components"]["schemas"]["Customer"].get("required", ()))
+    example = {key: value for key, value in schema_example("Customer").items() if key in required}
+    return Customer.from_dict(example | fields)
 
 
 def test_a_saved_state_loads_back_and_leaves_no_temporary_file(tmp_path: Path) -> None:

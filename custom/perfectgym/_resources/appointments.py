@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import Any, Unpack
 
 from perfectgym._generated_resources import OPERATIONS
 from perfectgym._pagination import AsyncPaginator
+from perfectgym._request_options import RequestOptions
 from perfectgym._resource import RawResource, Resource
 from perfectgym._response import APIResponse
 from perfectgym_client.models import (
@@ -34,16 +35,20 @@ class AppointmentsRawResource(RawResource):
     """
 
     async def get_bookable_appointments(
-        self, *, offset: str | Unset = "0", slice_size: int | Unset = 50
+        self, *, offset: str | Unset = "0", slice_size: int | Unset = 50, **options: Unpack[RequestOptions]
     ) -> APIResponse[BookableAppointmentSlicedResult]:
         """Get bookable appointments: ``GET /v1/appointments/bookable`` (operationId ``getBookableAppointments``)."""
-        return await self._call(OPERATIONS["getBookableAppointments"], offset=offset, slice_size=slice_size)
+        return await self._call(OPERATIONS["getBookableAppointments"], options, offset=offset, slice_size=slice_size)
 
-    async def get_bookable_appointment(self, bookable_appointment_id: int) -> APIResponse[BookableAppointment]:
+    async def get_bookable_appointment(
+        self, bookable_appointment_id: int, **options: Unpack[RequestOptions]
+    ) -> APIResponse[BookableAppointment]:
         """Get bookable appointment: ``GET /v1/appointments/bookable/{bookableAppointmentId}`` (operationId
         ``getBookableAppointment``).
         """
-        return await self._call(OPERATIONS["getBookableAppointment"], bookable_appointment_id=bookable_appointment_id)
+        return await self._call(
+            OPERATIONS["getBookableAppointment"], options, bookable_appointment_id=bookable_appointment_id
+        )
 
     async def get_bookable_appointment_slots(
         self,
@@ -52,12 +57,14 @@ class AppointmentsRawResource(RawResource):
         customer_id: int | Unset = UNSET,
         days_ahead: int | Unset = 1,
         slot_window_start_date: datetime.date | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[list[BookableAppointmentSlot]]:
         """Get bookable appointment slots: ``GET /v1/appointments/bookable/{bookableAppointmentId}/slots``
         (operationId ``getBookableAppointmentSlots``).
         """
         return await self._call(
             OPERATIONS["getBookableAppointmentSlots"],
+            options,
             bookable_appointment_id=bookable_appointment_id,
             customer_id=customer_id,
             days_ahead=days_ahead,
@@ -65,38 +72,44 @@ class AppointmentsRawResource(RawResource):
         )
 
     async def validate_for_appointment_booking(
-        self, *, body: AppointmentBookingRequest | Mapping[str, Any]
+        self, *, body: AppointmentBookingRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> APIResponse[AppointmentBookingValidationResult]:
         """Validate for appointment booking: ``POST /v1/appointments/bookable/validate`` (operationId
         ``validateForAppointmentBooking``).
         """
-        return await self._call(OPERATIONS["validateForAppointmentBooking"], body=body)
+        return await self._call(OPERATIONS["validateForAppointmentBooking"], options, body=body)
 
     async def book_appointment_booking(
-        self, *, body: AppointmentBookingRequest | Mapping[str, Any]
+        self, *, body: AppointmentBookingRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> APIResponse[AppointmentBookingResult]:
         """Book an appointment booking: ``POST /v1/appointments/booking/book`` (operationId
         ``bookAppointmentBooking``).
         """
-        return await self._call(OPERATIONS["bookAppointmentBooking"], body=body)
+        return await self._call(OPERATIONS["bookAppointmentBooking"], options, body=body)
 
-    async def get_appointment_booking(self, booking_id: int) -> APIResponse[AppointmentBookingResultWithCustomerId]:
+    async def get_appointment_booking(
+        self, booking_id: int, **options: Unpack[RequestOptions]
+    ) -> APIResponse[AppointmentBookingResultWithCustomerId]:
         """Get an appointment booking: ``GET /v1/appointments/booking/{bookingId}`` (operationId
         ``getAppointmentBooking``).
         """
-        return await self._call(OPERATIONS["getAppointmentBooking"], booking_id=booking_id)
+        return await self._call(OPERATIONS["getAppointmentBooking"], options, booking_id=booking_id)
 
-    async def delete_appointment_booking(self, booking_id: int) -> APIResponse[VoidResult]:
+    async def delete_appointment_booking(
+        self, booking_id: int, **options: Unpack[RequestOptions]
+    ) -> APIResponse[VoidResult]:
         """Delete an appointment booking: ``DELETE /v1/appointments/booking/{bookingId}`` (operationId
         ``deleteAppointmentBooking``).
         """
-        return await self._call(OPERATIONS["deleteAppointmentBooking"], booking_id=booking_id)
+        return await self._call(OPERATIONS["deleteAppointmentBooking"], options, booking_id=booking_id)
 
-    async def get_appointment_bookings(self, *, customer_id: int) -> APIResponse[list[AppointmentBookingResult]]:
+    async def get_appointment_bookings(
+        self, *, customer_id: int, **options: Unpack[RequestOptions]
+    ) -> APIResponse[list[AppointmentBookingResult]]:
         """Get appointment bookings for a customer: ``GET /v1/appointments/booking`` (operationId
         ``getAppointmentBookings``).
         """
-        return await self._call(OPERATIONS["getAppointmentBookings"], customer_id=customer_id)
+        return await self._call(OPERATIONS["getAppointmentBookings"], options, customer_id=customer_id)
 
 
 class AppointmentsResource(Resource):
@@ -108,7 +121,7 @@ class AppointmentsResource(Resource):
         return AppointmentsRawResource(self._pipeline)
 
     async def get_bookable_appointments(
-        self, *, offset: str | Unset = "0", slice_size: int | Unset = 50
+        self, *, offset: str | Unset = "0", slice_size: int | Unset = 50, **options: Unpack[RequestOptions]
     ) -> BookableAppointmentSlicedResult:
         """Get bookable appointments
 
@@ -118,10 +131,12 @@ class AppointmentsResource(Resource):
 
         ``GET /v1/appointments/bookable`` (operationId ``getBookableAppointments``).
         """
-        return (await self.with_raw_response.get_bookable_appointments(offset=offset, slice_size=slice_size)).parsed
+        return (
+            await self.with_raw_response.get_bookable_appointments(offset=offset, slice_size=slice_size, **options)
+        ).parsed
 
     def iter_bookable_appointments(
-        self, *, slice_size: int | Unset = 50, start_offset: str | None = None
+        self, *, slice_size: int | Unset = 50, start_offset: str | None = None, **options: Unpack[RequestOptions]
     ) -> AsyncPaginator[BookableAppointment, BookableAppointmentSlicedResult]:
         """Every BookableAppointment of getBookableAppointments, slice by slice: ``async for item in ...``, or
         ``.pages()`` for whole slices.
@@ -130,9 +145,11 @@ class AppointmentsResource(Resource):
         after the last fully consumed slice, to resume with ``start_offset=``. ``GET /v1/appointments/bookable``
         (operationId ``getBookableAppointments``).
         """
-        return self._paginate(OPERATIONS["getBookableAppointments"], start_offset, slice_size=slice_size)
+        return self._paginate(OPERATIONS["getBookableAppointments"], start_offset, options, slice_size=slice_size)
 
-    async def get_bookable_appointment(self, bookable_appointment_id: int) -> BookableAppointment:
+    async def get_bookable_appointment(
+        self, bookable_appointment_id: int, **options: Unpack[RequestOptions]
+    ) -> BookableAppointment:
         """Get bookable appointment
 
         Reads one bookable appointment type.
@@ -142,7 +159,9 @@ class AppointmentsResource(Resource):
         ``GET /v1/appointments/bookable/{bookableAppointmentId}`` (operationId ``getBookableAppointment``).
         """
         return (
-            await self.with_raw_response.get_bookable_appointment(bookable_appointment_id=bookable_appointment_id)
+            await self.with_raw_response.get_bookable_appointment(
+                bookable_appointment_id=bookable_appointment_id, **options
+            )
         ).parsed
 
     async def get_bookable_appointment_slots(
@@ -152,6 +171,7 @@ class AppointmentsResource(Resource):
         customer_id: int | Unset = UNSET,
         days_ahead: int | Unset = 1,
         slot_window_start_date: datetime.date | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> list[BookableAppointmentSlot]:
         """Get bookable appointment slots
 
@@ -169,11 +189,12 @@ class AppointmentsResource(Resource):
                 customer_id=customer_id,
                 days_ahead=days_ahead,
                 slot_window_start_date=slot_window_start_date,
+                **options,
             )
         ).parsed
 
     async def validate_for_appointment_booking(
-        self, *, body: AppointmentBookingRequest | Mapping[str, Any]
+        self, *, body: AppointmentBookingRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> AppointmentBookingValidationResult:
         """Validate for appointment booking
 
@@ -183,10 +204,10 @@ class AppointmentsResource(Resource):
 
         ``POST /v1/appointments/bookable/validate`` (operationId ``validateForAppointmentBooking``).
         """
-        return (await self.with_raw_response.validate_for_appointment_booking(body=body)).parsed
+        return (await self.with_raw_response.validate_for_appointment_booking(body=body, **options)).parsed
 
     async def book_appointment_booking(
-        self, *, body: AppointmentBookingRequest | Mapping[str, Any]
+        self, *, body: AppointmentBookingRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> AppointmentBookingResult:
         """Book an appointment booking
 
@@ -196,9 +217,11 @@ class AppointmentsResource(Resource):
 
         ``POST /v1/appointments/booking/book`` (operationId ``bookAppointmentBooking``).
         """
-        return (await self.with_raw_response.book_appointment_booking(body=body)).parsed
+        return (await self.with_raw_response.book_appointment_booking(body=body, **options)).parsed
 
-    async def get_appointment_booking(self, booking_id: int) -> AppointmentBookingResultWithCustomerId:
+    async def get_appointment_booking(
+        self, booking_id: int, **options: Unpack[RequestOptions]
+    ) -> AppointmentBookingResultWithCustomerId:
         """Get an appointment booking
 
         Reads one appointment booking.
@@ -207,9 +230,9 @@ class AppointmentsResource(Resource):
 
         ``GET /v1/appointments/booking/{bookingId}`` (operationId ``getAppointmentBooking``).
         """
-        return (await self.with_raw_response.get_appointment_booking(booking_id=booking_id)).parsed
+        return (await self.with_raw_response.get_appointment_booking(booking_id=booking_id, **options)).parsed
 
-    async def delete_appointment_booking(self, booking_id: int) -> VoidResult:
+    async def delete_appointment_booking(self, booking_id: int, **options: Unpack[RequestOptions]) -> VoidResult:
         """Delete an appointment booking
 
         Cancels (deletes) an appointment booking.
@@ -218,9 +241,11 @@ class AppointmentsResource(Resource):
 
         ``DELETE /v1/appointments/booking/{bookingId}`` (operationId ``deleteAppointmentBooking``).
         """
-        return (await self.with_raw_response.delete_appointment_booking(booking_id=booking_id)).parsed
+        return (await self.with_raw_response.delete_appointment_booking(booking_id=booking_id, **options)).parsed
 
-    async def get_appointment_bookings(self, *, customer_id: int) -> list[AppointmentBookingResult]:
+    async def get_appointment_bookings(
+        self, *, customer_id: int, **options: Unpack[RequestOptions]
+    ) -> list[AppointmentBookingResult]:
         """Get appointment bookings for a customer
 
         Lists a customer's appointment bookings whose period lies within two weeks before or after today.
@@ -229,4 +254,4 @@ class AppointmentsResource(Resource):
 
         ``GET /v1/appointments/booking`` (operationId ``getAppointmentBookings``).
         """
-        return (await self.with_raw_response.get_appointment_bookings(customer_id=customer_id)).parsed
+        return (await self.with_raw_response.get_appointment_bookings(customer_id=customer_id, **options)).parsed

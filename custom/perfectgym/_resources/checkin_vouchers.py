@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import Any, Unpack
 
 from perfectgym._generated_resources import OPERATIONS
+from perfectgym._request_options import RequestOptions
 from perfectgym._resource import RawResource, Resource
 from perfectgym._response import APIResponse
 from perfectgym_client.models import CheckinVoucherRedeem, OpenApiV1CheckinVoucherRedeemResultDto
@@ -22,10 +23,10 @@ class CheckinVouchersRawResource(RawResource):
     """
 
     async def redeem_checkin_voucher(
-        self, *, body: CheckinVoucherRedeem | Mapping[str, Any]
+        self, *, body: CheckinVoucherRedeem | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> APIResponse[OpenApiV1CheckinVoucherRedeemResultDto]:
         """Redeem checkin voucher: ``POST /v1/checkin-vouchers/redeem`` (operationId ``redeemCheckinVoucher``)."""
-        return await self._call(OPERATIONS["redeemCheckinVoucher"], body=body)
+        return await self._call(OPERATIONS["redeemCheckinVoucher"], options, body=body)
 
 
 class CheckinVouchersResource(Resource):
@@ -37,7 +38,7 @@ class CheckinVouchersResource(Resource):
         return CheckinVouchersRawResource(self._pipeline)
 
     async def redeem_checkin_voucher(
-        self, *, body: CheckinVoucherRedeem | Mapping[str, Any]
+        self, *, body: CheckinVoucherRedeem | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> OpenApiV1CheckinVoucherRedeemResultDto:
         """Redeem checkin voucher
 
@@ -47,4 +48,4 @@ class CheckinVouchersResource(Resource):
 
         ``POST /v1/checkin-vouchers/redeem`` (operationId ``redeemCheckinVoucher``).
         """
-        return (await self.with_raw_response.redeem_checkin_voucher(body=body)).parsed
+        return (await self.with_raw_response.redeem_checkin_voucher(body=body, **options)).parsed

@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import Any, Unpack
 
 from perfectgym._generated_resources import OPERATIONS
 from perfectgym._pagination import AsyncPaginator
+from perfectgym._request_options import RequestOptions
 from perfectgym._resource import RawResource, Resource
 from perfectgym._response import APIResponse
 from perfectgym_client.models import (
@@ -31,14 +32,14 @@ class ClassesRawResource(RawResource):
     """Classes: Class and slots operations. Raw view: each method returns an APIResponse with status and headers."""
 
     async def get_active_classes(
-        self, *, offset: str | Unset = "0", slice_size: int | Unset = 50
+        self, *, offset: str | Unset = "0", slice_size: int | Unset = 50, **options: Unpack[RequestOptions]
     ) -> APIResponse[ClassSlicedResult]:
         """Get classes: ``GET /v1/classes`` (operationId ``getActiveClasses``)."""
-        return await self._call(OPERATIONS["getActiveClasses"], offset=offset, slice_size=slice_size)
+        return await self._call(OPERATIONS["getActiveClasses"], options, offset=offset, slice_size=slice_size)
 
-    async def get_class_by_id(self, class_id: int) -> APIResponse[Class]:
+    async def get_class_by_id(self, class_id: int, **options: Unpack[RequestOptions]) -> APIResponse[Class]:
         """Get class by id: ``GET /v1/classes/{classId}`` (operationId ``getClassById``)."""
-        return await self._call(OPERATIONS["getClassById"], class_id=class_id)
+        return await self._call(OPERATIONS["getClassById"], options, class_id=class_id)
 
     async def get_class_slots_for_multiple_classes(
         self,
@@ -47,10 +48,12 @@ class ClassesRawResource(RawResource):
         slot_window_start_date: datetime.date | Unset = UNSET,
         offset: str | Unset = "0",
         slice_size: int | Unset = 50,
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[ClassSlotSlicedResult]:
         """Get classes slots: ``GET /v1/classes/slots`` (operationId ``getClassSlotsForMultipleClasses``)."""
         return await self._call(
             OPERATIONS["getClassSlotsForMultipleClasses"],
+            options,
             days_ahead=days_ahead,
             slot_window_start_date=slot_window_start_date,
             offset=offset,
@@ -58,44 +61,57 @@ class ClassesRawResource(RawResource):
         )
 
     async def get_class_slots(
-        self, class_id: int, *, offset: str | Unset = "0", slice_size: int | Unset = 50
+        self,
+        class_id: int,
+        *,
+        offset: str | Unset = "0",
+        slice_size: int | Unset = 50,
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[ClassSlotSlicedResult]:
         """Get class slots: ``GET /v1/classes/{classId}/slots`` (operationId ``getClassSlots``)."""
-        return await self._call(OPERATIONS["getClassSlots"], class_id=class_id, offset=offset, slice_size=slice_size)
+        return await self._call(
+            OPERATIONS["getClassSlots"], options, class_id=class_id, offset=offset, slice_size=slice_size
+        )
 
-    async def get_class_slot_by_id(self, class_id: int, class_slot_id: int) -> APIResponse[ClassSlot]:
+    async def get_class_slot_by_id(
+        self, class_id: int, class_slot_id: int, **options: Unpack[RequestOptions]
+    ) -> APIResponse[ClassSlot]:
         """Get class slot by id: ``GET /v1/classes/{classId}/slots/{classSlotId}`` (operationId
         ``getClassSlotById``).
         """
-        return await self._call(OPERATIONS["getClassSlotById"], class_id=class_id, class_slot_id=class_slot_id)
+        return await self._call(OPERATIONS["getClassSlotById"], options, class_id=class_id, class_slot_id=class_slot_id)
 
     async def book_class_slot(
-        self, *, body: ClassSlotBookingRequest | Mapping[str, Any]
+        self, *, body: ClassSlotBookingRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> APIResponse[ClassSlotBookingResult]:
         """Book a class slot: ``POST /v1/classes/booking/book`` (operationId ``bookClassSlot``)."""
-        return await self._call(OPERATIONS["bookClassSlot"], body=body)
+        return await self._call(OPERATIONS["bookClassSlot"], options, body=body)
 
     async def validate_class_slot(
-        self, *, body: ClassSlotBookingRequest | Mapping[str, Any]
+        self, *, body: ClassSlotBookingRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> APIResponse[ClassSlotBookingValidationResult]:
         """Validate class slot is bookable: ``POST /v1/classes/booking/validate`` (operationId
         ``validateClassSlot``).
         """
-        return await self._call(OPERATIONS["validateClassSlot"], body=body)
+        return await self._call(OPERATIONS["validateClassSlot"], options, body=body)
 
-    async def get_class_booking_by_id(self, booking_id: int) -> APIResponse[ClassSlotBookingResult]:
+    async def get_class_booking_by_id(
+        self, booking_id: int, **options: Unpack[RequestOptions]
+    ) -> APIResponse[ClassSlotBookingResult]:
         """Get class booking by id: ``GET /v1/classes/booking/{bookingId}`` (operationId ``getClassBookingById``)."""
-        return await self._call(OPERATIONS["getClassBookingById"], booking_id=booking_id)
+        return await self._call(OPERATIONS["getClassBookingById"], options, booking_id=booking_id)
 
-    async def cancel_class_slot_by_id(self, booking_id: int) -> APIResponse[None]:
+    async def cancel_class_slot_by_id(self, booking_id: int, **options: Unpack[RequestOptions]) -> APIResponse[None]:
         """Cancel a class booking: ``DELETE /v1/classes/booking/{bookingId}`` (operationId ``cancelClassSlotById``)."""
-        return await self._call(OPERATIONS["cancelClassSlotById"], booking_id=booking_id)
+        return await self._call(OPERATIONS["cancelClassSlotById"], options, booking_id=booking_id)
 
-    async def get_class_bookings_by_customer_id(self, *, customer_id: int) -> APIResponse[list[ClassSlotBookingResult]]:
+    async def get_class_bookings_by_customer_id(
+        self, *, customer_id: int, **options: Unpack[RequestOptions]
+    ) -> APIResponse[list[ClassSlotBookingResult]]:
         """Get class bookings by customer id: ``GET /v1/classes/booking`` (operationId
         ``getClassBookingsByCustomerId``).
         """
-        return await self._call(OPERATIONS["getClassBookingsByCustomerId"], customer_id=customer_id)
+        return await self._call(OPERATIONS["getClassBookingsByCustomerId"], options, customer_id=customer_id)
 
 
 class ClassesResource(Resource):
@@ -106,7 +122,9 @@ class ClassesResource(Resource):
         """The same operations, returning APIResponse (parsed model, status, headers, attempts)."""
         return ClassesRawResource(self._pipeline)
 
-    async def get_active_classes(self, *, offset: str | Unset = "0", slice_size: int | Unset = 50) -> ClassSlicedResult:
+    async def get_active_classes(
+        self, *, offset: str | Unset = "0", slice_size: int | Unset = 50, **options: Unpack[RequestOptions]
+    ) -> ClassSlicedResult:
         """Get classes
 
         Lists classes that have at least one slot between yesterday and 14 days ahead, one slice at a time.
@@ -115,10 +133,10 @@ class ClassesResource(Resource):
 
         ``GET /v1/classes`` (operationId ``getActiveClasses``).
         """
-        return (await self.with_raw_response.get_active_classes(offset=offset, slice_size=slice_size)).parsed
+        return (await self.with_raw_response.get_active_classes(offset=offset, slice_size=slice_size, **options)).parsed
 
     def iter_active_classes(
-        self, *, slice_size: int | Unset = 50, start_offset: str | None = None
+        self, *, slice_size: int | Unset = 50, start_offset: str | None = None, **options: Unpack[RequestOptions]
     ) -> AsyncPaginator[Class, ClassSlicedResult]:
         """Every Class of getActiveClasses, slice by slice: ``async for item in ...``, or ``.pages()`` for whole
         slices.
@@ -127,9 +145,9 @@ class ClassesResource(Resource):
         after the last fully consumed slice, to resume with ``start_offset=``. ``GET /v1/classes`` (operationId
         ``getActiveClasses``).
         """
-        return self._paginate(OPERATIONS["getActiveClasses"], start_offset, slice_size=slice_size)
+        return self._paginate(OPERATIONS["getActiveClasses"], start_offset, options, slice_size=slice_size)
 
-    async def get_class_by_id(self, class_id: int) -> Class:
+    async def get_class_by_id(self, class_id: int, **options: Unpack[RequestOptions]) -> Class:
         """Get class by id
 
         Reads one class.
@@ -138,7 +156,7 @@ class ClassesResource(Resource):
 
         ``GET /v1/classes/{classId}`` (operationId ``getClassById``).
         """
-        return (await self.with_raw_response.get_class_by_id(class_id=class_id)).parsed
+        return (await self.with_raw_response.get_class_by_id(class_id=class_id, **options)).parsed
 
     async def get_class_slots_for_multiple_classes(
         self,
@@ -147,6 +165,7 @@ class ClassesResource(Resource):
         slot_window_start_date: datetime.date | Unset = UNSET,
         offset: str | Unset = "0",
         slice_size: int | Unset = 50,
+        **options: Unpack[RequestOptions],
     ) -> ClassSlotSlicedResult:
         """Get classes slots
 
@@ -163,6 +182,7 @@ class ClassesResource(Resource):
                 slot_window_start_date=slot_window_start_date,
                 offset=offset,
                 slice_size=slice_size,
+                **options,
             )
         ).parsed
 
@@ -173,6 +193,7 @@ class ClassesResource(Resource):
         slot_window_start_date: datetime.date | Unset = UNSET,
         slice_size: int | Unset = 50,
         start_offset: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[ClassSlot, ClassSlotSlicedResult]:
         """Every ClassSlot of getClassSlotsForMultipleClasses, slice by slice: ``async for item in ...``, or
         ``.pages()`` for whole slices.
@@ -186,13 +207,19 @@ class ClassesResource(Resource):
         return self._paginate(
             OPERATIONS["getClassSlotsForMultipleClasses"],
             start_offset,
+            options,
             days_ahead=days_ahead,
             slot_window_start_date=slot_window_start_date,
             slice_size=slice_size,
         )
 
     async def get_class_slots(
-        self, class_id: int, *, offset: str | Unset = "0", slice_size: int | Unset = 50
+        self,
+        class_id: int,
+        *,
+        offset: str | Unset = "0",
+        slice_size: int | Unset = 50,
+        **options: Unpack[RequestOptions],
     ) -> ClassSlotSlicedResult:
         """Get class slots
 
@@ -203,11 +230,18 @@ class ClassesResource(Resource):
         ``GET /v1/classes/{classId}/slots`` (operationId ``getClassSlots``).
         """
         return (
-            await self.with_raw_response.get_class_slots(class_id=class_id, offset=offset, slice_size=slice_size)
+            await self.with_raw_response.get_class_slots(
+                class_id=class_id, offset=offset, slice_size=slice_size, **options
+            )
         ).parsed
 
     def iter_class_slots(
-        self, class_id: int, *, slice_size: int | Unset = 50, start_offset: str | None = None
+        self,
+        class_id: int,
+        *,
+        slice_size: int | Unset = 50,
+        start_offset: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[ClassSlot, ClassSlotSlicedResult]:
         """Every ClassSlot of getClassSlots, slice by slice: ``async for item in ...``, or ``.pages()`` for whole
         slices.
@@ -216,9 +250,13 @@ class ClassesResource(Resource):
         after the last fully consumed slice, to resume with ``start_offset=``. ``GET /v1/classes/{classId}/slots``
         (operationId ``getClassSlots``).
         """
-        return self._paginate(OPERATIONS["getClassSlots"], start_offset, class_id=class_id, slice_size=slice_size)
+        return self._paginate(
+            OPERATIONS["getClassSlots"], start_offset, options, class_id=class_id, slice_size=slice_size
+        )
 
-    async def get_class_slot_by_id(self, class_id: int, class_slot_id: int) -> ClassSlot:
+    async def get_class_slot_by_id(
+        self, class_id: int, class_slot_id: int, **options: Unpack[RequestOptions]
+    ) -> ClassSlot:
         """Get class slot by id
 
         Reads one class slot.
@@ -228,10 +266,12 @@ class ClassesResource(Resource):
         ``GET /v1/classes/{classId}/slots/{classSlotId}`` (operationId ``getClassSlotById``).
         """
         return (
-            await self.with_raw_response.get_class_slot_by_id(class_id=class_id, class_slot_id=class_slot_id)
+            await self.with_raw_response.get_class_slot_by_id(class_id=class_id, class_slot_id=class_slot_id, **options)
         ).parsed
 
-    async def book_class_slot(self, *, body: ClassSlotBookingRequest | Mapping[str, Any]) -> ClassSlotBookingResult:
+    async def book_class_slot(
+        self, *, body: ClassSlotBookingRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
+    ) -> ClassSlotBookingResult:
         """Book a class slot
 
         Books a class slot for a customer (or puts the customer on the waiting list).
@@ -240,10 +280,10 @@ class ClassesResource(Resource):
 
         ``POST /v1/classes/booking/book`` (operationId ``bookClassSlot``).
         """
-        return (await self.with_raw_response.book_class_slot(body=body)).parsed
+        return (await self.with_raw_response.book_class_slot(body=body, **options)).parsed
 
     async def validate_class_slot(
-        self, *, body: ClassSlotBookingRequest | Mapping[str, Any]
+        self, *, body: ClassSlotBookingRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> ClassSlotBookingValidationResult:
         """Validate class slot is bookable
 
@@ -253,9 +293,11 @@ class ClassesResource(Resource):
 
         ``POST /v1/classes/booking/validate`` (operationId ``validateClassSlot``).
         """
-        return (await self.with_raw_response.validate_class_slot(body=body)).parsed
+        return (await self.with_raw_response.validate_class_slot(body=body, **options)).parsed
 
-    async def get_class_booking_by_id(self, booking_id: int) -> ClassSlotBookingResult:
+    async def get_class_booking_by_id(
+        self, booking_id: int, **options: Unpack[RequestOptions]
+    ) -> ClassSlotBookingResult:
         """Get class booking by id
 
         Reads one class booking.
@@ -264,9 +306,9 @@ class ClassesResource(Resource):
 
         ``GET /v1/classes/booking/{bookingId}`` (operationId ``getClassBookingById``).
         """
-        return (await self.with_raw_response.get_class_booking_by_id(booking_id=booking_id)).parsed
+        return (await self.with_raw_response.get_class_booking_by_id(booking_id=booking_id, **options)).parsed
 
-    async def cancel_class_slot_by_id(self, booking_id: int) -> None:
+    async def cancel_class_slot_by_id(self, booking_id: int, **options: Unpack[RequestOptions]) -> None:
         """Cancel a class booking
 
         Cancels a class booking.
@@ -275,9 +317,11 @@ class ClassesResource(Resource):
 
         ``DELETE /v1/classes/booking/{bookingId}`` (operationId ``cancelClassSlotById``).
         """
-        return (await self.with_raw_response.cancel_class_slot_by_id(booking_id=booking_id)).parsed
+        return (await self.with_raw_response.cancel_class_slot_by_id(booking_id=booking_id, **options)).parsed
 
-    async def get_class_bookings_by_customer_id(self, *, customer_id: int) -> list[ClassSlotBookingResult]:
+    async def get_class_bookings_by_customer_id(
+        self, *, customer_id: int, **options: Unpack[RequestOptions]
+    ) -> list[ClassSlotBookingResult]:
         """Get class bookings by customer id
 
         Lists a customer's class bookings whose period lies within two weeks before or after today.
@@ -286,4 +330,6 @@ class ClassesResource(Resource):
 
         ``GET /v1/classes/booking`` (operationId ``getClassBookingsByCustomerId``).
         """
-        return (await self.with_raw_response.get_class_bookings_by_customer_id(customer_id=customer_id)).parsed
+        return (
+            await self.with_raw_response.get_class_bookings_by_customer_id(customer_id=customer_id, **options)
+        ).parsed

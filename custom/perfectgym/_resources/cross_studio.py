@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import Any, Unpack
 from uuid import UUID
 
 from perfectgym._generated_resources import OPERATIONS
 from perfectgym._pagination import AsyncPaginator
+from perfectgym._request_options import RequestOptions
 from perfectgym._resource import RawResource, Resource
 from perfectgym._response import APIResponse
 from perfectgym_client.models import (
@@ -40,10 +41,12 @@ class CrossStudioRawResource(RawResource):
         pin: str | Unset = UNSET,
         customer_number: str | Unset = UNSET,
         qr_code_uuid: UUID | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[Customer]:
         """Get customer by: ``GET /v1/cross-studio/customers/by`` (operationId ``getCrossStudioCustomerBy``)."""
         return await self._call(
             OPERATIONS["getCrossStudioCustomerBy"],
+            options,
             card_number=card_number,
             card_number_format=card_number_format,
             debtor_id=debtor_id,
@@ -54,20 +57,27 @@ class CrossStudioRawResource(RawResource):
         )
 
     async def get_cross_studio_customer_by_id(
-        self, customer_id: int, *, card_number_format: CardNumberFormat | Unset = UNSET
+        self,
+        customer_id: int,
+        *,
+        card_number_format: CardNumberFormat | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[Customer]:
         """Get customer by id: ``GET /v1/cross-studio/customers/{customerId}`` (operationId
         ``getCrossStudioCustomerById``).
         """
         return await self._call(
-            OPERATIONS["getCrossStudioCustomerById"], customer_id=customer_id, card_number_format=card_number_format
+            OPERATIONS["getCrossStudioCustomerById"],
+            options,
+            customer_id=customer_id,
+            card_number_format=card_number_format,
         )
 
     async def search_cross_studio_customers(
-        self, *, body: CustomerSearchRequest | Mapping[str, Any]
+        self, *, body: CustomerSearchRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> APIResponse[list[Customer]]:
         """Search customers: ``POST /v1/cross-studio/customers/search`` (operationId ``searchCrossStudioCustomers``)."""
-        return await self._call(OPERATIONS["searchCrossStudioCustomers"], body=body)
+        return await self._call(OPERATIONS["searchCrossStudioCustomers"], options, body=body)
 
     async def get_cross_studio_customers_checkin_history(
         self,
@@ -77,12 +87,14 @@ class CrossStudioRawResource(RawResource):
         to_date: datetime.date | Unset = UNSET,
         slice_size: int | Unset = 10,
         offset: str | Unset = "0",
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[CustomerCheckinSlicedResult]:
         """Get customer's checkin history: ``GET /v1/cross-studio/customers/{customerId}/activities/checkins``
         (operationId ``getCrossStudioCustomersCheckinHistory``).
         """
         return await self._call(
             OPERATIONS["getCrossStudioCustomersCheckinHistory"],
+            options,
             customer_id=customer_id,
             from_date=from_date,
             to_date=to_date,
@@ -90,12 +102,15 @@ class CrossStudioRawResource(RawResource):
             offset=offset,
         )
 
-    async def get_studios_with_active_membership_offers(self) -> APIResponse[list[StudioInformationBase]]:
+    async def get_studios_with_active_membership_offers(
+        self, **options: Unpack[RequestOptions]
+    ) -> APIResponse[list[StudioInformationBase]]:
         """Get studios with active membership offers: ``GET /v1/cross-studio/membership-offers/studios`` (operationId
         ``getStudiosWithActiveMembershipOffers``).
         """
         return await self._call(
             OPERATIONS["getStudiosWithActiveMembershipOffers"],
+            options,
         )
 
 
@@ -117,6 +132,7 @@ class CrossStudioResource(Resource):
         pin: str | Unset = UNSET,
         customer_number: str | Unset = UNSET,
         qr_code_uuid: UUID | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Customer:
         """Get customer by
 
@@ -135,11 +151,16 @@ class CrossStudioResource(Resource):
                 pin=pin,
                 customer_number=customer_number,
                 qr_code_uuid=qr_code_uuid,
+                **options,
             )
         ).parsed
 
     async def get_cross_studio_customer_by_id(
-        self, customer_id: int, *, card_number_format: CardNumberFormat | Unset = UNSET
+        self,
+        customer_id: int,
+        *,
+        card_number_format: CardNumberFormat | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Customer:
         """Get customer by id
 
@@ -151,11 +172,13 @@ class CrossStudioResource(Resource):
         """
         return (
             await self.with_raw_response.get_cross_studio_customer_by_id(
-                customer_id=customer_id, card_number_format=card_number_format
+                customer_id=customer_id, card_number_format=card_number_format, **options
             )
         ).parsed
 
-    async def search_cross_studio_customers(self, *, body: CustomerSearchRequest | Mapping[str, Any]) -> list[Customer]:
+    async def search_cross_studio_customers(
+        self, *, body: CustomerSearchRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
+    ) -> list[Customer]:
         """Search customers
 
         Searches customers across all studios with the partner integration.
@@ -164,7 +187,7 @@ class CrossStudioResource(Resource):
 
         ``POST /v1/cross-studio/customers/search`` (operationId ``searchCrossStudioCustomers``).
         """
-        return (await self.with_raw_response.search_cross_studio_customers(body=body)).parsed
+        return (await self.with_raw_response.search_cross_studio_customers(body=body, **options)).parsed
 
     async def get_cross_studio_customers_checkin_history(
         self,
@@ -174,6 +197,7 @@ class CrossStudioResource(Resource):
         to_date: datetime.date | Unset = UNSET,
         slice_size: int | Unset = 10,
         offset: str | Unset = "0",
+        **options: Unpack[RequestOptions],
     ) -> CustomerCheckinSlicedResult:
         """Get customer's checkin history
 
@@ -187,7 +211,12 @@ class CrossStudioResource(Resource):
         """
         return (
             await self.with_raw_response.get_cross_studio_customers_checkin_history(
-                customer_id=customer_id, from_date=from_date, to_date=to_date, slice_size=slice_size, offset=offset
+                customer_id=customer_id,
+                from_date=from_date,
+                to_date=to_date,
+                slice_size=slice_size,
+                offset=offset,
+                **options,
             )
         ).parsed
 
@@ -199,6 +228,7 @@ class CrossStudioResource(Resource):
         to_date: datetime.date | Unset = UNSET,
         slice_size: int | Unset = 10,
         start_offset: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[CustomerCheckin, CustomerCheckinSlicedResult]:
         """Every CustomerCheckin of getCrossStudioCustomersCheckinHistory, slice by slice: ``async for item in ...``,
         or ``.pages()`` for whole slices.
@@ -211,13 +241,16 @@ class CrossStudioResource(Resource):
         return self._paginate(
             OPERATIONS["getCrossStudioCustomersCheckinHistory"],
             start_offset,
+            options,
             customer_id=customer_id,
             from_date=from_date,
             to_date=to_date,
             slice_size=slice_size,
         )
 
-    async def get_studios_with_active_membership_offers(self) -> list[StudioInformationBase]:
+    async def get_studios_with_active_membership_offers(
+        self, **options: Unpack[RequestOptions]
+    ) -> list[StudioInformationBase]:
         """Get studios with active membership offers
 
         Lists the studios that have at least one active membership offer.
@@ -226,4 +259,4 @@ class CrossStudioResource(Resource):
 
         ``GET /v1/cross-studio/membership-offers/studios`` (operationId ``getStudiosWithActiveMembershipOffers``).
         """
-        return (await self.with_raw_response.get_studios_with_active_membership_offers()).parsed
+        return (await self.with_raw_response.get_studios_with_active_membership_offers(**options)).parsed

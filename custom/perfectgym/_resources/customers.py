@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any
+from typing import Any, Unpack
 from uuid import UUID
 
 from perfectgym._generated_resources import OPERATIONS
 from perfectgym._pagination import AsyncPaginator
+from perfectgym._request_options import RequestOptions
 from perfectgym._resource import RawResource, Resource
 from perfectgym._response import APIResponse
 from perfectgym_client.models import (
@@ -59,10 +60,12 @@ class CustomersRawResource(RawResource):
         slice_size: int | Unset = 100,
         customer_status: GetCustomersCustomerStatus | Unset = GetCustomersCustomerStatus.MEMBER,
         last_offset_id: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[CustomerSlicedResult]:
         """Get customers: ``GET /v1/customers`` (operationId ``getCustomers``)."""
         return await self._call(
             OPERATIONS["getCustomers"],
+            options,
             card_number_format=card_number_format,
             offset=offset,
             slice_size=slice_size,
@@ -78,12 +81,14 @@ class CustomersRawResource(RawResource):
         to_date: datetime.date | Unset = UNSET,
         slice_size: int | Unset = 10,
         offset: str | Unset = "0",
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[CustomerCheckinSlicedResult]:
         """Get customer's checkin history: ``GET /v1/customers/{customerId}/activities/checkins`` (operationId
         ``getCustomersCheckinHistory``).
         """
         return await self._call(
             OPERATIONS["getCustomersCheckinHistory"],
+            options,
             customer_id=customer_id,
             from_date=from_date,
             to_date=to_date,
@@ -92,11 +97,15 @@ class CustomersRawResource(RawResource):
         )
 
     async def get_customer_by_id(
-        self, customer_id: int, *, card_number_format: CardNumberFormat | Unset = UNSET
+        self,
+        customer_id: int,
+        *,
+        card_number_format: CardNumberFormat | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[Customer]:
         """Get customer by id: ``GET /v1/customers/{customerId}`` (operationId ``getCustomerById``)."""
         return await self._call(
-            OPERATIONS["getCustomerById"], customer_id=customer_id, card_number_format=card_number_format
+            OPERATIONS["getCustomerById"], options, customer_id=customer_id, card_number_format=card_number_format
         )
 
     async def get_customer_by(
@@ -109,10 +118,12 @@ class CustomersRawResource(RawResource):
         pin: str | Unset = UNSET,
         customer_number: str | Unset = UNSET,
         qr_code_uuid: UUID | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[Customer]:
         """Get customer by: ``GET /v1/customers/by`` (operationId ``getCustomerBy``)."""
         return await self._call(
             OPERATIONS["getCustomerBy"],
+            options,
             card_number=card_number,
             card_number_format=card_number_format,
             debtor_id=debtor_id,
@@ -122,17 +133,19 @@ class CustomersRawResource(RawResource):
             qr_code_uuid=qr_code_uuid,
         )
 
-    async def search_customers(self, *, body: CustomerSearchRequest | Mapping[str, Any]) -> APIResponse[list[Customer]]:
+    async def search_customers(
+        self, *, body: CustomerSearchRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
+    ) -> APIResponse[list[Customer]]:
         """Search customers: ``POST /v1/customers/search`` (operationId ``searchCustomers``)."""
-        return await self._call(OPERATIONS["searchCustomers"], body=body)
+        return await self._call(OPERATIONS["searchCustomers"], options, body=body)
 
     async def get_customers_contracts(
-        self, customer_id: int, *, status: ContractStatus | Unset = UNSET
+        self, customer_id: int, *, status: ContractStatus | Unset = UNSET, **options: Unpack[RequestOptions]
     ) -> APIResponse[list[Contract]]:
         """Get customer's contracts: ``GET /v1/customers/{customerId}/contracts`` (operationId
         ``getCustomersContracts``).
         """
-        return await self._call(OPERATIONS["getCustomersContracts"], customer_id=customer_id, status=status)
+        return await self._call(OPERATIONS["getCustomersContracts"], options, customer_id=customer_id, status=status)
 
     async def get_customer_measurement(
         self,
@@ -142,12 +155,14 @@ class CustomersRawResource(RawResource):
         barcode: str | Unset = UNSET,
         pin: str | Unset = UNSET,
         qr_code_uuid: UUID | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[Measurement]:
         """Get customer's measurement: ``GET /v1/customers/measurement/latest`` (operationId
         ``getCustomerMeasurement``).
         """
         return await self._call(
             OPERATIONS["getCustomerMeasurement"],
+            options,
             card_number=card_number,
             card_number_format=card_number_format,
             barcode=barcode,
@@ -166,10 +181,12 @@ class CustomersRawResource(RawResource):
         customer_number: str | Unset = UNSET,
         status: ContractStatus | Unset = UNSET,
         qr_code_uuid: UUID | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[list[Contract]]:
         """Get customer's contracts by: ``GET /v1/customers/contracts/by`` (operationId ``getCustomerContractsBy``)."""
         return await self._call(
             OPERATIONS["getCustomerContractsBy"],
+            options,
             card_number=card_number,
             card_number_format=card_number_format,
             debtor_id=debtor_id,
@@ -181,80 +198,111 @@ class CustomersRawResource(RawResource):
         )
 
     async def create_customer_weighing(
-        self, customer_id: int, *, body: CustomerWeighings | Mapping[str, Any], benefit_key: str | Unset = UNSET
+        self,
+        customer_id: int,
+        *,
+        body: CustomerWeighings | Mapping[str, Any],
+        benefit_key: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[CustomerWeighings]:
         """Save weighing results: ``POST /v1/customers/{customerId}/weighing`` (operationId
         ``createCustomerWeighing``).
         """
         return await self._call(
-            OPERATIONS["createCustomerWeighing"], customer_id=customer_id, body=body, benefit_key=benefit_key
+            OPERATIONS["createCustomerWeighing"], options, customer_id=customer_id, body=body, benefit_key=benefit_key
         )
 
     async def get_benefits(
-        self, customer_id: int, *, key: list[str] | Unset = UNSET
+        self, customer_id: int, *, key: list[str] | Unset = UNSET, **options: Unpack[RequestOptions]
     ) -> APIResponse[list[BenefitValidationDto]]:
         """Get customer's benefits: ``GET /v1/customers/{customerId}/benefits`` (operationId ``getBenefits``)."""
-        return await self._call(OPERATIONS["getBenefits"], customer_id=customer_id, key=key)
+        return await self._call(OPERATIONS["getBenefits"], options, customer_id=customer_id, key=key)
 
     async def get_benefits_by_card_number(
-        self, *, card_number: str, card_number_format: CardNumberFormat | Unset = UNSET, key: list[str] | Unset = UNSET
+        self,
+        *,
+        card_number: str,
+        card_number_format: CardNumberFormat | Unset = UNSET,
+        key: list[str] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[list[BenefitValidationDto]]:
         """Get customer's benefits by card number: ``GET /v1/customers/benefits`` (operationId
         ``getBenefitsByCardNumber``).
         """
         return await self._call(
             OPERATIONS["getBenefitsByCardNumber"],
+            options,
             card_number=card_number,
             card_number_format=card_number_format,
             key=key,
         )
 
-    async def use_benefit(self, customer_id: int, benefit_key: str) -> APIResponse[None]:
+    async def use_benefit(
+        self, customer_id: int, benefit_key: str, **options: Unpack[RequestOptions]
+    ) -> APIResponse[None]:
         """Post customer's benefit usage: ``POST /v1/customers/{customerId}/benefits/{benefitKey}/use`` (operationId
         ``useBenefit``).
         """
-        return await self._call(OPERATIONS["useBenefit"], customer_id=customer_id, benefit_key=benefit_key)
+        return await self._call(OPERATIONS["useBenefit"], options, customer_id=customer_id, benefit_key=benefit_key)
 
-    async def get_customer_access_code(self, customer_id: int) -> APIResponse[CustomerAccessCode]:
+    async def get_customer_access_code(
+        self, customer_id: int, **options: Unpack[RequestOptions]
+    ) -> APIResponse[CustomerAccessCode]:
         """Get customer's access code: ``GET /v1/customers/{customerId}/access-code`` (operationId
         ``getCustomerAccessCode``).
         """
-        return await self._call(OPERATIONS["getCustomerAccessCode"], customer_id=customer_id)
+        return await self._call(OPERATIONS["getCustomerAccessCode"], options, customer_id=customer_id)
 
     async def add_access_mediums(
-        self, customer_id: int, *, body: AccessMediumDto | Mapping[str, Any]
+        self, customer_id: int, *, body: AccessMediumDto | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> APIResponse[AccessMediumDto]:
         """Add a new access medium to a customer: ``POST /v1/customers/{customerId}/access-mediums`` (operationId
         ``addAccessMediums``).
         """
-        return await self._call(OPERATIONS["addAccessMediums"], customer_id=customer_id, body=body)
+        return await self._call(OPERATIONS["addAccessMediums"], options, customer_id=customer_id, body=body)
 
     async def update_access_mediums(
-        self, customer_id: int, access_medium_id: int, *, body: UpdateAccessIdentificationRequest | Mapping[str, Any]
+        self,
+        customer_id: int,
+        access_medium_id: int,
+        *,
+        body: UpdateAccessIdentificationRequest | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[AccessMediumDto]:
         """Update customer's access medium: ``PUT /v1/customers/{customerId}/access-mediums/{accessMediumId}``
         (operationId ``updateAccessMediums``).
         """
         return await self._call(
-            OPERATIONS["updateAccessMediums"], customer_id=customer_id, access_medium_id=access_medium_id, body=body
+            OPERATIONS["updateAccessMediums"],
+            options,
+            customer_id=customer_id,
+            access_medium_id=access_medium_id,
+            body=body,
         )
 
-    async def delete_access_mediums(self, customer_id: int, access_medium_id: int) -> APIResponse[None]:
+    async def delete_access_mediums(
+        self, customer_id: int, access_medium_id: int, **options: Unpack[RequestOptions]
+    ) -> APIResponse[None]:
         """Delete customer's access medium: ``DELETE /v1/customers/{customerId}/access-mediums/{accessMediumId}``
         (operationId ``deleteAccessMediums``).
         """
         return await self._call(
-            OPERATIONS["deleteAccessMediums"], customer_id=customer_id, access_medium_id=access_medium_id
+            OPERATIONS["deleteAccessMediums"], options, customer_id=customer_id, access_medium_id=access_medium_id
         )
 
     async def get_documents(
-        self, customer_id: int, *, offset: str | Unset = "0", slice_size: int | Unset = 10
+        self,
+        customer_id: int,
+        *,
+        offset: str | Unset = "0",
+        slice_size: int | Unset = 10,
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[CustomerDocuments]:
         """Returns all documents for a customer: ``GET /v1/customers/{customerId}/documents`` (operationId
         ``getDocuments``).
         """
         return await self._call(
-            OPERATIONS["getDocuments"], customer_id=customer_id, offset=offset, slice_size=slice_size
+            OPERATIONS["getDocuments"], options, customer_id=customer_id, offset=offset, slice_size=slice_size
         )
 
     async def upload_document(
@@ -263,77 +311,95 @@ class CustomersRawResource(RawResource):
         *,
         body: UploadDocumentBody | Mapping[str, Any] | Unset = UNSET,
         description: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[CustomerDocumentUploadResult]:
         """Upload new document to a customer: ``POST /v1/customers/{customerId}/documents`` (operationId
         ``uploadDocument``).
         """
         return await self._call(
-            OPERATIONS["uploadDocument"], customer_id=customer_id, body=body, description=description
+            OPERATIONS["uploadDocument"], options, customer_id=customer_id, body=body, description=description
         )
 
-    async def get_document_by_id(self, customer_id: int, id: int) -> APIResponse[CustomerDocument]:
+    async def get_document_by_id(
+        self, customer_id: int, id: int, **options: Unpack[RequestOptions]
+    ) -> APIResponse[CustomerDocument]:
         """Returns document for a customer: ``GET /v1/customers/{customerId}/documents/{id}`` (operationId
         ``getDocumentById``).
         """
-        return await self._call(OPERATIONS["getDocumentById"], customer_id=customer_id, id=id)
+        return await self._call(OPERATIONS["getDocumentById"], options, customer_id=customer_id, id=id)
 
     async def update_image(
-        self, customer_id: int, *, body: UpdateImageBody | Mapping[str, Any] | Unset = UNSET
+        self,
+        customer_id: int,
+        *,
+        body: UpdateImageBody | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[CustomerImage]:
         """Update customer profile image: ``PUT /v1/customers/{customerId}/images`` (operationId ``updateImage``)."""
-        return await self._call(OPERATIONS["updateImage"], customer_id=customer_id, body=body)
+        return await self._call(OPERATIONS["updateImage"], options, customer_id=customer_id, body=body)
 
     async def set_access_restriction(
-        self, customer_id: int, *, body: AccessRestriction | Mapping[str, Any]
+        self, customer_id: int, *, body: AccessRestriction | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> APIResponse[AccessRestriction]:
         """Set customer's access restriction: ``PUT /v1/customers/{customerId}/access-restrictions`` (operationId
         ``setAccessRestriction``).
         """
-        return await self._call(OPERATIONS["setAccessRestriction"], customer_id=customer_id, body=body)
+        return await self._call(OPERATIONS["setAccessRestriction"], options, customer_id=customer_id, body=body)
 
-    async def delete_access_restriction(self, customer_id: int) -> APIResponse[None]:
+    async def delete_access_restriction(self, customer_id: int, **options: Unpack[RequestOptions]) -> APIResponse[None]:
         """Delete customer's access restriction: ``DELETE /v1/customers/{customerId}/access-restrictions``
         (operationId ``deleteAccessRestriction``).
         """
-        return await self._call(OPERATIONS["deleteAccessRestriction"], customer_id=customer_id)
+        return await self._call(OPERATIONS["deleteAccessRestriction"], options, customer_id=customer_id)
 
     async def create_customer(
-        self, *, body: MembershipSignupCustomer | Mapping[str, Any]
+        self, *, body: MembershipSignupCustomer | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> APIResponse[OpenApiV1CustomerCreateResult]:
         """Create customer: ``POST /v1/customers/create`` (operationId ``createCustomer``)."""
-        return await self._call(OPERATIONS["createCustomer"], body=body)
+        return await self._call(OPERATIONS["createCustomer"], options, body=body)
 
-    async def get_additional_information_fields(self) -> APIResponse[list[AdditionalInformationField]]:
+    async def get_additional_information_fields(
+        self, **options: Unpack[RequestOptions]
+    ) -> APIResponse[list[AdditionalInformationField]]:
         """Get additional information fields: ``GET /v1/customers/additional-information-fields`` (operationId
         ``getAdditionalInformationFields``).
         """
         return await self._call(
             OPERATIONS["getAdditionalInformationFields"],
+            options,
         )
 
     async def set_additional_information_field_assignments(
-        self, customer_id: int, *, body: Sequence[AdditionalInformationFieldAssignment | Mapping[str, Any]]
+        self,
+        customer_id: int,
+        *,
+        body: Sequence[AdditionalInformationFieldAssignment | Mapping[str, Any]],
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[list[AdditionalInformationFieldAssignment]]:
         """Sets additional information field assignments: ``PUT /v1/customers/{customerId}/additional-information-
         field-assignments`` (operationId ``setAdditionalInformationFieldAssignments``).
         """
         return await self._call(
-            OPERATIONS["setAdditionalInformationFieldAssignments"], customer_id=customer_id, body=body
+            OPERATIONS["setAdditionalInformationFieldAssignments"], options, customer_id=customer_id, body=body
         )
 
     async def switch_studio(
-        self, customer_id: int, *, body: OpenApiV1CustomerStudioSwitchRequestDto | Mapping[str, Any]
+        self,
+        customer_id: int,
+        *,
+        body: OpenApiV1CustomerStudioSwitchRequestDto | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
         """Switch studio: ``POST /v1/customers/{customerId}/switch-studio`` (operationId ``switchStudio``)."""
-        return await self._call(OPERATIONS["switchStudio"], customer_id=customer_id, body=body)
+        return await self._call(OPERATIONS["switchStudio"], options, customer_id=customer_id, body=body)
 
     async def add_access_medium(
-        self, customer_id: int, *, body: AccessMediumDto | Mapping[str, Any]
+        self, customer_id: int, *, body: AccessMediumDto | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> APIResponse[AccessMediumDto]:
         """Add a new access medium to a customer (deprecated): ``PUT /v1/customers/{customerId}/access-medium``
         (operationId ``addAccessMedium``).
         """
-        return await self._call(OPERATIONS["addAccessMedium"], customer_id=customer_id, body=body)
+        return await self._call(OPERATIONS["addAccessMedium"], options, customer_id=customer_id, body=body)
 
 
 class CustomersResource(Resource):
@@ -352,6 +418,7 @@ class CustomersResource(Resource):
         slice_size: int | Unset = 100,
         customer_status: GetCustomersCustomerStatus | Unset = GetCustomersCustomerStatus.MEMBER,
         last_offset_id: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> CustomerSlicedResult:
         """Get customers
 
@@ -369,6 +436,7 @@ class CustomersResource(Resource):
                 slice_size=slice_size,
                 customer_status=customer_status,
                 last_offset_id=last_offset_id,
+                **options,
             )
         ).parsed
 
@@ -380,6 +448,7 @@ class CustomersResource(Resource):
         customer_status: GetCustomersCustomerStatus | Unset = GetCustomersCustomerStatus.MEMBER,
         last_offset_id: int | Unset = UNSET,
         start_offset: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[Customer, CustomerSlicedResult]:
         """Every Customer of getCustomers, slice by slice: ``async for item in ...``, or ``.pages()`` for whole
         slices.
@@ -394,6 +463,7 @@ class CustomersResource(Resource):
         return self._paginate(
             OPERATIONS["getCustomers"],
             start_offset,
+            options,
             card_number_format=card_number_format,
             slice_size=slice_size,
             customer_status=customer_status,
@@ -408,6 +478,7 @@ class CustomersResource(Resource):
         to_date: datetime.date | Unset = UNSET,
         slice_size: int | Unset = 10,
         offset: str | Unset = "0",
+        **options: Unpack[RequestOptions],
     ) -> CustomerCheckinSlicedResult:
         """Get customer's checkin history
 
@@ -419,7 +490,12 @@ class CustomersResource(Resource):
         """
         return (
             await self.with_raw_response.get_customers_checkin_history(
-                customer_id=customer_id, from_date=from_date, to_date=to_date, slice_size=slice_size, offset=offset
+                customer_id=customer_id,
+                from_date=from_date,
+                to_date=to_date,
+                slice_size=slice_size,
+                offset=offset,
+                **options,
             )
         ).parsed
 
@@ -431,6 +507,7 @@ class CustomersResource(Resource):
         to_date: datetime.date | Unset = UNSET,
         slice_size: int | Unset = 10,
         start_offset: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[CustomerCheckin, CustomerCheckinSlicedResult]:
         """Every CustomerCheckin of getCustomersCheckinHistory, slice by slice: ``async for item in ...``, or
         ``.pages()`` for whole slices.
@@ -442,6 +519,7 @@ class CustomersResource(Resource):
         return self._paginate(
             OPERATIONS["getCustomersCheckinHistory"],
             start_offset,
+            options,
             customer_id=customer_id,
             from_date=from_date,
             to_date=to_date,
@@ -449,7 +527,11 @@ class CustomersResource(Resource):
         )
 
     async def get_customer_by_id(
-        self, customer_id: int, *, card_number_format: CardNumberFormat | Unset = UNSET
+        self,
+        customer_id: int,
+        *,
+        card_number_format: CardNumberFormat | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Customer:
         """Get customer by id
 
@@ -461,7 +543,7 @@ class CustomersResource(Resource):
         """
         return (
             await self.with_raw_response.get_customer_by_id(
-                customer_id=customer_id, card_number_format=card_number_format
+                customer_id=customer_id, card_number_format=card_number_format, **options
             )
         ).parsed
 
@@ -475,6 +557,7 @@ class CustomersResource(Resource):
         pin: str | Unset = UNSET,
         customer_number: str | Unset = UNSET,
         qr_code_uuid: UUID | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Customer:
         """Get customer by
 
@@ -494,10 +577,13 @@ class CustomersResource(Resource):
                 pin=pin,
                 customer_number=customer_number,
                 qr_code_uuid=qr_code_uuid,
+                **options,
             )
         ).parsed
 
-    async def search_customers(self, *, body: CustomerSearchRequest | Mapping[str, Any]) -> list[Customer]:
+    async def search_customers(
+        self, *, body: CustomerSearchRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
+    ) -> list[Customer]:
         """Search customers
 
         Searches the studio's customers by name prefix, email or date of birth.
@@ -506,10 +592,10 @@ class CustomersResource(Resource):
 
         ``POST /v1/customers/search`` (operationId ``searchCustomers``).
         """
-        return (await self.with_raw_response.search_customers(body=body)).parsed
+        return (await self.with_raw_response.search_customers(body=body, **options)).parsed
 
     async def get_customers_contracts(
-        self, customer_id: int, *, status: ContractStatus | Unset = UNSET
+        self, customer_id: int, *, status: ContractStatus | Unset = UNSET, **options: Unpack[RequestOptions]
     ) -> list[Contract]:
         """Get customer's contracts
 
@@ -519,7 +605,9 @@ class CustomersResource(Resource):
 
         ``GET /v1/customers/{customerId}/contracts`` (operationId ``getCustomersContracts``).
         """
-        return (await self.with_raw_response.get_customers_contracts(customer_id=customer_id, status=status)).parsed
+        return (
+            await self.with_raw_response.get_customers_contracts(customer_id=customer_id, status=status, **options)
+        ).parsed
 
     async def get_customer_measurement(
         self,
@@ -529,6 +617,7 @@ class CustomersResource(Resource):
         barcode: str | Unset = UNSET,
         pin: str | Unset = UNSET,
         qr_code_uuid: UUID | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Measurement:
         """Get customer's measurement
 
@@ -545,6 +634,7 @@ class CustomersResource(Resource):
                 barcode=barcode,
                 pin=pin,
                 qr_code_uuid=qr_code_uuid,
+                **options,
             )
         ).parsed
 
@@ -559,6 +649,7 @@ class CustomersResource(Resource):
         customer_number: str | Unset = UNSET,
         status: ContractStatus | Unset = UNSET,
         qr_code_uuid: UUID | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> list[Contract]:
         """Get customer's contracts by
 
@@ -578,11 +669,17 @@ class CustomersResource(Resource):
                 customer_number=customer_number,
                 status=status,
                 qr_code_uuid=qr_code_uuid,
+                **options,
             )
         ).parsed
 
     async def create_customer_weighing(
-        self, customer_id: int, *, body: CustomerWeighings | Mapping[str, Any], benefit_key: str | Unset = UNSET
+        self,
+        customer_id: int,
+        *,
+        body: CustomerWeighings | Mapping[str, Any],
+        benefit_key: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> CustomerWeighings:
         """Save weighing results
 
@@ -594,11 +691,13 @@ class CustomersResource(Resource):
         """
         return (
             await self.with_raw_response.create_customer_weighing(
-                customer_id=customer_id, body=body, benefit_key=benefit_key
+                customer_id=customer_id, body=body, benefit_key=benefit_key, **options
             )
         ).parsed
 
-    async def get_benefits(self, customer_id: int, *, key: list[str] | Unset = UNSET) -> list[BenefitValidationDto]:
+    async def get_benefits(
+        self, customer_id: int, *, key: list[str] | Unset = UNSET, **options: Unpack[RequestOptions]
+    ) -> list[BenefitValidationDto]:
         """Get customer's benefits
 
         Lists a customer's benefits and whether each one is currently valid; `key` may be repeated to restrict the
@@ -608,10 +707,15 @@ class CustomersResource(Resource):
 
         ``GET /v1/customers/{customerId}/benefits`` (operationId ``getBenefits``).
         """
-        return (await self.with_raw_response.get_benefits(customer_id=customer_id, key=key)).parsed
+        return (await self.with_raw_response.get_benefits(customer_id=customer_id, key=key, **options)).parsed
 
     async def get_benefits_by_card_number(
-        self, *, card_number: str, card_number_format: CardNumberFormat | Unset = UNSET, key: list[str] | Unset = UNSET
+        self,
+        *,
+        card_number: str,
+        card_number_format: CardNumberFormat | Unset = UNSET,
+        key: list[str] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> list[BenefitValidationDto]:
         """Get customer's benefits by card number
 
@@ -623,11 +727,11 @@ class CustomersResource(Resource):
         """
         return (
             await self.with_raw_response.get_benefits_by_card_number(
-                card_number=card_number, card_number_format=card_number_format, key=key
+                card_number=card_number, card_number_format=card_number_format, key=key, **options
             )
         ).parsed
 
-    async def use_benefit(self, customer_id: int, benefit_key: str) -> None:
+    async def use_benefit(self, customer_id: int, benefit_key: str, **options: Unpack[RequestOptions]) -> None:
         """Post customer's benefit usage
 
         Records the use of one benefit by the customer.
@@ -636,9 +740,11 @@ class CustomersResource(Resource):
 
         ``POST /v1/customers/{customerId}/benefits/{benefitKey}/use`` (operationId ``useBenefit``).
         """
-        return (await self.with_raw_response.use_benefit(customer_id=customer_id, benefit_key=benefit_key)).parsed
+        return (
+            await self.with_raw_response.use_benefit(customer_id=customer_id, benefit_key=benefit_key, **options)
+        ).parsed
 
-    async def get_customer_access_code(self, customer_id: int) -> CustomerAccessCode:
+    async def get_customer_access_code(self, customer_id: int, **options: Unpack[RequestOptions]) -> CustomerAccessCode:
         """Get customer's access code
 
         Returns the customer's current access code (for example the content of a QR code) and its expiry.
@@ -647,10 +753,10 @@ class CustomersResource(Resource):
 
         ``GET /v1/customers/{customerId}/access-code`` (operationId ``getCustomerAccessCode``).
         """
-        return (await self.with_raw_response.get_customer_access_code(customer_id=customer_id)).parsed
+        return (await self.with_raw_response.get_customer_access_code(customer_id=customer_id, **options)).parsed
 
     async def add_access_mediums(
-        self, customer_id: int, *, body: AccessMediumDto | Mapping[str, Any]
+        self, customer_id: int, *, body: AccessMediumDto | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> AccessMediumDto:
         """Add a new access medium to a customer
 
@@ -660,10 +766,15 @@ class CustomersResource(Resource):
 
         ``POST /v1/customers/{customerId}/access-mediums`` (operationId ``addAccessMediums``).
         """
-        return (await self.with_raw_response.add_access_mediums(customer_id=customer_id, body=body)).parsed
+        return (await self.with_raw_response.add_access_mediums(customer_id=customer_id, body=body, **options)).parsed
 
     async def update_access_mediums(
-        self, customer_id: int, access_medium_id: int, *, body: UpdateAccessIdentificationRequest | Mapping[str, Any]
+        self,
+        customer_id: int,
+        access_medium_id: int,
+        *,
+        body: UpdateAccessIdentificationRequest | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
     ) -> AccessMediumDto:
         """Update customer's access medium
 
@@ -675,11 +786,13 @@ class CustomersResource(Resource):
         """
         return (
             await self.with_raw_response.update_access_mediums(
-                customer_id=customer_id, access_medium_id=access_medium_id, body=body
+                customer_id=customer_id, access_medium_id=access_medium_id, body=body, **options
             )
         ).parsed
 
-    async def delete_access_mediums(self, customer_id: int, access_medium_id: int) -> None:
+    async def delete_access_mediums(
+        self, customer_id: int, access_medium_id: int, **options: Unpack[RequestOptions]
+    ) -> None:
         """Delete customer's access medium
 
         Deletes an access medium that was created through this API.
@@ -691,12 +804,17 @@ class CustomersResource(Resource):
         """
         return (
             await self.with_raw_response.delete_access_mediums(
-                customer_id=customer_id, access_medium_id=access_medium_id
+                customer_id=customer_id, access_medium_id=access_medium_id, **options
             )
         ).parsed
 
     async def get_documents(
-        self, customer_id: int, *, offset: str | Unset = "0", slice_size: int | Unset = 10
+        self,
+        customer_id: int,
+        *,
+        offset: str | Unset = "0",
+        slice_size: int | Unset = 10,
+        **options: Unpack[RequestOptions],
     ) -> CustomerDocuments:
         """Returns all documents for a customer
 
@@ -707,11 +825,18 @@ class CustomersResource(Resource):
         ``GET /v1/customers/{customerId}/documents`` (operationId ``getDocuments``).
         """
         return (
-            await self.with_raw_response.get_documents(customer_id=customer_id, offset=offset, slice_size=slice_size)
+            await self.with_raw_response.get_documents(
+                customer_id=customer_id, offset=offset, slice_size=slice_size, **options
+            )
         ).parsed
 
     def iter_documents(
-        self, customer_id: int, *, slice_size: int | Unset = 10, start_offset: str | None = None
+        self,
+        customer_id: int,
+        *,
+        slice_size: int | Unset = 10,
+        start_offset: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[CustomerDocument, CustomerDocuments]:
         """Every CustomerDocument of getDocuments, slice by slice: ``async for item in ...``, or ``.pages()`` for
         whole slices.
@@ -720,7 +845,9 @@ class CustomersResource(Resource):
         after the last fully consumed slice, to resume with ``start_offset=``. ``GET
         /v1/customers/{customerId}/documents`` (operationId ``getDocuments``).
         """
-        return self._paginate(OPERATIONS["getDocuments"], start_offset, customer_id=customer_id, slice_size=slice_size)
+        return self._paginate(
+            OPERATIONS["getDocuments"], start_offset, options, customer_id=customer_id, slice_size=slice_size
+        )
 
     async def upload_document(
         self,
@@ -728,6 +855,7 @@ class CustomersResource(Resource):
         *,
         body: UploadDocumentBody | Mapping[str, Any] | Unset = UNSET,
         description: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> CustomerDocumentUploadResult:
         """Upload new document to a customer
 
@@ -738,10 +866,14 @@ class CustomersResource(Resource):
         ``POST /v1/customers/{customerId}/documents`` (operationId ``uploadDocument``).
         """
         return (
-            await self.with_raw_response.upload_document(customer_id=customer_id, body=body, description=description)
+            await self.with_raw_response.upload_document(
+                customer_id=customer_id, body=body, description=description, **options
+            )
         ).parsed
 
-    async def get_document_by_id(self, customer_id: int, id: int) -> CustomerDocument:
+    async def get_document_by_id(
+        self, customer_id: int, id: int, **options: Unpack[RequestOptions]
+    ) -> CustomerDocument:
         """Returns document for a customer
 
         Reads one customer document, including a short-lived download URL.
@@ -750,10 +882,14 @@ class CustomersResource(Resource):
 
         ``GET /v1/customers/{customerId}/documents/{id}`` (operationId ``getDocumentById``).
         """
-        return (await self.with_raw_response.get_document_by_id(customer_id=customer_id, id=id)).parsed
+        return (await self.with_raw_response.get_document_by_id(customer_id=customer_id, id=id, **options)).parsed
 
     async def update_image(
-        self, customer_id: int, *, body: UpdateImageBody | Mapping[str, Any] | Unset = UNSET
+        self,
+        customer_id: int,
+        *,
+        body: UpdateImageBody | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> CustomerImage:
         """Update customer profile image
 
@@ -764,10 +900,10 @@ class CustomersResource(Resource):
 
         ``PUT /v1/customers/{customerId}/images`` (operationId ``updateImage``).
         """
-        return (await self.with_raw_response.update_image(customer_id=customer_id, body=body)).parsed
+        return (await self.with_raw_response.update_image(customer_id=customer_id, body=body, **options)).parsed
 
     async def set_access_restriction(
-        self, customer_id: int, *, body: AccessRestriction | Mapping[str, Any]
+        self, customer_id: int, *, body: AccessRestriction | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> AccessRestriction:
         """Set customer's access restriction
 
@@ -778,9 +914,11 @@ class CustomersResource(Resource):
 
         ``PUT /v1/customers/{customerId}/access-restrictions`` (operationId ``setAccessRestriction``).
         """
-        return (await self.with_raw_response.set_access_restriction(customer_id=customer_id, body=body)).parsed
+        return (
+            await self.with_raw_response.set_access_restriction(customer_id=customer_id, body=body, **options)
+        ).parsed
 
-    async def delete_access_restriction(self, customer_id: int) -> None:
+    async def delete_access_restriction(self, customer_id: int, **options: Unpack[RequestOptions]) -> None:
         """Delete customer's access restriction
 
         Removes the customer's access restriction.
@@ -789,10 +927,10 @@ class CustomersResource(Resource):
 
         ``DELETE /v1/customers/{customerId}/access-restrictions`` (operationId ``deleteAccessRestriction``).
         """
-        return (await self.with_raw_response.delete_access_restriction(customer_id=customer_id)).parsed
+        return (await self.with_raw_response.delete_access_restriction(customer_id=customer_id, **options)).parsed
 
     async def create_customer(
-        self, *, body: MembershipSignupCustomer | Mapping[str, Any]
+        self, *, body: MembershipSignupCustomer | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> OpenApiV1CustomerCreateResult:
         """Create customer
 
@@ -802,9 +940,11 @@ class CustomersResource(Resource):
 
         ``POST /v1/customers/create`` (operationId ``createCustomer``).
         """
-        return (await self.with_raw_response.create_customer(body=body)).parsed
+        return (await self.with_raw_response.create_customer(body=body, **options)).parsed
 
-    async def get_additional_information_fields(self) -> list[AdditionalInformationField]:
+    async def get_additional_information_fields(
+        self, **options: Unpack[RequestOptions]
+    ) -> list[AdditionalInformationField]:
         """Get additional information fields
 
         Lists the additional information fields that can be set on customers.
@@ -813,10 +953,14 @@ class CustomersResource(Resource):
 
         ``GET /v1/customers/additional-information-fields`` (operationId ``getAdditionalInformationFields``).
         """
-        return (await self.with_raw_response.get_additional_information_fields()).parsed
+        return (await self.with_raw_response.get_additional_information_fields(**options)).parsed
 
     async def set_additional_information_field_assignments(
-        self, customer_id: int, *, body: Sequence[AdditionalInformationFieldAssignment | Mapping[str, Any]]
+        self,
+        customer_id: int,
+        *,
+        body: Sequence[AdditionalInformationFieldAssignment | Mapping[str, Any]],
+        **options: Unpack[RequestOptions],
     ) -> list[AdditionalInformationFieldAssignment]:
         """Sets additional information field assignments
 
@@ -830,12 +974,16 @@ class CustomersResource(Resource):
         """
         return (
             await self.with_raw_response.set_additional_information_field_assignments(
-                customer_id=customer_id, body=body
+                customer_id=customer_id, body=body, **options
             )
         ).parsed
 
     async def switch_studio(
-        self, customer_id: int, *, body: OpenApiV1CustomerStudioSwitchRequestDto | Mapping[str, Any]
+        self,
+        customer_id: int,
+        *,
+        body: OpenApiV1CustomerStudioSwitchRequestDto | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Switch studio
 
@@ -845,10 +993,10 @@ class CustomersResource(Resource):
 
         ``POST /v1/customers/{customerId}/switch-studio`` (operationId ``switchStudio``).
         """
-        return (await self.with_raw_response.switch_studio(customer_id=customer_id, body=body)).parsed
+        return (await self.with_raw_response.switch_studio(customer_id=customer_id, body=body, **options)).parsed
 
     async def add_access_medium(
-        self, customer_id: int, *, body: AccessMediumDto | Mapping[str, Any]
+        self, customer_id: int, *, body: AccessMediumDto | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> AccessMediumDto:
         """Add a new access medium to a customer (deprecated)
 
@@ -858,4 +1006,4 @@ class CustomersResource(Resource):
 
         ``PUT /v1/customers/{customerId}/access-medium`` (operationId ``addAccessMedium``).
         """
-        return (await self.with_raw_response.add_access_medium(customer_id=customer_id, body=body)).parsed
+        return (await self.with_raw_response.add_access_medium(customer_id=customer_id, body=body, **options)).parsed

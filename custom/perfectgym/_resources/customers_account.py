@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import Any, Unpack
 
 from perfectgym._generated_resources import OPERATIONS
 from perfectgym._pagination import AsyncPaginator
+from perfectgym._request_options import RequestOptions
 from perfectgym._resource import RawResource, Resource
 from perfectgym._response import APIResponse
 from perfectgym_client.models import (
@@ -31,51 +32,78 @@ class CustomersAccountRawResource(RawResource):
     status and headers.
     """
 
-    async def get_customers_account_balance_data(self, customer_id: int) -> APIResponse[CustomerAccountBalance]:
+    async def get_customers_account_balance_data(
+        self, customer_id: int, **options: Unpack[RequestOptions]
+    ) -> APIResponse[CustomerAccountBalance]:
         """Get customer's account balance data: ``GET /v1/customers/{customerId}/account/balances`` (operationId
         ``getCustomersAccountBalanceData``).
         """
-        return await self._call(OPERATIONS["getCustomersAccountBalanceData"], customer_id=customer_id)
+        return await self._call(OPERATIONS["getCustomersAccountBalanceData"], options, customer_id=customer_id)
 
     async def get_customers_account_transaction_data(
-        self, customer_id: int, *, slice_size: int | Unset = 10, offset: str | Unset = "0"
+        self,
+        customer_id: int,
+        *,
+        slice_size: int | Unset = 10,
+        offset: str | Unset = "0",
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[BookingEntrySlicedResult]:
         """Get customer's account past transactions in slices: ``GET
         /v1/customers/{customerId}/account/transactions`` (operationId ``getCustomersAccountTransactionData``).
         """
         return await self._call(
             OPERATIONS["getCustomersAccountTransactionData"],
+            options,
             customer_id=customer_id,
             slice_size=slice_size,
             offset=offset,
         )
 
     async def get_customers_account_upcoming_data(
-        self, customer_id: int, *, slice_size: int | Unset = 10, offset: str | Unset = "0"
+        self,
+        customer_id: int,
+        *,
+        slice_size: int | Unset = 10,
+        offset: str | Unset = "0",
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[BookingEntrySlicedResult]:
         """Get customer's account upcoming transactions in slices within the next year: ``GET
         /v1/customers/{customerId}/account/transactions/upcoming`` (operationId
         ``getCustomersAccountUpcomingData``).
         """
         return await self._call(
-            OPERATIONS["getCustomersAccountUpcomingData"], customer_id=customer_id, slice_size=slice_size, offset=offset
+            OPERATIONS["getCustomersAccountUpcomingData"],
+            options,
+            customer_id=customer_id,
+            slice_size=slice_size,
+            offset=offset,
         )
 
     async def book_customer_payment(
-        self, customer_id: int, *, body: BookCustomerPaymentRequest | Mapping[str, Any]
+        self,
+        customer_id: int,
+        *,
+        body: BookCustomerPaymentRequest | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[BookCustomerPaymentResponse]:
         """Book a payment for a customer: ``POST /v1/customers/{customerId}/account/payment`` (operationId
         ``bookCustomerPayment``).
         """
-        return await self._call(OPERATIONS["bookCustomerPayment"], customer_id=customer_id, body=body)
+        return await self._call(OPERATIONS["bookCustomerPayment"], options, customer_id=customer_id, body=body)
 
     async def update_customer_payment_instrument(
-        self, customer_id: int, *, body: PaymentsUpdateCustomerPaymentInstrumentRequest | Mapping[str, Any]
+        self,
+        customer_id: int,
+        *,
+        body: PaymentsUpdateCustomerPaymentInstrumentRequest | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[UpdateCustomerPaymentInstrumentResponseDto]:
         """Update payment instrument of a customer: ``POST /v1/customers/{customerId}/account/payment-instrument``
         (operationId ``updateCustomerPaymentInstrument``).
         """
-        return await self._call(OPERATIONS["updateCustomerPaymentInstrument"], customer_id=customer_id, body=body)
+        return await self._call(
+            OPERATIONS["updateCustomerPaymentInstrument"], options, customer_id=customer_id, body=body
+        )
 
 
 class CustomersAccountResource(Resource):
@@ -86,7 +114,9 @@ class CustomersAccountResource(Resource):
         """The same operations, returning APIResponse (parsed model, status, headers, attempts)."""
         return CustomersAccountRawResource(self._pipeline)
 
-    async def get_customers_account_balance_data(self, customer_id: int) -> CustomerAccountBalance:
+    async def get_customers_account_balance_data(
+        self, customer_id: int, **options: Unpack[RequestOptions]
+    ) -> CustomerAccountBalance:
         """Get customer's account balance data
 
         Reads the customer's account balance, consumption credit and dunning state.
@@ -95,10 +125,17 @@ class CustomersAccountResource(Resource):
 
         ``GET /v1/customers/{customerId}/account/balances`` (operationId ``getCustomersAccountBalanceData``).
         """
-        return (await self.with_raw_response.get_customers_account_balance_data(customer_id=customer_id)).parsed
+        return (
+            await self.with_raw_response.get_customers_account_balance_data(customer_id=customer_id, **options)
+        ).parsed
 
     async def get_customers_account_transaction_data(
-        self, customer_id: int, *, slice_size: int | Unset = 10, offset: str | Unset = "0"
+        self,
+        customer_id: int,
+        *,
+        slice_size: int | Unset = 10,
+        offset: str | Unset = "0",
+        **options: Unpack[RequestOptions],
     ) -> BookingEntrySlicedResult:
         """Get customer's account past transactions in slices
 
@@ -111,12 +148,17 @@ class CustomersAccountResource(Resource):
         """
         return (
             await self.with_raw_response.get_customers_account_transaction_data(
-                customer_id=customer_id, slice_size=slice_size, offset=offset
+                customer_id=customer_id, slice_size=slice_size, offset=offset, **options
             )
         ).parsed
 
     def iter_customers_account_transaction_data(
-        self, customer_id: int, *, slice_size: int | Unset = 10, start_offset: str | None = None
+        self,
+        customer_id: int,
+        *,
+        slice_size: int | Unset = 10,
+        start_offset: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[BookingEntry, BookingEntrySlicedResult]:
         """Every BookingEntry of getCustomersAccountTransactionData, slice by slice: ``async for item in ...``, or
         ``.pages()`` for whole slices.
@@ -128,12 +170,18 @@ class CustomersAccountResource(Resource):
         return self._paginate(
             OPERATIONS["getCustomersAccountTransactionData"],
             start_offset,
+            options,
             customer_id=customer_id,
             slice_size=slice_size,
         )
 
     async def get_customers_account_upcoming_data(
-        self, customer_id: int, *, slice_size: int | Unset = 10, offset: str | Unset = "0"
+        self,
+        customer_id: int,
+        *,
+        slice_size: int | Unset = 10,
+        offset: str | Unset = "0",
+        **options: Unpack[RequestOptions],
     ) -> BookingEntrySlicedResult:
         """Get customer's account upcoming transactions in slices within the next year
 
@@ -146,12 +194,17 @@ class CustomersAccountResource(Resource):
         """
         return (
             await self.with_raw_response.get_customers_account_upcoming_data(
-                customer_id=customer_id, slice_size=slice_size, offset=offset
+                customer_id=customer_id, slice_size=slice_size, offset=offset, **options
             )
         ).parsed
 
     def iter_customers_account_upcoming_data(
-        self, customer_id: int, *, slice_size: int | Unset = 10, start_offset: str | None = None
+        self,
+        customer_id: int,
+        *,
+        slice_size: int | Unset = 10,
+        start_offset: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[BookingEntry, BookingEntrySlicedResult]:
         """Every BookingEntry of getCustomersAccountUpcomingData, slice by slice: ``async for item in ...``, or
         ``.pages()`` for whole slices.
@@ -162,11 +215,19 @@ class CustomersAccountResource(Resource):
         ``getCustomersAccountUpcomingData``).
         """
         return self._paginate(
-            OPERATIONS["getCustomersAccountUpcomingData"], start_offset, customer_id=customer_id, slice_size=slice_size
+            OPERATIONS["getCustomersAccountUpcomingData"],
+            start_offset,
+            options,
+            customer_id=customer_id,
+            slice_size=slice_size,
         )
 
     async def book_customer_payment(
-        self, customer_id: int, *, body: BookCustomerPaymentRequest | Mapping[str, Any]
+        self,
+        customer_id: int,
+        *,
+        body: BookCustomerPaymentRequest | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
     ) -> BookCustomerPaymentResponse:
         """Book a payment for a customer
 
@@ -176,10 +237,16 @@ class CustomersAccountResource(Resource):
 
         ``POST /v1/customers/{customerId}/account/payment`` (operationId ``bookCustomerPayment``).
         """
-        return (await self.with_raw_response.book_customer_payment(customer_id=customer_id, body=body)).parsed
+        return (
+            await self.with_raw_response.book_customer_payment(customer_id=customer_id, body=body, **options)
+        ).parsed
 
     async def update_customer_payment_instrument(
-        self, customer_id: int, *, body: PaymentsUpdateCustomerPaymentInstrumentRequest | Mapping[str, Any]
+        self,
+        customer_id: int,
+        *,
+        body: PaymentsUpdateCustomerPaymentInstrumentRequest | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
     ) -> UpdateCustomerPaymentInstrumentResponseDto:
         """Update payment instrument of a customer
 
@@ -191,5 +258,7 @@ class CustomersAccountResource(Resource):
         ``updateCustomerPaymentInstrument``).
         """
         return (
-            await self.with_raw_response.update_customer_payment_instrument(customer_id=customer_id, body=body)
+            await self.with_raw_response.update_customer_payment_instrument(
+                customer_id=customer_id, body=body, **options
+            )
         ).parsed

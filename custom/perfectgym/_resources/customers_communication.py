@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any
+from typing import Any, Unpack
 
 from perfectgym._generated_resources import OPERATIONS
+from perfectgym._request_options import RequestOptions
 from perfectgym._resource import RawResource, Resource
 from perfectgym._response import APIResponse
 from perfectgym_client.models import (
@@ -26,41 +27,59 @@ class CustomersCommunicationRawResource(RawResource):
     """
 
     async def create_communication_in_new_communication_thread(
-        self, customer_id: int, *, body: CommunicationThreadRequest | Mapping[str, Any]
+        self,
+        customer_id: int,
+        *,
+        body: CommunicationThreadRequest | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[CommunicationThreadResponse]:
         """Create communication thread: ``POST /v1/communications/{customerId}/threads`` (operationId
         ``createCommunicationInNewCommunicationThread``).
         """
         return await self._call(
-            OPERATIONS["createCommunicationInNewCommunicationThread"], customer_id=customer_id, body=body
+            OPERATIONS["createCommunicationInNewCommunicationThread"], options, customer_id=customer_id, body=body
         )
 
     async def create_communication_in_existing_communication_thread(
-        self, customer_id: int, thread_id: int, *, body: CommunicationThreadRequest | Mapping[str, Any]
+        self,
+        customer_id: int,
+        thread_id: int,
+        *,
+        body: CommunicationThreadRequest | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[CommunicationThreadResponse]:
         """Update communication thread: ``PUT /v1/communications/{customerId}/threads/{threadId}`` (operationId
         ``createCommunicationInExistingCommunicationThread``).
         """
         return await self._call(
             OPERATIONS["createCommunicationInExistingCommunicationThread"],
+            options,
             customer_id=customer_id,
             thread_id=thread_id,
             body=body,
         )
 
-    async def get_communication_preferences(self, customer_id: int) -> APIResponse[list[CommunicationPreference]]:
+    async def get_communication_preferences(
+        self, customer_id: int, **options: Unpack[RequestOptions]
+    ) -> APIResponse[list[CommunicationPreference]]:
         """Get communication preferences: ``GET /v1/communications/{customerId}/communication-preferences``
         (operationId ``getCommunicationPreferences``).
         """
-        return await self._call(OPERATIONS["getCommunicationPreferences"], customer_id=customer_id)
+        return await self._call(OPERATIONS["getCommunicationPreferences"], options, customer_id=customer_id)
 
     async def update_communication_preferences(
-        self, customer_id: int, *, body: Sequence[CommunicationPreference | Mapping[str, Any]]
+        self,
+        customer_id: int,
+        *,
+        body: Sequence[CommunicationPreference | Mapping[str, Any]],
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[list[CommunicationPreference]]:
         """Update communication preferences: ``PUT /v1/communications/{customerId}/communication-preferences``
         (operationId ``updateCommunicationPreferences``).
         """
-        return await self._call(OPERATIONS["updateCommunicationPreferences"], customer_id=customer_id, body=body)
+        return await self._call(
+            OPERATIONS["updateCommunicationPreferences"], options, customer_id=customer_id, body=body
+        )
 
 
 class CustomersCommunicationResource(Resource):
@@ -72,7 +91,11 @@ class CustomersCommunicationResource(Resource):
         return CustomersCommunicationRawResource(self._pipeline)
 
     async def create_communication_in_new_communication_thread(
-        self, customer_id: int, *, body: CommunicationThreadRequest | Mapping[str, Any]
+        self,
+        customer_id: int,
+        *,
+        body: CommunicationThreadRequest | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
     ) -> CommunicationThreadResponse:
         """Create communication thread
 
@@ -85,12 +108,17 @@ class CustomersCommunicationResource(Resource):
         """
         return (
             await self.with_raw_response.create_communication_in_new_communication_thread(
-                customer_id=customer_id, body=body
+                customer_id=customer_id, body=body, **options
             )
         ).parsed
 
     async def create_communication_in_existing_communication_thread(
-        self, customer_id: int, thread_id: int, *, body: CommunicationThreadRequest | Mapping[str, Any]
+        self,
+        customer_id: int,
+        thread_id: int,
+        *,
+        body: CommunicationThreadRequest | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
     ) -> CommunicationThreadResponse:
         """Update communication thread
 
@@ -103,11 +131,13 @@ class CustomersCommunicationResource(Resource):
         """
         return (
             await self.with_raw_response.create_communication_in_existing_communication_thread(
-                customer_id=customer_id, thread_id=thread_id, body=body
+                customer_id=customer_id, thread_id=thread_id, body=body, **options
             )
         ).parsed
 
-    async def get_communication_preferences(self, customer_id: int) -> list[CommunicationPreference]:
+    async def get_communication_preferences(
+        self, customer_id: int, **options: Unpack[RequestOptions]
+    ) -> list[CommunicationPreference]:
         """Get communication preferences
 
         Reads the customer's communication channel preferences per message category.
@@ -117,10 +147,14 @@ class CustomersCommunicationResource(Resource):
         ``GET /v1/communications/{customerId}/communication-preferences`` (operationId
         ``getCommunicationPreferences``).
         """
-        return (await self.with_raw_response.get_communication_preferences(customer_id=customer_id)).parsed
+        return (await self.with_raw_response.get_communication_preferences(customer_id=customer_id, **options)).parsed
 
     async def update_communication_preferences(
-        self, customer_id: int, *, body: Sequence[CommunicationPreference | Mapping[str, Any]]
+        self,
+        customer_id: int,
+        *,
+        body: Sequence[CommunicationPreference | Mapping[str, Any]],
+        **options: Unpack[RequestOptions],
     ) -> list[CommunicationPreference]:
         """Update communication preferences
 
@@ -132,5 +166,5 @@ class CustomersCommunicationResource(Resource):
         ``updateCommunicationPreferences``).
         """
         return (
-            await self.with_raw_response.update_communication_preferences(customer_id=customer_id, body=body)
+            await self.with_raw_response.update_communication_preferences(customer_id=customer_id, body=body, **options)
         ).parsed

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import Any, Unpack
 
 from perfectgym._generated_resources import OPERATIONS
+from perfectgym._request_options import RequestOptions
 from perfectgym._resource import RawResource, Resource
 from perfectgym._response import APIResponse
 from perfectgym_client.models import (
@@ -35,74 +36,90 @@ class CustomersSelfServiceRawResource(RawResource):
     """
 
     async def get_customer_contact_data(
-        self, customer_id: int
+        self, customer_id: int, **options: Unpack[RequestOptions]
     ) -> APIResponse[OpenApiV1CustomerDataDtoCustomerContactData]:
         """Get customer's contact data: ``GET /v1/customers/{customerId}/self-service/contact-data`` (operationId
         ``getCustomerContactData``).
         """
-        return await self._call(OPERATIONS["getCustomerContactData"], customer_id=customer_id)
+        return await self._call(OPERATIONS["getCustomerContactData"], options, customer_id=customer_id)
 
     async def create_customer_contact_data_amendment(
-        self, customer_id: int, *, body: CustomerContactData | Mapping[str, Any]
+        self, customer_id: int, *, body: CustomerContactData | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> APIResponse[OpenApiV1CustomerDataPendingAmendmentDtoCustomerContactData]:
         """Create contact data amendment: ``POST /v1/customers/{customerId}/self-service/contact-data`` (operationId
         ``createCustomerContactDataAmendment``).
         """
-        return await self._call(OPERATIONS["createCustomerContactDataAmendment"], customer_id=customer_id, body=body)
+        return await self._call(
+            OPERATIONS["createCustomerContactDataAmendment"], options, customer_id=customer_id, body=body
+        )
 
     async def get_customer_address_data(
-        self, customer_id: int
+        self, customer_id: int, **options: Unpack[RequestOptions]
     ) -> APIResponse[OpenApiV1CustomerDataDtoCustomerAddressData]:
         """Get customer's address data: ``GET /v1/customers/{customerId}/self-service/address-data`` (operationId
         ``getCustomerAddressData``).
         """
-        return await self._call(OPERATIONS["getCustomerAddressData"], customer_id=customer_id)
+        return await self._call(OPERATIONS["getCustomerAddressData"], options, customer_id=customer_id)
 
     async def create_customer_address_data_amendment(
-        self, customer_id: int, *, body: CustomerAddressData | Mapping[str, Any]
+        self, customer_id: int, *, body: CustomerAddressData | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> APIResponse[OpenApiV1CustomerDataPendingAmendmentDtoCustomerAddressData]:
         """Create address data amendment: ``POST /v1/customers/{customerId}/self-service/address-data`` (operationId
         ``createCustomerAddressDataAmendment``).
         """
-        return await self._call(OPERATIONS["createCustomerAddressDataAmendment"], customer_id=customer_id, body=body)
+        return await self._call(
+            OPERATIONS["createCustomerAddressDataAmendment"], options, customer_id=customer_id, body=body
+        )
 
     async def get_customer_master_data(
-        self, customer_id: int
+        self, customer_id: int, **options: Unpack[RequestOptions]
     ) -> APIResponse[OpenApiV1CustomerDataDtoCustomerMasterData]:
         """Get customer's master data: ``GET /v1/customers/{customerId}/self-service/master-data`` (operationId
         ``getCustomerMasterData``).
         """
-        return await self._call(OPERATIONS["getCustomerMasterData"], customer_id=customer_id)
+        return await self._call(OPERATIONS["getCustomerMasterData"], options, customer_id=customer_id)
 
     async def create_customer_master_data_amendment(
-        self, customer_id: int, *, body: CustomerMasterData | Mapping[str, Any]
+        self, customer_id: int, *, body: CustomerMasterData | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> APIResponse[OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterData]:
         """Create master data amendment: ``POST /v1/customers/{customerId}/self-service/master-data`` (operationId
         ``createCustomerMasterDataAmendment``).
         """
-        return await self._call(OPERATIONS["createCustomerMasterDataAmendment"], customer_id=customer_id, body=body)
+        return await self._call(
+            OPERATIONS["createCustomerMasterDataAmendment"], options, customer_id=customer_id, body=body
+        )
 
     async def get_customer_payment_data(
-        self, customer_id: int
+        self, customer_id: int, **options: Unpack[RequestOptions]
     ) -> APIResponse[OpenApiV1CustomerDataDtoCustomerPaymentData]:
         """Get customer's payment data: ``GET /v1/customers/{customerId}/self-service/payment-data`` (operationId
         ``getCustomerPaymentData``).
         """
-        return await self._call(OPERATIONS["getCustomerPaymentData"], customer_id=customer_id)
+        return await self._call(OPERATIONS["getCustomerPaymentData"], options, customer_id=customer_id)
 
     async def create_customer_payment_data_amendment(
-        self, customer_id: int, *, body: OpenApiV1CustomerPaymentAmendment | Mapping[str, Any]
+        self,
+        customer_id: int,
+        *,
+        body: OpenApiV1CustomerPaymentAmendment | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[OpenApiV1CustomerDataPendingAmendmentDtoCustomerPaymentData]:
         """Create payment data amendment: ``POST /v1/customers/{customerId}/self-service/payment-data`` (operationId
         ``createCustomerPaymentDataAmendment``).
         """
-        return await self._call(OPERATIONS["createCustomerPaymentDataAmendment"], customer_id=customer_id, body=body)
+        return await self._call(
+            OPERATIONS["createCustomerPaymentDataAmendment"], options, customer_id=customer_id, body=body
+        )
 
-    async def withdraw_amendment(self, customer_id: int, amendment_id: int) -> APIResponse[None]:
+    async def withdraw_amendment(
+        self, customer_id: int, amendment_id: int, **options: Unpack[RequestOptions]
+    ) -> APIResponse[None]:
         """Withdraw customer's amendment: ``DELETE /v1/customers/{customerId}/self-service/amendment/{amendmentId}``
         (operationId ``withdrawAmendment``).
         """
-        return await self._call(OPERATIONS["withdrawAmendment"], customer_id=customer_id, amendment_id=amendment_id)
+        return await self._call(
+            OPERATIONS["withdrawAmendment"], options, customer_id=customer_id, amendment_id=amendment_id
+        )
 
 
 class CustomersSelfServiceResource(Resource):
@@ -113,7 +130,9 @@ class CustomersSelfServiceResource(Resource):
         """The same operations, returning APIResponse (parsed model, status, headers, attempts)."""
         return CustomersSelfServiceRawResource(self._pipeline)
 
-    async def get_customer_contact_data(self, customer_id: int) -> OpenApiV1CustomerDataDtoCustomerContactData:
+    async def get_customer_contact_data(
+        self, customer_id: int, **options: Unpack[RequestOptions]
+    ) -> OpenApiV1CustomerDataDtoCustomerContactData:
         """Get customer's contact data
 
         Reads the customer's contact data and any pending change request.
@@ -122,10 +141,10 @@ class CustomersSelfServiceResource(Resource):
 
         ``GET /v1/customers/{customerId}/self-service/contact-data`` (operationId ``getCustomerContactData``).
         """
-        return (await self.with_raw_response.get_customer_contact_data(customer_id=customer_id)).parsed
+        return (await self.with_raw_response.get_customer_contact_data(customer_id=customer_id, **options)).parsed
 
     async def create_customer_contact_data_amendment(
-        self, customer_id: int, *, body: CustomerContactData | Mapping[str, Any]
+        self, customer_id: int, *, body: CustomerContactData | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> OpenApiV1CustomerDataPendingAmendmentDtoCustomerContactData:
         """Create contact data amendment
 
@@ -137,10 +156,14 @@ class CustomersSelfServiceResource(Resource):
         ``createCustomerContactDataAmendment``).
         """
         return (
-            await self.with_raw_response.create_customer_contact_data_amendment(customer_id=customer_id, body=body)
+            await self.with_raw_response.create_customer_contact_data_amendment(
+                customer_id=customer_id, body=body, **options
+            )
         ).parsed
 
-    async def get_customer_address_data(self, customer_id: int) -> OpenApiV1CustomerDataDtoCustomerAddressData:
+    async def get_customer_address_data(
+        self, customer_id: int, **options: Unpack[RequestOptions]
+    ) -> OpenApiV1CustomerDataDtoCustomerAddressData:
         """Get customer's address data
 
         Reads the customer's address and any pending change request.
@@ -149,10 +172,10 @@ class CustomersSelfServiceResource(Resource):
 
         ``GET /v1/customers/{customerId}/self-service/address-data`` (operationId ``getCustomerAddressData``).
         """
-        return (await self.with_raw_response.get_customer_address_data(customer_id=customer_id)).parsed
+        return (await self.with_raw_response.get_customer_address_data(customer_id=customer_id, **options)).parsed
 
     async def create_customer_address_data_amendment(
-        self, customer_id: int, *, body: CustomerAddressData | Mapping[str, Any]
+        self, customer_id: int, *, body: CustomerAddressData | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> OpenApiV1CustomerDataPendingAmendmentDtoCustomerAddressData:
         """Create address data amendment
 
@@ -164,10 +187,14 @@ class CustomersSelfServiceResource(Resource):
         ``createCustomerAddressDataAmendment``).
         """
         return (
-            await self.with_raw_response.create_customer_address_data_amendment(customer_id=customer_id, body=body)
+            await self.with_raw_response.create_customer_address_data_amendment(
+                customer_id=customer_id, body=body, **options
+            )
         ).parsed
 
-    async def get_customer_master_data(self, customer_id: int) -> OpenApiV1CustomerDataDtoCustomerMasterData:
+    async def get_customer_master_data(
+        self, customer_id: int, **options: Unpack[RequestOptions]
+    ) -> OpenApiV1CustomerDataDtoCustomerMasterData:
         """Get customer's master data
 
         Reads the customer's master data and any pending change request.
@@ -176,10 +203,10 @@ class CustomersSelfServiceResource(Resource):
 
         ``GET /v1/customers/{customerId}/self-service/master-data`` (operationId ``getCustomerMasterData``).
         """
-        return (await self.with_raw_response.get_customer_master_data(customer_id=customer_id)).parsed
+        return (await self.with_raw_response.get_customer_master_data(customer_id=customer_id, **options)).parsed
 
     async def create_customer_master_data_amendment(
-        self, customer_id: int, *, body: CustomerMasterData | Mapping[str, Any]
+        self, customer_id: int, *, body: CustomerMasterData | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterData:
         """Create master data amendment
 
@@ -191,10 +218,14 @@ class CustomersSelfServiceResource(Resource):
         ``createCustomerMasterDataAmendment``).
         """
         return (
-            await self.with_raw_response.create_customer_master_data_amendment(customer_id=customer_id, body=body)
+            await self.with_raw_response.create_customer_master_data_amendment(
+                customer_id=customer_id, body=body, **options
+            )
         ).parsed
 
-    async def get_customer_payment_data(self, customer_id: int) -> OpenApiV1CustomerDataDtoCustomerPaymentData:
+    async def get_customer_payment_data(
+        self, customer_id: int, **options: Unpack[RequestOptions]
+    ) -> OpenApiV1CustomerDataDtoCustomerPaymentData:
         """Get customer's payment data
 
         Reads the customer's bank data and any pending change request.
@@ -203,10 +234,14 @@ class CustomersSelfServiceResource(Resource):
 
         ``GET /v1/customers/{customerId}/self-service/payment-data`` (operationId ``getCustomerPaymentData``).
         """
-        return (await self.with_raw_response.get_customer_payment_data(customer_id=customer_id)).parsed
+        return (await self.with_raw_response.get_customer_payment_data(customer_id=customer_id, **options)).parsed
 
     async def create_customer_payment_data_amendment(
-        self, customer_id: int, *, body: OpenApiV1CustomerPaymentAmendment | Mapping[str, Any]
+        self,
+        customer_id: int,
+        *,
+        body: OpenApiV1CustomerPaymentAmendment | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
     ) -> OpenApiV1CustomerDataPendingAmendmentDtoCustomerPaymentData:
         """Create payment data amendment
 
@@ -218,10 +253,12 @@ class CustomersSelfServiceResource(Resource):
         ``createCustomerPaymentDataAmendment``).
         """
         return (
-            await self.with_raw_response.create_customer_payment_data_amendment(customer_id=customer_id, body=body)
+            await self.with_raw_response.create_customer_payment_data_amendment(
+                customer_id=customer_id, body=body, **options
+            )
         ).parsed
 
-    async def withdraw_amendment(self, customer_id: int, amendment_id: int) -> None:
+    async def withdraw_amendment(self, customer_id: int, amendment_id: int, **options: Unpack[RequestOptions]) -> None:
         """Withdraw customer's amendment
 
         Withdraws a pending change request of the customer.
@@ -232,5 +269,7 @@ class CustomersSelfServiceResource(Resource):
         ``withdrawAmendment``).
         """
         return (
-            await self.with_raw_response.withdraw_amendment(customer_id=customer_id, amendment_id=amendment_id)
+            await self.with_raw_response.withdraw_amendment(
+                customer_id=customer_id, amendment_id=amendment_id, **options
+            )
         ).parsed

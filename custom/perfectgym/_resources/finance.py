@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import Any, Unpack
 from uuid import UUID
 
 from perfectgym._generated_resources import OPERATIONS
 from perfectgym._pagination import AsyncPaginator
+from perfectgym._request_options import RequestOptions
 from perfectgym._resource import RawResource, Resource
 from perfectgym._response import APIResponse
 from perfectgym_client.models import (
@@ -34,40 +35,57 @@ from perfectgym_client.types import UNSET, Unset
 class FinanceRawResource(RawResource):
     """Finance: Debt collection operations. Raw view: each method returns an APIResponse with status and headers."""
 
-    async def get_debt_collection_configuration(self) -> APIResponse[DebtCollectionConfiguration]:
+    async def get_debt_collection_configuration(
+        self, **options: Unpack[RequestOptions]
+    ) -> APIResponse[DebtCollectionConfiguration]:
         """Get Configuration of Debt Collection: ``GET /v1/debt-collection/configuration`` (operationId
         ``getDebtCollectionConfiguration``).
         """
         return await self._call(
             OPERATIONS["getDebtCollectionConfiguration"],
+            options,
         )
 
     async def get_debtors(
-        self, debt_collection_run_id: int, *, offset: str | Unset = "0", slice_size: int | Unset = 10
+        self,
+        debt_collection_run_id: int,
+        *,
+        offset: str | Unset = "0",
+        slice_size: int | Unset = 10,
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[DebtorSlicedResult]:
         """Get Debtors: ``GET /v1/debt-collection/{debtCollectionRunId}/debtors`` (operationId ``getDebtors``)."""
         return await self._call(
             OPERATIONS["getDebtors"],
+            options,
             debt_collection_run_id=debt_collection_run_id,
             offset=offset,
             slice_size=slice_size,
         )
 
-    async def get_transfer_details(self, debt_collection_run_id: int) -> APIResponse[TransferDetails]:
+    async def get_transfer_details(
+        self, debt_collection_run_id: int, **options: Unpack[RequestOptions]
+    ) -> APIResponse[TransferDetails]:
         """Get Transfer Details: ``GET /v1/debt-collection/{debtCollectionRunId}/details`` (operationId
         ``getTransferDetails``).
         """
-        return await self._call(OPERATIONS["getTransferDetails"], debt_collection_run_id=debt_collection_run_id)
+        return await self._call(
+            OPERATIONS["getTransferDetails"], options, debt_collection_run_id=debt_collection_run_id
+        )
 
-    async def update_debt_collection(self, *, body: DebtCollectionUpdate | Mapping[str, Any]) -> APIResponse[None]:
+    async def update_debt_collection(
+        self, *, body: DebtCollectionUpdate | Mapping[str, Any], **options: Unpack[RequestOptions]
+    ) -> APIResponse[None]:
         """Update debt collection: ``POST /v1/debt-collection/update`` (operationId ``updateDebtCollection``)."""
-        return await self._call(OPERATIONS["updateDebtCollection"], body=body)
+        return await self._call(OPERATIONS["updateDebtCollection"], options, body=body)
 
-    async def confirm_transfer(self, debt_collection_run_id: int) -> APIResponse[None]:
+    async def confirm_transfer(
+        self, debt_collection_run_id: int, **options: Unpack[RequestOptions]
+    ) -> APIResponse[None]:
         """Confirm transfer retrieval: ``POST /v1/debt-collection/{debtCollectionRunId}/confirmTransfer``
         (operationId ``confirmTransfer``).
         """
-        return await self._call(OPERATIONS["confirmTransfer"], debt_collection_run_id=debt_collection_run_id)
+        return await self._call(OPERATIONS["confirmTransfer"], options, debt_collection_run_id=debt_collection_run_id)
 
     async def get_debt_collection_cases(
         self,
@@ -76,10 +94,12 @@ class FinanceRawResource(RawResource):
         collection_case_id: list[str] | Unset = UNSET,
         agency_collection_case_id: list[str] | Unset = UNSET,
         case_adjustment_request_id: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[list[DebtorUpdate]]:
         """Get debt collection cases: ``GET /v1/debt-collection/cases`` (operationId ``getDebtCollectionCases``)."""
         return await self._call(
             OPERATIONS["getDebtCollectionCases"],
+            options,
             debtor_id=debtor_id,
             collection_case_id=collection_case_id,
             agency_collection_case_id=agency_collection_case_id,
@@ -87,34 +107,50 @@ class FinanceRawResource(RawResource):
         )
 
     async def get_debt_collection_blocked_debtors(
-        self, *, debtor_id: list[str] | Unset = UNSET, offset: str | Unset = "0", slice_size: int | Unset = 10
+        self,
+        *,
+        debtor_id: list[str] | Unset = UNSET,
+        offset: str | Unset = "0",
+        slice_size: int | Unset = 10,
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[DebtorIdSlicedResult]:
         """Get blocked debt collection debtors: ``GET /v1/debt-collection/blocked/debtors`` (operationId
         ``getDebtCollectionBlockedDebtors``).
         """
         return await self._call(
-            OPERATIONS["getDebtCollectionBlockedDebtors"], debtor_id=debtor_id, offset=offset, slice_size=slice_size
+            OPERATIONS["getDebtCollectionBlockedDebtors"],
+            options,
+            debtor_id=debtor_id,
+            offset=offset,
+            slice_size=slice_size,
         )
 
     async def get_debt_collection_blocked_debts(
-        self, *, debt_id: list[UUID] | Unset = UNSET, offset: str | Unset = "0", slice_size: int | Unset = 10
+        self,
+        *,
+        debt_id: list[UUID] | Unset = UNSET,
+        offset: str | Unset = "0",
+        slice_size: int | Unset = 10,
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[DebtorIdSlicedResult]:
         """Get blocked debt collection debts: ``GET /v1/debt-collection/blocked/debts`` (operationId
         ``getDebtCollectionBlockedDebts``).
         """
         return await self._call(
-            OPERATIONS["getDebtCollectionBlockedDebts"], debt_id=debt_id, offset=offset, slice_size=slice_size
+            OPERATIONS["getDebtCollectionBlockedDebts"], options, debt_id=debt_id, offset=offset, slice_size=slice_size
         )
 
     async def create_export(
-        self, *, body: TaxAdvisorCreateExport | Mapping[str, Any]
+        self, *, body: TaxAdvisorCreateExport | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> APIResponse[TaxAdvisorExportResult]:
         """Create tax advisor export: ``POST /v1/taxadvisor/exports/create`` (operationId ``createExport``)."""
-        return await self._call(OPERATIONS["createExport"], body=body)
+        return await self._call(OPERATIONS["createExport"], options, body=body)
 
-    async def get_export(self, export_id: int) -> APIResponse[TaxAdvisorExportDownload]:
+    async def get_export(
+        self, export_id: int, **options: Unpack[RequestOptions]
+    ) -> APIResponse[TaxAdvisorExportDownload]:
         """Get tax advisor export by id: ``GET /v1/taxadvisor/exports/{exportId}`` (operationId ``getExport``)."""
-        return await self._call(OPERATIONS["getExport"], export_id=export_id)
+        return await self._call(OPERATIONS["getExport"], options, export_id=export_id)
 
 
 class FinanceResource(Resource):
@@ -125,7 +161,7 @@ class FinanceResource(Resource):
         """The same operations, returning APIResponse (parsed model, status, headers, attempts)."""
         return FinanceRawResource(self._pipeline)
 
-    async def get_debt_collection_configuration(self) -> DebtCollectionConfiguration:
+    async def get_debt_collection_configuration(self, **options: Unpack[RequestOptions]) -> DebtCollectionConfiguration:
         """Get Configuration of Debt Collection
 
         Reads the debt collection configuration of the partner.
@@ -134,10 +170,15 @@ class FinanceResource(Resource):
 
         ``GET /v1/debt-collection/configuration`` (operationId ``getDebtCollectionConfiguration``).
         """
-        return (await self.with_raw_response.get_debt_collection_configuration()).parsed
+        return (await self.with_raw_response.get_debt_collection_configuration(**options)).parsed
 
     async def get_debtors(
-        self, debt_collection_run_id: int, *, offset: str | Unset = "0", slice_size: int | Unset = 10
+        self,
+        debt_collection_run_id: int,
+        *,
+        offset: str | Unset = "0",
+        slice_size: int | Unset = 10,
+        **options: Unpack[RequestOptions],
     ) -> DebtorSlicedResult:
         """Get Debtors
 
@@ -149,12 +190,17 @@ class FinanceResource(Resource):
         """
         return (
             await self.with_raw_response.get_debtors(
-                debt_collection_run_id=debt_collection_run_id, offset=offset, slice_size=slice_size
+                debt_collection_run_id=debt_collection_run_id, offset=offset, slice_size=slice_size, **options
             )
         ).parsed
 
     def iter_debtors(
-        self, debt_collection_run_id: int, *, slice_size: int | Unset = 10, start_offset: str | None = None
+        self,
+        debt_collection_run_id: int,
+        *,
+        slice_size: int | Unset = 10,
+        start_offset: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[Debtor, DebtorSlicedResult]:
         """Every Debtor of getDebtors, slice by slice: ``async for item in ...``, or ``.pages()`` for whole slices.
 
@@ -163,10 +209,16 @@ class FinanceResource(Resource):
         collection/{debtCollectionRunId}/debtors`` (operationId ``getDebtors``).
         """
         return self._paginate(
-            OPERATIONS["getDebtors"], start_offset, debt_collection_run_id=debt_collection_run_id, slice_size=slice_size
+            OPERATIONS["getDebtors"],
+            start_offset,
+            options,
+            debt_collection_run_id=debt_collection_run_id,
+            slice_size=slice_size,
         )
 
-    async def get_transfer_details(self, debt_collection_run_id: int) -> TransferDetails:
+    async def get_transfer_details(
+        self, debt_collection_run_id: int, **options: Unpack[RequestOptions]
+    ) -> TransferDetails:
         """Get Transfer Details
 
         Reads the details and status of a debt collection transfer.
@@ -175,9 +227,13 @@ class FinanceResource(Resource):
 
         ``GET /v1/debt-collection/{debtCollectionRunId}/details`` (operationId ``getTransferDetails``).
         """
-        return (await self.with_raw_response.get_transfer_details(debt_collection_run_id=debt_collection_run_id)).parsed
+        return (
+            await self.with_raw_response.get_transfer_details(debt_collection_run_id=debt_collection_run_id, **options)
+        ).parsed
 
-    async def update_debt_collection(self, *, body: DebtCollectionUpdate | Mapping[str, Any]) -> None:
+    async def update_debt_collection(
+        self, *, body: DebtCollectionUpdate | Mapping[str, Any], **options: Unpack[RequestOptions]
+    ) -> None:
         """Update debt collection
 
         Reports payments, cancellations, closures and blocks of debt collection cases.
@@ -186,9 +242,9 @@ class FinanceResource(Resource):
 
         ``POST /v1/debt-collection/update`` (operationId ``updateDebtCollection``).
         """
-        return (await self.with_raw_response.update_debt_collection(body=body)).parsed
+        return (await self.with_raw_response.update_debt_collection(body=body, **options)).parsed
 
-    async def confirm_transfer(self, debt_collection_run_id: int) -> None:
+    async def confirm_transfer(self, debt_collection_run_id: int, **options: Unpack[RequestOptions]) -> None:
         """Confirm transfer retrieval
 
         Confirms that all data of a transfer was fetched. Call it only while the transfer status is
@@ -198,7 +254,9 @@ class FinanceResource(Resource):
 
         ``POST /v1/debt-collection/{debtCollectionRunId}/confirmTransfer`` (operationId ``confirmTransfer``).
         """
-        return (await self.with_raw_response.confirm_transfer(debt_collection_run_id=debt_collection_run_id)).parsed
+        return (
+            await self.with_raw_response.confirm_transfer(debt_collection_run_id=debt_collection_run_id, **options)
+        ).parsed
 
     async def get_debt_collection_cases(
         self,
@@ -207,6 +265,7 @@ class FinanceResource(Resource):
         collection_case_id: list[str] | Unset = UNSET,
         agency_collection_case_id: list[str] | Unset = UNSET,
         case_adjustment_request_id: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> list[DebtorUpdate]:
         """Get debt collection cases
 
@@ -222,11 +281,17 @@ class FinanceResource(Resource):
                 collection_case_id=collection_case_id,
                 agency_collection_case_id=agency_collection_case_id,
                 case_adjustment_request_id=case_adjustment_request_id,
+                **options,
             )
         ).parsed
 
     async def get_debt_collection_blocked_debtors(
-        self, *, debtor_id: list[str] | Unset = UNSET, offset: str | Unset = "0", slice_size: int | Unset = 10
+        self,
+        *,
+        debtor_id: list[str] | Unset = UNSET,
+        offset: str | Unset = "0",
+        slice_size: int | Unset = 10,
+        **options: Unpack[RequestOptions],
     ) -> DebtorIdSlicedResult:
         """Get blocked debt collection debtors
 
@@ -238,12 +303,17 @@ class FinanceResource(Resource):
         """
         return (
             await self.with_raw_response.get_debt_collection_blocked_debtors(
-                debtor_id=debtor_id, offset=offset, slice_size=slice_size
+                debtor_id=debtor_id, offset=offset, slice_size=slice_size, **options
             )
         ).parsed
 
     def iter_debt_collection_blocked_debtors(
-        self, *, debtor_id: list[str] | Unset = UNSET, slice_size: int | Unset = 10, start_offset: str | None = None
+        self,
+        *,
+        debtor_id: list[str] | Unset = UNSET,
+        slice_size: int | Unset = 10,
+        start_offset: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[DebtorId, DebtorIdSlicedResult]:
         """Every DebtorId of getDebtCollectionBlockedDebtors, slice by slice: ``async for item in ...``, or
         ``.pages()`` for whole slices.
@@ -253,11 +323,20 @@ class FinanceResource(Resource):
         collection/blocked/debtors`` (operationId ``getDebtCollectionBlockedDebtors``).
         """
         return self._paginate(
-            OPERATIONS["getDebtCollectionBlockedDebtors"], start_offset, debtor_id=debtor_id, slice_size=slice_size
+            OPERATIONS["getDebtCollectionBlockedDebtors"],
+            start_offset,
+            options,
+            debtor_id=debtor_id,
+            slice_size=slice_size,
         )
 
     async def get_debt_collection_blocked_debts(
-        self, *, debt_id: list[UUID] | Unset = UNSET, offset: str | Unset = "0", slice_size: int | Unset = 10
+        self,
+        *,
+        debt_id: list[UUID] | Unset = UNSET,
+        offset: str | Unset = "0",
+        slice_size: int | Unset = 10,
+        **options: Unpack[RequestOptions],
     ) -> DebtorIdSlicedResult:
         """Get blocked debt collection debts
 
@@ -269,12 +348,17 @@ class FinanceResource(Resource):
         """
         return (
             await self.with_raw_response.get_debt_collection_blocked_debts(
-                debt_id=debt_id, offset=offset, slice_size=slice_size
+                debt_id=debt_id, offset=offset, slice_size=slice_size, **options
             )
         ).parsed
 
     def iter_debt_collection_blocked_debts(
-        self, *, debt_id: list[UUID] | Unset = UNSET, slice_size: int | Unset = 10, start_offset: str | None = None
+        self,
+        *,
+        debt_id: list[UUID] | Unset = UNSET,
+        slice_size: int | Unset = 10,
+        start_offset: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[DebtorId, DebtorIdSlicedResult]:
         """Every DebtorId of getDebtCollectionBlockedDebts, slice by slice: ``async for item in ...``, or
         ``.pages()`` for whole slices.
@@ -284,10 +368,12 @@ class FinanceResource(Resource):
         collection/blocked/debts`` (operationId ``getDebtCollectionBlockedDebts``).
         """
         return self._paginate(
-            OPERATIONS["getDebtCollectionBlockedDebts"], start_offset, debt_id=debt_id, slice_size=slice_size
+            OPERATIONS["getDebtCollectionBlockedDebts"], start_offset, options, debt_id=debt_id, slice_size=slice_size
         )
 
-    async def create_export(self, *, body: TaxAdvisorCreateExport | Mapping[str, Any]) -> TaxAdvisorExportResult:
+    async def create_export(
+        self, *, body: TaxAdvisorCreateExport | Mapping[str, Any], **options: Unpack[RequestOptions]
+    ) -> TaxAdvisorExportResult:
         """Create tax advisor export
 
         Starts a tax advisor export for a past date range of at most 90 days and returns its id.
@@ -296,9 +382,9 @@ class FinanceResource(Resource):
 
         ``POST /v1/taxadvisor/exports/create`` (operationId ``createExport``).
         """
-        return (await self.with_raw_response.create_export(body=body)).parsed
+        return (await self.with_raw_response.create_export(body=body, **options)).parsed
 
-    async def get_export(self, export_id: int) -> TaxAdvisorExportDownload:
+    async def get_export(self, export_id: int, **options: Unpack[RequestOptions]) -> TaxAdvisorExportDownload:
         """Get tax advisor export by id
 
         Reads a tax advisor export, including its short-lived download URL.
@@ -307,4 +393,4 @@ class FinanceResource(Resource):
 
         ``GET /v1/taxadvisor/exports/{exportId}`` (operationId ``getExport``).
         """
-        return (await self.with_raw_response.get_export(export_id=export_id)).parsed
+        return (await self.with_raw_response.get_export(export_id=export_id, **options)).parsed

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import Any, Unpack
 
 from perfectgym._generated_resources import OPERATIONS
+from perfectgym._request_options import RequestOptions
 from perfectgym._resource import RawResource, Resource
 from perfectgym._response import APIResponse
 from perfectgym_client.models import (
@@ -24,21 +25,24 @@ from perfectgym_client.models import (
 class LeadsRawResource(RawResource):
     """Leads: Leads operations. Raw view: each method returns an APIResponse with status and headers."""
 
-    async def get_lead_config(self) -> APIResponse[LeadConfig]:
+    async def get_lead_config(self, **options: Unpack[RequestOptions]) -> APIResponse[LeadConfig]:
         """Getting the config of the lead: ``GET /v1/leads/config`` (operationId ``getLeadConfig``)."""
         return await self._call(
             OPERATIONS["getLeadConfig"],
+            options,
         )
 
     async def validate_for_lead_creation(
-        self, *, body: LeadCreationRequest | Mapping[str, Any]
+        self, *, body: LeadCreationRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> APIResponse[LeadCreationValidationResult]:
         """Validate for lead creation: ``POST /v1/leads/validate`` (operationId ``validateForLeadCreation``)."""
-        return await self._call(OPERATIONS["validateForLeadCreation"], body=body)
+        return await self._call(OPERATIONS["validateForLeadCreation"], options, body=body)
 
-    async def create_lead(self, *, body: LeadCreationRequest | Mapping[str, Any]) -> APIResponse[LeadCreationResponse]:
+    async def create_lead(
+        self, *, body: LeadCreationRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
+    ) -> APIResponse[LeadCreationResponse]:
         """Create a new Lead based on the config: ``POST /v1/leads/create`` (operationId ``createLead``)."""
-        return await self._call(OPERATIONS["createLead"], body=body)
+        return await self._call(OPERATIONS["createLead"], options, body=body)
 
 
 class LeadsResource(Resource):
@@ -49,7 +53,7 @@ class LeadsResource(Resource):
         """The same operations, returning APIResponse (parsed model, status, headers, attempts)."""
         return LeadsRawResource(self._pipeline)
 
-    async def get_lead_config(self) -> LeadConfig:
+    async def get_lead_config(self, **options: Unpack[RequestOptions]) -> LeadConfig:
         """Getting the config of the lead
 
         Reads which lead fields are inactive, optional or mandatory.
@@ -58,10 +62,10 @@ class LeadsResource(Resource):
 
         ``GET /v1/leads/config`` (operationId ``getLeadConfig``).
         """
-        return (await self.with_raw_response.get_lead_config()).parsed
+        return (await self.with_raw_response.get_lead_config(**options)).parsed
 
     async def validate_for_lead_creation(
-        self, *, body: LeadCreationRequest | Mapping[str, Any]
+        self, *, body: LeadCreationRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> LeadCreationValidationResult:
         """Validate for lead creation
 
@@ -71,9 +75,11 @@ class LeadsResource(Resource):
 
         ``POST /v1/leads/validate`` (operationId ``validateForLeadCreation``).
         """
-        return (await self.with_raw_response.validate_for_lead_creation(body=body)).parsed
+        return (await self.with_raw_response.validate_for_lead_creation(body=body, **options)).parsed
 
-    async def create_lead(self, *, body: LeadCreationRequest | Mapping[str, Any]) -> LeadCreationResponse:
+    async def create_lead(
+        self, *, body: LeadCreationRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
+    ) -> LeadCreationResponse:
         """Create a new Lead based on the config
 
         Creates a lead according to the lead configuration.
@@ -82,4 +88,4 @@ class LeadsResource(Resource):
 
         ``POST /v1/leads/create`` (operationId ``createLead``).
         """
-        return (await self.with_raw_response.create_lead(body=body)).parsed
+        return (await self.with_raw_response.create_lead(body=body, **options)).parsed

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import Any, Unpack
 
 from perfectgym._generated_resources import OPERATIONS
+from perfectgym._request_options import RequestOptions
 from perfectgym._resource import RawResource, Resource
 from perfectgym._response import APIResponse
 from perfectgym_client.models import (
@@ -43,128 +44,178 @@ class MembershipSelfServiceRawResource(RawResource):
     and headers.
     """
 
-    async def get_contract_data(self, customer_id: int) -> APIResponse[list[MembershipSelfServiceContractData]]:
+    async def get_contract_data(
+        self, customer_id: int, **options: Unpack[RequestOptions]
+    ) -> APIResponse[list[MembershipSelfServiceContractData]]:
         """Get customer's contract data: ``GET /v1/memberships/{customerId}/self-service/contract-data`` (operationId
         ``getContractData``).
         """
-        return await self._call(OPERATIONS["getContractData"], customer_id=customer_id)
+        return await self._call(OPERATIONS["getContractData"], options, customer_id=customer_id)
 
     async def create_contract_cancelation_amendment(
-        self, customer_id: int, *, body: MembershipSelfServiceMainContractCancelation | Mapping[str, Any]
+        self,
+        customer_id: int,
+        *,
+        body: MembershipSelfServiceMainContractCancelation | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[VoidResult]:
         """Create contract cancelation amendment: ``POST /v1/memberships/{customerId}/self-service/ordinary-contract-
         cancelation`` (operationId ``createContractCancelationAmendment``).
         """
-        return await self._call(OPERATIONS["createContractCancelationAmendment"], customer_id=customer_id, body=body)
+        return await self._call(
+            OPERATIONS["createContractCancelationAmendment"], options, customer_id=customer_id, body=body
+        )
 
-    async def get_contract_cancelation_reason_data(self) -> APIResponse[list[ContractCancelationReason]]:
+    async def get_contract_cancelation_reason_data(
+        self, **options: Unpack[RequestOptions]
+    ) -> APIResponse[list[ContractCancelationReason]]:
         """Get studio's contract cancelation reason data: ``GET /v1/memberships/self-service/contract-cancelation-
         reasons`` (operationId ``getContractCancelationReasonData``).
         """
         return await self._call(
             OPERATIONS["getContractCancelationReasonData"],
+            options,
         )
 
-    async def withdraw_contract_cancelation(self, customer_id: int, contract_id: int) -> APIResponse[VoidResult]:
+    async def withdraw_contract_cancelation(
+        self, customer_id: int, contract_id: int, **options: Unpack[RequestOptions]
+    ) -> APIResponse[VoidResult]:
         """withdraw cancelation of contract: ``POST /v1/memberships/{customerId}/self-service/withdraw-ordinary-
         contract-cancelation/{contractId}`` (operationId ``withdrawContractCancelation``).
         """
         return await self._call(
-            OPERATIONS["withdrawContractCancelation"], customer_id=customer_id, contract_id=contract_id
+            OPERATIONS["withdrawContractCancelation"], options, customer_id=customer_id, contract_id=contract_id
         )
 
-    async def get_idle_period_config(self, contract_id: int) -> APIResponse[IdlePeriodConfiguration]:
+    async def get_idle_period_config(
+        self, contract_id: int, **options: Unpack[RequestOptions]
+    ) -> APIResponse[IdlePeriodConfiguration]:
         """Get the idle period configuration of the contract: ``GET /v1/memberships/{contractId}/self-service/idle-
         periods/config`` (operationId ``getIdlePeriodConfig``).
         """
-        return await self._call(OPERATIONS["getIdlePeriodConfig"], contract_id=contract_id)
+        return await self._call(OPERATIONS["getIdlePeriodConfig"], options, contract_id=contract_id)
 
     async def validate_idle_period_request(
-        self, contract_id: int, *, body: IdlePeriodValidationRequest | Mapping[str, Any]
+        self,
+        contract_id: int,
+        *,
+        body: IdlePeriodValidationRequest | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[IdlePeriodValidationStatusResult]:
         """Validate an idle period request: ``POST /v1/memberships/{contractId}/self-service/idle-periods/validate``
         (operationId ``validateIdlePeriodRequest``).
         """
-        return await self._call(OPERATIONS["validateIdlePeriodRequest"], contract_id=contract_id, body=body)
+        return await self._call(OPERATIONS["validateIdlePeriodRequest"], options, contract_id=contract_id, body=body)
 
-    async def get_idle_periods(self, contract_id: int) -> APIResponse[IdlePeriodLists]:
+    async def get_idle_periods(
+        self, contract_id: int, **options: Unpack[RequestOptions]
+    ) -> APIResponse[IdlePeriodLists]:
         """Get the idle periods of the contract: ``GET /v1/memberships/{contractId}/self-service/idle-periods``
         (operationId ``getIdlePeriods``).
         """
-        return await self._call(OPERATIONS["getIdlePeriods"], contract_id=contract_id)
+        return await self._call(OPERATIONS["getIdlePeriods"], options, contract_id=contract_id)
 
     async def create_idle_period_amendment(
-        self, contract_id: int, *, body: CreateIdlePeriodAmendmentBody | Mapping[str, Any] | Unset = UNSET
+        self,
+        contract_id: int,
+        *,
+        body: CreateIdlePeriodAmendmentBody | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[IdlePeriod]:
         """Create a contract idle period amendment: ``POST /v1/memberships/{contractId}/self-service/idle-periods``
         (operationId ``createIdlePeriodAmendment``).
         """
-        return await self._call(OPERATIONS["createIdlePeriodAmendment"], contract_id=contract_id, body=body)
+        return await self._call(OPERATIONS["createIdlePeriodAmendment"], options, contract_id=contract_id, body=body)
 
-    async def get_idle_period_by_id(self, contract_id: int, idle_period_id: int) -> APIResponse[IdlePeriod]:
+    async def get_idle_period_by_id(
+        self, contract_id: int, idle_period_id: int, **options: Unpack[RequestOptions]
+    ) -> APIResponse[IdlePeriod]:
         """Get contract idle period by id: ``GET /v1/memberships/{contractId}/self-service/idle-
         periods/{idlePeriodId}`` (operationId ``getIdlePeriodById``).
         """
-        return await self._call(OPERATIONS["getIdlePeriodById"], contract_id=contract_id, idle_period_id=idle_period_id)
+        return await self._call(
+            OPERATIONS["getIdlePeriodById"], options, contract_id=contract_id, idle_period_id=idle_period_id
+        )
 
     async def update_idle_period(
-        self, contract_id: int, idle_period_id: int, *, body: UpdateIdlePeriodBody | Mapping[str, Any] | Unset = UNSET
+        self,
+        contract_id: int,
+        idle_period_id: int,
+        *,
+        body: UpdateIdlePeriodBody | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[IdlePeriod]:
         """Update a contract idle period: ``PUT /v1/memberships/{contractId}/self-service/idle-
         periods/{idlePeriodId}`` (operationId ``updateIdlePeriod``).
         """
         return await self._call(
-            OPERATIONS["updateIdlePeriod"], contract_id=contract_id, idle_period_id=idle_period_id, body=body
+            OPERATIONS["updateIdlePeriod"], options, contract_id=contract_id, idle_period_id=idle_period_id, body=body
         )
 
-    async def withdraw_idle_period(self, contract_id: int, idle_period_id: int) -> APIResponse[VoidResult]:
+    async def withdraw_idle_period(
+        self, contract_id: int, idle_period_id: int, **options: Unpack[RequestOptions]
+    ) -> APIResponse[VoidResult]:
         """Withdraw a contract idle period: ``DELETE /v1/memberships/{contractId}/self-service/idle-
         periods/{idlePeriodId}`` (operationId ``withdrawIdlePeriod``).
         """
         return await self._call(
-            OPERATIONS["withdrawIdlePeriod"], contract_id=contract_id, idle_period_id=idle_period_id
+            OPERATIONS["withdrawIdlePeriod"], options, contract_id=contract_id, idle_period_id=idle_period_id
         )
 
-    async def get_additional_modules(self) -> APIResponse[list[AdditionalModule]]:
+    async def get_additional_modules(self, **options: Unpack[RequestOptions]) -> APIResponse[list[AdditionalModule]]:
         """Get additional modules: ``GET /v1/memberships/self-service/additional-modules`` (operationId
         ``getAdditionalModules``).
         """
         return await self._call(
             OPERATIONS["getAdditionalModules"],
+            options,
         )
 
-    async def get_purchasable_additional_modules(self, contract_id: int) -> APIResponse[list[AdditionalModule]]:
+    async def get_purchasable_additional_modules(
+        self, contract_id: int, **options: Unpack[RequestOptions]
+    ) -> APIResponse[list[AdditionalModule]]:
         """Get purchasable additional modules: ``GET /v1/memberships/{contractId}/self-service/additional-
         modules/purchasable`` (operationId ``getPurchasableAdditionalModules``).
         """
-        return await self._call(OPERATIONS["getPurchasableAdditionalModules"], contract_id=contract_id)
+        return await self._call(OPERATIONS["getPurchasableAdditionalModules"], options, contract_id=contract_id)
 
     async def validate_additional_module_contract_request(
-        self, contract_id: int, *, body: AdditionalModuleContractRequest | Mapping[str, Any]
+        self,
+        contract_id: int,
+        *,
+        body: AdditionalModuleContractRequest | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[AdditionalModuleContractValidationStatus]:
         """Validate an additional module contract request: ``POST /v1/memberships/{contractId}/self-
         service/additional-modules/validate`` (operationId ``validateAdditionalModuleContractRequest``).
         """
         return await self._call(
-            OPERATIONS["validateAdditionalModuleContractRequest"], contract_id=contract_id, body=body
+            OPERATIONS["validateAdditionalModuleContractRequest"], options, contract_id=contract_id, body=body
         )
 
     async def purchase_additional_module_contract(
-        self, contract_id: int, *, body: AdditionalModuleContractRequest | Mapping[str, Any]
+        self,
+        contract_id: int,
+        *,
+        body: AdditionalModuleContractRequest | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[AdditionalModuleContract]:
         """Purchase an additional module contract: ``POST /v1/memberships/{contractId}/self-service/additional-
         modules/purchase`` (operationId ``purchaseAdditionalModuleContract``).
         """
-        return await self._call(OPERATIONS["purchaseAdditionalModuleContract"], contract_id=contract_id, body=body)
+        return await self._call(
+            OPERATIONS["purchaseAdditionalModuleContract"], options, contract_id=contract_id, body=body
+        )
 
     async def get_additional_module_contract(
-        self, contract_id: int, additional_module_contract_id: int
+        self, contract_id: int, additional_module_contract_id: int, **options: Unpack[RequestOptions]
     ) -> APIResponse[AdditionalModuleContractExtended]:
         """Get an additional module contract: ``GET /v1/memberships/{contractId}/self-service/additional-module-
         contracts/{additionalModuleContractId}`` (operationId ``getAdditionalModuleContract``).
         """
         return await self._call(
             OPERATIONS["getAdditionalModuleContract"],
+            options,
             contract_id=contract_id,
             additional_module_contract_id=additional_module_contract_id,
         )
@@ -175,6 +226,7 @@ class MembershipSelfServiceRawResource(RawResource):
         additional_module_contract_id: int,
         *,
         body: AdditionalModuleContractCancelation | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[VoidResult]:
         """Create additional module contract cancelation amendment: ``POST /v1/memberships/{contractId}/self-
         service/additional-module-contracts/{additionalModuleContractId}/ordinary-cancelation`` (operationId
@@ -182,13 +234,14 @@ class MembershipSelfServiceRawResource(RawResource):
         """
         return await self._call(
             OPERATIONS["createModuleContractCancelationAmendment"],
+            options,
             contract_id=contract_id,
             additional_module_contract_id=additional_module_contract_id,
             body=body,
         )
 
     async def withdraw_additional_module_contract_cancelation(
-        self, contract_id: int, additional_module_contract_id: int
+        self, contract_id: int, additional_module_contract_id: int, **options: Unpack[RequestOptions]
     ) -> APIResponse[VoidResult]:
         """withdraw cancelation of the additional module contract: ``POST /v1/memberships/{contractId}/self-
         service/additional-module-contracts/{additionalModuleContractId}/withdraw-cancelation`` (operationId
@@ -196,24 +249,36 @@ class MembershipSelfServiceRawResource(RawResource):
         """
         return await self._call(
             OPERATIONS["withdrawAdditionalModuleContractCancelation"],
+            options,
             contract_id=contract_id,
             additional_module_contract_id=additional_module_contract_id,
         )
 
-    async def get_remaining_idle_periods(self, contract_id: int) -> APIResponse[RemainingIdlePeriods]:
+    async def get_remaining_idle_periods(
+        self, contract_id: int, **options: Unpack[RequestOptions]
+    ) -> APIResponse[RemainingIdlePeriods]:
         """Get contract's remaining idle periods: ``GET /v1/memberships/{contractId}/self-service/idle-
         periods/remaining`` (operationId ``getRemainingIdlePeriods``).
         """
-        return await self._call(OPERATIONS["getRemainingIdlePeriods"], contract_id=contract_id)
+        return await self._call(OPERATIONS["getRemainingIdlePeriods"], options, contract_id=contract_id)
 
     async def idle_period_update_preview(
-        self, contract_id: int, idle_period_id: int, *, body: IdlePeriodUpdateRequest | Mapping[str, Any]
+        self,
+        contract_id: int,
+        idle_period_id: int,
+        *,
+        body: IdlePeriodUpdateRequest | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[IdlePeriodUpdatePreview]:
         """Get preview of an updated idle period charges and fees: ``PUT /v1/memberships/{contractId}/self-
         service/idle-periods/{idlePeriodId}/preview`` (operationId ``idlePeriodUpdatePreview``).
         """
         return await self._call(
-            OPERATIONS["idlePeriodUpdatePreview"], contract_id=contract_id, idle_period_id=idle_period_id, body=body
+            OPERATIONS["idlePeriodUpdatePreview"],
+            options,
+            contract_id=contract_id,
+            idle_period_id=idle_period_id,
+            body=body,
         )
 
 
@@ -225,7 +290,9 @@ class MembershipSelfServiceResource(Resource):
         """The same operations, returning APIResponse (parsed model, status, headers, attempts)."""
         return MembershipSelfServiceRawResource(self._pipeline)
 
-    async def get_contract_data(self, customer_id: int) -> list[MembershipSelfServiceContractData]:
+    async def get_contract_data(
+        self, customer_id: int, **options: Unpack[RequestOptions]
+    ) -> list[MembershipSelfServiceContractData]:
         """Get customer's contract data
 
         Lists the customer's main contracts with cancellation information.
@@ -234,10 +301,14 @@ class MembershipSelfServiceResource(Resource):
 
         ``GET /v1/memberships/{customerId}/self-service/contract-data`` (operationId ``getContractData``).
         """
-        return (await self.with_raw_response.get_contract_data(customer_id=customer_id)).parsed
+        return (await self.with_raw_response.get_contract_data(customer_id=customer_id, **options)).parsed
 
     async def create_contract_cancelation_amendment(
-        self, customer_id: int, *, body: MembershipSelfServiceMainContractCancelation | Mapping[str, Any]
+        self,
+        customer_id: int,
+        *,
+        body: MembershipSelfServiceMainContractCancelation | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
     ) -> VoidResult:
         """Create contract cancelation amendment
 
@@ -249,10 +320,14 @@ class MembershipSelfServiceResource(Resource):
         ``createContractCancelationAmendment``).
         """
         return (
-            await self.with_raw_response.create_contract_cancelation_amendment(customer_id=customer_id, body=body)
+            await self.with_raw_response.create_contract_cancelation_amendment(
+                customer_id=customer_id, body=body, **options
+            )
         ).parsed
 
-    async def get_contract_cancelation_reason_data(self) -> list[ContractCancelationReason]:
+    async def get_contract_cancelation_reason_data(
+        self, **options: Unpack[RequestOptions]
+    ) -> list[ContractCancelationReason]:
         """Get studio's contract cancelation reason data
 
         Lists the cancellation reasons configured for the studio.
@@ -262,9 +337,11 @@ class MembershipSelfServiceResource(Resource):
         ``GET /v1/memberships/self-service/contract-cancelation-reasons`` (operationId
         ``getContractCancelationReasonData``).
         """
-        return (await self.with_raw_response.get_contract_cancelation_reason_data()).parsed
+        return (await self.with_raw_response.get_contract_cancelation_reason_data(**options)).parsed
 
-    async def withdraw_contract_cancelation(self, customer_id: int, contract_id: int) -> VoidResult:
+    async def withdraw_contract_cancelation(
+        self, customer_id: int, contract_id: int, **options: Unpack[RequestOptions]
+    ) -> VoidResult:
         """withdraw cancelation of contract
 
         Withdraws a pending cancellation request, or reverts a cancellation, of a contract.
@@ -275,10 +352,14 @@ class MembershipSelfServiceResource(Resource):
         (operationId ``withdrawContractCancelation``).
         """
         return (
-            await self.with_raw_response.withdraw_contract_cancelation(customer_id=customer_id, contract_id=contract_id)
+            await self.with_raw_response.withdraw_contract_cancelation(
+                customer_id=customer_id, contract_id=contract_id, **options
+            )
         ).parsed
 
-    async def get_idle_period_config(self, contract_id: int) -> IdlePeriodConfiguration:
+    async def get_idle_period_config(
+        self, contract_id: int, **options: Unpack[RequestOptions]
+    ) -> IdlePeriodConfiguration:
         """Get the idle period configuration of the contract
 
         Reads the idle period (freeze) rules that apply to a contract.
@@ -288,10 +369,14 @@ class MembershipSelfServiceResource(Resource):
         ``GET /v1/memberships/{contractId}/self-service/idle-periods/config`` (operationId
         ``getIdlePeriodConfig``).
         """
-        return (await self.with_raw_response.get_idle_period_config(contract_id=contract_id)).parsed
+        return (await self.with_raw_response.get_idle_period_config(contract_id=contract_id, **options)).parsed
 
     async def validate_idle_period_request(
-        self, contract_id: int, *, body: IdlePeriodValidationRequest | Mapping[str, Any]
+        self,
+        contract_id: int,
+        *,
+        body: IdlePeriodValidationRequest | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
     ) -> IdlePeriodValidationStatusResult:
         """Validate an idle period request
 
@@ -302,9 +387,11 @@ class MembershipSelfServiceResource(Resource):
         ``POST /v1/memberships/{contractId}/self-service/idle-periods/validate`` (operationId
         ``validateIdlePeriodRequest``).
         """
-        return (await self.with_raw_response.validate_idle_period_request(contract_id=contract_id, body=body)).parsed
+        return (
+            await self.with_raw_response.validate_idle_period_request(contract_id=contract_id, body=body, **options)
+        ).parsed
 
-    async def get_idle_periods(self, contract_id: int) -> IdlePeriodLists:
+    async def get_idle_periods(self, contract_id: int, **options: Unpack[RequestOptions]) -> IdlePeriodLists:
         """Get the idle periods of the contract
 
         Lists a contract's past, current and upcoming idle periods; pending requests are included.
@@ -313,10 +400,14 @@ class MembershipSelfServiceResource(Resource):
 
         ``GET /v1/memberships/{contractId}/self-service/idle-periods`` (operationId ``getIdlePeriods``).
         """
-        return (await self.with_raw_response.get_idle_periods(contract_id=contract_id)).parsed
+        return (await self.with_raw_response.get_idle_periods(contract_id=contract_id, **options)).parsed
 
     async def create_idle_period_amendment(
-        self, contract_id: int, *, body: CreateIdlePeriodAmendmentBody | Mapping[str, Any] | Unset = UNSET
+        self,
+        contract_id: int,
+        *,
+        body: CreateIdlePeriodAmendmentBody | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> IdlePeriod:
         """Create a contract idle period amendment
 
@@ -328,9 +419,13 @@ class MembershipSelfServiceResource(Resource):
         ``POST /v1/memberships/{contractId}/self-service/idle-periods`` (operationId
         ``createIdlePeriodAmendment``).
         """
-        return (await self.with_raw_response.create_idle_period_amendment(contract_id=contract_id, body=body)).parsed
+        return (
+            await self.with_raw_response.create_idle_period_amendment(contract_id=contract_id, body=body, **options)
+        ).parsed
 
-    async def get_idle_period_by_id(self, contract_id: int, idle_period_id: int) -> IdlePeriod:
+    async def get_idle_period_by_id(
+        self, contract_id: int, idle_period_id: int, **options: Unpack[RequestOptions]
+    ) -> IdlePeriod:
         """Get contract idle period by id
 
         Reads one idle period or idle period request.
@@ -341,11 +436,18 @@ class MembershipSelfServiceResource(Resource):
         ``getIdlePeriodById``).
         """
         return (
-            await self.with_raw_response.get_idle_period_by_id(contract_id=contract_id, idle_period_id=idle_period_id)
+            await self.with_raw_response.get_idle_period_by_id(
+                contract_id=contract_id, idle_period_id=idle_period_id, **options
+            )
         ).parsed
 
     async def update_idle_period(
-        self, contract_id: int, idle_period_id: int, *, body: UpdateIdlePeriodBody | Mapping[str, Any] | Unset = UNSET
+        self,
+        contract_id: int,
+        idle_period_id: int,
+        *,
+        body: UpdateIdlePeriodBody | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> IdlePeriod:
         """Update a contract idle period
 
@@ -359,11 +461,13 @@ class MembershipSelfServiceResource(Resource):
         """
         return (
             await self.with_raw_response.update_idle_period(
-                contract_id=contract_id, idle_period_id=idle_period_id, body=body
+                contract_id=contract_id, idle_period_id=idle_period_id, body=body, **options
             )
         ).parsed
 
-    async def withdraw_idle_period(self, contract_id: int, idle_period_id: int) -> VoidResult:
+    async def withdraw_idle_period(
+        self, contract_id: int, idle_period_id: int, **options: Unpack[RequestOptions]
+    ) -> VoidResult:
         """Withdraw a contract idle period
 
         Withdraws an idle period or idle period request.
@@ -374,10 +478,12 @@ class MembershipSelfServiceResource(Resource):
         ``withdrawIdlePeriod``).
         """
         return (
-            await self.with_raw_response.withdraw_idle_period(contract_id=contract_id, idle_period_id=idle_period_id)
+            await self.with_raw_response.withdraw_idle_period(
+                contract_id=contract_id, idle_period_id=idle_period_id, **options
+            )
         ).parsed
 
-    async def get_additional_modules(self) -> list[AdditionalModule]:
+    async def get_additional_modules(self, **options: Unpack[RequestOptions]) -> list[AdditionalModule]:
         """Get additional modules
 
         Lists the studio's additional modules.
@@ -386,9 +492,11 @@ class MembershipSelfServiceResource(Resource):
 
         ``GET /v1/memberships/self-service/additional-modules`` (operationId ``getAdditionalModules``).
         """
-        return (await self.with_raw_response.get_additional_modules()).parsed
+        return (await self.with_raw_response.get_additional_modules(**options)).parsed
 
-    async def get_purchasable_additional_modules(self, contract_id: int) -> list[AdditionalModule]:
+    async def get_purchasable_additional_modules(
+        self, contract_id: int, **options: Unpack[RequestOptions]
+    ) -> list[AdditionalModule]:
         """Get purchasable additional modules
 
         Lists the additional modules the customer of the given main contract can buy.
@@ -398,10 +506,16 @@ class MembershipSelfServiceResource(Resource):
         ``GET /v1/memberships/{contractId}/self-service/additional-modules/purchasable`` (operationId
         ``getPurchasableAdditionalModules``).
         """
-        return (await self.with_raw_response.get_purchasable_additional_modules(contract_id=contract_id)).parsed
+        return (
+            await self.with_raw_response.get_purchasable_additional_modules(contract_id=contract_id, **options)
+        ).parsed
 
     async def validate_additional_module_contract_request(
-        self, contract_id: int, *, body: AdditionalModuleContractRequest | Mapping[str, Any]
+        self,
+        contract_id: int,
+        *,
+        body: AdditionalModuleContractRequest | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
     ) -> AdditionalModuleContractValidationStatus:
         """Validate an additional module contract request
 
@@ -413,11 +527,17 @@ class MembershipSelfServiceResource(Resource):
         ``validateAdditionalModuleContractRequest``).
         """
         return (
-            await self.with_raw_response.validate_additional_module_contract_request(contract_id=contract_id, body=body)
+            await self.with_raw_response.validate_additional_module_contract_request(
+                contract_id=contract_id, body=body, **options
+            )
         ).parsed
 
     async def purchase_additional_module_contract(
-        self, contract_id: int, *, body: AdditionalModuleContractRequest | Mapping[str, Any]
+        self,
+        contract_id: int,
+        *,
+        body: AdditionalModuleContractRequest | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
     ) -> AdditionalModuleContract:
         """Purchase an additional module contract
 
@@ -429,11 +549,13 @@ class MembershipSelfServiceResource(Resource):
         ``purchaseAdditionalModuleContract``).
         """
         return (
-            await self.with_raw_response.purchase_additional_module_contract(contract_id=contract_id, body=body)
+            await self.with_raw_response.purchase_additional_module_contract(
+                contract_id=contract_id, body=body, **options
+            )
         ).parsed
 
     async def get_additional_module_contract(
-        self, contract_id: int, additional_module_contract_id: int
+        self, contract_id: int, additional_module_contract_id: int, **options: Unpack[RequestOptions]
     ) -> AdditionalModuleContractExtended:
         """Get an additional module contract
 
@@ -446,7 +568,7 @@ class MembershipSelfServiceResource(Resource):
         """
         return (
             await self.with_raw_response.get_additional_module_contract(
-                contract_id=contract_id, additional_module_contract_id=additional_module_contract_id
+                contract_id=contract_id, additional_module_contract_id=additional_module_contract_id, **options
             )
         ).parsed
 
@@ -456,6 +578,7 @@ class MembershipSelfServiceResource(Resource):
         additional_module_contract_id: int,
         *,
         body: AdditionalModuleContractCancelation | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
     ) -> VoidResult:
         """Create additional module contract cancelation amendment
 
@@ -469,12 +592,15 @@ class MembershipSelfServiceResource(Resource):
         """
         return (
             await self.with_raw_response.create_module_contract_cancelation_amendment(
-                contract_id=contract_id, additional_module_contract_id=additional_module_contract_id, body=body
+                contract_id=contract_id,
+                additional_module_contract_id=additional_module_contract_id,
+                body=body,
+                **options,
             )
         ).parsed
 
     async def withdraw_additional_module_contract_cancelation(
-        self, contract_id: int, additional_module_contract_id: int
+        self, contract_id: int, additional_module_contract_id: int, **options: Unpack[RequestOptions]
     ) -> VoidResult:
         """withdraw cancelation of the additional module contract
 
@@ -488,11 +614,13 @@ class MembershipSelfServiceResource(Resource):
         """
         return (
             await self.with_raw_response.withdraw_additional_module_contract_cancelation(
-                contract_id=contract_id, additional_module_contract_id=additional_module_contract_id
+                contract_id=contract_id, additional_module_contract_id=additional_module_contract_id, **options
             )
         ).parsed
 
-    async def get_remaining_idle_periods(self, contract_id: int) -> RemainingIdlePeriods:
+    async def get_remaining_idle_periods(
+        self, contract_id: int, **options: Unpack[RequestOptions]
+    ) -> RemainingIdlePeriods:
         """Get contract's remaining idle periods
 
         Reads how many idle period terms (maximum and free) the contract has left.
@@ -502,10 +630,15 @@ class MembershipSelfServiceResource(Resource):
         ``GET /v1/memberships/{contractId}/self-service/idle-periods/remaining`` (operationId
         ``getRemainingIdlePeriods``).
         """
-        return (await self.with_raw_response.get_remaining_idle_periods(contract_id=contract_id)).parsed
+        return (await self.with_raw_response.get_remaining_idle_periods(contract_id=contract_id, **options)).parsed
 
     async def idle_period_update_preview(
-        self, contract_id: int, idle_period_id: int, *, body: IdlePeriodUpdateRequest | Mapping[str, Any]
+        self,
+        contract_id: int,
+        idle_period_id: int,
+        *,
+        body: IdlePeriodUpdateRequest | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
     ) -> IdlePeriodUpdatePreview:
         """Get preview of an updated idle period charges and fees
 
@@ -518,6 +651,6 @@ class MembershipSelfServiceResource(Resource):
         """
         return (
             await self.with_raw_response.idle_period_update_preview(
-                contract_id=contract_id, idle_period_id=idle_period_id, body=body
+                contract_id=contract_id, idle_period_id=idle_period_id, body=body, **options
             )
         ).parsed

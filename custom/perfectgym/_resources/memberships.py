@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import Any, Unpack
 
 from perfectgym._generated_resources import OPERATIONS
+from perfectgym._request_options import RequestOptions
 from perfectgym._resource import RawResource, Resource
 from perfectgym._response import APIResponse
 from perfectgym_client.models import (
@@ -31,90 +32,102 @@ from perfectgym_client.types import UNSET, Unset
 class MembershipsRawResource(RawResource):
     """Memberships: Membership operations. Raw view: each method returns an APIResponse with status and headers."""
 
-    async def get_membership_offers(self) -> APIResponse[list[MembershipOffer]]:
+    async def get_membership_offers(self, **options: Unpack[RequestOptions]) -> APIResponse[list[MembershipOffer]]:
         """Get all membership offers: ``GET /v1/memberships/membership-offers`` (operationId
         ``getMembershipOffers``).
         """
         return await self._call(
             OPERATIONS["getMembershipOffers"],
+            options,
         )
 
-    async def get_membership_offer_by_id(self, membership_offer_id: int) -> APIResponse[MembershipOfferExtended]:
+    async def get_membership_offer_by_id(
+        self, membership_offer_id: int, **options: Unpack[RequestOptions]
+    ) -> APIResponse[MembershipOfferExtended]:
         """Get membership offer by id: ``GET /v1/memberships/membership-offers/{membershipOfferId}`` (operationId
         ``getMembershipOfferById``).
         """
-        return await self._call(OPERATIONS["getMembershipOfferById"], membership_offer_id=membership_offer_id)
+        return await self._call(OPERATIONS["getMembershipOfferById"], options, membership_offer_id=membership_offer_id)
 
     async def post_signup_preview(
-        self, *, body: MembershipSignupRequest | Mapping[str, Any]
+        self, *, body: MembershipSignupRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> APIResponse[OpenApiV1SignupPreviewDto]:
         """Preview information before signing up for a new membership: ``POST /v1/memberships/signup/preview``
         (operationId ``postSignupPreview``).
         """
-        return await self._call(OPERATIONS["postSignupPreview"], body=body)
+        return await self._call(OPERATIONS["postSignupPreview"], options, body=body)
 
     async def signup_membership(
-        self, *, body: MembershipSignupRequest | Mapping[str, Any]
+        self, *, body: MembershipSignupRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> APIResponse[MembershipSignupResult]:
         """Sign up a new membership: ``POST /v1/memberships/signup`` (operationId ``signupMembership``)."""
-        return await self._call(OPERATIONS["signupMembership"], body=body)
+        return await self._call(OPERATIONS["signupMembership"], options, body=body)
 
     async def post_membership_preview(
-        self, customer_id: int, *, body: MembershipSignupContract | Mapping[str, Any]
+        self, customer_id: int, *, body: MembershipSignupContract | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> APIResponse[OpenApiV1SignupPreviewDto]:
         """Preview information before adding a contract to an existing customer: ``POST
         /v1/memberships/customers/{customerId}/add-membership/preview`` (operationId ``postMembershipPreview``).
         """
-        return await self._call(OPERATIONS["postMembershipPreview"], customer_id=customer_id, body=body)
+        return await self._call(OPERATIONS["postMembershipPreview"], options, customer_id=customer_id, body=body)
 
     async def add_membership(
-        self, customer_id: int, *, body: MembershipSignupContract | Mapping[str, Any]
+        self, customer_id: int, *, body: MembershipSignupContract | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> APIResponse[None]:
         """Add a contract to an existing customer: ``POST /v1/memberships/customers/{customerId}/add-membership``
         (operationId ``addMembership``).
         """
-        return await self._call(OPERATIONS["addMembership"], customer_id=customer_id, body=body)
+        return await self._call(OPERATIONS["addMembership"], options, customer_id=customer_id, body=body)
 
     async def get_membership_switch_configurations_for_customer(
-        self, customer_id: int, *, studio_id: int | Unset = UNSET
+        self, customer_id: int, *, studio_id: int | Unset = UNSET, **options: Unpack[RequestOptions]
     ) -> APIResponse[list[MembershipSwitchConfig]]:
         """Get all membership switch configurations for a customer: ``GET /v1/memberships/{customerId}/membership-
         switch/configs`` (operationId ``getMembershipSwitchConfigurationsForCustomer``).
         """
         return await self._call(
-            OPERATIONS["getMembershipSwitchConfigurationsForCustomer"], customer_id=customer_id, studio_id=studio_id
+            OPERATIONS["getMembershipSwitchConfigurationsForCustomer"],
+            options,
+            customer_id=customer_id,
+            studio_id=studio_id,
         )
 
     async def get_membership_switch_configuration_for_customer(
-        self, customer_id: int, config_id: int, *, studio_id: int | Unset = UNSET
+        self, customer_id: int, config_id: int, *, studio_id: int | Unset = UNSET, **options: Unpack[RequestOptions]
     ) -> APIResponse[OpenApiV1MembershipSwitchConfigExtended]:
         """Get membership switch configuration by id for a customer: ``GET /v1/memberships/{customerId}/membership-
         switch/configs/{configId}`` (operationId ``getMembershipSwitchConfigurationForCustomer``).
         """
         return await self._call(
             OPERATIONS["getMembershipSwitchConfigurationForCustomer"],
+            options,
             customer_id=customer_id,
             config_id=config_id,
             studio_id=studio_id,
         )
 
     async def post_membership_switch_preview(
-        self, customer_id: int, *, body: MembershipSwitch | Mapping[str, Any], studio_id: int | Unset = UNSET
+        self,
+        customer_id: int,
+        *,
+        body: MembershipSwitch | Mapping[str, Any],
+        studio_id: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[MembershipSwitchPreview]:
         """Preview the membership switch: ``POST /v1/memberships/{customerId}/membership-switch/preview``
         (operationId ``postMembershipSwitchPreview``).
         """
         return await self._call(
-            OPERATIONS["postMembershipSwitchPreview"], customer_id=customer_id, body=body, studio_id=studio_id
+            OPERATIONS["postMembershipSwitchPreview"], options, customer_id=customer_id, body=body, studio_id=studio_id
         )
 
     async def switch_membership(
-        self, customer_id: int, *, body: MembershipSwitch | Mapping[str, Any]
+        self, customer_id: int, *, body: MembershipSwitch | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> APIResponse[None]:
         """Perform the membership switch: ``POST /v1/memberships/{customerId}/membership-switch`` (operationId
         ``switchMembership``).
         """
-        return await self._call(OPERATIONS["switchMembership"], customer_id=customer_id, body=body)
+        return await self._call(OPERATIONS["switchMembership"], options, customer_id=customer_id, body=body)
 
 
 class MembershipsResource(Resource):
@@ -125,7 +138,7 @@ class MembershipsResource(Resource):
         """The same operations, returning APIResponse (parsed model, status, headers, attempts)."""
         return MembershipsRawResource(self._pipeline)
 
-    async def get_membership_offers(self) -> list[MembershipOffer]:
+    async def get_membership_offers(self, **options: Unpack[RequestOptions]) -> list[MembershipOffer]:
         """Get all membership offers
 
         Lists the membership offers available for sign-up.
@@ -134,9 +147,11 @@ class MembershipsResource(Resource):
 
         ``GET /v1/memberships/membership-offers`` (operationId ``getMembershipOffers``).
         """
-        return (await self.with_raw_response.get_membership_offers()).parsed
+        return (await self.with_raw_response.get_membership_offers(**options)).parsed
 
-    async def get_membership_offer_by_id(self, membership_offer_id: int) -> MembershipOfferExtended:
+    async def get_membership_offer_by_id(
+        self, membership_offer_id: int, **options: Unpack[RequestOptions]
+    ) -> MembershipOfferExtended:
         """Get membership offer by id
 
         Reads one membership offer with terms, modules and text blocks.
@@ -145,10 +160,12 @@ class MembershipsResource(Resource):
 
         ``GET /v1/memberships/membership-offers/{membershipOfferId}`` (operationId ``getMembershipOfferById``).
         """
-        return (await self.with_raw_response.get_membership_offer_by_id(membership_offer_id=membership_offer_id)).parsed
+        return (
+            await self.with_raw_response.get_membership_offer_by_id(membership_offer_id=membership_offer_id, **options)
+        ).parsed
 
     async def post_signup_preview(
-        self, *, body: MembershipSignupRequest | Mapping[str, Any]
+        self, *, body: MembershipSignupRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> OpenApiV1SignupPreviewDto:
         """Preview information before signing up for a new membership
 
@@ -158,9 +175,11 @@ class MembershipsResource(Resource):
 
         ``POST /v1/memberships/signup/preview`` (operationId ``postSignupPreview``).
         """
-        return (await self.with_raw_response.post_signup_preview(body=body)).parsed
+        return (await self.with_raw_response.post_signup_preview(body=body, **options)).parsed
 
-    async def signup_membership(self, *, body: MembershipSignupRequest | Mapping[str, Any]) -> MembershipSignupResult:
+    async def signup_membership(
+        self, *, body: MembershipSignupRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
+    ) -> MembershipSignupResult:
         """Sign up a new membership
 
         Signs up a new customer with a membership contract and returns the customer id.
@@ -169,10 +188,10 @@ class MembershipsResource(Resource):
 
         ``POST /v1/memberships/signup`` (operationId ``signupMembership``).
         """
-        return (await self.with_raw_response.signup_membership(body=body)).parsed
+        return (await self.with_raw_response.signup_membership(body=body, **options)).parsed
 
     async def post_membership_preview(
-        self, customer_id: int, *, body: MembershipSignupContract | Mapping[str, Any]
+        self, customer_id: int, *, body: MembershipSignupContract | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> OpenApiV1SignupPreviewDto:
         """Preview information before adding a contract to an existing customer
 
@@ -183,9 +202,13 @@ class MembershipsResource(Resource):
         ``POST /v1/memberships/customers/{customerId}/add-membership/preview`` (operationId
         ``postMembershipPreview``).
         """
-        return (await self.with_raw_response.post_membership_preview(customer_id=customer_id, body=body)).parsed
+        return (
+            await self.with_raw_response.post_membership_preview(customer_id=customer_id, body=body, **options)
+        ).parsed
 
-    async def add_membership(self, customer_id: int, *, body: MembershipSignupContract | Mapping[str, Any]) -> None:
+    async def add_membership(
+        self, customer_id: int, *, body: MembershipSignupContract | Mapping[str, Any], **options: Unpack[RequestOptions]
+    ) -> None:
         """Add a contract to an existing customer
 
         Adds a membership contract to an existing customer.
@@ -194,10 +217,10 @@ class MembershipsResource(Resource):
 
         ``POST /v1/memberships/customers/{customerId}/add-membership`` (operationId ``addMembership``).
         """
-        return (await self.with_raw_response.add_membership(customer_id=customer_id, body=body)).parsed
+        return (await self.with_raw_response.add_membership(customer_id=customer_id, body=body, **options)).parsed
 
     async def get_membership_switch_configurations_for_customer(
-        self, customer_id: int, *, studio_id: int | Unset = UNSET
+        self, customer_id: int, *, studio_id: int | Unset = UNSET, **options: Unpack[RequestOptions]
     ) -> list[MembershipSwitchConfig]:
         """Get all membership switch configurations for a customer
 
@@ -210,12 +233,12 @@ class MembershipsResource(Resource):
         """
         return (
             await self.with_raw_response.get_membership_switch_configurations_for_customer(
-                customer_id=customer_id, studio_id=studio_id
+                customer_id=customer_id, studio_id=studio_id, **options
             )
         ).parsed
 
     async def get_membership_switch_configuration_for_customer(
-        self, customer_id: int, config_id: int, *, studio_id: int | Unset = UNSET
+        self, customer_id: int, config_id: int, *, studio_id: int | Unset = UNSET, **options: Unpack[RequestOptions]
     ) -> OpenApiV1MembershipSwitchConfigExtended:
         """Get membership switch configuration by id for a customer
 
@@ -228,12 +251,17 @@ class MembershipsResource(Resource):
         """
         return (
             await self.with_raw_response.get_membership_switch_configuration_for_customer(
-                customer_id=customer_id, config_id=config_id, studio_id=studio_id
+                customer_id=customer_id, config_id=config_id, studio_id=studio_id, **options
             )
         ).parsed
 
     async def post_membership_switch_preview(
-        self, customer_id: int, *, body: MembershipSwitch | Mapping[str, Any], studio_id: int | Unset = UNSET
+        self,
+        customer_id: int,
+        *,
+        body: MembershipSwitch | Mapping[str, Any],
+        studio_id: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> MembershipSwitchPreview:
         """Preview the membership switch
 
@@ -246,11 +274,13 @@ class MembershipsResource(Resource):
         """
         return (
             await self.with_raw_response.post_membership_switch_preview(
-                customer_id=customer_id, body=body, studio_id=studio_id
+                customer_id=customer_id, body=body, studio_id=studio_id, **options
             )
         ).parsed
 
-    async def switch_membership(self, customer_id: int, *, body: MembershipSwitch | Mapping[str, Any]) -> None:
+    async def switch_membership(
+        self, customer_id: int, *, body: MembershipSwitch | Mapping[str, Any], **options: Unpack[RequestOptions]
+    ) -> None:
         """Perform the membership switch
 
         Switches the customer's contract to another membership offer.
@@ -259,4 +289,4 @@ class MembershipsResource(Resource):
 
         ``POST /v1/memberships/{customerId}/membership-switch`` (operationId ``switchMembership``).
         """
-        return (await self.with_raw_response.switch_membership(customer_id=customer_id, body=body)).parsed
+        return (await self.with_raw_response.switch_membership(customer_id=customer_id, body=body, **options)).parsed

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import Any, Unpack
 
 from perfectgym._generated_resources import OPERATIONS
 from perfectgym._pagination import AsyncPaginator
+from perfectgym._request_options import RequestOptions
 from perfectgym._resource import RawResource, Resource
 from perfectgym._response import APIResponse
 from perfectgym_client.models import OnlineOffer, OnlineOfferPurchaseRequest, OnlineOfferSlicedResult
@@ -22,24 +23,26 @@ class OnlineOffersRawResource(RawResource):
     """Online offers: Online offer operations. Raw view: each method returns an APIResponse with status and headers."""
 
     async def get_purchasable_online_offers(
-        self, *, offset: str | Unset = "0", slice_size: int | Unset = 50
+        self, *, offset: str | Unset = "0", slice_size: int | Unset = 50, **options: Unpack[RequestOptions]
     ) -> APIResponse[OnlineOfferSlicedResult]:
         """Get purchasable online offers: ``GET /v1/online-offers/purchasable`` (operationId
         ``getPurchasableOnlineOffers``).
         """
-        return await self._call(OPERATIONS["getPurchasableOnlineOffers"], offset=offset, slice_size=slice_size)
+        return await self._call(OPERATIONS["getPurchasableOnlineOffers"], options, offset=offset, slice_size=slice_size)
 
-    async def get_purchasable_online_offer_by_id(self, offer_id: int) -> APIResponse[OnlineOffer]:
+    async def get_purchasable_online_offer_by_id(
+        self, offer_id: int, **options: Unpack[RequestOptions]
+    ) -> APIResponse[OnlineOffer]:
         """Get purchasable online offer: ``GET /v1/online-offers/purchasable/{offerId}`` (operationId
         ``getPurchasableOnlineOfferById``).
         """
-        return await self._call(OPERATIONS["getPurchasableOnlineOfferById"], offer_id=offer_id)
+        return await self._call(OPERATIONS["getPurchasableOnlineOfferById"], options, offer_id=offer_id)
 
     async def post_online_offer_purchase(
-        self, *, body: OnlineOfferPurchaseRequest | Mapping[str, Any]
+        self, *, body: OnlineOfferPurchaseRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> APIResponse[None]:
         """Purchase an online offer: ``POST /v1/online-offers/purchase`` (operationId ``postOnlineOfferPurchase``)."""
-        return await self._call(OPERATIONS["postOnlineOfferPurchase"], body=body)
+        return await self._call(OPERATIONS["postOnlineOfferPurchase"], options, body=body)
 
 
 class OnlineOffersResource(Resource):
@@ -51,7 +54,7 @@ class OnlineOffersResource(Resource):
         return OnlineOffersRawResource(self._pipeline)
 
     async def get_purchasable_online_offers(
-        self, *, offset: str | Unset = "0", slice_size: int | Unset = 50
+        self, *, offset: str | Unset = "0", slice_size: int | Unset = 50, **options: Unpack[RequestOptions]
     ) -> OnlineOfferSlicedResult:
         """Get purchasable online offers
 
@@ -61,10 +64,12 @@ class OnlineOffersResource(Resource):
 
         ``GET /v1/online-offers/purchasable`` (operationId ``getPurchasableOnlineOffers``).
         """
-        return (await self.with_raw_response.get_purchasable_online_offers(offset=offset, slice_size=slice_size)).parsed
+        return (
+            await self.with_raw_response.get_purchasable_online_offers(offset=offset, slice_size=slice_size, **options)
+        ).parsed
 
     def iter_purchasable_online_offers(
-        self, *, slice_size: int | Unset = 50, start_offset: str | None = None
+        self, *, slice_size: int | Unset = 50, start_offset: str | None = None, **options: Unpack[RequestOptions]
     ) -> AsyncPaginator[OnlineOffer, OnlineOfferSlicedResult]:
         """Every OnlineOffer of getPurchasableOnlineOffers, slice by slice: ``async for item in ...``, or
         ``.pages()`` for whole slices.
@@ -73,9 +78,9 @@ class OnlineOffersResource(Resource):
         after the last fully consumed slice, to resume with ``start_offset=``. ``GET /v1/online-
         offers/purchasable`` (operationId ``getPurchasableOnlineOffers``).
         """
-        return self._paginate(OPERATIONS["getPurchasableOnlineOffers"], start_offset, slice_size=slice_size)
+        return self._paginate(OPERATIONS["getPurchasableOnlineOffers"], start_offset, options, slice_size=slice_size)
 
-    async def get_purchasable_online_offer_by_id(self, offer_id: int) -> OnlineOffer:
+    async def get_purchasable_online_offer_by_id(self, offer_id: int, **options: Unpack[RequestOptions]) -> OnlineOffer:
         """Get purchasable online offer
 
         Returns one purchasable online offer.
@@ -84,9 +89,11 @@ class OnlineOffersResource(Resource):
 
         ``GET /v1/online-offers/purchasable/{offerId}`` (operationId ``getPurchasableOnlineOfferById``).
         """
-        return (await self.with_raw_response.get_purchasable_online_offer_by_id(offer_id=offer_id)).parsed
+        return (await self.with_raw_response.get_purchasable_online_offer_by_id(offer_id=offer_id, **options)).parsed
 
-    async def post_online_offer_purchase(self, *, body: OnlineOfferPurchaseRequest | Mapping[str, Any]) -> None:
+    async def post_online_offer_purchase(
+        self, *, body: OnlineOfferPurchaseRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
+    ) -> None:
         """Purchase an online offer
 
         Purchases an online offer for a customer, starting on `validFrom`. Paid offers need the token of a payment
@@ -96,4 +103,4 @@ class OnlineOffersResource(Resource):
 
         ``POST /v1/online-offers/purchase`` (operationId ``postOnlineOfferPurchase``).
         """
-        return (await self.with_raw_response.post_online_offer_purchase(body=body)).parsed
+        return (await self.with_raw_response.post_online_offer_purchase(body=body, **options)).parsed

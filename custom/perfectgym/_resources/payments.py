@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import Any, Unpack
 
 from perfectgym._generated_resources import OPERATIONS
+from perfectgym._request_options import RequestOptions
 from perfectgym._resource import RawResource, Resource
 from perfectgym._response import APIResponse
 from perfectgym_client.models import PaymentsUserSessionRequest, PaymentsUserSessionResponse
@@ -20,10 +21,10 @@ class PaymentsRawResource(RawResource):
     """Payments: Payment operations. Raw view: each method returns an APIResponse with status and headers."""
 
     async def user_session(
-        self, *, body: PaymentsUserSessionRequest | Mapping[str, Any]
+        self, *, body: PaymentsUserSessionRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> APIResponse[PaymentsUserSessionResponse]:
         """Create a user payment session: ``POST /v1/payments/user-session`` (operationId ``userSession``)."""
-        return await self._call(OPERATIONS["userSession"], body=body)
+        return await self._call(OPERATIONS["userSession"], options, body=body)
 
 
 class PaymentsResource(Resource):
@@ -35,7 +36,7 @@ class PaymentsResource(Resource):
         return PaymentsRawResource(self._pipeline)
 
     async def user_session(
-        self, *, body: PaymentsUserSessionRequest | Mapping[str, Any]
+        self, *, body: PaymentsUserSessionRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> PaymentsUserSessionResponse:
         """Create a user payment session
 
@@ -46,4 +47,4 @@ class PaymentsResource(Resource):
 
         ``POST /v1/payments/user-session`` (operationId ``userSession``).
         """
-        return (await self.with_raw_response.user_session(body=body)).parsed
+        return (await self.with_raw_response.user_session(body=body, **options)).parsed

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any
+from typing import Any, Unpack
 
 from perfectgym._generated_resources import OPERATIONS
+from perfectgym._request_options import RequestOptions
 from perfectgym._resource import RawResource, Resource
 from perfectgym._response import APIResponse
 from perfectgym_client.models import StudioInformation, StudioUtilization, Tag
@@ -19,32 +20,38 @@ from perfectgym_client.models import StudioInformation, StudioUtilization, Tag
 class StudiosRawResource(RawResource):
     """Studios: Get studio information. Raw view: each method returns an APIResponse with status and headers."""
 
-    async def get_utilization(self) -> APIResponse[StudioUtilization]:
+    async def get_utilization(self, **options: Unpack[RequestOptions]) -> APIResponse[StudioUtilization]:
         """Get studio utilization: ``GET /v1/studios/utilization`` (operationId ``getUtilization``)."""
         return await self._call(
             OPERATIONS["getUtilization"],
+            options,
         )
 
-    async def get_studio_information(self) -> APIResponse[StudioInformation]:
+    async def get_studio_information(self, **options: Unpack[RequestOptions]) -> APIResponse[StudioInformation]:
         """Get studio general information: ``GET /v1/studios/information`` (operationId ``getStudioInformation``)."""
         return await self._call(
             OPERATIONS["getStudioInformation"],
+            options,
         )
 
-    async def get_all(self) -> APIResponse[list[Tag]]:
+    async def get_all(self, **options: Unpack[RequestOptions]) -> APIResponse[list[Tag]]:
         """Get all available studio tags: ``GET /v1/studios/tags`` (operationId ``getAll``)."""
         return await self._call(
             OPERATIONS["getAll"],
+            options,
         )
 
-    async def update_studio_tags(self, *, body: Sequence[Tag | Mapping[str, Any]]) -> APIResponse[list[Tag]]:
+    async def update_studio_tags(
+        self, *, body: Sequence[Tag | Mapping[str, Any]], **options: Unpack[RequestOptions]
+    ) -> APIResponse[list[Tag]]:
         """Update studio's tags: ``PUT /v1/studios/information/tags`` (operationId ``updateStudioTags``)."""
-        return await self._call(OPERATIONS["updateStudioTags"], body=body)
+        return await self._call(OPERATIONS["updateStudioTags"], options, body=body)
 
-    async def confirm_activation(self) -> APIResponse[None]:
+    async def confirm_activation(self, **options: Unpack[RequestOptions]) -> APIResponse[None]:
         """Confirm contract activation: ``POST /v1/studios/confirmActivation`` (operationId ``confirmActivation``)."""
         return await self._call(
             OPERATIONS["confirmActivation"],
+            options,
         )
 
 
@@ -56,7 +63,7 @@ class StudiosResource(Resource):
         """The same operations, returning APIResponse (parsed model, status, headers, attempts)."""
         return StudiosRawResource(self._pipeline)
 
-    async def get_utilization(self) -> StudioUtilization:
+    async def get_utilization(self, **options: Unpack[RequestOptions]) -> StudioUtilization:
         """Get studio utilization
 
         Reads how many customers are checked in and the studio's capacity.
@@ -65,9 +72,9 @@ class StudiosResource(Resource):
 
         ``GET /v1/studios/utilization`` (operationId ``getUtilization``).
         """
-        return (await self.with_raw_response.get_utilization()).parsed
+        return (await self.with_raw_response.get_utilization(**options)).parsed
 
-    async def get_studio_information(self) -> StudioInformation:
+    async def get_studio_information(self, **options: Unpack[RequestOptions]) -> StudioInformation:
         """Get studio general information
 
         Reads the general information of the studio that owns the API key.
@@ -76,9 +83,9 @@ class StudiosResource(Resource):
 
         ``GET /v1/studios/information`` (operationId ``getStudioInformation``).
         """
-        return (await self.with_raw_response.get_studio_information()).parsed
+        return (await self.with_raw_response.get_studio_information(**options)).parsed
 
-    async def get_all(self) -> list[Tag]:
+    async def get_all(self, **options: Unpack[RequestOptions]) -> list[Tag]:
         """Get all available studio tags
 
         Lists all tags that can be assigned to a studio.
@@ -87,9 +94,11 @@ class StudiosResource(Resource):
 
         ``GET /v1/studios/tags`` (operationId ``getAll``).
         """
-        return (await self.with_raw_response.get_all()).parsed
+        return (await self.with_raw_response.get_all(**options)).parsed
 
-    async def update_studio_tags(self, *, body: Sequence[Tag | Mapping[str, Any]]) -> list[Tag]:
+    async def update_studio_tags(
+        self, *, body: Sequence[Tag | Mapping[str, Any]], **options: Unpack[RequestOptions]
+    ) -> list[Tag]:
         """Update studio's tags
 
         Replaces the tags assigned to the studio.
@@ -98,9 +107,9 @@ class StudiosResource(Resource):
 
         ``PUT /v1/studios/information/tags`` (operationId ``updateStudioTags``).
         """
-        return (await self.with_raw_response.update_studio_tags(body=body)).parsed
+        return (await self.with_raw_response.update_studio_tags(body=body, **options)).parsed
 
-    async def confirm_activation(self) -> None:
+    async def confirm_activation(self, **options: Unpack[RequestOptions]) -> None:
         """Confirm contract activation
 
         Confirms the activation of the integration; integrations with webhook access must call it to start
@@ -108,4 +117,4 @@ class StudiosResource(Resource):
 
         ``POST /v1/studios/confirmActivation`` (operationId ``confirmActivation``).
         """
-        return (await self.with_raw_response.confirm_activation()).parsed
+        return (await self.with_raw_response.confirm_activation(**options)).parsed

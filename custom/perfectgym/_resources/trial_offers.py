@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import Any, Unpack
 
 from perfectgym._generated_resources import OPERATIONS
 from perfectgym._pagination import AsyncPaginator
+from perfectgym._request_options import RequestOptions
 from perfectgym._resource import RawResource, Resource
 from perfectgym._response import APIResponse
 from perfectgym_client.models import (
@@ -44,47 +45,58 @@ class TrialOffersRawResource(RawResource):
     """
 
     async def get_bookable_trial_offer_classes(
-        self, *, offset: str | Unset = "0", slice_size: int | Unset = 50
+        self, *, offset: str | Unset = "0", slice_size: int | Unset = 50, **options: Unpack[RequestOptions]
     ) -> APIResponse[TrialOfferClassesSlicedResult]:
         """Get bookable trial offer classes: ``GET /v1/trial-offers/bookable-trial-offers/classes`` (operationId
         ``getBookableTrialOfferClasses``).
         """
-        return await self._call(OPERATIONS["getBookableTrialOfferClasses"], offset=offset, slice_size=slice_size)
+        return await self._call(
+            OPERATIONS["getBookableTrialOfferClasses"], options, offset=offset, slice_size=slice_size
+        )
 
     async def get_bookable_trial_offer_appointments(
-        self, *, offset: str | Unset = "0", slice_size: int | Unset = 50
+        self, *, offset: str | Unset = "0", slice_size: int | Unset = 50, **options: Unpack[RequestOptions]
     ) -> APIResponse[BookableTrialOfferAppointmentsSlicedResult]:
         """Get bookable trial offer appointments: ``GET /v1/trial-offers/bookable-trial-
         offers/appointments/bookable`` (operationId ``getBookableTrialOfferAppointments``).
         """
-        return await self._call(OPERATIONS["getBookableTrialOfferAppointments"], offset=offset, slice_size=slice_size)
+        return await self._call(
+            OPERATIONS["getBookableTrialOfferAppointments"], options, offset=offset, slice_size=slice_size
+        )
 
-    async def get_trial_offer_config(self, config_id: int) -> APIResponse[TrialOfferConfig]:
+    async def get_trial_offer_config(
+        self, config_id: int, **options: Unpack[RequestOptions]
+    ) -> APIResponse[TrialOfferConfig]:
         """Get trial offer config: ``GET /v1/trial-offers/config/{configId}`` (operationId ``getTrialOfferConfig``)."""
-        return await self._call(OPERATIONS["getTrialOfferConfig"], config_id=config_id)
+        return await self._call(OPERATIONS["getTrialOfferConfig"], options, config_id=config_id)
 
     async def validate_for_lead_customer_creation(
-        self, *, body: TrialOfferLeadCustomerCreationRequest | Mapping[str, Any]
+        self, *, body: TrialOfferLeadCustomerCreationRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> APIResponse[TrialOfferLeadCustomerCreationValidationResult]:
         """Validate for lead customer creation: ``POST /v1/trial-offers/lead/validate`` (operationId
         ``validateForLeadCustomerCreation``).
         """
-        return await self._call(OPERATIONS["validateForLeadCustomerCreation"], body=body)
+        return await self._call(OPERATIONS["validateForLeadCustomerCreation"], options, body=body)
 
     async def create_lead_customer(
-        self, *, body: TrialOfferLeadCustomerCreationRequest | Mapping[str, Any]
+        self, *, body: TrialOfferLeadCustomerCreationRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> APIResponse[TrialOfferLeadCustomerCreationResult]:
         """Create a lead customer: ``POST /v1/trial-offers/lead/create`` (operationId ``createLeadCustomer``)."""
-        return await self._call(OPERATIONS["createLeadCustomer"], body=body)
+        return await self._call(OPERATIONS["createLeadCustomer"], options, body=body)
 
     async def get_class_slots_for_trial_offers(
-        self, class_id: int, *, offset: str | Unset = "0", slice_size: int | Unset = 50
+        self,
+        class_id: int,
+        *,
+        offset: str | Unset = "0",
+        slice_size: int | Unset = 50,
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[ClassSlotSlicedResult]:
         """Get class slots for trial offers: ``GET /v1/trial-offers/bookable-trial-offers/classes/{classId}/slots``
         (operationId ``getClassSlotsForTrialOffers``).
         """
         return await self._call(
-            OPERATIONS["getClassSlotsForTrialOffers"], class_id=class_id, offset=offset, slice_size=slice_size
+            OPERATIONS["getClassSlotsForTrialOffers"], options, class_id=class_id, offset=offset, slice_size=slice_size
         )
 
     async def get_bookable_appointment_slots_for_trial_offers(
@@ -94,6 +106,7 @@ class TrialOffersRawResource(RawResource):
         customer_id: int | Unset = UNSET,
         days_ahead: int | Unset = 1,
         slot_window_start_date: datetime.date | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[list[BookableAppointmentSlot]]:
         """Get bookable appointment slots for trial offers: ``GET /v1/trial-offers/bookable-trial-
         offers/appointments/bookable/{bookableAppointmentId}/slots`` (operationId
@@ -101,6 +114,7 @@ class TrialOffersRawResource(RawResource):
         """
         return await self._call(
             OPERATIONS["getBookableAppointmentSlotsForTrialOffers"],
+            options,
             bookable_appointment_id=bookable_appointment_id,
             customer_id=customer_id,
             days_ahead=days_ahead,
@@ -108,42 +122,44 @@ class TrialOffersRawResource(RawResource):
         )
 
     async def validate_class_slot_for_trial_offers(
-        self, *, body: ClassSlotBookingRequest | Mapping[str, Any]
+        self, *, body: ClassSlotBookingRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> APIResponse[ClassSlotBookingValidationResult]:
         """Validate class slot is bookable for trial offers: ``POST /v1/trial-offers/classes/booking/validate``
         (operationId ``validateClassSlotForTrialOffers``).
         """
-        return await self._call(OPERATIONS["validateClassSlotForTrialOffers"], body=body)
+        return await self._call(OPERATIONS["validateClassSlotForTrialOffers"], options, body=body)
 
     async def validate_for_appointment_booking_for_trial_offers(
-        self, *, body: AppointmentBookingRequest | Mapping[str, Any]
+        self, *, body: AppointmentBookingRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> APIResponse[AppointmentBookingValidationResult]:
         """Validate for appointment booking for trial offers: ``POST /v1/trial-offers/appointments/booking/validate``
         (operationId ``validateForAppointmentBookingForTrialOffers``).
         """
-        return await self._call(OPERATIONS["validateForAppointmentBookingForTrialOffers"], body=body)
+        return await self._call(OPERATIONS["validateForAppointmentBookingForTrialOffers"], options, body=body)
 
     async def book_class_slot_for_trial_offers(
-        self, *, body: ClassSlotBookingRequest | Mapping[str, Any]
+        self, *, body: ClassSlotBookingRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> APIResponse[ClassSlotBookingResult]:
         """Book a class slot for trial offers: ``POST /v1/trial-offers/classes/booking/book`` (operationId
         ``bookClassSlotForTrialOffers``).
         """
-        return await self._call(OPERATIONS["bookClassSlotForTrialOffers"], body=body)
+        return await self._call(OPERATIONS["bookClassSlotForTrialOffers"], options, body=body)
 
     async def book_appointment_for_trial_offer(
-        self, *, body: AppointmentBookingRequest | Mapping[str, Any]
+        self, *, body: AppointmentBookingRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> APIResponse[AppointmentBookingResult]:
         """Book an appointment for trial offers: ``POST /v1/trial-offers/appointments/booking/book`` (operationId
         ``bookAppointmentForTrialOffer``).
         """
-        return await self._call(OPERATIONS["bookAppointmentForTrialOffer"], body=body)
+        return await self._call(OPERATIONS["bookAppointmentForTrialOffer"], options, body=body)
 
-    async def confirm_trial_offer_booking(self, booking_id: int) -> APIResponse[BookingConfirmationResult]:
+    async def confirm_trial_offer_booking(
+        self, booking_id: int, **options: Unpack[RequestOptions]
+    ) -> APIResponse[BookingConfirmationResult]:
         """Confirm the booking of trial offers: ``POST /v1/trial-offers/bookings/{bookingId}/confirm`` (operationId
         ``confirmTrialOfferBooking``).
         """
-        return await self._call(OPERATIONS["confirmTrialOfferBooking"], booking_id=booking_id)
+        return await self._call(OPERATIONS["confirmTrialOfferBooking"], options, booking_id=booking_id)
 
 
 class TrialOffersResource(Resource):
@@ -155,7 +171,7 @@ class TrialOffersResource(Resource):
         return TrialOffersRawResource(self._pipeline)
 
     async def get_bookable_trial_offer_classes(
-        self, *, offset: str | Unset = "0", slice_size: int | Unset = 50
+        self, *, offset: str | Unset = "0", slice_size: int | Unset = 50, **options: Unpack[RequestOptions]
     ) -> TrialOfferClassesSlicedResult:
         """Get bookable trial offer classes
 
@@ -166,11 +182,13 @@ class TrialOffersResource(Resource):
         ``GET /v1/trial-offers/bookable-trial-offers/classes`` (operationId ``getBookableTrialOfferClasses``).
         """
         return (
-            await self.with_raw_response.get_bookable_trial_offer_classes(offset=offset, slice_size=slice_size)
+            await self.with_raw_response.get_bookable_trial_offer_classes(
+                offset=offset, slice_size=slice_size, **options
+            )
         ).parsed
 
     def iter_bookable_trial_offer_classes(
-        self, *, slice_size: int | Unset = 50, start_offset: str | None = None
+        self, *, slice_size: int | Unset = 50, start_offset: str | None = None, **options: Unpack[RequestOptions]
     ) -> AsyncPaginator[TrialOfferClass, TrialOfferClassesSlicedResult]:
         """Every TrialOfferClass of getBookableTrialOfferClasses, slice by slice: ``async for item in ...``, or
         ``.pages()`` for whole slices.
@@ -179,10 +197,10 @@ class TrialOffersResource(Resource):
         after the last fully consumed slice, to resume with ``start_offset=``. ``GET /v1/trial-offers/bookable-
         trial-offers/classes`` (operationId ``getBookableTrialOfferClasses``).
         """
-        return self._paginate(OPERATIONS["getBookableTrialOfferClasses"], start_offset, slice_size=slice_size)
+        return self._paginate(OPERATIONS["getBookableTrialOfferClasses"], start_offset, options, slice_size=slice_size)
 
     async def get_bookable_trial_offer_appointments(
-        self, *, offset: str | Unset = "0", slice_size: int | Unset = 50
+        self, *, offset: str | Unset = "0", slice_size: int | Unset = 50, **options: Unpack[RequestOptions]
     ) -> BookableTrialOfferAppointmentsSlicedResult:
         """Get bookable trial offer appointments
 
@@ -194,11 +212,13 @@ class TrialOffersResource(Resource):
         ``getBookableTrialOfferAppointments``).
         """
         return (
-            await self.with_raw_response.get_bookable_trial_offer_appointments(offset=offset, slice_size=slice_size)
+            await self.with_raw_response.get_bookable_trial_offer_appointments(
+                offset=offset, slice_size=slice_size, **options
+            )
         ).parsed
 
     def iter_bookable_trial_offer_appointments(
-        self, *, slice_size: int | Unset = 50, start_offset: str | None = None
+        self, *, slice_size: int | Unset = 50, start_offset: str | None = None, **options: Unpack[RequestOptions]
     ) -> AsyncPaginator[BookableTrialOfferAppointment, BookableTrialOfferAppointmentsSlicedResult]:
         """Every BookableTrialOfferAppointment of getBookableTrialOfferAppointments, slice by slice: ``async for item
         in ...``, or ``.pages()`` for whole slices.
@@ -207,9 +227,11 @@ class TrialOffersResource(Resource):
         after the last fully consumed slice, to resume with ``start_offset=``. ``GET /v1/trial-offers/bookable-
         trial-offers/appointments/bookable`` (operationId ``getBookableTrialOfferAppointments``).
         """
-        return self._paginate(OPERATIONS["getBookableTrialOfferAppointments"], start_offset, slice_size=slice_size)
+        return self._paginate(
+            OPERATIONS["getBookableTrialOfferAppointments"], start_offset, options, slice_size=slice_size
+        )
 
-    async def get_trial_offer_config(self, config_id: int) -> TrialOfferConfig:
+    async def get_trial_offer_config(self, config_id: int, **options: Unpack[RequestOptions]) -> TrialOfferConfig:
         """Get trial offer config
 
         Reads one trial offer configuration.
@@ -218,10 +240,10 @@ class TrialOffersResource(Resource):
 
         ``GET /v1/trial-offers/config/{configId}`` (operationId ``getTrialOfferConfig``).
         """
-        return (await self.with_raw_response.get_trial_offer_config(config_id=config_id)).parsed
+        return (await self.with_raw_response.get_trial_offer_config(config_id=config_id, **options)).parsed
 
     async def validate_for_lead_customer_creation(
-        self, *, body: TrialOfferLeadCustomerCreationRequest | Mapping[str, Any]
+        self, *, body: TrialOfferLeadCustomerCreationRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> TrialOfferLeadCustomerCreationValidationResult:
         """Validate for lead customer creation
 
@@ -231,10 +253,10 @@ class TrialOffersResource(Resource):
 
         ``POST /v1/trial-offers/lead/validate`` (operationId ``validateForLeadCustomerCreation``).
         """
-        return (await self.with_raw_response.validate_for_lead_customer_creation(body=body)).parsed
+        return (await self.with_raw_response.validate_for_lead_customer_creation(body=body, **options)).parsed
 
     async def create_lead_customer(
-        self, *, body: TrialOfferLeadCustomerCreationRequest | Mapping[str, Any]
+        self, *, body: TrialOfferLeadCustomerCreationRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> TrialOfferLeadCustomerCreationResult:
         """Create a lead customer
 
@@ -244,10 +266,15 @@ class TrialOffersResource(Resource):
 
         ``POST /v1/trial-offers/lead/create`` (operationId ``createLeadCustomer``).
         """
-        return (await self.with_raw_response.create_lead_customer(body=body)).parsed
+        return (await self.with_raw_response.create_lead_customer(body=body, **options)).parsed
 
     async def get_class_slots_for_trial_offers(
-        self, class_id: int, *, offset: str | Unset = "0", slice_size: int | Unset = 50
+        self,
+        class_id: int,
+        *,
+        offset: str | Unset = "0",
+        slice_size: int | Unset = 50,
+        **options: Unpack[RequestOptions],
     ) -> ClassSlotSlicedResult:
         """Get class slots for trial offers
 
@@ -260,12 +287,17 @@ class TrialOffersResource(Resource):
         """
         return (
             await self.with_raw_response.get_class_slots_for_trial_offers(
-                class_id=class_id, offset=offset, slice_size=slice_size
+                class_id=class_id, offset=offset, slice_size=slice_size, **options
             )
         ).parsed
 
     def iter_class_slots_for_trial_offers(
-        self, class_id: int, *, slice_size: int | Unset = 50, start_offset: str | None = None
+        self,
+        class_id: int,
+        *,
+        slice_size: int | Unset = 50,
+        start_offset: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[ClassSlot, ClassSlotSlicedResult]:
         """Every ClassSlot of getClassSlotsForTrialOffers, slice by slice: ``async for item in ...``, or ``.pages()``
         for whole slices.
@@ -275,7 +307,7 @@ class TrialOffersResource(Resource):
         trial-offers/classes/{classId}/slots`` (operationId ``getClassSlotsForTrialOffers``).
         """
         return self._paginate(
-            OPERATIONS["getClassSlotsForTrialOffers"], start_offset, class_id=class_id, slice_size=slice_size
+            OPERATIONS["getClassSlotsForTrialOffers"], start_offset, options, class_id=class_id, slice_size=slice_size
         )
 
     async def get_bookable_appointment_slots_for_trial_offers(
@@ -285,6 +317,7 @@ class TrialOffersResource(Resource):
         customer_id: int | Unset = UNSET,
         days_ahead: int | Unset = 1,
         slot_window_start_date: datetime.date | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> list[BookableAppointmentSlot]:
         """Get bookable appointment slots for trial offers
 
@@ -301,11 +334,12 @@ class TrialOffersResource(Resource):
                 customer_id=customer_id,
                 days_ahead=days_ahead,
                 slot_window_start_date=slot_window_start_date,
+                **options,
             )
         ).parsed
 
     async def validate_class_slot_for_trial_offers(
-        self, *, body: ClassSlotBookingRequest | Mapping[str, Any]
+        self, *, body: ClassSlotBookingRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> ClassSlotBookingValidationResult:
         """Validate class slot is bookable for trial offers
 
@@ -315,10 +349,10 @@ class TrialOffersResource(Resource):
 
         ``POST /v1/trial-offers/classes/booking/validate`` (operationId ``validateClassSlotForTrialOffers``).
         """
-        return (await self.with_raw_response.validate_class_slot_for_trial_offers(body=body)).parsed
+        return (await self.with_raw_response.validate_class_slot_for_trial_offers(body=body, **options)).parsed
 
     async def validate_for_appointment_booking_for_trial_offers(
-        self, *, body: AppointmentBookingRequest | Mapping[str, Any]
+        self, *, body: AppointmentBookingRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> AppointmentBookingValidationResult:
         """Validate for appointment booking for trial offers
 
@@ -329,10 +363,12 @@ class TrialOffersResource(Resource):
         ``POST /v1/trial-offers/appointments/booking/validate`` (operationId
         ``validateForAppointmentBookingForTrialOffers``).
         """
-        return (await self.with_raw_response.validate_for_appointment_booking_for_trial_offers(body=body)).parsed
+        return (
+            await self.with_raw_response.validate_for_appointment_booking_for_trial_offers(body=body, **options)
+        ).parsed
 
     async def book_class_slot_for_trial_offers(
-        self, *, body: ClassSlotBookingRequest | Mapping[str, Any]
+        self, *, body: ClassSlotBookingRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> ClassSlotBookingResult:
         """Book a class slot for trial offers
 
@@ -342,10 +378,10 @@ class TrialOffersResource(Resource):
 
         ``POST /v1/trial-offers/classes/booking/book`` (operationId ``bookClassSlotForTrialOffers``).
         """
-        return (await self.with_raw_response.book_class_slot_for_trial_offers(body=body)).parsed
+        return (await self.with_raw_response.book_class_slot_for_trial_offers(body=body, **options)).parsed
 
     async def book_appointment_for_trial_offer(
-        self, *, body: AppointmentBookingRequest | Mapping[str, Any]
+        self, *, body: AppointmentBookingRequest | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> AppointmentBookingResult:
         """Book an appointment for trial offers
 
@@ -355,9 +391,11 @@ class TrialOffersResource(Resource):
 
         ``POST /v1/trial-offers/appointments/booking/book`` (operationId ``bookAppointmentForTrialOffer``).
         """
-        return (await self.with_raw_response.book_appointment_for_trial_offer(body=body)).parsed
+        return (await self.with_raw_response.book_appointment_for_trial_offer(body=body, **options)).parsed
 
-    async def confirm_trial_offer_booking(self, booking_id: int) -> BookingConfirmationResult:
+    async def confirm_trial_offer_booking(
+        self, booking_id: int, **options: Unpack[RequestOptions]
+    ) -> BookingConfirmationResult:
         """Confirm the booking of trial offers
 
         Confirms a trial-offer booking that requires confirmation.
@@ -366,4 +404,4 @@ class TrialOffersResource(Resource):
 
         ``POST /v1/trial-offers/bookings/{bookingId}/confirm`` (operationId ``confirmTrialOfferBooking``).
         """
-        return (await self.with_raw_response.confirm_trial_offer_booking(booking_id=booking_id)).parsed
+        return (await self.with_raw_response.confirm_trial_offer_booking(booking_id=booking_id, **options)).parsed

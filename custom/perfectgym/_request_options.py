@@ -1,0 +1,176 @@
+"""Per-call options of every generated method: ``timeout=``, ``max_retries=`` and the three ``extra_*``.
+
+``extra_headers``, ``extra_query`` and ``extra_body`` reach what the vendor added before our spec
+knows it. They only add: a name the spec declares for the operation is refused (use the typed
+argument, which is checked), and so are the key header and the headers that frame the request.
+Everything is checked before a request exists, like any argument.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any, TypedDict
+
+import attrs
+import httpx
+
+from perfectgym._config_checks import finite_number, whole_number
+from perfectgym._errors import ConfigurationError, InvalidRequestError
+from perfectgym._header_values import check_header_value
+from perfectgym._operation import Operation
+from perfectgym._value_checks import Problem, check_sendable
+
+__all__ = ["RequestExtras", "RequestOptions", "checked_options"]
+
+QueryValue = str | int | float | bool
+# Headers the SDK or httpx owns: the key, and the ones that frame the request or pick its target.
+_OWNED_HEADERS = frozenset(
+    {"x-api-key", "host", "content-length", "transfer-encoding", "content-type", "connection", "accept-encoding"}
+)
+
+
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+"""What a header name may be made of (RFC 9110 token); httpx itself accepts a space."""
+
+
+class RequestOptions(TypedDict, total=False):
+    """Keyword options every generated method accepts (``**options: Unpack[RequestOptions]``)."""
+
+    timeout: float | httpx.Timeout
+    """This call's timeout, instead of the client's (seconds, or an ``httpx.Timeout``)."""
+    max_retries: int
+    """This call's retries after the first attempt, instead of the client's."""
+    extra_headers: Mapping[str, str]
+    """Headers to add, for ones the spec does not declare yet."""
+    extra_query: Mapping[str, QueryValue | Sequence[QueryValue]]
+    """Query parameters to add, for ones the spec does not declare yet."""
+    extra_body: Mapping[str, object]
+    """Fields to add to a JSON object body, for ones the spec does not declare yet."""
+
+
+OPTION_NAMES = frozenset(RequestOptions.__annotations__)
+
+
+@attrs.frozen
+class RequestExtras:
+    """The checked ``extra_*`` of one call, applied to the generated ``_get_kwargs`` output."""
+
+    headers: Mapping[str, str] = attrs.field(factory=dict)
+    query: Mapping[str, Any] = attrs.field(factory=dict)
+    body: Mapping[str, Any] = attrs.field(factory=dict)
+
+    def apply(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        if self.query:
+            kwargs["params"] = {**(kwargs.get("params") or {}), **self.query}
+        if self.headers:
+            kwargs["headers"] = {**(kwargs.get("headers") or {}), **self.headers}
+        if self.body:
+            kwargs["json"] = {**(kwargs.get("json") or {}), **self.body}
+        return kwargs
+
+
+@attrs.frozen
+class CheckedOptions:
+    """What a call's options change: client settings (timeout, retries) and request extras."""
+
+    settings: Mapping[str, Any]
+    extras: RequestExtras | None
+
+
+def checked_options(operation: Operation, options: Mapping[str, Any], retry: Any) -> CheckedOptions:
+    """Check a call's options against the operation; raise InvalidRequestError before anything is sent.
+
+    `retry` is the client's RetryPolicy, which ``max_retries`` replaces the count of.
+    """
+    where = operation.operation_id
+    unknown = sorted(set(options) - OPTION_NAMES)
+    if unknown:
+        raise InvalidRequestError(
+            f"{where}: unknown option {unknown[0]!r} (per-call options: {', '.join(sorted(OPTION_NAMES))})"
+        )
+    settings: dict[str, Any] = {}
+    if "timeout" in options:
+        settings["timeout"] = _timeout(where, options["timeout"])
+    if "max_retries" in options:
+        count = options["max_retries"]
+        if not whole_number(count) or count < 0:
+            raise InvalidRequestError(f"{where}: max_retries must be an int >= 0 (got {count!r})")
+        settings["retry"] = attrs.evolve(retry, max_retries=count)
+    extras = RequestExtras(
+        headers=_headers(where, options.get("extra_headers")),
+        query=_query(operation, options.get("extra_query")),
+        body=_body(operation, options.get("extra_body")),
+    )
+    has_extras = bool(extras.headers or extras.query or extras.body)
+    return CheckedOptions(settings=settings, extras=extras if has_extras else None)
+
+
+def _timeout(where: str, value: Any) -> httpx.Timeout:
+    if isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not finite_number(value) or value <= 0:
+        raise InvalidRequestError(
+            f"{where}: timeout must be a number of seconds > 0 or an httpx.Timeout (got {value!r})"
+        )
+    return httpx.Timeout(value)
+
+
+def _mapping(where: str, name: str, value: Any) -> Mapping[str, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping) or not all(isinstance(key, str) and key for key in value):
+        raise InvalidRequestError(f"{where}: {name} must be a mapping of non-empty str names (got {value!r:.100})")
+    return value
+
+
+def _headers(where: str, value: Any) -> dict[str, str]:
+    headers = _mapping(where, "extra_headers", value)
+    checked: dict[str, str] = {}
+    for name, text in headers.items():
+        if name.lower() in _OWNED_HEADERS:
+            raise InvalidRequestError(f"{where}: extra_headers cannot set {name!r}: the SDK sets it")
+        if not _TOKEN.fullmatch(name):
+            raise InvalidRequestError(f"{where}: extra_headers has {name!r}, not a header name (RFC 9110 token)")
+        try:
+            check_header_value(f"extra_headers[{name!r}]", text)
+        except (ConfigurationError, ValueError, TypeError, UnicodeError) as exc:
+            raise InvalidRequestError(f"{where}: {exc}") from None
+        checked[name] = text
+    return checked
+
+
+def _query(operation: Operation, value: Any) -> dict[str, Any]:
+    where = operation.operation_id
+    query = _mapping(where, "extra_query", value)
+    declared = {parameter.name for parameter in operation.parameters if parameter.location == "query"}
+    for name, item in query.items():
+        if name in declared:
+            python = next(p.python_name for p in operation.parameters if p.name == name)
+            raise InvalidRequestError(f"{where}: extra_query cannot set {name!r}: the spec declares it; pass {python}=")
+        items = item if isinstance(item, list | tuple) else [item]
+        if not items or not all(isinstance(each, str | int | float) for each in items):
+            raise InvalidRequestError(
+                f"{where}: extra_query[{name!r}] must be a str, int, float or bool, "
+                f"or a list of them (got {item!r:.100})"
+            )
+    return dict(query)
+
+
+def _body(operation: Operation, value: Any) -> dict[str, Any]:
+    where = operation.operation_id
+    fields = _mapping(where, "extra_body", value)
+    if not fields:
+        return {}
+    body = operation.body
+    if body is None or body.multipart or operation.body_is_list:
+        raise InvalidRequestError(f"{where}: extra_body needs a JSON object body, and this operation has none")
+    declared = set(body.definitions.get(body.schema.ref or "", body.schema).properties)
+    for name, item in fields.items():
+        if name in declared:
+            raise InvalidRequestError(f"{where}: extra_body cannot set {name!r}: the spec declares it; set it in body=")
+        try:
+            check_sendable(item, f"extra_body[{name!r}]")
+        except Problem as problem:
+            raise InvalidRequestError(f"{where}: {problem}") from None
+    return dict(fields)

@@ -1,0 +1,117 @@
+"""Per-call options on every generated method: timeout, max_retries and the extra_* for what the spec lacks."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import httpx
+import pytest
+import respx
+
+from perfectgym import OPERATIONS, InvalidRequestError, ServiceUnavailableError
+from perfectgym._request_options import OPTION_NAMES
+from tests.support.fakes import BASE_URL, make_client
+from tools import generate_layer
+
+CUSTOMER = {"id": 42, "status": "MEMBER", "accessRefusal": False}
+ONE = f"{BASE_URL}/v1/customers/42"
+LIST = f"{BASE_URL}/v1/customers"
+SEARCH = OPERATIONS["searchCustomers"]
+PAGE = {"result": [CUSTOMER], "hasNext": False, "offset": "42"}
+
+
+def _declared_query(operation_id: str) -> str:
+    return next(p.name for p in OPERATIONS[operation_id].parameters if p.location == "query")
+
+
+def test_the_generator_and_the_runtime_agree_on_the_option_names() -> None:
+    assert set(generate_layer.OPTION_NAMES) == OPTION_NAMES
+
+
+@pytest.mark.asyncio
+async def test_timeout_and_max_retries_apply_to_one_call_only() -> None:
+    seen: list[Any] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request.extensions["timeout"])
+        return httpx.Response(503)
+
+    with respx.mock() as router:
+        route = router.get(ONE).mock(side_effect=answer)
+        async with make_client(max_retries=2, timeout=30) as client:
+            with pytest.raises(ServiceUnavailableError):
+                await client.customers.get_customer_by_id(42, max_retries=0, timeout=1.5)
+            assert route.call_count == 1 and seen[-1]["read"] == 1.5
+            with pytest.raises(ServiceUnavailableError):
+                await client.customers.get_customer_by_id(42)
+            assert route.call_count == 4 and seen[-1]["read"] == 30  # the client's own settings again
+
+
+@pytest.mark.asyncio
+async def test_extras_reach_the_request_beside_the_typed_arguments() -> None:
+    with respx.mock() as router:
+        get = router.get(ONE).respond(200, json=CUSTOMER)
+        post = router.post(f"{BASE_URL}{SEARCH.path}").respond(200, json=[CUSTOMER])
+        async with make_client() as client:
+            await client.customers.get_customer_by_id(
+                42, extra_headers={"X-Feature": "beta"}, extra_query={"includeV2": True, "tag": ["a", "b"]}
+            )
+            await client.customers.search_customers(body={"email": "a@b.c"}, extra_body={"fuzzyV2": 0.5})
+    sent = get.calls.last.request
+    assert sent.headers["X-Feature"] == "beta"
+    assert sent.url.params.get_list("tag") == ["a", "b"] and sent.url.params["includeV2"] == "true"
+    assert json.loads(post.calls.last.request.content) == {"email": "a@b.c", "fuzzyV2": 0.5}
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"max_retry": 0}, "unknown option 'max_retry'"),
+        ({"timeout": 0}, "timeout must be a number of seconds > 0"),
+        ({"timeout": True}, "timeout must be a number of seconds > 0"),
+        ({"max_retries": -1}, "max_retries must be an int >= 0"),
+        ({"extra_headers": {"X-API-KEY": "other"}}, "cannot set 'X-API-KEY'"),
+        ({"extra_headers": {"content-type": "text/plain"}}, "cannot set 'content-type'"),
+        ({"extra_headers": {"X-Bad": "a\r\nInjected: 1"}}, "printable ASCII"),
+        ({"extra_headers": {"Bad Name": "x"}}, "Bad Name"),
+        ({"extra_headers": ["X-A"]}, "extra_headers must be a mapping"),
+        ({"extra_query": {"x": {"nested": 1}}}, "extra_query['x'] must be a str, int, float or bool"),
+        ({"extra_query": {"x": []}}, "extra_query['x'] must be"),
+        ({"extra_body": {"x": 1}}, "extra_body needs a JSON object body"),
+    ],
+)
+async def test_bad_options_are_refused_before_any_request(options: dict[str, Any], message: str) -> None:
+    with respx.mock(assert_all_called=False) as router:
+        route = router.get(ONE).respond(200, json=CUSTOMER)
+        async with make_client() as client:
+            with pytest.raises(InvalidRequestError, match=re.escape(message)):
+                await client.customers.get_customer_by_id(42, **options)
+    assert route.call_count == 0
+
+
+@pytest.mark.asyncio
+async def test_extras_cannot_shadow_what_the_spec_declares() -> None:
+    declared_query = _declared_query("getCustomers")
+    declared_field = next(iter(SEARCH.body.definitions[SEARCH.body.schema.ref].properties))  # type: ignore[union-attr,index]
+    with respx.mock(assert_all_called=False) as router:
+        route = router.route().respond(200, json=PAGE)
+        async with make_client() as client:
+            with pytest.raises(InvalidRequestError, match=f"cannot set '{declared_query}': the spec declares it"):
+                await client.customers.get_customers(extra_query={declared_query: "x"})
+            with pytest.raises(InvalidRequestError, match=f"cannot set '{declared_field}'.*set it in body="):
+                await client.customers.search_customers(body={}, extra_body={declared_field: "x"})
+    assert route.call_count == 0
+
+
+@pytest.mark.asyncio
+async def test_paginators_take_the_options_for_every_page_and_check_them_at_once() -> None:
+    with respx.mock() as router:
+        route = router.get(LIST).respond(200, json=PAGE)
+        async with make_client() as client:
+            with pytest.raises(InvalidRequestError, match="unknown option 'extra_heders'"):
+                client.customers.iter_customers(extra_heders={"X": "1"})  # type: ignore[call-arg]
+            items = [c.id async for c in client.customers.iter_customers(extra_query={"v2": 1}, max_retries=0)]
+    assert items == [42] and route.calls.last.request.url.params["v2"] == "1"
