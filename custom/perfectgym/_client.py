@@ -10,9 +10,9 @@ from __future__ import annotations
 import ipaddress
 import os
 import re
-from collections.abc import Awaitable, Iterable
+from collections.abc import Awaitable, Iterable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, overload
 
 import attrs
 import httpx
@@ -22,13 +22,15 @@ from perfectgym._clock import Clock, SystemClock
 from perfectgym._concurrency import gather_bounded
 from perfectgym._config_checks import finite_number, whole_number
 from perfectgym._domain_rules import BODY_RULES
-from perfectgym._errors import ConfigurationError, status_error_from_response
+from perfectgym._errors import APIResponseValidationError, ConfigurationError, status_error_from_response
 from perfectgym._generated_resources import API_VERSION, ResourceNamespaces
 from perfectgym._header_values import check_header_value
 from perfectgym._logging import configure_from_env
 from perfectgym._pipeline import DEFAULT_MAX_RESPONSE_BYTES, ClientSettings, RequestPipeline
 from perfectgym._pool import DEFAULT_TIMEOUT, TRANSPORTS, PoolOwner, Transport
 from perfectgym._rate_budget import EndpointLimiter, RateBudget, RateLimiter, SharedRateLimiter
+from perfectgym._raw_request import FromDict, checked_cast_to, parse_raw, prepare_raw_request
+from perfectgym._request_options import call_settings
 from perfectgym._retry import RetryPolicy
 from perfectgym._version import __version__
 from perfectgym.hooks import Hooks, RequestHook, ResponseHook, hook_runner
@@ -48,6 +50,7 @@ _TENANT_NAME = re.compile(r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")
 _UNSET: Any = object()
 _USERINFO = re.compile(r"(^[a-zA-Z][a-zA-Z0-9+.-]*://)[^/?#]*@")
 T = TypeVar("T")
+M = TypeVar("M", bound=FromDict)
 
 
 def _is_loopback(host: str) -> bool:
@@ -298,6 +301,76 @@ class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
         With the rate budget this runs a batch near the allowed rate without tripping it.
         """
         return await gather_bounded(awaitables, concurrency=concurrency)
+
+    @overload
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: type[M],
+        path_params: Mapping[str, str | int] | None = None,
+        params: Mapping[str, Any] | None = None,
+        json: object = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,  # noqa: ASYNC109  # one call's timeout, as on every method
+        max_retries: int | None = None,
+    ) -> M: ...
+
+    @overload
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: None = None,
+        path_params: Mapping[str, str | int] | None = None,
+        params: Mapping[str, Any] | None = None,
+        json: object = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,  # noqa: ASYNC109  # one call's timeout, as on every method
+        max_retries: int | None = None,
+    ) -> Any: ...
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: type[M] | None = None,
+        path_params: Mapping[str, str | int] | None = None,
+        params: Mapping[str, Any] | None = None,
+        json: object = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,  # noqa: ASYNC109  # one call's timeout, as on every method
+        max_retries: int | None = None,
+    ) -> M | Any:
+        """Call an endpoint the spec lacks, through the same pipeline: key, retries, rate budget, typed errors.
+
+        `path` is a template on the studio's base URL (``"/v1/things/{thingId}"``) that
+        `path_params` fill, each value one encoded segment; logs, hooks and the budget see the
+        template. Returns the decoded JSON (None for an empty body), or ``cast_to.from_dict`` of
+        it (a model class, e.g. from ``perfectgym.types``). Everything is checked before sending.
+        """
+        checked_cast_to(cast_to)
+        raw = prepare_raw_request(method, path, path_params=path_params, params=params, json=json, headers=headers)
+        options = {
+            name: value for name, value in (("timeout", timeout), ("max_retries", max_retries)) if value is not None
+        }
+        pipeline = self._pipeline
+        changes = call_settings(f"request {raw.method} {raw.template!r}", pipeline.settings.retry, options)
+        if changes:
+            pipeline = pipeline.derived(**changes)
+        response = await pipeline.raw(raw.method, raw.template, raw.kwargs)
+        try:
+            return parse_raw(response.content, cast_to, f"{raw.method} {raw.template}")
+        except (ValueError, KeyError, TypeError, RecursionError) as exc:
+            raise APIResponseValidationError(
+                f"{raw.method} {raw.template} answered {response.status_code} with a body that does not fit: {exc}",
+                response=response,
+                method=raw.method,
+                path=raw.template,
+            ) from exc
 
     async def verify_api_key(self) -> bool:
         """True if the API accepts the key (HEAD answers 200), False on 401; other failures raise."""

@@ -209,6 +209,17 @@ class RequestPipeline:
         finally:
             request.headers[API_KEY_HEADER] = REDACTED
 
+    async def raw(self, method: str, template: str, kwargs: dict[str, Any]) -> httpx.Response:
+        """An ad-hoc request (``client.request``), already checked: retries, budget and typed errors as for any call."""
+        if pool_closed(self._http):
+            raise closed_client_error(method, template)
+        request = self._build_request(dict(kwargs))
+        try:
+            response, _ = await self._send(method, template, request)
+            return response
+        finally:
+            request.headers[API_KEY_HEADER] = REDACTED
+
     def _build_request(self, kwargs: dict[str, Any]) -> httpx.Request:
         settings = self.settings
         headers = httpx.Headers(kwargs.pop("headers", None) or {})

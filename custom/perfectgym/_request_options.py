@@ -21,7 +21,7 @@ from perfectgym._header_values import check_header_value
 from perfectgym._operation import Operation
 from perfectgym._value_checks import Problem, check_sendable
 
-__all__ = ["RequestExtras", "RequestOptions", "checked_options"]
+__all__ = ["RequestExtras", "RequestOptions", "call_settings", "checked_headers", "checked_options"]
 
 QueryValue = str | int | float | bool
 # Headers the SDK or httpx owns: the key, and the ones that frame the request or pick its target.
@@ -89,6 +89,18 @@ def checked_options(operation: Operation, options: Mapping[str, Any], retry: Any
         raise InvalidRequestError(
             f"{where}: unknown option {unknown[0]!r} (per-call options: {', '.join(sorted(OPTION_NAMES))})"
         )
+    settings = call_settings(where, retry, options)
+    extras = RequestExtras(
+        headers=checked_headers(where, options.get("extra_headers")),
+        query=_query(operation, options.get("extra_query")),
+        body=_body(operation, options.get("extra_body")),
+    )
+    has_extras = bool(extras.headers or extras.query or extras.body)
+    return CheckedOptions(settings=settings, extras=extras if has_extras else None)
+
+
+def call_settings(where: str, retry: Any, options: Mapping[str, Any]) -> dict[str, Any]:
+    """The client settings one call's ``timeout`` / ``max_retries`` replace (for RequestPipeline.derived)."""
     settings: dict[str, Any] = {}
     if "timeout" in options:
         settings["timeout"] = _timeout(where, options["timeout"])
@@ -97,13 +109,7 @@ def checked_options(operation: Operation, options: Mapping[str, Any], retry: Any
         if not whole_number(count) or count < 0:
             raise InvalidRequestError(f"{where}: max_retries must be an int >= 0 (got {count!r})")
         settings["retry"] = attrs.evolve(retry, max_retries=count)
-    extras = RequestExtras(
-        headers=_headers(where, options.get("extra_headers")),
-        query=_query(operation, options.get("extra_query")),
-        body=_body(operation, options.get("extra_body")),
-    )
-    has_extras = bool(extras.headers or extras.query or extras.body)
-    return CheckedOptions(settings=settings, extras=extras if has_extras else None)
+    return settings
 
 
 def _timeout(where: str, value: Any) -> httpx.Timeout:
@@ -124,7 +130,8 @@ def _mapping(where: str, name: str, value: Any) -> Mapping[str, Any]:
     return value
 
 
-def _headers(where: str, value: Any) -> dict[str, str]:
+def checked_headers(where: str, value: Any) -> dict[str, str]:
+    """Extra headers a caller adds: token names, printable values, none the SDK sets itself."""
     headers = _mapping(where, "extra_headers", value)
     checked: dict[str, str] = {}
     for name, text in headers.items():

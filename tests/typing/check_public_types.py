@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import assert_type
+from typing import Any, assert_type
 
 from perfectgym import AccessRestriction, APIResponse, AsyncPaginator, AsyncPerfectGym
 from perfectgym_client.models import AccessRestriction as AccessRestrictionModel
@@ -34,3 +34,9 @@ async def check_per_call_options(client: AsyncPerfectGym) -> None:
     assert_type(
         client.customers.iter_customers(slice_size=100, max_retries=1), AsyncPaginator[Customer, CustomerSlicedResult]
     )
+
+
+async def check_request(client: AsyncPerfectGym) -> None:
+    assert_type(await client.request("GET", "/v1/customers/{id}", path_params={"id": 1}, cast_to=Customer), Customer)
+    raw = await client.request("GET", "/v1/studios/information")
+    assert_type(raw, Any)

@@ -1,0 +1,145 @@
+"""``client.request(...)``: an endpoint the spec lacks, through the same pipeline (key, retries, budget, errors).
+
+The path is a template relative to the studio's base URL (``/v1/things/{thingId}``) with
+``path_params`` filled in, each value one percent-encoded segment: logs, hooks and the rate
+budget see the template, as for generated operations, and no argument can turn the call into
+a request for another host (the key goes only where the client's base URL points).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any, Protocol, Self, TypeVar
+from urllib.parse import quote
+
+import attrs
+
+from perfectgym._errors import InvalidRequestError
+from perfectgym._json import decode_json
+from perfectgym._request_options import checked_headers
+from perfectgym._value_checks import Problem, check_sendable
+
+__all__ = ["FromDict", "RawRequest", "checked_cast_to", "parse_raw", "prepare_raw_request"]
+
+METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"})
+_PLACEHOLDER = re.compile(r"\{([^{}/]+)\}")
+_SAFE_PATH = re.compile(r"/[A-Za-z0-9\-._~!$&'()*+,;=:@/{}%]*")
+_DOT_SEGMENTS = frozenset({"", ".", ".."})
+
+
+class FromDict(Protocol):
+    """What ``cast_to`` must be: a generated model class (anything with ``from_dict``)."""
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+
+M = TypeVar("M", bound=FromDict)
+
+
+@attrs.frozen
+class RawRequest:
+    """A checked ad-hoc request: the method, its path template, the filled path and the httpx arguments."""
+
+    method: str
+    template: str
+    url: str
+    kwargs: dict[str, Any]
+
+
+def prepare_raw_request(
+    method: str,
+    path: str,
+    *,
+    path_params: Mapping[str, Any] | None,
+    params: Mapping[str, Any] | None,
+    json: object,
+    headers: Mapping[str, str] | None,
+) -> RawRequest:
+    """Check everything an ad-hoc request carries; raise InvalidRequestError before it exists."""
+    if not isinstance(method, str) or method.upper() not in METHODS:
+        raise InvalidRequestError(f"request: method must be one of {', '.join(sorted(METHODS))} (got {method!r})")
+    method = method.upper()
+    where = f"request {method} {path!r}"
+    if not isinstance(path, str) or not path.startswith("/") or path.startswith("//") or not _SAFE_PATH.fullmatch(path):
+        raise InvalidRequestError(
+            f"{where}: path must be a path on the studio's base URL, like '/v1/things/{{thingId}}' "
+            "(no scheme, host, query or fragment; put query parameters in params=)"
+        )
+    if any(segment in {".", ".."} for segment in path.split("/")):
+        raise InvalidRequestError(f"{where}: path must not contain '.' or '..' segments")
+    url = _filled(where, path, dict(path_params or {}))
+    kwargs: dict[str, Any] = {"method": method, "url": url}
+    if params:
+        kwargs["params"] = _query(where, params)
+    if json is not None:
+        if method in {"GET", "HEAD"}:
+            raise InvalidRequestError(f"{where}: a {method} request has no body (got json=)")
+        try:
+            kwargs["json"] = check_sendable(json, "json")
+        except Problem as problem:
+            raise InvalidRequestError(f"{where}: {problem}") from None
+        except RecursionError:
+            raise InvalidRequestError(f"{where}: json is nested too deeply (or contains itself)") from None
+    if headers:
+        kwargs["headers"] = checked_headers(where, headers)
+    return RawRequest(method=method, template=path, url=url, kwargs=kwargs)
+
+
+def _filled(where: str, template: str, values: dict[str, Any]) -> str:
+    names = _PLACEHOLDER.findall(template)
+    missing = [name for name in names if name not in values]
+    unused = sorted(set(values) - set(names))
+    if missing or unused:
+        raise InvalidRequestError(
+            f"{where}: path_params must fill exactly the path's placeholders {names} "
+            f"(missing {missing}, not in the path {unused})"
+        )
+
+    def segment(match: re.Match[str]) -> str:
+        value = values[match.group(1)]
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise InvalidRequestError(
+                f"{where}: path_params[{match.group(1)!r}] must be a str or an int (got {value!r})"
+            )
+        text = str(value)
+        if text in _DOT_SEGMENTS:
+            raise InvalidRequestError(f"{where}: path_params[{match.group(1)!r}] must not be {text!r}")
+        return quote(text, safe="")
+
+    return _PLACEHOLDER.sub(segment, template)
+
+
+def _query(where: str, params: Mapping[str, Any]) -> dict[str, Any]:
+    if not isinstance(params, Mapping):
+        raise InvalidRequestError(f"{where}: params must be a mapping (got {type(params).__name__})")
+    for name, value in params.items():
+        items = value if isinstance(value, list | tuple) else [value]
+        scalars = bool(items) and all(isinstance(item, str | int | float) for item in items)
+        if not isinstance(name, str) or not name or not scalars:
+            raise InvalidRequestError(
+                f"{where}: params[{name!r}] must be a str, int, float or bool, or a list of them (got {value!r:.100})"
+            )
+    return {name: list(value) if isinstance(value, tuple) else value for name, value in params.items()}
+
+
+def parse_raw(content: bytes, cast_to: type[M] | None, where: str) -> M | Any:
+    """The decoded JSON body (None when empty), or ``cast_to.from_dict`` of it; ValueError when it does not fit."""
+    if not content.strip():
+        if cast_to is not None:
+            raise ValueError(f"{where}: the body is empty, and cast_to needs a JSON object")
+        return None
+    data = decode_json(content)
+    if cast_to is None:
+        return data
+    if not isinstance(data, dict):
+        raise ValueError(f"{where}: cast_to needs a JSON object, the body is {type(data).__name__}")
+    return cast_to.from_dict(data)
+
+
+def checked_cast_to(cast_to: object) -> None:
+    if cast_to is not None and not (isinstance(cast_to, type) and callable(getattr(cast_to, "from_dict", None))):
+        raise InvalidRequestError(
+            f"request: cast_to must be a model class with from_dict, like perfectgym.types.Customer (got {cast_to!r})"
+        )
