@@ -8,7 +8,7 @@ means a broken pair never becomes a request, whichever way the caller builds it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -59,8 +59,14 @@ def _as_date(field: str, value: object) -> dt.date | None:
 
 
 @attrs.frozen
-class AccessRestriction:
-    """The one access restriction a customer can have: why, and optionally from when to when."""
+class AccessRestriction(Mapping[str, Any]):
+    """The one access restriction a customer can have: why, and optionally from when to when.
+
+    Valid by construction, and also a read-only mapping of its API body (``reason``,
+    ``startDate``, ``endDate``): it goes wherever the generated ``AccessRestriction`` model or a
+    mapping is taken (``with_raw_response.set_access_restriction(id, body=restriction)``), and
+    :meth:`from_api` turns that model or a mapping back into it, checked.
+    """
 
     reason: str
     start_date: dt.date | None = None
@@ -80,6 +86,34 @@ class AccessRestriction:
             body["startDate"] = self.start_date.isoformat()
             body["endDate"] = self.end_date.isoformat()
         return body
+
+    @classmethod
+    def from_api(cls, value: Mapping[str, Any] | Any) -> AccessRestriction:
+        """The restriction from the generated model (say ``customer.access_restrictions[0]``) or a mapping.
+
+        Checked like a new one: a pair the rule refuses raises InvalidAccessRestrictionError.
+        """
+        if isinstance(value, AccessRestriction):
+            return value
+        if not isinstance(value, Mapping):
+            to_dict = getattr(value, "to_dict", None)
+            if not callable(to_dict):
+                raise InvalidAccessRestrictionError(
+                    "an access restriction must be a perfectgym.AccessRestriction, the generated "
+                    f"AccessRestriction model or a mapping with the API's field names (got {type(value).__name__})"
+                )
+            value = to_dict()
+        return access_restriction_from_body(value)
+
+    # The mapping of the API body: what lets the value stand where a body model or mapping is taken.
+    def __getitem__(self, key: str) -> Any:
+        return self.to_body()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.to_body())
+
+    def __len__(self) -> int:
+        return len(self.to_body())
 
 
 def access_restriction_from_body(body: Mapping[str, Any]) -> AccessRestriction:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, Unpack
 
-from perfectgym._access_restriction import AccessRestriction, InvalidAccessRestrictionError
+from perfectgym._access_restriction import AccessRestriction
 from perfectgym._pagination import AsyncPaginator
 from perfectgym._paginator_chain import ChainedPaginator
 from perfectgym._request_options import RequestOptions
@@ -16,29 +17,29 @@ __all__ = ["Customers"]
 
 
 class Customers(CustomersResource):
-    """Customers: get customers and contracts; access restrictions take an :class:`AccessRestriction`.
+    """Customers: get customers and contracts; an access restriction in any of its three forms.
 
     ``iter_customers()`` lists one ``customer_status`` only: the API's default (its signature's
     default) unless one is given. ``iter_all_customers()`` lists every status. The generated
     form of an overridden method stays reachable, unchanged, through ``with_raw_response``.
     """
 
-    async def set_access_restriction(  # type: ignore[override]  # a domain value instead of a raw body
-        self, customer_id: int, restriction: AccessRestriction, **options: Unpack[RequestOptions]
+    async def set_access_restriction(  # type: ignore[override]  # a restriction, positional, instead of body=
+        self,
+        customer_id: int,
+        restriction: AccessRestriction | AccessRestrictionModel | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
     ) -> AccessRestrictionModel:
         """Create or replace the customer's access restriction (``PUT /v1/customers/{customerId}/access-restrictions``).
 
-        `restriction` is valid by construction (reason given; start and end dates together,
-        end not before start). Returns the restriction as the API stored it.
+        `restriction` is a :class:`perfectgym.AccessRestriction` (valid by construction), the
+        generated ``AccessRestriction`` model (say one read from a customer) or a mapping with
+        the API's field names; either is checked against the rule (reason given; start and end
+        dates together, end not before start) before anything is sent. Returns the
+        restriction as the API stored it.
         """
-        if not isinstance(restriction, AccessRestriction):
-            raise InvalidAccessRestrictionError(
-                "restriction must be a perfectgym.AccessRestriction "
-                f"(got {type(restriction).__name__}); use with_raw_response.set_access_restriction for raw bodies"
-            )
-        response = await self.with_raw_response.set_access_restriction(
-            customer_id, body=restriction.to_body(), **options
-        )
+        checked = AccessRestriction.from_api(restriction)
+        response = await self.with_raw_response.set_access_restriction(customer_id, body=checked.to_body(), **options)
         return response.parsed
 
     def iter_all_customers(

@@ -40,3 +40,10 @@ async def check_request(client: AsyncPerfectGym) -> None:
     assert_type(await client.request("GET", "/v1/customers/{id}", path_params={"id": 1}, cast_to=Customer), Customer)
     raw = await client.request("GET", "/v1/studios/information")
     assert_type(raw, Any)
+
+
+async def check_one_access_restriction(client: AsyncPerfectGym, stored: AccessRestrictionModel) -> None:
+    domain = AccessRestriction("unpaid", dt.date(2024, 1, 1), dt.date(2024, 1, 31))
+    await client.customers.with_raw_response.set_access_restriction(1, body=domain)  # the domain value as a body
+    assert_type(await client.customers.set_access_restriction(1, stored), AccessRestrictionModel)  # the model
+    assert_type(AccessRestriction.from_api(stored), AccessRestriction)

@@ -109,6 +109,28 @@ async def test_a_generated_model_that_breaks_the_rule_is_refused_too() -> None:
         async with make_client() as client:
             with pytest.raises(InvalidAccessRestrictionError, match="startDate=2024-01-05, endDate=None"):
                 await client.customers.with_raw_response.set_access_restriction(42, body=model)
-            with pytest.raises(InvalidAccessRestrictionError, match=r"perfectgym\.AccessRestriction"):
-                await client.customers.set_access_restriction(42, {"reason": "x"})  # type: ignore[arg-type]
+            with pytest.raises(InvalidAccessRestrictionError, match="startDate=2024-01-05, endDate=None"):
+                await client.customers.set_access_restriction(42, model)
+            with pytest.raises(InvalidAccessRestrictionError, match="startDate=2024-01-05, endDate=None"):
+                await client.customers.set_access_restriction(42, {"reason": "x", "startDate": "2024-01-05"})
+            with pytest.raises(InvalidAccessRestrictionError, match=r"perfectgym\.AccessRestriction, the generated"):
+                await client.customers.set_access_restriction(42, 42)  # type: ignore[arg-type]
     assert not route.called
+
+
+@pytest.mark.asyncio
+async def test_the_domain_value_the_model_and_a_mapping_go_anywhere_and_send_the_same_body() -> None:
+    domain = AccessRestriction("unpaid fees", dt.date(2024, 1, 1), dt.date(2024, 1, 31))
+    model = AccessRestrictionModel(reason="unpaid fees", start_date=dt.date(2024, 1, 1), end_date=dt.date(2024, 1, 31))
+    mapping = {"reason": "unpaid fees", "startDate": "2024-01-01", "endDate": "2024-01-31"}
+    stored = {"reason": "unpaid fees", "startDate": "2024-01-01", "endDate": "2024-01-31"}
+    with respx.mock() as router:
+        route = router.put(URL).respond(200, json=stored)
+        async with make_client() as client:
+            for form in (domain, model, mapping):
+                await client.customers.set_access_restriction(42, form)
+                await client.customers.with_raw_response.set_access_restriction(42, body=form)
+    assert route.call_count == 6
+    assert all(json.loads(call.request.content) == stored for call in route.calls)
+    assert dict(domain) == stored and AccessRestriction.from_api(model) == domain == AccessRestriction.from_api(mapping)
+    assert hash(domain) == hash(AccessRestriction.from_api(stored))
