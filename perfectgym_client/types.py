@@ -22,6 +22,17 @@ class Unset:
     def __repr__(self) -> str:  # ours: shown in reprs and errors of models, where an address says nothing
         return "UNSET"
 
+    # Ours: one UNSET per process, through pickle (Celery, multiprocessing) and copies too, so that
+    # `value is UNSET` and the models' `is not UNSET` checks hold for a model that was copied.
+    def __reduce__(self) -> str:
+        return "UNSET"
+
+    def __copy__(self) -> "Unset":
+        return self
+
+    def __deepcopy__(self, memo: dict[int, object]) -> "Unset":
+        return self
+
 
 UNSET: Unset = Unset()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Unpack
 
-from perfectgym._access_restriction import AccessRestriction
+from perfectgym._access_restriction import AccessRestriction, InvalidAccessRestrictionError
 from perfectgym._pagination import AsyncPaginator
 from perfectgym._paginator_chain import ChainedPaginator
 from perfectgym._request_options import RequestOptions
@@ -38,8 +38,16 @@ class Customers(CustomersResource):
         dates together, end not before start) before anything is sent. Returns the
         restriction as the API stored it.
         """
-        checked = AccessRestriction.from_api(restriction)
-        response = await self.with_raw_response.set_access_restriction(customer_id, body=checked.to_body(), **options)
+        if isinstance(restriction, AccessRestriction):
+            body: AccessRestrictionModel | Mapping[str, Any] = restriction.to_body()
+        elif isinstance(restriction, AccessRestrictionModel | Mapping):
+            body = restriction  # the raw path checks it whole: unknown keys refused, extra properties sent
+        else:
+            raise InvalidAccessRestrictionError(
+                "restriction must be a perfectgym.AccessRestriction, the generated AccessRestriction model "
+                f"or a mapping with the API's field names (got {type(restriction).__name__})"
+            )
+        response = await self.with_raw_response.set_access_restriction(customer_id, body=body, **options)
         return response.parsed
 
     def iter_all_customers(

@@ -18,7 +18,7 @@ import attrs
 from perfectgym._errors import InvalidRequestError
 from perfectgym._json import decode_json
 from perfectgym._request_options import checked_headers
-from perfectgym._value_checks import Problem, check_sendable
+from perfectgym._value_checks import Problem, check_sendable, check_text
 
 __all__ = ["FromDict", "RawRequest", "checked_cast_to", "parse_raw", "prepare_raw_request"]
 
@@ -103,7 +103,7 @@ def _filled(where: str, template: str, values: dict[str, Any]) -> str:
             raise InvalidRequestError(
                 f"{where}: path_params[{match.group(1)!r}] must be a str or an int (got {value!r})"
             )
-        text = str(value)
+        text = _text(where, f"path_params[{match.group(1)!r}]", str(value))
         if text in _DOT_SEGMENTS:
             raise InvalidRequestError(f"{where}: path_params[{match.group(1)!r}] must not be {text!r}")
         return quote(text, safe="")
@@ -121,7 +121,19 @@ def _query(where: str, params: Mapping[str, Any]) -> dict[str, Any]:
             raise InvalidRequestError(
                 f"{where}: params[{name!r}] must be a str, int, float or bool, or a list of them (got {value!r:.100})"
             )
+        _text(where, f"params name {name!r}", name)
+        for item in items:
+            if isinstance(item, str):
+                _text(where, f"params[{name!r}]", item)
     return {name: list(value) if isinstance(value, tuple) else value for name, value in params.items()}
+
+
+def _text(where: str, what: str, value: str) -> str:
+    """`value` if it can go into a URL (UTF-8, so no lone surrogate), else InvalidRequestError."""
+    try:
+        return check_text(value, what)
+    except Problem as problem:
+        raise InvalidRequestError(f"{where}: {problem}") from None
 
 
 def parse_raw(content: bytes, cast_to: type[M] | None, where: str) -> M | Any:

@@ -115,7 +115,21 @@ async def test_a_generated_model_that_breaks_the_rule_is_refused_too() -> None:
                 await client.customers.set_access_restriction(42, {"reason": "x", "startDate": "2024-01-05"})
             with pytest.raises(InvalidAccessRestrictionError, match=r"perfectgym\.AccessRestriction, the generated"):
                 await client.customers.set_access_restriction(42, 42)  # type: ignore[arg-type]
+            misspelt = {"reason": "x", "start_date": "2026-01-01", "end_date": "2026-01-31"}
+            with pytest.raises(InvalidRequestError, match=r"unknown field 'start_date' \(did you mean 'startDate'"):
+                await client.customers.set_access_restriction(42, misspelt)  # never sent as a reason alone
     assert not route.called
+
+
+@pytest.mark.asyncio
+async def test_a_model_keeps_its_additional_properties_through_the_helper() -> None:
+    model = AccessRestrictionModel(reason="x")
+    model["vendorFlagV2"] = True
+    with respx.mock() as router:
+        route = router.put(URL).respond(200, json={"reason": "x"})
+        async with make_client() as client:
+            await client.customers.set_access_restriction(42, model)
+    assert json.loads(route.calls.last.request.content) == {"reason": "x", "vendorFlagV2": True}
 
 
 @pytest.mark.asyncio

@@ -105,3 +105,14 @@ def test_csv_reports_a_field_the_model_does_not_know_once_and_writes_no_column_f
     encoded = rows.encode([a_customer(newVendorField=1), a_customer(newVendorField=2)])
     assert reported == ["newVendorField"]
     assert encoded.count(b"\n") == 2 and b"newVendorField" not in rows.header()
+
+
+@pytest.mark.parametrize("format", ["jsonl", "csv"])
+def test_a_record_lacking_a_required_field_is_exported_as_received_not_fatal(format: str) -> None:
+    required = sorted(load_spec()["components"]["schemas"]["Customer"].get("required", ()))
+    complete = a_customer()
+    lacking = Customer.from_dict({key: value for key, value in complete.to_dict().items() if key != required[-1]})
+    encoded = row_format(format, Customer, lambda name: None).encode([complete, lacking]).decode()
+    assert len(encoded.splitlines()) == 2
+    if format == "jsonl":
+        assert json.loads(encoded.splitlines()[1]) == {k: v for k, v in complete.to_dict().items() if k != required[-1]}

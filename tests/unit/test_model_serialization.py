@@ -64,3 +64,16 @@ def test_a_model_built_in_code_serializes_the_same_way() -> None:
     assert built.to_dict()["firstName"] == "Ada"
     built.first_name = UNSET
     assert "firstName" not in built.to_dict() and built.to_dict(exclude_unset=False)["firstName"] is None
+
+
+def test_unset_survives_pickle_and_copies_so_a_copied_model_serializes_the_same() -> None:
+    import copy
+    import pickle
+
+    from perfectgym.types import CustomerSearchRequest
+
+    model = CustomerSearchRequest(email="a@b.c")
+    for copied in (pickle.loads(pickle.dumps(model)), copy.deepcopy(model), copy.copy(model)):
+        assert copied.to_dict() == model.to_dict() == {"email": "a@b.c"}
+        assert copied.first_name is UNSET
+    assert pickle.loads(pickle.dumps(UNSET)) is UNSET

@@ -73,6 +73,9 @@ async def test_retries_errors_and_a_json_body_work_as_for_generated_operations()
         ({"path": "/v1/x", "headers": {"X-API-KEY": "other"}}, "cannot set 'X-API-KEY'"),
         ({"path": "/v1/x", "cast_to": dict}, "cast_to must be a model class"),
         ({"path": "/v1/x", "timeout": -1}, "timeout must be"),
+        ({"path": "/v1/{id}", "path_params": {"id": "a\ud800"}}, "not valid Unicode"),
+        ({"path": "/v1/x", "params": {"q": "a\udc80"}}, "not valid Unicode"),
+        ({"path": "/v1/x", "params": {"\ud800": "a"}}, "not valid Unicode"),
     ],
 )
 async def test_bad_requests_are_refused_before_anything_is_sent(arguments: dict[str, Any], message: str) -> None:

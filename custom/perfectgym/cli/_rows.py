@@ -16,6 +16,8 @@ from typing import Any, Protocol
 
 import attrs
 
+from perfectgym_client.errors import MalformedFieldError
+
 __all__ = ["FORMATS", "RowFormat", "model_columns", "row_format"]
 
 FORMATS = ("jsonl", "csv")
@@ -38,6 +40,23 @@ def model_columns(model: type) -> list[str]:
     return columns
 
 
+def record_json(record: Any) -> dict[str, Any]:
+    """The record as the API's JSON: ``to_dict()``, or the JSON as received when a field cannot be read.
+
+    A tenant on another API version may leave out a field the spec marks required; the SDK
+    reads such a record (that field raises when read), so the export keeps it, as sent,
+    rather than stopping on that page at every rerun.
+    """
+    try:
+        shaped: dict[str, Any] = record.to_dict()
+    except MalformedFieldError:
+        received = vars(record).get("_raw")  # generated models keep the JSON they were built from
+        if not isinstance(received, dict):
+            raise
+        return received
+    return shaped
+
+
 class JsonLines:
     """One compact JSON object per record (``to_dict()``: the API's names, unknown fields kept)."""
 
@@ -45,7 +64,7 @@ class JsonLines:
         return b""
 
     def encode(self, records: Sequence[Any]) -> bytes:
-        return "".join(json.dumps(r.to_dict(), separators=(",", ":")) + "\n" for r in records).encode("ascii")
+        return "".join(json.dumps(record_json(r), separators=(",", ":")) + "\n" for r in records).encode("ascii")
 
 
 class Csv:
@@ -66,7 +85,7 @@ class Csv:
     def encode(self, records: Sequence[Any]) -> bytes:
         rows = []
         for record in records:
-            values = record.to_dict()
+            values = record_json(record)
             for name in values.keys() - self._known - self._reported:
                 self._reported.add(name)
                 self._on_unknown(name)
