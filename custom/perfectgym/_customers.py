@@ -59,7 +59,8 @@ class Customers(CustomersResource):
         spec's (``GetCustomersCustomerStatus``, in its order); ``slice_size=None`` is the spec's
         default. ``checkpoint`` and ``page_checkpoint`` are opaque strings naming the status and
         its offset: resume with ``start_offset=`` and no slice is skipped or repeated. A string
-        that is not one of these checkpoints, or names a status the spec no longer has, raises
+        that is not one of these checkpoints, names a status the spec no longer has, or was written
+        when the spec listed other statuses (a resume could skip a new one) raises
         InvalidRequestError before any request.
         """
         sizing: dict[str, Any] = {} if slice_size is None else {"slice_size": slice_size}

@@ -4,12 +4,15 @@ The API lists some records only per filter value (``getCustomers`` one ``custome
 a time). A chain walks the values in a fixed order and its checkpoint names both the value
 and that value's offset, so one string resumes the whole walk: neither a slice nor a value
 is skipped or repeated. The string is opaque to callers; its form is
-``<kind>/v1/<value>`` (start of that value) or ``<kind>/v1/<value>/<offset>``, both parts
-percent-encoded, so no character of a server's offset can be mistaken for a separator.
+``<kind>/v2/<values>/<value>`` (start of that value) or ``<kind>/v2/<values>/<value>/<offset>``,
+the parts percent-encoded, so no character of a server's offset can be mistaken for a
+separator. ``<values>`` is a digest of the ordered values the walk was made of: after a spec
+bump that changes them, a resume could skip a new value silently, so it is refused instead.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Sequence
 from typing import Generic
 from urllib.parse import quote, unquote
@@ -19,17 +22,26 @@ from perfectgym._pagination import AsyncPaginator, ItemT, PageT, PaginationError
 
 __all__ = ["ChainedPaginator", "decode_checkpoint", "encode_checkpoint"]
 
-_VERSION = "v1"
+_VERSION = "v2"
 
 
 def _quoted(text: str) -> str:
     return quote(text, safe="", errors="surrogatepass")  # a JSON offset may hold a lone surrogate
 
 
-def encode_checkpoint(kind: str, segment: str, offset: str | None) -> str:
-    """The chain's checkpoint for `offset` within `segment` (None: the segment's start)."""
-    head = f"{kind}/{_VERSION}/{_quoted(segment)}"
+def _digest(segments: Sequence[str]) -> str:
+    """Which ordered values a walk is made of, in a few characters."""
+    return hashlib.sha256("\n".join(segments).encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
+def _encode(kind: str, digest: str, segment: str, offset: str | None) -> str:
+    head = f"{kind}/{_VERSION}/{digest}/{_quoted(segment)}"
     return head if offset is None else f"{head}/{_quoted(offset)}"
+
+
+def encode_checkpoint(kind: str, segment: str, offset: str | None, segments: Sequence[str]) -> str:
+    """The chain's checkpoint for `offset` within `segment` (None: the segment's start) of a walk over `segments`."""
+    return _encode(kind, _digest(segments), segment, offset)
 
 
 def decode_checkpoint(
@@ -43,6 +55,7 @@ def decode_checkpoint(
         )
     prefix = f"{kind}/{_VERSION}/"
     parts = checkpoint.removeprefix(prefix).split("/") if checkpoint.startswith(prefix) else []
+    digest, parts = (parts[0], parts[1:]) if parts else ("", [])
     if not 1 <= len(parts) <= 2:
         raise InvalidRequestError(
             f"{kind}: start_offset {shown} is not a checkpoint of this iterator "
@@ -53,12 +66,17 @@ def decode_checkpoint(
         offset = unquote(parts[1], errors="surrogatepass") if len(parts) == 2 else None
     except UnicodeDecodeError:
         segment, offset = "", None  # not what encode_checkpoint writes: refused below
-    if encode_checkpoint(kind, segment, offset) != checkpoint:  # only the exact form we write is ours
+    if _encode(kind, digest, segment, offset) != checkpoint:  # only the exact form we write is ours
         raise InvalidRequestError(f"{kind}: start_offset {shown} is not a checkpoint of this iterator (malformed)")
     if segment not in segments:
         raise InvalidRequestError(
             f"{kind}: start_offset {shown} names {segment_name} {segment[:40]!r}, which the spec no longer lists "
             f"(known: {', '.join(segments)}); start again without start_offset"
+        )
+    if digest != _digest(segments):
+        raise InvalidRequestError(
+            f"{kind}: start_offset {shown} was written for other {segment_name} values than the spec lists now "
+            f"({', '.join(segments)}): resuming could skip a new one; start again without start_offset"
         )
     return segment, offset
 
@@ -108,15 +126,15 @@ class ChainedPaginator(Generic[ItemT, PageT]):
     def checkpoint(self) -> str:
         """Where the last fully consumed slice ends, in every segment: pass it as ``start_offset``."""
         segment, paginator = self._parts[self._position]
-        return encode_checkpoint(self._kind, segment, paginator.checkpoint)
+        return encode_checkpoint(self._kind, segment, paginator.checkpoint, self._segments)
 
     @property
     def page_checkpoint(self) -> str:
         """Where to resume once everything yielded so far is saved (see ``AsyncPaginator.page_checkpoint``)."""
         if self._segment_done and self._position + 1 < len(self._parts):
-            return encode_checkpoint(self._kind, self._parts[self._position + 1][0], None)
+            return encode_checkpoint(self._kind, self._parts[self._position + 1][0], None, self._segments)
         segment, paginator = self._parts[self._position]
-        return encode_checkpoint(self._kind, segment, paginator.page_checkpoint)
+        return encode_checkpoint(self._kind, segment, paginator.page_checkpoint, self._segments)
 
     @property
     def segment(self) -> str:
@@ -167,7 +185,7 @@ class ChainedPaginator(Generic[ItemT, PageT]):
 
     def _in_chain(self, segment: str, error: PaginationError) -> PaginationError:
         """The segment's error, with the chain's checkpoint to resume from."""
-        checkpoint = encode_checkpoint(self._kind, segment, error.checkpoint)
+        checkpoint = encode_checkpoint(self._kind, segment, error.checkpoint, self._segments)
         return PaginationError(
             f"{error} [{self._kind}, {self._segment_name} {segment}: resume with start_offset={checkpoint!r}]",
             operation_id=error.operation_id,

@@ -255,19 +255,22 @@ async def test_a_broken_status_raises_pagination_error_with_the_combined_checkpo
 
 @pytest.mark.parametrize(
     "offset",
-    ["/", "%2F", "a/b%c", "", " ", "é", "\ud800", "\n", "iter_all_customers/v1/MEMBER/1", "%", "%%41"],
+    ["/", "%2F", "a/b%c", "", " ", "é", "\ud800", "\n", "iter_all_customers/v2/x/MEMBER/1", "%", "%%41"],
 )
 def test_a_checkpoint_round_trips_an_offset_with_any_character(offset: str) -> None:
     for status in STATUSES:
-        checkpoint = encode_checkpoint(KIND, status, offset)
+        checkpoint = encode_checkpoint(KIND, status, offset, STATUSES)
         assert decode_checkpoint(KIND, checkpoint, STATUSES) == (status, offset)
-    assert decode_checkpoint(KIND, encode_checkpoint(KIND, STATUSES[0], None), STATUSES) == (STATUSES[0], None)
+    assert decode_checkpoint(KIND, encode_checkpoint(KIND, STATUSES[0], None, STATUSES), STATUSES) == (
+        STATUSES[0],
+        None,
+    )
 
 
 @given(status=st.sampled_from(STATUSES), offset=st.none() | st.text())
 @example(status=STATUSES[0], offset="\udfff/%00")
 def test_checkpoints_of_different_positions_never_collide(status: str, offset: str | None) -> None:
-    checkpoint = encode_checkpoint(KIND, status, offset)
+    checkpoint = encode_checkpoint(KIND, status, offset, STATUSES)
     assert decode_checkpoint(KIND, checkpoint, STATUSES) == (status, offset)
 
 
@@ -277,22 +280,24 @@ async def test_an_offset_with_separator_characters_is_sent_back_unchanged_after_
     with respx.mock() as router:
         route = router.get(CUSTOMERS_URL).respond(200, json={"result": [], "hasNext": False, "offset": "end"})
         async with make_client() as client:
-            start = encode_checkpoint(KIND, STATUSES[1], odd)
+            start = encode_checkpoint(KIND, STATUSES[1], odd, STATUSES)
             assert [c async for c in client.customers.iter_all_customers(start_offset=start)] == []
     assert _sent(route)[0] == (STATUSES[1], odd)
 
 
+OURS = encode_checkpoint(KIND, STATUSES[0], None, STATUSES)  # "<kind>/<version>/<digest>/<status>"
+HEAD = OURS.rsplit("/", 1)[0]  # "<kind>/<version>/<digest>"
 NOT_OURS: dict[str, object] = {
     "plain-offset": "1050",
     "empty": "",
-    "no-status": f"{KIND}/v1/",
-    "other-version": f"{KIND}/v0/{STATUSES[0]}",
-    "other-iterator": f"iter_customers/v1/{STATUSES[0]}/5",
-    "extra-part": f"{KIND}/v1/{STATUSES[0]}/5/6",
-    "bad-escape": f"{KIND}/v1/{STATUSES[0]}/%zz",
-    "not-canonical": f"{KIND}/v1/{STATUSES[0]}/%41",
+    "no-status": f"{HEAD}/",
+    "other-version": OURS.replace(f"{KIND}/v2/", f"{KIND}/v1/"),
+    "other-iterator": OURS.replace(KIND, "iter_customers") + "/5",
+    "extra-part": f"{OURS}/5/6",
+    "bad-escape": f"{OURS}/%zz",
+    "not-canonical": f"{OURS}/%41",
     "int": 1050,
-    "bytes": f"{KIND}/v1/{STATUSES[0]}".encode(),
+    "bytes": OURS.encode(),
 }
 
 
@@ -369,3 +374,13 @@ async def test_a_closed_client_raises_client_closed_error_and_sends_nothing() ->
             async for _ in paginator:
                 pass
     assert not route.called
+
+
+def test_a_checkpoint_from_a_walk_over_other_statuses_is_refused_not_resumed_past_a_new_one() -> None:
+    written = encode_checkpoint(KIND, STATUSES[-1], "42", [*STATUSES[:-1], "ADDED_BY_A_SPEC_BUMP", STATUSES[-1]])
+    with pytest.raises(InvalidRequestError, match="other customerStatus values than the spec lists now"):
+        decode_checkpoint(KIND, written, STATUSES, "customerStatus")
+    assert decode_checkpoint(KIND, encode_checkpoint(KIND, STATUSES[-1], "42", STATUSES), STATUSES) == (
+        STATUSES[-1],
+        "42",
+    )
