@@ -71,8 +71,12 @@ def configure_from_env(environ: Mapping[str, str] | None = None) -> None:
 
 
 @functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=1024)
 def studio_of(base_url: str) -> str:
-    """The studio a log record or hook event names: the base URL's host (with a non-default port)."""
+    """The studio a log record or hook event names: the base URL's host (with a non-default port).
+
+    Cached: every call asks, and a process talks to a handful of base URLs.
+    """
     url = httpx.URL(base_url)
     return f"{url.host}:{url.port}" if url.port is not None else url.host
 

@@ -17,7 +17,7 @@ import attrs
 
 from perfectgym._errors import InvalidRequestError
 from perfectgym._json import decode_json
-from perfectgym._request_options import checked_headers
+from perfectgym._request_options import checked_headers, checked_query_value
 from perfectgym._value_checks import Problem, check_sendable, check_text
 
 __all__ = ["FromDict", "RawRequest", "checked_cast_to", "parse_raw", "prepare_raw_request"]
@@ -115,14 +115,13 @@ def _query(where: str, params: Mapping[str, Any]) -> dict[str, Any]:
     if not isinstance(params, Mapping):
         raise InvalidRequestError(f"{where}: params must be a mapping (got {type(params).__name__})")
     for name, value in params.items():
-        items = value if isinstance(value, list | tuple) else [value]
-        scalars = bool(items) and all(isinstance(item, str | int | float) for item in items)
-        if not isinstance(name, str) or not name or not scalars:
+        if not isinstance(name, str) or not name:
             raise InvalidRequestError(
                 f"{where}: params[{name!r}] must be a str, int, float or bool, or a list of them (got {value!r:.100})"
             )
+        checked_query_value(where, f"params[{name!r}]", value)
         _text(where, f"params name {name!r}", name)
-        for item in items:
+        for item in value if isinstance(value, list | tuple) else [value]:
             if isinstance(item, str):
                 _text(where, f"params[{name!r}]", item)
     return {name: list(value) if isinstance(value, tuple) else value for name, value in params.items()}

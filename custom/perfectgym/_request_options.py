@@ -21,7 +21,14 @@ from perfectgym._header_values import check_header_value
 from perfectgym._operation import Operation
 from perfectgym._value_checks import Problem, check_sendable
 
-__all__ = ["RequestExtras", "RequestOptions", "call_settings", "checked_headers", "checked_options"]
+__all__ = [
+    "RequestExtras",
+    "RequestOptions",
+    "call_settings",
+    "checked_headers",
+    "checked_options",
+    "checked_query_value",
+]
 
 QueryValue = str | int | float | bool
 # Headers the SDK or httpx owns: the key, and the ones that frame the request or pick its target.
@@ -155,13 +162,17 @@ def _query(operation: Operation, value: Any) -> dict[str, Any]:
         if name in declared:
             python = next(p.python_name for p in operation.parameters if p.name == name)
             raise InvalidRequestError(f"{where}: extra_query cannot set {name!r}: the spec declares it; pass {python}=")
-        items = item if isinstance(item, list | tuple) else [item]
-        if not items or not all(isinstance(each, str | int | float) for each in items):
-            raise InvalidRequestError(
-                f"{where}: extra_query[{name!r}] must be a str, int, float or bool, "
-                f"or a list of them (got {item!r:.100})"
-            )
+        checked_query_value(where, f"extra_query[{name!r}]", item)
     return dict(query)
+
+
+def checked_query_value(where: str, label: str, value: Any) -> None:
+    """A query value a caller adds: a str, int, float or bool, or a non-empty list of them."""
+    items = value if isinstance(value, list | tuple) else [value]
+    if not items or not all(isinstance(each, str | int | float) for each in items):
+        raise InvalidRequestError(
+            f"{where}: {label} must be a str, int, float or bool, or a list of them (got {value!r:.100})"
+        )
 
 
 def _body(operation: Operation, value: Any) -> dict[str, Any]:
