@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+if TYPE_CHECKING:
+    from perfectgym._request_options import RequestOptions
 from perfectgym._access_restriction import AccessRestriction, InvalidAccessRestrictionError
 from perfectgym._client import AsyncPerfectGym
 from perfectgym._clock import Clock, SystemClock
@@ -42,7 +44,6 @@ from perfectgym._operation import Operation, SliceBounds
 from perfectgym._pagination import AsyncPaginator, PaginationError
 from perfectgym._paginator_chain import ChainedPaginator
 from perfectgym._rate_budget import RateBudget, RateLimiter
-from perfectgym._request_options import RequestOptions
 from perfectgym._response import APIResponse
 from perfectgym._retry import RetryPolicy
 from perfectgym._studios import StudioConfig, StudioRegistry, UnknownStudioError
@@ -98,5 +99,12 @@ if not TYPE_CHECKING:  # hidden from type checkers, so that a misspelt name is s
     from perfectgym_client.types import submodule_attribute
 
     def __getattr__(name: str) -> object:
-        """A submodule not imported yet, imported now: ``perfectgym.webhooks``, or ``_customers``, loaded on use."""
+        """A submodule not imported yet, imported now: ``perfectgym.webhooks``, or ``_customers``, loaded on use.
+
+        ``RequestOptions`` too: only annotations name it, and its module is not needed before a call uses options.
+        """
+        if name == "RequestOptions":
+            from perfectgym._request_options import RequestOptions
+
+            return RequestOptions
         return submodule_attribute(__name__, name)

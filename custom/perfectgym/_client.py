@@ -29,14 +29,13 @@ from perfectgym._logging import configure_from_env
 from perfectgym._pipeline import DEFAULT_MAX_RESPONSE_BYTES, ClientSettings, RequestPipeline
 from perfectgym._pool import DEFAULT_TIMEOUT, TRANSPORTS, PoolOwner, Transport
 from perfectgym._rate_budget import EndpointLimiter, RateBudget, RateLimiter, SharedRateLimiter
-from perfectgym._raw_request import FromDict, checked_cast_to, parse_raw, prepare_raw_request
-from perfectgym._request_options import call_settings
 from perfectgym._retry import RetryPolicy
 from perfectgym._version import __version__
 from perfectgym.hooks import Hooks, RequestHook, ResponseHook, hook_runner
 
 if TYPE_CHECKING:
     import perfectgym._customers
+    from perfectgym._raw_request import FromDict
 
 __all__ = ["AsyncPerfectGym"]
 
@@ -50,7 +49,7 @@ _TENANT_NAME = re.compile(r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")
 _UNSET: Any = object()
 _USERINFO = re.compile(r"(^[a-zA-Z][a-zA-Z0-9+.-]*://)[^/?#]*@")
 T = TypeVar("T")
-M = TypeVar("M", bound=FromDict)
+M = TypeVar("M", bound="FromDict")
 
 
 def _is_loopback(host: str) -> bool:
@@ -352,6 +351,10 @@ class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
         template. Returns the decoded JSON (None for an empty body), or ``cast_to.from_dict`` of
         it (a model class, e.g. from ``perfectgym.types``). Everything is checked before sending.
         """
+        # Loaded on first use: most programs never call request(), and every import of perfectgym would pay.
+        from perfectgym._raw_request import checked_cast_to, parse_raw, prepare_raw_request
+        from perfectgym._request_options import call_settings
+
         checked_cast_to(cast_to)
         raw = prepare_raw_request(method, path, path_params=path_params, params=params, json=json, headers=headers)
         options = {

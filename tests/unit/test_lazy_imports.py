@@ -209,3 +209,15 @@ def test_a_missing_submodule_is_an_attribute_error_and_a_broken_one_its_own_erro
     finally:
         sys.path.remove(str(tmp_path))
         sys.modules.pop("lazy_probe_package", None)
+
+
+def test_what_only_some_calls_need_loads_with_the_first_such_call() -> None:
+    code = (
+        "import sys, perfectgym\n"
+        "print(sorted(m for m in ('perfectgym._raw_request', 'perfectgym._request_options') if m in sys.modules))\n"
+        "perfectgym.RequestOptions\n"
+        "print('perfectgym._request_options' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO_ROOT, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["[]", "True"]  # client.request's module and the options' load on first use
