@@ -16,6 +16,8 @@ from perfectgym._logging import call_extra, logger, request_logger, safe_text, s
 from perfectgym.hooks import RequestEvent, ResponseEvent
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import httpx
 
     from perfectgym._pipeline import ClientSettings
@@ -28,8 +30,16 @@ TRACE_ID_HEADER = "x-trace-id"  # the header the API's error responses carry the
 class CallWatch:
     """One call's attempts as seen from outside: timing, status, trace id; logs and hook events."""
 
-    def __init__(self, settings: ClientSettings, method: str, path: str, operation_id: str | None) -> None:
+    def __init__(
+        self,
+        settings: ClientSettings,
+        method: str,
+        path: str,
+        operation_id: str | None,
+        hook_time: Callable[[], float | None] = lambda: None,
+    ) -> None:
         self._settings = settings
+        self._hook_time = hook_time  # how long a hook may take now: what the call has left
         self._method = method
         self._path = path
         self._operation_id = operation_id
@@ -50,7 +60,8 @@ class CallWatch:
         self._open = True
         hook = self._settings.hooks.on_request
         if hook is not None:
-            await hook(RequestEvent(self._operation_id, self._method, self._path, self._studio, attempt))
+            event = RequestEvent(self._operation_id, self._method, self._path, self._studio, attempt)
+            await hook(event, self._hook_time())
 
     async def retrying(
         self,
@@ -118,7 +129,7 @@ class CallWatch:
                 error=error,
                 will_retry=will_retry,
             )
-            await hook(event)
+            await hook(event, self._hook_time())
 
     def _trace_id(self, response: httpx.Response | None) -> str | None:
         if response is None:

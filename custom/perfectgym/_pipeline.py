@@ -244,9 +244,12 @@ class RequestPipeline:
         operation_id: str | None = None,
     ) -> tuple[httpx.Response, int]:
         """`_send_stoppable`, with its outcome logged and given to the hooks (see _call_watch)."""
-        watch = CallWatch(self.settings, method, path, operation_id)
+        settings = self.settings
+        deadline = _Deadline(settings.clock, settings.retry.deadline)
+        attempt_bound = _attempt_bound(settings.timeout)
+        watch = CallWatch(settings, method, path, operation_id, hook_time=lambda: deadline.bound(attempt_bound))
         try:
-            response, attempts = await self._send_stoppable(method, path, request, map_statuses, watch)
+            response, attempts = await self._send_stoppable(method, path, request, map_statuses, watch, deadline)
         except PerfectGymError as exc:
             await watch.finished(error=exc)
             raise
@@ -254,7 +257,13 @@ class RequestPipeline:
         return response, attempts
 
     async def _send_stoppable(
-        self, method: str, path: str, request: httpx.Request, map_statuses: bool, watch: CallWatch
+        self,
+        method: str,
+        path: str,
+        request: httpx.Request,
+        map_statuses: bool,
+        watch: CallWatch,
+        deadline: _Deadline,
     ) -> tuple[httpx.Response, int]:
         """Attempts with retries, all inside the policy's deadline; returns the response and the attempt count.
 
@@ -265,7 +274,7 @@ class RequestPipeline:
         progress = _Progress()
         with calls.track():
             try:
-                return await self._send_with_retries(method, path, request, map_statuses, progress, watch)
+                return await self._send_with_retries(method, path, request, map_statuses, progress, watch, deadline)
             except asyncio.CancelledError:
                 task = asyncio.current_task()
                 if task is None or not calls.stopped_by_close(task) or task.uncancel() > 0:
@@ -281,13 +290,13 @@ class RequestPipeline:
         map_statuses: bool,
         progress: _Progress,
         watch: CallWatch,
+        deadline: _Deadline,
     ) -> tuple[httpx.Response, int]:
         settings = self.settings
         policy = settings.retry
         clock = settings.clock
         limiter = settings.limiter
         endpoint = f"{method} {path}"
-        deadline = _Deadline(clock, policy.deadline)
         write = is_write(method)
         attempt = 0
         while True:

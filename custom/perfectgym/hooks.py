@@ -6,9 +6,11 @@ metric must not hold: no API key, no bodies, no filled-in path or query values (
 personal data). A hook may be a plain function or an ``async def``.
 
 A hook runs inline, in the call's task, and its time counts against the call's deadline:
-keep it cheap and non-blocking (update a counter, put on a queue). A hook that raises never
-breaks or retries the call: its first failure is logged at WARNING (later ones of the same
-hook at DEBUG) and the call goes on.
+keep it cheap and non-blocking (update a counter, put on a queue). An async hook gets at
+most what the call has left (and at most one attempt's timeout); past that it is cancelled,
+so a hung metrics backend cannot hold a call past its deadline. A hook that raises or runs
+out of time never breaks or retries the call: its first failure is logged at WARNING (later
+ones of the same hook at DEBUG) and the call goes on.
 """
 
 from __future__ import annotations
@@ -94,11 +96,19 @@ class HookRunner(Generic[E]):
         self._hook = hook
         self._failed = False
 
-    async def __call__(self, event: E) -> None:
+    async def __call__(self, event: E, within: float | None = None) -> None:
+        """Run the hook on `event`; an async one is cancelled after `within` seconds (None: no bound)."""
         try:
             result = self._hook(event)
             if inspect.isawaitable(result):
-                await result
+                limit = asyncio.timeout(None if within is None else max(within, 0.0))
+                try:
+                    async with limit:
+                        await result
+                except TimeoutError:
+                    if not limit.expired():
+                        raise  # the hook's own TimeoutError: reported as any exception it raises
+                    self._report(event, f"did not finish within the {max(within or 0.0, 0.0):.2f}s the call had left")
         except asyncio.CancelledError:
             task = asyncio.current_task()
             if task is not None and task.cancelling():

@@ -168,6 +168,67 @@ async def test_an_async_hook_cancelled_on_its_own_does_not_cancel_the_call(caplo
     assert failure.endswith("was cancelled; the call goes on without it")
 
 
+async def _never_returns(event: RequestEvent) -> None:
+    await asyncio.Event().wait()  # e.g. a metrics exporter whose queue is full and never drains
+
+
+def _deadline_client(seconds: float | None, **hooks: Any) -> perfectgym.AsyncPerfectGym:
+    """A client on the real clock whose calls have `seconds` in all and 0.3 s per attempt."""
+    policy = perfectgym.RetryPolicy(deadline=seconds, jitter=lambda: 1.0)
+    return perfectgym.AsyncPerfectGym(BASE_URL, API_KEY, retry_policy=policy, timeout=0.3, **hooks)
+
+
+@pytest.mark.asyncio
+async def test_a_hanging_response_hook_is_cancelled_when_the_calls_deadline_passes_and_the_call_succeeds(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.WARNING, logger="perfectgym")
+    with respx.mock() as router:
+        router.get(_url()).mock(return_value=_ok())
+        async with _deadline_client(0.2, on_response=_never_returns) as client:
+            # The outer bound only turns a hang into a failure; the deadline is what must end the hook.
+            customer = await asyncio.wait_for(client.customers.get_customer_by_id(CUSTOMER_ID), 10)
+    assert customer is not None
+    (failure,) = [r.getMessage() for r in caplog.records if r.name == "perfectgym.hooks"]
+    assert "_never_returns" in failure and "did not finish within" in failure and "the call goes on" in failure
+
+
+@pytest.mark.asyncio
+async def test_a_hanging_request_hook_uses_up_the_deadline_and_the_call_fails_without_sending() -> None:
+    with respx.mock(assert_all_called=False) as router:
+        route = router.get(_url()).mock(return_value=_ok())
+        async with _deadline_client(0.2, on_request=_never_returns) as client:
+            with pytest.raises(perfectgym.DeadlineExceededError) as raised:
+                await asyncio.wait_for(client.customers.get_customer_by_id(CUSTOMER_ID), 10)
+    assert route.call_count == 0 and raised.value.may_have_executed is False
+
+
+@pytest.mark.asyncio
+async def test_without_a_deadline_a_hanging_hook_gets_one_attempts_timeout() -> None:
+    with respx.mock() as router:
+        router.get(_url()).mock(return_value=_ok())
+        async with _deadline_client(None, on_request=_never_returns, on_response=_never_returns) as client:
+            customer = await asyncio.wait_for(client.customers.get_customer_by_id(CUSTOMER_ID), 10)
+    assert customer is not None
+
+
+@pytest.mark.asyncio
+async def test_a_hook_that_raises_timeout_error_itself_is_reported_as_raising_it(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.WARNING, logger="perfectgym")
+
+    async def times_out(event: RequestEvent) -> None:
+        raise TimeoutError("the metrics backend timed out")
+
+    with respx.mock() as router:
+        router.get(_url()).mock(return_value=_ok())
+        async with make_client(on_request=times_out) as client:
+            await client.customers.get_customer_by_id(CUSTOMER_ID)
+    (failure,) = [r.getMessage() for r in caplog.records if r.name == "perfectgym.hooks"]
+    assert "raised TimeoutError" in failure
+
+
 @pytest.mark.asyncio
 async def test_cancelling_a_call_while_its_hook_runs_cancels_the_call() -> None:
     started, release = asyncio.Event(), asyncio.Event()
