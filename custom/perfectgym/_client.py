@@ -347,9 +347,11 @@ class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
         """Call an endpoint the spec lacks, through the same pipeline: key, retries, rate budget, typed errors.
 
         `path` is a template on the studio's base URL (``"/v1/things/{thingId}"``) that
-        `path_params` fill, each value one encoded segment; logs, hooks and the budget see the
-        template. Returns the decoded JSON (None for an empty body), or ``cast_to.from_dict`` of
-        it (a model class, e.g. from ``perfectgym.types``). Everything is checked before sending.
+        `path_params` fill, each value one encoded segment. Logs, hooks and the rate budget see
+        the endpoint: a path of the spec (ids filled in or written in) is its operation, sharing
+        the generated method's budget; elsewhere ids (digits, UUIDs) read ``{id}``. Returns the
+        decoded JSON (None for an empty body), or ``cast_to.from_dict`` of it (a model class,
+        e.g. from ``perfectgym.types``). Everything is checked before sending.
         """
         # Loaded on first use: most programs never call request(), and every import of perfectgym would pay.
         from perfectgym._raw_request import checked_cast_to, parse_raw, prepare_raw_request
@@ -364,15 +366,16 @@ class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
         changes = call_settings(f"request {raw.method} {raw.template!r}", pipeline.settings.retry, options)
         if changes:
             pipeline = pipeline.derived(**changes)
-        response = await pipeline.raw(raw.method, raw.template, raw.kwargs)
+        response = await pipeline.raw(raw.method, raw.endpoint, raw.kwargs)
+        where = raw.endpoint.path
         try:
-            return parse_raw(response.content, cast_to, f"{raw.method} {raw.template}")
+            return parse_raw(response.content, cast_to, f"{raw.method} {where}")
         except (ValueError, KeyError, TypeError, RecursionError) as exc:
             raise APIResponseValidationError(
-                f"{raw.method} {raw.template} answered {response.status_code} with a body that does not fit: {exc}",
+                f"{raw.method} {where} answered {response.status_code} with a body that does not fit: {exc}",
                 response=response,
                 method=raw.method,
-                path=raw.template,
+                path=where,
             ) from exc
 
     async def verify_api_key(self) -> bool:

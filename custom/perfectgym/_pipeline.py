@@ -45,6 +45,7 @@ from perfectgym_client.errors import UnexpectedStatus
 
 if TYPE_CHECKING:
     from perfectgym._request_options import RequestExtras
+    from perfectgym._spec_routes import Endpoint
     from perfectgym_client.client import Client as GeneratedClient
 
 __all__ = ["API_KEY_HEADER", "ClientSettings", "RequestPipeline"]
@@ -209,13 +210,19 @@ class RequestPipeline:
         finally:
             request.headers[API_KEY_HEADER] = REDACTED
 
-    async def raw(self, method: str, template: str, kwargs: dict[str, Any]) -> httpx.Response:
+    async def raw(self, method: str, endpoint: Endpoint, kwargs: dict[str, Any]) -> httpx.Response:
         """An ad-hoc request (``client.request``), already checked: retries, budget and typed errors as for any call."""
         if pool_closed(self._http):
-            raise closed_client_error(method, template)
+            raise closed_client_error(method, endpoint.path)
         request = self._build_request(dict(kwargs))
         try:
-            response, _ = await self._send(method, template, request)
+            response, _ = await self._send(
+                method,
+                endpoint.path,
+                request,
+                operation_id=endpoint.operation_id,
+                budget_endpoint=f"{method} {endpoint.budget_path}",
+            )
             return response
         finally:
             request.headers[API_KEY_HEADER] = REDACTED
@@ -228,7 +235,7 @@ class RequestPipeline:
         headers["Accept-Encoding"] = ACCEPT_ENCODING
         headers.setdefault("Accept", "application/json")
         if settings.accept_language:
-            headers["Accept-Language"] = settings.accept_language
+            headers.setdefault("Accept-Language", settings.accept_language)  # one call's extra_headers wins
         url = settings.base_url.rstrip("/") + kwargs.pop("url")
         return self._http.build_request(
             method=kwargs.pop("method").upper(), url=url, headers=headers, timeout=settings.timeout, **kwargs
@@ -242,14 +249,21 @@ class RequestPipeline:
         *,
         map_statuses: bool = True,
         operation_id: str | None = None,
+        budget_endpoint: str | None = None,
     ) -> tuple[httpx.Response, int]:
-        """`_send_stoppable`, with its outcome logged and given to the hooks (see _call_watch)."""
+        """`_send_stoppable`, with its outcome logged and given to the hooks (see _call_watch).
+
+        `budget_endpoint` is the rate budget's name of the endpoint ("GET /v1/x/{id}"), by default `method` `path`.
+        """
         settings = self.settings
         deadline = _Deadline(settings.clock, settings.retry.deadline)
         attempt_bound = _attempt_bound(settings.timeout)
         watch = CallWatch(settings, method, path, operation_id, hook_time=lambda: deadline.bound(attempt_bound))
+        budget_endpoint = budget_endpoint or f"{method} {path}"
         try:
-            response, attempts = await self._send_stoppable(method, path, request, map_statuses, watch, deadline)
+            response, attempts = await self._send_stoppable(
+                method, path, request, map_statuses, watch, deadline, budget_endpoint
+            )
         except PerfectGymError as exc:
             await watch.finished(error=exc)
             raise
@@ -264,6 +278,7 @@ class RequestPipeline:
         map_statuses: bool,
         watch: CallWatch,
         deadline: _Deadline,
+        budget_endpoint: str,
     ) -> tuple[httpx.Response, int]:
         """Attempts with retries, all inside the policy's deadline; returns the response and the attempt count.
 
@@ -274,7 +289,9 @@ class RequestPipeline:
         progress = _Progress()
         with calls.track():
             try:
-                return await self._send_with_retries(method, path, request, map_statuses, progress, watch, deadline)
+                return await self._send_with_retries(
+                    method, path, request, map_statuses, progress, watch, deadline, budget_endpoint
+                )
             except asyncio.CancelledError:
                 task = asyncio.current_task()
                 if task is None or not calls.stopped_by_close(task) or task.uncancel() > 0:
@@ -291,12 +308,12 @@ class RequestPipeline:
         progress: _Progress,
         watch: CallWatch,
         deadline: _Deadline,
+        endpoint: str,
     ) -> tuple[httpx.Response, int]:
         settings = self.settings
         policy = settings.retry
         clock = settings.clock
         limiter = settings.limiter
-        endpoint = f"{method} {path}"
         write = is_write(method)
         attempt = 0
         while True:

@@ -95,6 +95,10 @@ class SlotUnavailable(Exception):
         self.wait = wait
 
 
+_SWEEP_FLOOR = 64
+"""Lanes kept before the first sweep for idle ones (a client of the spec's operations never needs one)."""
+
+
 @attrs.define
 class _Lane:
     """One endpoint's queue: when the next request may go, and who is waiting for it."""
@@ -110,6 +114,7 @@ class RateLimiter:
         self.budget = budget
         self._clock = clock
         self._lanes: dict[str, _Lane] = {}
+        self._sweep_at = _SWEEP_FLOOR
         self.waited = 0.0
         """Total seconds callers were held back (for observability and benchmarks)."""
 
@@ -120,9 +125,9 @@ class RateLimiter:
         `max_wait` seconds (an estimate counting the callers queued ahead). Cancelling
         the caller releases its place.
         """
-        lane = self._lanes.setdefault(endpoint, _Lane())
-        interval = self.budget.interval
         now = self._clock.monotonic()
+        lane = self._lane(endpoint, now)
+        interval = self.budget.interval
         if max_wait is not None:
             estimate = max(0.0, lane.next_free - now) + len(lane.waiters) * interval
             if estimate > max_wait:
@@ -149,6 +154,26 @@ class RateLimiter:
         finally:
             self._leave(lane, turn)
 
+    @property
+    def tracked_endpoints(self) -> int:
+        """Endpoints this limiter holds state for; one whose slot has passed and nobody waits on is forgotten."""
+        return len(self._lanes)
+
+    def _lane(self, endpoint: str, now: float) -> _Lane:
+        lane = self._lanes.get(endpoint)
+        if lane is None:
+            if len(self._lanes) >= self._sweep_at:
+                self._forget_idle(now)
+            lane = self._lanes[endpoint] = _Lane()
+        return lane
+
+    def _forget_idle(self, now: float) -> None:
+        """Drop lanes that hold nothing a new lane would not (amortised: the next sweep waits for twice as many)."""
+        idle = [name for name, lane in self._lanes.items() if not lane.waiters and lane.next_free <= now]
+        for name in idle:
+            del self._lanes[name]
+        self._sweep_at = max(_SWEEP_FLOOR, 2 * len(self._lanes))
+
     @staticmethod
     def _leave(lane: _Lane, turn: asyncio.Future[None]) -> None:
         was_head = bool(lane.waiters) and lane.waiters[0] is turn
@@ -160,8 +185,9 @@ class RateLimiter:
 
     async def back_off(self, endpoint: str, seconds: float) -> None:
         """The API refused with 429 despite the budget: hold `endpoint` for the advertised window."""
-        lane = self._lanes.setdefault(endpoint, _Lane())
-        lane.next_free = max(lane.next_free, self._clock.monotonic() + seconds)
+        now = self._clock.monotonic()
+        lane = self._lane(endpoint, now)
+        lane.next_free = max(lane.next_free, now + seconds)
 
     def __repr__(self) -> str:
         return f"<RateLimiter {self.budget.requests}/{self.budget.per}s per endpoint>"

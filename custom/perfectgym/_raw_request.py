@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from typing import Any, Protocol, Self, TypeVar
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 import attrs
 
 from perfectgym._errors import InvalidRequestError
 from perfectgym._json import decode_json
 from perfectgym._request_options import checked_headers, checked_query_value
+from perfectgym._spec_routes import Endpoint, endpoint_of
 from perfectgym._value_checks import Problem, check_sendable, check_text
 
 __all__ = ["FromDict", "RawRequest", "checked_cast_to", "parse_raw", "prepare_raw_request"]
@@ -26,6 +27,7 @@ METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"})
 _PLACEHOLDER = re.compile(r"\{([^{}/]+)\}")
 _SAFE_PATH = re.compile(r"/[A-Za-z0-9\-._~!$&'()*+,;=:@/{}%]*")
 _DOT_SEGMENTS = frozenset({"", ".", ".."})
+_BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
 
 
 class FromDict(Protocol):
@@ -46,6 +48,8 @@ class RawRequest:
     template: str
     url: str
     kwargs: dict[str, Any]
+    endpoint: Endpoint
+    """What the request is known as in the rate budget, logs, hooks and errors (see _spec_routes)."""
 
 
 def prepare_raw_request(
@@ -67,8 +71,7 @@ def prepare_raw_request(
             f"{where}: path must be a path on the studio's base URL, like '/v1/things/{{thingId}}' "
             "(no scheme, host, query or fragment; put query parameters in params=)"
         )
-    if any(segment in {".", ".."} for segment in path.split("/")):
-        raise InvalidRequestError(f"{where}: path must not contain '.' or '..' segments")
+    _check_segments(where, path)
     url = _filled(where, path, dict(path_params or {}))
     kwargs: dict[str, Any] = {"method": method, "url": url}
     if params:
@@ -84,7 +87,21 @@ def prepare_raw_request(
             raise InvalidRequestError(f"{where}: json is nested too deeply (or contains itself)") from None
     if headers:
         kwargs["headers"] = checked_headers(where, headers)
-    return RawRequest(method=method, template=path, url=url, kwargs=kwargs)
+    return RawRequest(method=method, template=path, url=url, kwargs=kwargs, endpoint=endpoint_of(method, path))
+
+
+def _check_segments(where: str, path: str) -> None:
+    """No segment that a server or proxy would read as a step up or as two segments, written plainly or encoded."""
+    if _BAD_ESCAPE.search(path):
+        raise InvalidRequestError(f"{where}: in path, '%' must start an escape of two hex digits (write '%25' for '%')")
+    for segment in path.split("/"):
+        decoded = unquote(segment)
+        if decoded in {".", ".."}:
+            raise InvalidRequestError(f"{where}: path must not contain '.' or '..' segments (plain or percent-encoded)")
+        if "/" in decoded or "\\" in decoded:
+            raise InvalidRequestError(
+                f"{where}: path segment {segment!r} has an encoded '/' or '\\'; pass such a value in path_params="
+            )
 
 
 def _filled(where: str, template: str, values: dict[str, Any]) -> str:

@@ -31,10 +31,19 @@ __all__ = [
 ]
 
 QueryValue = str | int | float | bool
-# Headers the SDK or httpx owns: the key, and the ones that frame the request or pick its target.
-_OWNED_HEADERS = frozenset(
-    {"x-api-key", "host", "content-length", "transfer-encoding", "content-type", "connection", "accept-encoding"}
-)
+# Headers a caller's extra_headers may not set, and why.
+_OWNED_HEADERS: Mapping[str, str] = {
+    **dict.fromkeys(
+        ("x-api-key", "user-agent", "accept-encoding", "content-type", "content-length", "host"), "the SDK sets it"
+    ),
+    # Hop-by-hop, or changing how the message is framed or answered: httpx owns the connection.
+    **dict.fromkeys(
+        ("connection", "keep-alive", "proxy-connection", "transfer-encoding", "te", "trailer", "upgrade", "expect"),
+        "it belongs to the connection, which the SDK owns",
+    ),
+    "proxy-authorization": "it is meant for a proxy: configure the proxy on the transport",
+    "cookie": "the API authenticates by key alone, and the client's cookie jar owns this header",
+}
 
 
 _TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
@@ -98,7 +107,7 @@ def checked_options(operation: Operation, options: Mapping[str, Any], retry: Any
         )
     settings = call_settings(where, retry, options)
     extras = RequestExtras(
-        headers=checked_headers(where, options.get("extra_headers")),
+        headers=checked_headers(where, options.get("extra_headers"), _declared(operation, "header")),
         query=_query(operation, options.get("extra_query")),
         body=_body(operation, options.get("extra_body")),
     )
@@ -137,13 +146,17 @@ def _mapping(where: str, name: str, value: Any) -> Mapping[str, Any]:
     return value
 
 
-def checked_headers(where: str, value: Any) -> dict[str, str]:
-    """Extra headers a caller adds: token names, printable values, none the SDK sets itself."""
+def checked_headers(where: str, value: Any, declared: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Extra headers a caller adds: token names, printable values, none the SDK or the connection owns.
+
+    `declared`: the operation's header parameters, lowercase (set through their typed arguments).
+    """
     headers = _mapping(where, "extra_headers", value)
     checked: dict[str, str] = {}
     for name, text in headers.items():
-        if name.lower() in _OWNED_HEADERS:
-            raise InvalidRequestError(f"{where}: extra_headers cannot set {name!r}: the SDK sets it")
+        why = _OWNED_HEADERS.get(name.lower()) or ("the spec declares it" if name.lower() in declared else None)
+        if why is not None:
+            raise InvalidRequestError(f"{where}: extra_headers cannot set {name!r}: {why}")
         if not _TOKEN.fullmatch(name):
             raise InvalidRequestError(f"{where}: extra_headers has {name!r}, not a header name (RFC 9110 token)")
         try:
@@ -157,22 +170,29 @@ def checked_headers(where: str, value: Any) -> dict[str, str]:
 def _query(operation: Operation, value: Any) -> dict[str, Any]:
     where = operation.operation_id
     query = _mapping(where, "extra_query", value)
-    declared = {parameter.name for parameter in operation.parameters if parameter.location == "query"}
+    declared = _declared(operation, "query")
     for name, item in query.items():
-        if name in declared:
-            python = next(p.python_name for p in operation.parameters if p.name == name)
+        if name.lower() in declared:
+            python = next(p.python_name for p in operation.parameters if p.name.lower() == name.lower())
             raise InvalidRequestError(f"{where}: extra_query cannot set {name!r}: the spec declares it; pass {python}=")
         checked_query_value(where, f"extra_query[{name!r}]", item)
     return dict(query)
 
 
+def _declared(operation: Operation, location: str) -> frozenset[str]:
+    """The operation's parameter names in `location`, lowercase: the API matches them without regard to case."""
+    return frozenset(p.name.lower() for p in operation.parameters if p.location == location)
+
+
 def checked_query_value(where: str, label: str, value: Any) -> None:
-    """A query value a caller adds: a str, int, float or bool, or a non-empty list of them."""
+    """A query value a caller adds: a str, int, finite float or bool, or a non-empty list of them."""
     items = value if isinstance(value, list | tuple) else [value]
     if not items or not all(isinstance(each, str | int | float) for each in items):
         raise InvalidRequestError(
             f"{where}: {label} must be a str, int, float or bool, or a list of them (got {value!r:.100})"
         )
+    if not all(finite_number(each) for each in items if isinstance(each, float)):
+        raise InvalidRequestError(f"{where}: {label} must be a finite number (got {value!r:.100})")
 
 
 def _body(operation: Operation, value: Any) -> dict[str, Any]:
@@ -183,9 +203,9 @@ def _body(operation: Operation, value: Any) -> dict[str, Any]:
     body = operation.body
     if body is None or body.multipart or operation.body_is_list:
         raise InvalidRequestError(f"{where}: extra_body needs a JSON object body, and this operation has none")
-    declared = set(body.definitions.get(body.schema.ref or "", body.schema).properties)
+    declared = {name.lower() for name in body.definitions.get(body.schema.ref or "", body.schema).properties}
     for name, item in fields.items():
-        if name in declared:
+        if name.lower() in declared:
             raise InvalidRequestError(f"{where}: extra_body cannot set {name!r}: the spec declares it; set it in body=")
         try:
             check_sendable(item, f"extra_body[{name!r}]")

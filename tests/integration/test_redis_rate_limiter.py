@@ -149,6 +149,22 @@ async def test_callers_queue_in_the_process_and_a_cancelled_one_gives_its_place_
 
 
 @pytest.mark.asyncio
+async def test_an_endpoint_nobody_waits_on_leaves_no_local_state(redis_url: str) -> None:
+    clock = ManualClock()
+    limiter = RedisRateLimiter.from_url(redis_url, budget=RateBudget(1, 100.0, jitter=0.0)).limiter_for(API_KEY, clock)
+    for n in range(300):  # e.g. one endpoint per id: this process's memory must not grow with them
+        await limiter.acquire(f"GET /v9/things/{n}")
+    assert limiter.tracked_endpoints == 0
+    await limiter.acquire(ENDPOINT)
+    waiting = asyncio.create_task(limiter.acquire(ENDPOINT))  # holds the lane while it sleeps for its slot
+    await sleepers_appear(clock, 1)
+    assert limiter.tracked_endpoints == 1
+    await clock.advance(100.0)
+    await asyncio.wait_for(waiting, 5)
+    assert limiter.tracked_endpoints == 0
+
+
+@pytest.mark.asyncio
 async def test_the_client_takes_it_and_studio_registries_pass_it_to_every_studio(redis_url: str) -> None:
     shared = RedisRateLimiter.from_url(redis_url, budget=BUDGET)
     async with AsyncPerfectGym(BASE_URL, API_KEY, rate_limiter=shared) as client:

@@ -93,9 +93,10 @@ async def test_accept_language_and_user_agent_are_sent() -> None:
         route = router.get(f"{BASE_URL}/v1/studios/information").respond(200, json=schema_example("StudioInformation"))
         async with make_client(accept_language="de") as client:
             await client.studios.with_raw_response.get_studio_information()
-    headers = route.calls.last.request.headers
-    assert headers["Accept-Language"] == "de"
-    assert headers["User-Agent"].startswith("perfectgym-python/")
+            await client.studios.get_studio_information(extra_headers={"Accept-Language": "pl"})  # one call's own
+    first, second = (call.request.headers for call in route.calls)
+    assert first["Accept-Language"] == "de" and second["Accept-Language"] == "pl"
+    assert first["User-Agent"].startswith("perfectgym-python/")
 
 
 def test_retry_policy_rejects_nonsense() -> None:

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from perfectgym import RateBudget, RateLimiter
+from perfectgym._rate_budget import SlotUnavailable
 from tests.support.fakes import BASE_URL, FakeClock, make_client
 from tests.support.spec import schema_example
 
@@ -129,3 +130,16 @@ def test_the_default_jitter_margin_is_100_ms_for_short_windows_and_250_ms_for_th
     assert RateBudget(1000, 60.0).jitter == pytest.approx(0.25)  # 0.4% of the API's rate
     assert RateBudget(1000, 60.0).interval == pytest.approx(60.25 / 1000)
     assert RateBudget(10, 1.0, jitter=0.0).interval == pytest.approx(0.1)  # an explicit margin wins
+
+
+@pytest.mark.asyncio
+async def test_endpoints_with_nothing_to_remember_are_forgotten_and_ones_held_back_are_kept() -> None:
+    clock = FakeClock()
+    limiter = RateLimiter(RateBudget(1, 1.0, jitter=0.0), clock)
+    await limiter.back_off("GET /v1/held", 10_000.0)  # still held after the loop below
+    for n in range(5000):  # e.g. one endpoint per id: memory must not grow with them
+        await limiter.acquire(f"GET /v1/x/{n}")
+        clock.elapsed += 1.0  # each one's slot has passed: it holds nothing
+    assert limiter.tracked_endpoints <= 128
+    with pytest.raises(SlotUnavailable):  # the 429 hold survived every sweep
+        await limiter.acquire("GET /v1/held", max_wait=0.5)

@@ -10,9 +10,17 @@ import httpx
 import pytest
 import respx
 
-from perfectgym import APIResponseValidationError, InvalidRequestError, NotFoundError, ServiceUnavailableError
+from perfectgym import (
+    OPERATIONS,
+    APIResponseValidationError,
+    InvalidRequestError,
+    NotFoundError,
+    RateBudget,
+    ServiceUnavailableError,
+)
+from perfectgym.hooks import RequestEvent
 from perfectgym.types import Customer
-from tests.support.fakes import API_KEY, BASE_URL, make_client
+from tests.support.fakes import API_KEY, BASE_URL, FakeClock, make_client
 from tests.support.spec import load_spec, schema_example
 
 REQUIRED = set(load_spec()["components"]["schemas"]["Customer"].get("required", ()))
@@ -63,6 +71,14 @@ async def test_retries_errors_and_a_json_body_work_as_for_generated_operations()
         ({"path": "v1/x"}, "path must be a path"),
         ({"path": "/v1/x?a=1"}, "put query parameters in params="),
         ({"path": "/v1/../admin"}, "'..' segments"),
+        ({"path": "/v1/%2e%2e/admin"}, "'..' segments"),
+        ({"path": "/v1/.%2E/admin"}, "'..' segments"),
+        ({"path": "/v1/%2e/admin"}, "'..' segments"),
+        ({"path": "/v1/a%2fb"}, "an encoded '/' or '\\'"),
+        ({"path": "/v1/a%5Cb"}, "an encoded '/' or '\\'"),
+        ({"path": "/v1/a%zz"}, "'%' must start an escape"),
+        ({"path": "/v1/x", "params": {"a": float("nan")}}, "params['a'] must be a finite number"),
+        ({"path": "/v1/x", "params": {"a": [1, float("-inf")]}}, "params['a'] must be a finite number"),
         ({"path": "/v1/{id}"}, "missing ['id']"),
         ({"path": "/v1/x", "path_params": {"id": 1}}, "not in the path ['id']"),
         ({"path": "/v1/{id}", "path_params": {"id": ".."}}, "must not be '..'"),
@@ -97,3 +113,55 @@ async def test_a_body_that_does_not_fit_cast_to_is_a_validation_error() -> None:
             with pytest.raises(APIResponseValidationError, match="cast_to needs a JSON object"):
                 await client.request("GET", "/v9/x", cast_to=Customer)
             assert await client.request("GET", "/v9/empty") is None
+
+
+def _filled(template: str, value: str = "12345") -> str:
+    return re.sub(r"\{[^}]+\}", value, template)
+
+
+@pytest.mark.asyncio
+async def test_a_path_of_the_spec_shares_the_generated_methods_budget_and_is_named_by_its_template() -> None:
+    """Ids written into the path or filled in, and the generated method: one endpoint for budget, logs and hooks."""
+    clock, events = FakeClock(), []
+    get_by_id = next(op for op in OPERATIONS.values() if op.method == "GET" and op.path.count("{") == 1)
+    placeholder = re.search(r"\{([^}]+)\}", get_by_id.path).group(1)  # type: ignore[union-attr]
+    budget = RateBudget(1, 10.0, jitter=0.0)
+    with respx.mock() as router:
+        router.route().respond(200, json={})
+        async with make_client(clock, rate_budget=budget, on_request=events.append) as client:
+            await client.request("GET", _filled(get_by_id.path, "41"))
+            await client.request("GET", _filled(get_by_id.path, "42"))
+            await client.request("GET", get_by_id.path.replace(placeholder, "anyName"), path_params={"anyName": 43})
+    assert clock.elapsed == pytest.approx(20.0)  # three calls, one lane: spaced by the budget's interval
+    assert {(e.path, e.operation_id) for e in events} == {(get_by_id.path, get_by_id.operation_id)}
+
+
+@pytest.mark.asyncio
+async def test_every_operation_of_the_spec_is_recognised_from_its_filled_path() -> None:
+    events: list[RequestEvent] = []
+    with respx.mock() as router:
+        router.route().respond(200, json={})
+        async with make_client(on_request=events.append, rate_budget=None) as client:
+            for operation in OPERATIONS.values():
+                method = operation.method if operation.method in {"GET", "POST", "PUT", "PATCH", "DELETE"} else "GET"
+                await client.request(method, _filled(operation.path))
+    recognised = {(e.method, e.path): e.operation_id for e in events}
+    expected = {(op.method, op.path): op.operation_id for op in OPERATIONS.values()}
+    assert recognised == expected
+
+
+@pytest.mark.asyncio
+async def test_ids_in_a_path_the_spec_lacks_share_one_lane_and_never_reach_hooks() -> None:
+    clock, events = FakeClock(), []
+    with respx.mock() as router:
+        router.route().respond(200, json={})
+        async with make_client(clock, rate_budget=RateBudget(1, 10.0, jitter=0.0), on_request=events.append) as client:
+            await client.request("GET", "/v9/things/7/parts")
+            await client.request("GET", "/v9/things/8/parts")
+            await client.request("GET", "/v9/things/0b7c1d2e-3f40-4a5b-8c6d-7e8f90a1b2c3/parts")
+            await client.request("GET", "/v9/things/{thingId}/parts", path_params={"thingId": 9})
+            elapsed_one_lane = clock.elapsed
+            await client.request("GET", "/v9/other/7")  # another endpoint: its own lane, no wait
+    assert elapsed_one_lane == pytest.approx(30.0) and clock.elapsed == pytest.approx(30.0)
+    assert {e.path for e in events} == {"/v9/things/{id}/parts", "/v9/things/{thingId}/parts", "/v9/other/{id}"}
+    assert all(e.operation_id is None for e in events)

@@ -80,6 +80,16 @@ async def test_extras_reach_the_request_beside_the_typed_arguments() -> None:
         ({"extra_headers": ["X-A"]}, "extra_headers must be a mapping"),
         ({"extra_query": {"x": {"nested": 1}}}, "extra_query['x'] must be a str, int, float or bool"),
         ({"extra_query": {"x": []}}, "extra_query['x'] must be"),
+        ({"extra_query": {"x": float("nan")}}, "extra_query['x'] must be a finite number"),
+        ({"extra_query": {"x": [float("inf")]}}, "extra_query['x'] must be a finite number"),
+        ({"extra_headers": {"Upgrade": "websocket"}}, "cannot set 'Upgrade'"),
+        ({"extra_headers": {"te": "trailers"}}, "cannot set 'te'"),
+        ({"extra_headers": {"Expect": "100-continue"}}, "cannot set 'Expect'"),
+        ({"extra_headers": {"Trailer": "X-A"}}, "cannot set 'Trailer'"),
+        ({"extra_headers": {"Keep-Alive": "timeout=5"}}, "cannot set 'Keep-Alive'"),
+        ({"extra_headers": {"Proxy-Authorization": "Basic eA=="}}, "cannot set 'Proxy-Authorization'"),
+        ({"extra_headers": {"Cookie": "a=b"}}, "cannot set 'Cookie'"),
+        ({"extra_headers": {"User-Agent": "mine/1"}}, "cannot set 'User-Agent'"),
         ({"extra_body": {"x": 1}}, "extra_body needs a JSON object body"),
     ],
 )
@@ -103,6 +113,11 @@ async def test_extras_cannot_shadow_what_the_spec_declares() -> None:
                 await client.customers.get_customers(extra_query={declared_query: "x"})
             with pytest.raises(InvalidRequestError, match=f"cannot set '{declared_field}'.*set it in body="):
                 await client.customers.search_customers(body={}, extra_body={declared_field: "x"})
+            # The API matches names without regard to case: another spelling would shadow them all the same.
+            with pytest.raises(InvalidRequestError, match="the spec declares it"):
+                await client.customers.get_customers(extra_query={declared_query.upper(): "x"})
+            with pytest.raises(InvalidRequestError, match="the spec declares it"):
+                await client.customers.search_customers(body={}, extra_body={declared_field.swapcase(): "x"})
     assert route.call_count == 0
 
 

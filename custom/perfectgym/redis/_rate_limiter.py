@@ -305,6 +305,11 @@ class RedisKeyLimiter:
         return self.shared.using_fallback
 
     @property
+    def tracked_endpoints(self) -> int:
+        """Endpoints with callers queued in this process (the schedules live in Redis, with expiry)."""
+        return sum(len(lanes) for lanes in self._state.lanes.values())
+
+    @property
     def sharers(self) -> int:
         """How many processes this one assumes share the key: max(workers, processes last seen)."""
         return max(self.shared.workers, self._state.peers_seen)
@@ -344,6 +349,8 @@ class RedisKeyLimiter:
                     return
             finally:
                 lock.release()
+                if lane.queued == 0 and lanes.get(endpoint) is lane:
+                    del lanes[endpoint]  # nobody waits: the lane holds nothing (its schedule lives in Redis)
         await self._fallback_limiter().acquire(endpoint, max_wait=_left(max_wait, started, clock))
 
     async def _take_shared_slot(self, endpoint: str, started: float, max_wait: float | None) -> bool:

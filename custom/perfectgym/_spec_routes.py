@@ -1,0 +1,78 @@
+"""Which endpoint a ``client.request`` path names, for its rate budget, logs, hooks and errors.
+
+The API counts requests per endpoint, and the SDK's rate budget, logs and hooks name an
+endpoint by its path template, never by a filled-in path (ids can be personal data). A
+caller of ``client.request`` may write ids into the path or fill them in, and may reach an
+operation the spec does have: each of these must land on the same endpoint as the
+generated method, or the budget would let twice the limit through, and every id would get
+a lane of its own. A path the spec lacks is named with its id-like segments (digits, a UUID)
+written as ``{id}``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from perfectgym._operation import Operation
+
+__all__ = ["Endpoint", "endpoint_of"]
+
+_PLACEHOLDER = re.compile(r"\{[^{}/]+\}")
+_ID_LIKE = re.compile(r"\d+|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+@attrs.frozen
+class Endpoint:
+    """What a request is known as: `path` in logs, hooks and errors; `budget_path` in the rate budget."""
+
+    path: str
+    budget_path: str
+    operation_id: str | None = None
+
+
+@functools.cache
+def _routes() -> dict[tuple[str, int], list[tuple[Operation, tuple[str | None, ...]]]]:
+    """The spec's operations by (method, segment count), each with its literal segments (None: a placeholder)."""
+    from perfectgym._generated_resources import OPERATIONS  # the table is built once, on the first request()
+
+    routes: dict[tuple[str, int], list[tuple[Operation, tuple[str | None, ...]]]] = {}
+    for operation in OPERATIONS.values():
+        segments = tuple(None if _PLACEHOLDER.fullmatch(s) else s for s in operation.path.split("/"))
+        routes.setdefault((operation.method, len(segments)), []).append((operation, segments))
+    return routes
+
+
+def _literal_matches(route: Sequence[str | None], given: Sequence[str]) -> tuple[bool, ...] | None:
+    """Which of the route's segments matched `given` literally; None when `given` is not this route."""
+    matched: list[bool] = []
+    for literal, segment in zip(route, given, strict=True):
+        if literal is None:
+            matched.append(False)  # the route's placeholder takes an id or the caller's own placeholder
+        elif literal == segment:
+            matched.append(True)
+        else:
+            return None
+    return tuple(matched)
+
+
+def endpoint_of(method: str, template: str) -> Endpoint:
+    """The endpoint `template` (a checked ``client.request`` path, placeholders unfilled) names.
+
+    A path of the spec is its operation: the most literal match wins, earlier segments first
+    (``/v1/customers/by`` is not ``/v1/customers/{customerId}``).
+    """
+    given = template.split("/")
+    best: tuple[tuple[bool, ...], Operation] | None = None
+    for operation, route in _routes().get((method, len(given)), ()):
+        score = _literal_matches(route, given)
+        if score is not None and (best is None or score > best[0]):
+            best = (score, operation)
+    if best is not None:
+        operation = best[1]
+        return Endpoint(operation.path, operation.path, operation.operation_id)
+    shown = "/".join("{id}" if _ID_LIKE.fullmatch(segment) else segment for segment in given)
+    return Endpoint(shown, _PLACEHOLDER.sub("{}", shown))
