@@ -461,6 +461,26 @@ def test_export_refuses_an_unknown_format_before_any_request(tenant: LocalTenant
     assert not out.exists() and requests_sent(tenant) == 0
 
 
+def test_export_refused_by_its_arguments_or_the_api_before_a_page_leaves_nothing_behind(
+    tenant: LocalTenant, tmp_path: Path, config: Path
+) -> None:
+    out = tmp_path / "customers.out"
+    checkpoint = Path(f"{out}.checkpoint")
+    export = ("export", "customers", "--studio", "demo", "--out", str(out))
+    refused = run_cli(*export, "--slice-size", "0", "--config", str(config))
+    assert refused.returncode == EXIT_BAD_INPUT and "slice" in one_line(refused.stderr).lower()
+    assert requests_sent(tenant) == 0
+    assert not out.exists() and not checkpoint.exists()
+    wrong_key = write_config(tmp_path / "wrong.toml", {"demo": (tenant.url, "not-a-key-of-this-tenant")})
+    rejected = run_cli(*export, "--format", "csv", "--config", str(wrong_key))
+    assert rejected.returncode == EXIT_API_ERROR and "rerun" not in rejected.stderr  # nothing to resume
+    assert not out.exists() and not checkpoint.exists()
+    # Nothing was left to hold the next run to the first one's format.
+    result = run_cli(*export, "--format", "csv", "--config", str(config))
+    assert result.returncode == 0, result.stderr
+    assert not checkpoint.exists()
+
+
 # tenant
 
 

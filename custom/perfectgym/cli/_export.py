@@ -128,22 +128,32 @@ async def export_customers(
 ) -> int:
     """Export; returns the number of rows in FILE. ``on_page(rows, status)`` after each saved page.
 
-    The checkpoint file is removed once FILE is complete.
+    The checkpoint file is removed once FILE is complete. A run that created FILE and fails
+    (or is stopped) before saving its first page removes FILE and the checkpoint again: there
+    is nothing to resume, and a leftover would hold the next run to this one's format.
     """
+    client.customers.iter_all_customers(slice_size=slice_size)  # its arguments checked before FILE is touched
+    created = not job.out.exists()
     file, state = _prepare(job)
     path = checkpoint_path(job.out)
-    with file:
-        pages = client.customers.iter_all_customers(slice_size=slice_size, start_offset=state.position)
-        on_start(state.rows)
-        if state.size == 0 and (header := rows.header()):
-            state = attrs.evolve(state, size=_append(file, header, job.out))
-            save_state(path, state)
-        async for page in pages.pages():
-            records = page.result
-            data = rows.encode(records)  # before any write: a record that cannot be encoded leaves FILE as it was
-            size = _append(file, data, job.out)
-            state = attrs.evolve(state, position=pages.page_checkpoint, rows=state.rows + len(records), size=size)
-            save_state(path, state)
-            on_page(len(records), pages.segment)
+    try:
+        with file:
+            pages = client.customers.iter_all_customers(slice_size=slice_size, start_offset=state.position)
+            on_start(state.rows)
+            if state.size == 0 and (header := rows.header()):
+                state = attrs.evolve(state, size=_append(file, header, job.out))
+                save_state(path, state)
+            async for page in pages.pages():
+                records = page.result
+                data = rows.encode(records)  # before any write: a record that cannot be encoded leaves FILE as it was
+                size = _append(file, data, job.out)
+                state = attrs.evolve(state, position=pages.page_checkpoint, rows=state.rows + len(records), size=size)
+                save_state(path, state)
+                on_page(len(records), pages.segment)
+    except BaseException:
+        if created and state.position is None:
+            path.unlink(missing_ok=True)
+            job.out.unlink(missing_ok=True)
+        raise
     path.unlink()
     return state.rows

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from perfectgym._errors import PerfectGymError
+from perfectgym.cli._checkpoint import checkpoint_path
 from perfectgym.cli._config import load_registry
 from perfectgym.cli._export import ExportJob, export_customers
 from perfectgym.cli._outcome import EXIT_INTERRUPTED, EXIT_OK, CliError, failure
@@ -56,12 +57,12 @@ async def run_export(
         try:
             total = await export_customers(client, job, rows, on_start=on_start, on_page=on_page, slice_size=slice_size)
         except asyncio.CancelledError:
-            if not written:
+            if not written or not checkpoint_path(out).exists():
                 raise
             raise CliError(f"interrupted: {resume_hint()}", EXIT_INTERRUPTED) from None
         except PerfectGymError as exc:
             outcome = failure(exc)
-            if not written or outcome is None:
+            if not written or outcome is None or not checkpoint_path(out).exists():  # nothing to resume
                 raise
             code, line = outcome
             raise CliError(f"{line.removeprefix('error: ')}; {resume_hint()}", code) from exc
