@@ -46,7 +46,9 @@ def configure_from_env(environ: Mapping[str, str] | None = None) -> None:
 
     A ``perfectgym`` logger that already has a level or a handler is the application's
     choice and is not touched. Otherwise its level is set, and a stderr handler is added
-    unless the root logger has handlers (records then reach those, formatted the app's way).
+    that writes only while the root logger has no handlers: once the application configures
+    logging (before or after the client is built), records reach its handlers alone, in its
+    format, never twice.
     """
     global _done
     with _lock:
@@ -64,13 +66,20 @@ def configure_from_env(environ: Mapping[str, str] | None = None) -> None:
     if logger.level != logging.NOTSET or logger.handlers:
         return
     logger.setLevel(level)
-    if not logging.getLogger().handlers:
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter(FORMAT))
-        logger.addHandler(handler)
+    handler = _StderrUntilAppLogs(sys.stderr)
+    handler.setFormatter(logging.Formatter(FORMAT))
+    logger.addHandler(handler)
 
 
-@functools.lru_cache(maxsize=1024)
+class _StderrUntilAppLogs(logging.StreamHandler):  # type: ignore[type-arg]
+    """stderr for the SDK's records while nothing else would show them; silent once the root logger has handlers."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if logger.propagate and logging.getLogger().handlers:
+            return  # the application's handlers get the record through propagation
+        super().emit(record)
+
+
 @functools.lru_cache(maxsize=1024)
 def studio_of(base_url: str) -> str:
     """The studio a log record or hook event names: the base URL's host (with a non-default port).

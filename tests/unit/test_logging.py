@@ -163,12 +163,13 @@ def fresh_log_setup(monkeypatch: pytest.MonkeyPatch) -> Iterator[logging.Logger]
 
 
 def test_perfectgym_log_sets_the_level_once_and_leaves_a_logger_the_app_configured_alone(
-    fresh_log_setup: logging.Logger, monkeypatch: pytest.MonkeyPatch
+    fresh_log_setup: logging.Logger, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("PERFECTGYM_LOG", " DEBUG ")
     make_client()
     assert fresh_log_setup.level == logging.DEBUG
-    assert fresh_log_setup.handlers == []  # pytest's root handlers already print: no second copy
+    fresh_log_setup.debug("marker-7f3a")
+    assert "marker-7f3a" not in capsys.readouterr().err  # pytest's root handlers already show it: no second copy
     fresh_log_setup.setLevel(logging.ERROR)
     make_client()
     assert fresh_log_setup.level == logging.ERROR  # once per process
@@ -201,14 +202,17 @@ async def main():
     pool = httpx.AsyncClient(transport=httpx.MockTransport(answer))
     for _ in range(2):  # two clients: still one handler
         client = perfectgym.AsyncPerfectGym("https://gym-a.example", "SECRET-KEY-123", http_client=pool)
+        SETUP_AFTER_CLIENT
         await client.TAG.METHOD()
 asyncio.run(main())
 """
+APP_LOGGING = "import logging; logging.basicConfig(format='app-format %(name)s %(message)s')"
 
 
-def _run_with_log_env(value: str) -> str:
+def _run_with_log_env(value: str, setup_after_client: str = "pass") -> str:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PERFECTGYM_")} | {"PERFECTGYM_LOG": value}
     script = SCRIPT.replace("TAG.METHOD", f"{STUDIO_INFO.tag}.{snake_case(STUDIO_INFO.operation_id)}")
+    script = script.replace("SETUP_AFTER_CLIENT", setup_after_client)
     out = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO_ROOT, env=env, timeout=120
     )
@@ -221,6 +225,13 @@ def test_perfectgym_log_debug_prints_one_line_per_call_to_stderr_without_code() 
     assert len(lines) == 2, lines
     assert all(f"on gym-a.example ({STUDIO_INFO.operation_id}): status=200 attempts=1" in line for line in lines)
     assert all("trace_id=t-1" in line and "SECRET-KEY-123" not in line for line in lines)
+
+
+def test_logging_configured_by_the_app_after_a_client_was_built_gets_each_line_once_in_its_format() -> None:
+    stderr = _run_with_log_env("debug", APP_LOGGING)  # e.g. a service that sets up logging after its startup
+    lines = [line for line in stderr.splitlines() if "status=200" in line]
+    assert len(lines) == 2, stderr  # not twice: the SDK's own stderr handler steps aside for the app's
+    assert all(line.startswith("app-format perfectgym.requests") for line in lines), stderr
 
 
 def test_perfectgym_log_junk_prints_one_warning_and_no_request_lines() -> None:
