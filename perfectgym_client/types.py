@@ -4,7 +4,7 @@ import json
 import logging
 import threading
 from collections.abc import Callable, Mapping, MutableMapping
-from enum import IntEnum, StrEnum
+from enum import Enum, IntEnum, StrEnum
 from http import HTTPStatus
 from importlib import import_module
 from types import ModuleType
@@ -485,6 +485,83 @@ def _is_model(value: object) -> bool:
     return bool(_declared_fields(type(value))) and callable(getattr(value, "to_dict", None))
 
 
+def _json_ready(value: Any) -> Any:
+    """A field's value as ``to_dict()`` writes it: models by their ``to_dict()``, enums by value, dates in ISO."""
+    import datetime  # noqa: PLC0415  # only on this rare path: the module is imported with perfectgym
+    import uuid  # noqa: PLC0415
+
+    if _is_model(value):
+        return value.to_dict()
+    if isinstance(value, list):
+        return [_json_ready(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _json_ready(item) for key, item in value.items()}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime.date | datetime.time):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    return value
+
+
+def _json_copy(value: Any) -> Any:
+    """A copy of received JSON, so the dict handed out never shares a container with the model."""
+    if value.__class__ is dict:
+        return {key: _json_copy(item) for key, item in value.items()}
+    if value.__class__ is list:
+        return [_json_copy(item) for item in value]
+    return value
+
+
+def dict_as_received(model: Any) -> dict[str, Any]:
+    """``to_dict()`` of a model read from a response when one of its fields cannot be read.
+
+    A tenant on another API version may leave out a key the spec marks required, or send a
+    value its type cannot take. Such a field is written as received (left out when absent);
+    a field the program read or set is written as ``to_dict()`` always writes it. So storing
+    or forwarding records never fails on what the server sent, while reading that field
+    still raises ``MalformedFieldError``.
+    """
+    state = model.__dict__
+    raw: Mapping[str, Any] = state["_raw"]
+    declared = {field.wire_name: field.name for field in _declared_fields(type(model))}
+    keeps_extras = isinstance(vars(type(model)).get("additional_properties"), LazyExtrasField)
+    extras = state.get("additional_properties")  # None: never read, so unknown keys are as received
+    shaped: dict[str, Any] = {}
+    for key, value in raw.items():
+        name = declared.get(key)
+        if name is None:
+            if keeps_extras and extras is None:
+                shaped[key] = _json_copy(value)
+        elif name not in state:
+            shaped[key] = _json_copy(value)
+    for key, name in declared.items():
+        if name in state and state[name] is not UNSET:
+            shaped[key] = _json_ready(state[name])
+    for key, value in (extras or {}).items():
+        shaped[key] = _json_ready(value)
+    return shaped
+
+
+def read_every_field(value: Any) -> None:
+    """Read every field of a model, its nested models and lists too: the first one its type cannot take raises now.
+
+    ``MalformedFieldError`` names it. What ``validate_responses=True`` does to a response, and
+    what a model sent as a body goes through; ``to_dict()`` alone writes such a field as received.
+    """
+    if isinstance(value, list):
+        for item in value:
+            read_every_field(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            read_every_field(item)
+    elif _is_model(value):
+        for field in _declared_fields(type(value)):
+            read_every_field(getattr(value, field.name))
+        read_every_field(getattr(value, "additional_properties", None))
+
+
 def dict_with_absent_fields(model: Any) -> dict[str, Any]:
     """``model.to_dict()`` plus every declared field it leaves out, as None; nested models (and lists of them) alike.
 
@@ -496,7 +573,10 @@ def dict_with_absent_fields(model: Any) -> dict[str, Any]:
         if field.wire_name not in shaped:
             shaped[field.wire_name] = None
             continue
-        value = getattr(model, field.name)
+        try:
+            value = getattr(model, field.name)
+        except MalformedFieldError:
+            continue  # to_dict() wrote it as received
         if _is_model(value):
             shaped[field.wire_name] = dict_with_absent_fields(value)
         elif isinstance(value, list):

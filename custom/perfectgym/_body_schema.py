@@ -31,6 +31,7 @@ from perfectgym._value_checks import (
     check_text,
     show,
 )
+from perfectgym_client.types import read_every_field
 
 __all__ = ["BodyChecker", "is_model", "model_json", "suggestion"]
 
@@ -43,8 +44,13 @@ def is_model(value: object) -> bool:
 
 
 def model_json(model: Any, where: str) -> Any:
-    """The model's JSON, with a Problem instead of whatever a field of the wrong Python type raises."""
+    """The model's JSON, with a Problem instead of whatever a field of the wrong Python type raises.
+
+    Every field is read first: ``to_dict()`` alone writes a field of a response model that its
+    type cannot read as received, and a body must not go out with one.
+    """
     try:
+        read_every_field(model)
         return model.to_dict()
     except (TypeError, ValueError, AttributeError, KeyError, OverflowError) as exc:
         raise Problem(f"{where} is not a valid {type(model).__name__}: {exc}") from exc

@@ -26,7 +26,7 @@ from perfectgym._errors import InvalidRequestError
 from perfectgym._schema import Parameter, RequestBody, Schema
 from perfectgym._uploads import to_file
 from perfectgym._value_checks import Problem
-from perfectgym_client.types import UNSET, File, Unset
+from perfectgym_client.types import UNSET, File, Unset, read_every_field
 
 __all__ = ["BodyRule", "Operation", "SliceBounds"]
 
@@ -161,7 +161,7 @@ class Operation:
             built = model.from_dict({**checked, **dict.fromkeys(files, b"")})
             for key, file in files.items():
                 setattr(built, self._file_attribute(key), file)
-            built.to_dict()  # models parse lazily: read every field now, so bad values fail here
+            read_every_field(built)  # models parse lazily: read every field now, so bad values fail here
         except KeyError as exc:
             raise Problem(f"{where} is missing the required field {exc.args[0]!r} of {model.__name__}") from exc
         except (TypeError, ValueError, AttributeError) as exc:

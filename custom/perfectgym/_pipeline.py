@@ -456,7 +456,7 @@ class RequestPipeline:
 
 
 def _parse_every_field(parsed: Any) -> None:
-    """Models parse lazily; reading every field (to_dict) surfaces a bad value now."""
-    for item in parsed if isinstance(parsed, list) else [parsed]:
-        if hasattr(item, "to_dict"):
-            item.to_dict()
+    """Models parse lazily; reading every field surfaces a bad value now (to_dict() would write it as received)."""
+    from perfectgym_client.types import read_every_field
+
+    read_every_field(parsed)

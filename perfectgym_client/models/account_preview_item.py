@@ -10,7 +10,9 @@ from attrs import field as _attrs_field
 from ..models.account_preview_item_charge_type import AccountPreviewItemChargeType
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
@@ -54,51 +56,59 @@ class AccountPreviewItem:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        due_date = self.due_date.isoformat()
+        try:
+            due_date = self.due_date.isoformat()
 
-        amount = self.amount.to_dict()
+            amount = self.amount.to_dict()
 
-        paid_period_from: str | Unset = UNSET
-        if not isinstance(self.paid_period_from, Unset):
-            paid_period_from = self.paid_period_from.isoformat()
+            paid_period_from: str | Unset = UNSET
+            if not isinstance(self.paid_period_from, Unset):
+                paid_period_from = self.paid_period_from.isoformat()
 
-        paid_period_to: str | Unset = UNSET
-        if not isinstance(self.paid_period_to, Unset):
-            paid_period_to = self.paid_period_to.isoformat()
+            paid_period_to: str | Unset = UNSET
+            if not isinstance(self.paid_period_to, Unset):
+                paid_period_to = self.paid_period_to.isoformat()
 
-        description = self.description
+            description = self.description
 
-        discounted_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discounted_amount, Unset):
-            discounted_amount = self.discounted_amount.to_dict()
+            discounted_amount: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.discounted_amount, Unset):
+                discounted_amount = self.discounted_amount.to_dict()
 
-        charge_type: str | Unset = UNSET
-        if not isinstance(self.charge_type, Unset):
-            charge_type = self.charge_type.value
+            charge_type: str | Unset = UNSET
+            if not isinstance(self.charge_type, Unset):
+                charge_type = self.charge_type.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "dueDate": due_date,
-                "amount": amount,
-            }
-        )
-        if paid_period_from is not UNSET:
-            field_dict["paidPeriodFrom"] = paid_period_from
-        if paid_period_to is not UNSET:
-            field_dict["paidPeriodTo"] = paid_period_to
-        if description is not UNSET:
-            field_dict["description"] = description
-        if discounted_amount is not UNSET:
-            field_dict["discountedAmount"] = discounted_amount
-        if charge_type is not UNSET:
-            field_dict["chargeType"] = charge_type
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "dueDate": due_date,
+                    "amount": amount,
+                }
+            )
+            if paid_period_from is not UNSET:
+                field_dict["paidPeriodFrom"] = paid_period_from
+            if paid_period_to is not UNSET:
+                field_dict["paidPeriodTo"] = paid_period_to
+            if description is not UNSET:
+                field_dict["description"] = description
+            if discounted_amount is not UNSET:
+                field_dict["discountedAmount"] = discounted_amount
+            if charge_type is not UNSET:
+                field_dict["chargeType"] = charge_type
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..models.additional_information_field_type import AdditionalInformationFieldType
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_array,
@@ -50,39 +52,47 @@ class AdditionalInformationField:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        id = self.id
+        try:
+            id = self.id
 
-        name = self.name
+            name = self.name
 
-        type_ = self.type_.value
+            type_ = self.type_.value
 
-        abbreviation = self.abbreviation
+            abbreviation = self.abbreviation
 
-        list_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.list_items, Unset):
-            list_items = []
-            for list_items_item_data in self.list_items:
-                list_items_item = list_items_item_data.to_dict()
-                list_items.append(list_items_item)
+            list_items: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.list_items, Unset):
+                list_items = []
+                for list_items_item_data in self.list_items:
+                    list_items_item = list_items_item_data.to_dict()
+                    list_items.append(list_items_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "type": type_,
-            }
-        )
-        if abbreviation is not UNSET:
-            field_dict["abbreviation"] = abbreviation
-        if list_items is not UNSET:
-            field_dict["listItems"] = list_items
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "id": id,
+                    "name": name,
+                    "type": type_,
+                }
+            )
+            if abbreviation is not UNSET:
+                field_dict["abbreviation"] = abbreviation
+            if list_items is not UNSET:
+                field_dict["listItems"] = list_items
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_array,
     expect_json_scalar,
@@ -58,54 +60,62 @@ class AdditionalModule:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        id = self.id
+        try:
+            id = self.id
 
-        name = self.name
+            name = self.name
 
-        image_url = self.image_url
+            image_url = self.image_url
 
-        payment_frequencies = []
-        for payment_frequencies_item_data in self.payment_frequencies:
-            payment_frequencies_item = payment_frequencies_item_data.to_dict()
-            payment_frequencies.append(payment_frequencies_item)
+            payment_frequencies = []
+            for payment_frequencies_item_data in self.payment_frequencies:
+                payment_frequencies_item = payment_frequencies_item_data.to_dict()
+                payment_frequencies.append(payment_frequencies_item)
 
-        term_information = self.term_information.to_dict()
+            term_information = self.term_information.to_dict()
 
-        description = self.description
+            description = self.description
 
-        trial_period_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.trial_period_config, Unset):
-            trial_period_config = self.trial_period_config.to_dict()
+            trial_period_config: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.trial_period_config, Unset):
+                trial_period_config = self.trial_period_config.to_dict()
 
-        rate_codes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rate_codes, Unset):
-            rate_codes = []
-            for rate_codes_item_data in self.rate_codes:
-                rate_codes_item = rate_codes_item_data.to_dict()
-                rate_codes.append(rate_codes_item)
+            rate_codes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.rate_codes, Unset):
+                rate_codes = []
+                for rate_codes_item_data in self.rate_codes:
+                    rate_codes_item = rate_codes_item_data.to_dict()
+                    rate_codes.append(rate_codes_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "imageUrl": image_url,
-                "paymentFrequencies": payment_frequencies,
-                "termInformation": term_information,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if trial_period_config is not UNSET:
-            field_dict["trialPeriodConfig"] = trial_period_config
-        if rate_codes is not UNSET:
-            field_dict["rateCodes"] = rate_codes
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "id": id,
+                    "name": name,
+                    "imageUrl": image_url,
+                    "paymentFrequencies": payment_frequencies,
+                    "termInformation": term_information,
+                }
+            )
+            if description is not UNSET:
+                field_dict["description"] = description
+            if trial_period_config is not UNSET:
+                field_dict["trialPeriodConfig"] = trial_period_config
+            if rate_codes is not UNSET:
+                field_dict["rateCodes"] = rate_codes
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -12,7 +12,9 @@ from ..models.additional_module_contract_extended_contract_cancelation_status im
 )
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_array,
@@ -73,81 +75,89 @@ class AdditionalModuleContractExtended:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        name = self.name
+        try:
+            name = self.name
 
-        price = self.price.to_dict()
+            price = self.price.to_dict()
 
-        start_date = self.start_date.isoformat()
+            start_date = self.start_date.isoformat()
 
-        contract_cancelation_can_be_withdrawn = self.contract_cancelation_can_be_withdrawn
+            contract_cancelation_can_be_withdrawn = self.contract_cancelation_can_be_withdrawn
 
-        end_date: str | Unset = UNSET
-        if not isinstance(self.end_date, Unset):
-            end_date = self.end_date.isoformat()
+            end_date: str | Unset = UNSET
+            if not isinstance(self.end_date, Unset):
+                end_date = self.end_date.isoformat()
 
-        cancelation_date: str | Unset = UNSET
-        if not isinstance(self.cancelation_date, Unset):
-            cancelation_date = self.cancelation_date.isoformat()
+            cancelation_date: str | Unset = UNSET
+            if not isinstance(self.cancelation_date, Unset):
+                cancelation_date = self.cancelation_date.isoformat()
 
-        last_possible_cancelation_date: str | Unset = UNSET
-        if not isinstance(self.last_possible_cancelation_date, Unset):
-            last_possible_cancelation_date = self.last_possible_cancelation_date.isoformat()
+            last_possible_cancelation_date: str | Unset = UNSET
+            if not isinstance(self.last_possible_cancelation_date, Unset):
+                last_possible_cancelation_date = self.last_possible_cancelation_date.isoformat()
 
-        cancelation_reason = self.cancelation_reason
+            cancelation_reason = self.cancelation_reason
 
-        contract_cancelation_status: str | Unset = UNSET
-        if not isinstance(self.contract_cancelation_status, Unset):
-            contract_cancelation_status = self.contract_cancelation_status.value
+            contract_cancelation_status: str | Unset = UNSET
+            if not isinstance(self.contract_cancelation_status, Unset):
+                contract_cancelation_status = self.contract_cancelation_status.value
 
-        trial_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.trial_period, Unset):
-            trial_period = self.trial_period.to_dict()
+            trial_period: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.trial_period, Unset):
+                trial_period = self.trial_period.to_dict()
 
-        rate_codes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rate_codes, Unset):
-            rate_codes = []
-            for rate_codes_item_data in self.rate_codes:
-                rate_codes_item = rate_codes_item_data.to_dict()
-                rate_codes.append(rate_codes_item)
+            rate_codes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.rate_codes, Unset):
+                rate_codes = []
+                for rate_codes_item_data in self.rate_codes:
+                    rate_codes_item = rate_codes_item_data.to_dict()
+                    rate_codes.append(rate_codes_item)
 
-        available_cancelation_dates: list[str] | Unset = UNSET
-        if not isinstance(self.available_cancelation_dates, Unset):
-            available_cancelation_dates = []
-            for available_cancelation_dates_item_data in self.available_cancelation_dates:
-                available_cancelation_dates_item = available_cancelation_dates_item_data.isoformat()
-                available_cancelation_dates.append(available_cancelation_dates_item)
+            available_cancelation_dates: list[str] | Unset = UNSET
+            if not isinstance(self.available_cancelation_dates, Unset):
+                available_cancelation_dates = []
+                for available_cancelation_dates_item_data in self.available_cancelation_dates:
+                    available_cancelation_dates_item = available_cancelation_dates_item_data.isoformat()
+                    available_cancelation_dates.append(available_cancelation_dates_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "price": price,
-                "startDate": start_date,
-                "contractCancelationCanBeWithdrawn": contract_cancelation_can_be_withdrawn,
-            }
-        )
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
-        if cancelation_date is not UNSET:
-            field_dict["cancelationDate"] = cancelation_date
-        if last_possible_cancelation_date is not UNSET:
-            field_dict["lastPossibleCancelationDate"] = last_possible_cancelation_date
-        if cancelation_reason is not UNSET:
-            field_dict["cancelationReason"] = cancelation_reason
-        if contract_cancelation_status is not UNSET:
-            field_dict["contractCancelationStatus"] = contract_cancelation_status
-        if trial_period is not UNSET:
-            field_dict["trialPeriod"] = trial_period
-        if rate_codes is not UNSET:
-            field_dict["rateCodes"] = rate_codes
-        if available_cancelation_dates is not UNSET:
-            field_dict["availableCancelationDates"] = available_cancelation_dates
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "name": name,
+                    "price": price,
+                    "startDate": start_date,
+                    "contractCancelationCanBeWithdrawn": contract_cancelation_can_be_withdrawn,
+                }
+            )
+            if end_date is not UNSET:
+                field_dict["endDate"] = end_date
+            if cancelation_date is not UNSET:
+                field_dict["cancelationDate"] = cancelation_date
+            if last_possible_cancelation_date is not UNSET:
+                field_dict["lastPossibleCancelationDate"] = last_possible_cancelation_date
+            if cancelation_reason is not UNSET:
+                field_dict["cancelationReason"] = cancelation_reason
+            if contract_cancelation_status is not UNSET:
+                field_dict["contractCancelationStatus"] = contract_cancelation_status
+            if trial_period is not UNSET:
+                field_dict["trialPeriod"] = trial_period
+            if rate_codes is not UNSET:
+                field_dict["rateCodes"] = rate_codes
+            if available_cancelation_dates is not UNSET:
+                field_dict["availableCancelationDates"] = available_cancelation_dates
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

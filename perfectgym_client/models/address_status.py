@@ -10,7 +10,9 @@ from attrs import field as _attrs_field
 from ..models.address_status_type import AddressStatusType
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
@@ -43,30 +45,38 @@ class AddressStatus:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        type_ = self.type_.value
+        try:
+            type_ = self.type_.value
 
-        status_information = self.status_information
+            status_information = self.status_information
 
-        since: str | Unset = UNSET
-        if not isinstance(self.since, Unset):
-            since = self.since.isoformat()
+            since: str | Unset = UNSET
+            if not isinstance(self.since, Unset):
+                since = self.since.isoformat()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if status_information is not UNSET:
-            field_dict["statusInformation"] = status_information
-        if since is not UNSET:
-            field_dict["since"] = since
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "type": type_,
+                }
+            )
+            if status_information is not UNSET:
+                field_dict["statusInformation"] = status_information
+            if since is not UNSET:
+                field_dict["since"] = since
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

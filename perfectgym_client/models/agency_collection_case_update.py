@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_array,
     expect_json_scalar,
@@ -51,39 +53,47 @@ class AgencyCollectionCaseUpdate:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        agency_collection_case_id = self.agency_collection_case_id
+        try:
+            agency_collection_case_id = self.agency_collection_case_id
 
-        collection_case_ids = self.collection_case_ids
+            collection_case_ids = self.collection_case_ids
 
-        debts = []
-        for debts_item_data in self.debts:
-            debts_item = debts_item_data.to_dict()
-            debts.append(debts_item)
+            debts = []
+            for debts_item_data in self.debts:
+                debts_item = debts_item_data.to_dict()
+                debts.append(debts_item)
 
-        public_collection_case_id = self.public_collection_case_id
+            public_collection_case_id = self.public_collection_case_id
 
-        closure: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.closure, Unset):
-            closure = self.closure.to_dict()
+            closure: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.closure, Unset):
+                closure = self.closure.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "agencyCollectionCaseId": agency_collection_case_id,
-                "collectionCaseIds": collection_case_ids,
-                "debts": debts,
-            }
-        )
-        if public_collection_case_id is not UNSET:
-            field_dict["publicCollectionCaseId"] = public_collection_case_id
-        if closure is not UNSET:
-            field_dict["closure"] = closure
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "agencyCollectionCaseId": agency_collection_case_id,
+                    "collectionCaseIds": collection_case_ids,
+                    "debts": debts,
+                }
+            )
+            if public_collection_case_id is not UNSET:
+                field_dict["publicCollectionCaseId"] = public_collection_case_id
+            if closure is not UNSET:
+                field_dict["closure"] = closure
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_array,
     expect_json_scalar,
@@ -46,35 +48,43 @@ class AppointmentBookingRequest:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        customer_id = self.customer_id
+        try:
+            customer_id = self.customer_id
 
-        bookable_appointment_id = self.bookable_appointment_id
+            bookable_appointment_id = self.bookable_appointment_id
 
-        start_date_time = self.start_date_time
+            start_date_time = self.start_date_time
 
-        end_date_time = self.end_date_time
+            end_date_time = self.end_date_time
 
-        instructor_ids: list[int] | Unset = UNSET
-        if not isinstance(self.instructor_ids, Unset):
-            instructor_ids = self.instructor_ids
+            instructor_ids: list[int] | Unset = UNSET
+            if not isinstance(self.instructor_ids, Unset):
+                instructor_ids = self.instructor_ids
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customerId": customer_id,
-                "bookableAppointmentId": bookable_appointment_id,
-                "startDateTime": start_date_time,
-                "endDateTime": end_date_time,
-            }
-        )
-        if instructor_ids is not UNSET:
-            field_dict["instructorIds"] = instructor_ids
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "customerId": customer_id,
+                    "bookableAppointmentId": bookable_appointment_id,
+                    "startDateTime": start_date_time,
+                    "endDateTime": end_date_time,
+                }
+            )
+            if instructor_ids is not UNSET:
+                field_dict["instructorIds"] = instructor_ids
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

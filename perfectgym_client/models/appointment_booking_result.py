@@ -11,7 +11,9 @@ from ..models.appointment_booking_result_booking_status import AppointmentBookin
 from ..models.appointment_booking_result_participant_status import AppointmentBookingResultParticipantStatus
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_array,
@@ -68,64 +70,72 @@ class AppointmentBookingResult:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        booking_id = self.booking_id
+        try:
+            booking_id = self.booking_id
 
-        booking_status = self.booking_status.value
+            booking_status = self.booking_status.value
 
-        start_date_time = self.start_date_time
+            start_date_time = self.start_date_time
 
-        end_date_time = self.end_date_time
+            end_date_time = self.end_date_time
 
-        appointment_status = self.appointment_status.value
+            appointment_status = self.appointment_status.value
 
-        participant_status = self.participant_status.value
+            participant_status = self.participant_status.value
 
-        title = self.title
+            title = self.title
 
-        duration = self.duration
+            duration = self.duration
 
-        category = self.category
+            category = self.category
 
-        description = self.description
+            description = self.description
 
-        img_url = self.img_url
+            img_url = self.img_url
 
-        instructors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.instructors, Unset):
-            instructors = []
-            for instructors_item_data in self.instructors:
-                instructors_item = instructors_item_data.to_dict()
-                instructors.append(instructors_item)
+            instructors: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.instructors, Unset):
+                instructors = []
+                for instructors_item_data in self.instructors:
+                    instructors_item = instructors_item_data.to_dict()
+                    instructors.append(instructors_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "bookingId": booking_id,
-                "bookingStatus": booking_status,
-                "startDateTime": start_date_time,
-                "endDateTime": end_date_time,
-                "appointmentStatus": appointment_status,
-                "participantStatus": participant_status,
-            }
-        )
-        if title is not UNSET:
-            field_dict["title"] = title
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if category is not UNSET:
-            field_dict["category"] = category
-        if description is not UNSET:
-            field_dict["description"] = description
-        if img_url is not UNSET:
-            field_dict["imgUrl"] = img_url
-        if instructors is not UNSET:
-            field_dict["instructors"] = instructors
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "bookingId": booking_id,
+                    "bookingStatus": booking_status,
+                    "startDateTime": start_date_time,
+                    "endDateTime": end_date_time,
+                    "appointmentStatus": appointment_status,
+                    "participantStatus": participant_status,
+                }
+            )
+            if title is not UNSET:
+                field_dict["title"] = title
+            if duration is not UNSET:
+                field_dict["duration"] = duration
+            if category is not UNSET:
+                field_dict["category"] = category
+            if description is not UNSET:
+                field_dict["description"] = description
+            if img_url is not UNSET:
+                field_dict["imgUrl"] = img_url
+            if instructors is not UNSET:
+                field_dict["instructors"] = instructors
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

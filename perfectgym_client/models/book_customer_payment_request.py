@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_array,
     expect_json_scalar,
@@ -44,29 +46,37 @@ class BookCustomerPaymentRequest:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        payment_request_token = self.payment_request_token
+        try:
+            payment_request_token = self.payment_request_token
 
-        amount = self.amount.to_dict()
+            amount = self.amount.to_dict()
 
-        debt_claim_ids: list[int] | Unset = UNSET
-        if not isinstance(self.debt_claim_ids, Unset):
-            debt_claim_ids = self.debt_claim_ids
+            debt_claim_ids: list[int] | Unset = UNSET
+            if not isinstance(self.debt_claim_ids, Unset):
+                debt_claim_ids = self.debt_claim_ids
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "paymentRequestToken": payment_request_token,
-                "amount": amount,
-            }
-        )
-        if debt_claim_ids is not UNSET:
-            field_dict["debtClaimIds"] = debt_claim_ids
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "paymentRequestToken": payment_request_token,
+                    "amount": amount,
+                }
+            )
+            if debt_claim_ids is not UNSET:
+                field_dict["debtClaimIds"] = debt_claim_ids
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_array,
     expect_json_scalar,
@@ -46,31 +48,39 @@ class BookableAppointmentSlot:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        start_date_time = self.start_date_time
+        try:
+            start_date_time = self.start_date_time
 
-        end_date_time = self.end_date_time
+            end_date_time = self.end_date_time
 
-        instructors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.instructors, Unset):
-            instructors = []
-            for instructors_item_data in self.instructors:
-                instructors_item = instructors_item_data.to_dict()
-                instructors.append(instructors_item)
+            instructors: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.instructors, Unset):
+                instructors = []
+                for instructors_item_data in self.instructors:
+                    instructors_item = instructors_item_data.to_dict()
+                    instructors.append(instructors_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start_date_time is not UNSET:
-            field_dict["startDateTime"] = start_date_time
-        if end_date_time is not UNSET:
-            field_dict["endDateTime"] = end_date_time
-        if instructors is not UNSET:
-            field_dict["instructors"] = instructors
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update({})
+            if start_date_time is not UNSET:
+                field_dict["startDateTime"] = start_date_time
+            if end_date_time is not UNSET:
+                field_dict["endDateTime"] = end_date_time
+            if instructors is not UNSET:
+                field_dict["instructors"] = instructors
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

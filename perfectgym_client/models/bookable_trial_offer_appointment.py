@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_scalar,
     install_lazy_fields,
@@ -44,27 +46,35 @@ class BookableTrialOfferAppointment:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        trial_offer_config_id = self.trial_offer_config_id
+        try:
+            trial_offer_config_id = self.trial_offer_config_id
 
-        trial_offer_bookable_appointment = self.trial_offer_bookable_appointment.to_dict()
+            trial_offer_bookable_appointment = self.trial_offer_bookable_appointment.to_dict()
 
-        id = self.id
+            id = self.id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "trialOfferConfigId": trial_offer_config_id,
-                "trialOfferBookableAppointment": trial_offer_bookable_appointment,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "trialOfferConfigId": trial_offer_config_id,
+                    "trialOfferBookableAppointment": trial_offer_bookable_appointment,
+                }
+            )
+            if id is not UNSET:
+                field_dict["id"] = id
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

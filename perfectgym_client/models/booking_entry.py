@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_scalar,
     install_lazy_fields,
@@ -50,42 +52,50 @@ class BookingEntry:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        id = self.id
+        try:
+            id = self.id
 
-        due_date = self.due_date.isoformat()
+            due_date = self.due_date.isoformat()
 
-        installment_plan = self.installment_plan
+            installment_plan = self.installment_plan
 
-        description = self.description
+            description = self.description
 
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
+            amount: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.amount, Unset):
+                amount = self.amount.to_dict()
 
-        open_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.open_amount, Unset):
-            open_amount = self.open_amount.to_dict()
+            open_amount: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.open_amount, Unset):
+                open_amount = self.open_amount.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "dueDate": due_date,
-                "installmentPlan": installment_plan,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if open_amount is not UNSET:
-            field_dict["openAmount"] = open_amount
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "id": id,
+                    "dueDate": due_date,
+                    "installmentPlan": installment_plan,
+                }
+            )
+            if description is not UNSET:
+                field_dict["description"] = description
+            if amount is not UNSET:
+                field_dict["amount"] = amount
+            if open_amount is not UNSET:
+                field_dict["openAmount"] = open_amount
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_scalar,
     install_lazy_fields,
@@ -41,30 +43,38 @@ class CalculatedTax:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        net_amount = self.net_amount
+        try:
+            net_amount = self.net_amount
 
-        gross_amount = self.gross_amount
+            gross_amount = self.gross_amount
 
-        tax_amount = self.tax_amount
+            tax_amount = self.tax_amount
 
-        tax_rate = self.tax_rate
+            tax_rate = self.tax_rate
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if net_amount is not UNSET:
-            field_dict["netAmount"] = net_amount
-        if gross_amount is not UNSET:
-            field_dict["grossAmount"] = gross_amount
-        if tax_amount is not UNSET:
-            field_dict["taxAmount"] = tax_amount
-        if tax_rate is not UNSET:
-            field_dict["taxRate"] = tax_rate
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update({})
+            if net_amount is not UNSET:
+                field_dict["netAmount"] = net_amount
+            if gross_amount is not UNSET:
+                field_dict["grossAmount"] = gross_amount
+            if tax_amount is not UNSET:
+                field_dict["taxAmount"] = tax_amount
+            if tax_rate is not UNSET:
+                field_dict["taxRate"] = tax_rate
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

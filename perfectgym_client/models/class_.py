@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..models.class_type import ClassType
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
@@ -58,55 +60,63 @@ class Class:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        id = self.id
+        try:
+            id = self.id
 
-        bookable = self.bookable
+            bookable = self.bookable
 
-        title = self.title
+            title = self.title
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
 
-        duration = self.duration
+            duration = self.duration
 
-        category = self.category
+            category = self.category
 
-        description = self.description
+            description = self.description
 
-        img_url = self.img_url
+            img_url = self.img_url
 
-        cancel_condition: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cancel_condition, Unset):
-            cancel_condition = self.cancel_condition.to_dict()
+            cancel_condition: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.cancel_condition, Unset):
+                cancel_condition = self.cancel_condition.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "bookable": bookable,
-            }
-        )
-        if title is not UNSET:
-            field_dict["title"] = title
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if category is not UNSET:
-            field_dict["category"] = category
-        if description is not UNSET:
-            field_dict["description"] = description
-        if img_url is not UNSET:
-            field_dict["imgUrl"] = img_url
-        if cancel_condition is not UNSET:
-            field_dict["cancelCondition"] = cancel_condition
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "id": id,
+                    "bookable": bookable,
+                }
+            )
+            if title is not UNSET:
+                field_dict["title"] = title
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+            if duration is not UNSET:
+                field_dict["duration"] = duration
+            if category is not UNSET:
+                field_dict["category"] = category
+            if description is not UNSET:
+                field_dict["description"] = description
+            if img_url is not UNSET:
+                field_dict["imgUrl"] = img_url
+            if cancel_condition is not UNSET:
+                field_dict["cancelCondition"] = cancel_condition
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_scalar,
     install_lazy_fields,
@@ -43,24 +45,32 @@ class ClassCancelationCondition:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        cancelation_after_latest_possible = self.cancelation_after_latest_possible
+        try:
+            cancelation_after_latest_possible = self.cancelation_after_latest_possible
 
-        latest_cancel_term: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.latest_cancel_term, Unset):
-            latest_cancel_term = self.latest_cancel_term.to_dict()
+            latest_cancel_term: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.latest_cancel_term, Unset):
+                latest_cancel_term = self.latest_cancel_term.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cancelation_after_latest_possible is not UNSET:
-            field_dict["cancelationAfterLatestPossible"] = cancelation_after_latest_possible
-        if latest_cancel_term is not UNSET:
-            field_dict["latestCancelTerm"] = latest_cancel_term
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update({})
+            if cancelation_after_latest_possible is not UNSET:
+                field_dict["cancelationAfterLatestPossible"] = cancelation_after_latest_possible
+            if latest_cancel_term is not UNSET:
+                field_dict["latestCancelTerm"] = latest_cancel_term
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_array,
     expect_json_scalar,
@@ -71,76 +73,84 @@ class ClassSlot:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        id = self.id
+        try:
+            id = self.id
 
-        additional_participants = self.additional_participants
+            additional_participants = self.additional_participants
 
-        start_date_time = self.start_date_time
+            start_date_time = self.start_date_time
 
-        end_date_time = self.end_date_time
+            end_date_time = self.end_date_time
 
-        class_information: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.class_information, Unset):
-            class_information = self.class_information.to_dict()
+            class_information: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.class_information, Unset):
+                class_information = self.class_information.to_dict()
 
-        instructors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.instructors, Unset):
-            instructors = []
-            for instructors_item_data in self.instructors:
-                instructors_item = instructors_item_data.to_dict()
-                instructors.append(instructors_item)
+            instructors: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.instructors, Unset):
+                instructors = []
+                for instructors_item_data in self.instructors:
+                    instructors_item = instructors_item_data.to_dict()
+                    instructors.append(instructors_item)
 
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
+            location: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.location, Unset):
+                location = self.location.to_dict()
 
-        earliest_booking_date_time = self.earliest_booking_date_time
+            earliest_booking_date_time = self.earliest_booking_date_time
 
-        latest_booking_date_time = self.latest_booking_date_time
+            latest_booking_date_time = self.latest_booking_date_time
 
-        max_participants = self.max_participants
+            max_participants = self.max_participants
 
-        max_waiting_list_participants = self.max_waiting_list_participants
+            max_waiting_list_participants = self.max_waiting_list_participants
 
-        booked_participants = self.booked_participants
+            booked_participants = self.booked_participants
 
-        waiting_list_participants = self.waiting_list_participants
+            waiting_list_participants = self.waiting_list_participants
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "additionalParticipants": additional_participants,
-            }
-        )
-        if start_date_time is not UNSET:
-            field_dict["startDateTime"] = start_date_time
-        if end_date_time is not UNSET:
-            field_dict["endDateTime"] = end_date_time
-        if class_information is not UNSET:
-            field_dict["classInformation"] = class_information
-        if instructors is not UNSET:
-            field_dict["instructors"] = instructors
-        if location is not UNSET:
-            field_dict["location"] = location
-        if earliest_booking_date_time is not UNSET:
-            field_dict["earliestBookingDateTime"] = earliest_booking_date_time
-        if latest_booking_date_time is not UNSET:
-            field_dict["latestBookingDateTime"] = latest_booking_date_time
-        if max_participants is not UNSET:
-            field_dict["maxParticipants"] = max_participants
-        if max_waiting_list_participants is not UNSET:
-            field_dict["maxWaitingListParticipants"] = max_waiting_list_participants
-        if booked_participants is not UNSET:
-            field_dict["bookedParticipants"] = booked_participants
-        if waiting_list_participants is not UNSET:
-            field_dict["waitingListParticipants"] = waiting_list_participants
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "id": id,
+                    "additionalParticipants": additional_participants,
+                }
+            )
+            if start_date_time is not UNSET:
+                field_dict["startDateTime"] = start_date_time
+            if end_date_time is not UNSET:
+                field_dict["endDateTime"] = end_date_time
+            if class_information is not UNSET:
+                field_dict["classInformation"] = class_information
+            if instructors is not UNSET:
+                field_dict["instructors"] = instructors
+            if location is not UNSET:
+                field_dict["location"] = location
+            if earliest_booking_date_time is not UNSET:
+                field_dict["earliestBookingDateTime"] = earliest_booking_date_time
+            if latest_booking_date_time is not UNSET:
+                field_dict["latestBookingDateTime"] = latest_booking_date_time
+            if max_participants is not UNSET:
+                field_dict["maxParticipants"] = max_participants
+            if max_waiting_list_participants is not UNSET:
+                field_dict["maxWaitingListParticipants"] = max_waiting_list_participants
+            if booked_participants is not UNSET:
+                field_dict["bookedParticipants"] = booked_participants
+            if waiting_list_participants is not UNSET:
+                field_dict["waitingListParticipants"] = waiting_list_participants
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

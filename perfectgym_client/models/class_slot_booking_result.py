@@ -10,6 +10,8 @@ from ..models.class_slot_booking_result_booking_status import ClassSlotBookingRe
 from ..models.class_slot_booking_result_class_slot_status import ClassSlotBookingResultClassSlotStatus
 from ..models.class_slot_booking_result_participant_status import ClassSlotBookingResultParticipantStatus
 from ..types import (
+    MalformedFieldError,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
@@ -49,38 +51,46 @@ class ClassSlotBookingResult:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        booking_id = self.booking_id
+        try:
+            booking_id = self.booking_id
 
-        booking_status = self.booking_status.value
+            booking_status = self.booking_status.value
 
-        class_slot_id = self.class_slot_id
+            class_slot_id = self.class_slot_id
 
-        class_id = self.class_id
+            class_id = self.class_id
 
-        customer_id = self.customer_id
+            customer_id = self.customer_id
 
-        class_slot_status = self.class_slot_status.value
+            class_slot_status = self.class_slot_status.value
 
-        participant_status = self.participant_status.value
+            participant_status = self.participant_status.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "bookingId": booking_id,
-                "bookingStatus": booking_status,
-                "classSlotId": class_slot_id,
-                "classId": class_id,
-                "customerId": customer_id,
-                "classSlotStatus": class_slot_status,
-                "participantStatus": participant_status,
-            }
-        )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "bookingId": booking_id,
+                    "bookingStatus": booking_status,
+                    "classSlotId": class_slot_id,
+                    "classId": class_id,
+                    "customerId": customer_id,
+                    "classSlotStatus": class_slot_status,
+                    "participantStatus": participant_status,
+                }
+            )
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_array,
     expect_json_scalar,
@@ -74,86 +76,94 @@ class ClientDetails:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        name1 = self.name1
+        try:
+            name1 = self.name1
 
-        pre_tax_attribute = self.pre_tax_attribute
+            pre_tax_attribute = self.pre_tax_attribute
 
-        postal_code = self.postal_code
+            postal_code = self.postal_code
 
-        city = self.city
+            city = self.city
 
-        name2 = self.name2
+            name2 = self.name2
 
-        legal_form = self.legal_form
+            legal_form = self.legal_form
 
-        vat_serial_no = self.vat_serial_no
+            vat_serial_no = self.vat_serial_no
 
-        country_code = self.country_code
+            country_code = self.country_code
 
-        country = self.country
+            country = self.country
 
-        payment_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_details, Unset):
-            payment_details = self.payment_details.to_dict()
+            payment_details: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.payment_details, Unset):
+                payment_details = self.payment_details.to_dict()
 
-        contact_details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contact_details, Unset):
-            contact_details = []
-            for contact_details_item_data in self.contact_details:
-                contact_details_item = contact_details_item_data.to_dict()
-                contact_details.append(contact_details_item)
+            contact_details: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.contact_details, Unset):
+                contact_details = []
+                for contact_details_item_data in self.contact_details:
+                    contact_details_item = contact_details_item_data.to_dict()
+                    contact_details.append(contact_details_item)
 
-        address_line_1 = self.address_line_1
+            address_line_1 = self.address_line_1
 
-        address_line_2 = self.address_line_2
+            address_line_2 = self.address_line_2
 
-        address_line_3 = self.address_line_3
+            address_line_3 = self.address_line_3
 
-        region = self.region
+            region = self.region
 
-        address_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address_data, Unset):
-            address_data = self.address_data.to_dict()
+            address_data: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.address_data, Unset):
+                address_data = self.address_data.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name1": name1,
-                "preTaxAttribute": pre_tax_attribute,
-                "postalCode": postal_code,
-                "city": city,
-            }
-        )
-        if name2 is not UNSET:
-            field_dict["name2"] = name2
-        if legal_form is not UNSET:
-            field_dict["legalForm"] = legal_form
-        if vat_serial_no is not UNSET:
-            field_dict["vatSerialNo"] = vat_serial_no
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
-        if country is not UNSET:
-            field_dict["country"] = country
-        if payment_details is not UNSET:
-            field_dict["paymentDetails"] = payment_details
-        if contact_details is not UNSET:
-            field_dict["contactDetails"] = contact_details
-        if address_line_1 is not UNSET:
-            field_dict["addressLine1"] = address_line_1
-        if address_line_2 is not UNSET:
-            field_dict["addressLine2"] = address_line_2
-        if address_line_3 is not UNSET:
-            field_dict["addressLine3"] = address_line_3
-        if region is not UNSET:
-            field_dict["region"] = region
-        if address_data is not UNSET:
-            field_dict["addressData"] = address_data
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "name1": name1,
+                    "preTaxAttribute": pre_tax_attribute,
+                    "postalCode": postal_code,
+                    "city": city,
+                }
+            )
+            if name2 is not UNSET:
+                field_dict["name2"] = name2
+            if legal_form is not UNSET:
+                field_dict["legalForm"] = legal_form
+            if vat_serial_no is not UNSET:
+                field_dict["vatSerialNo"] = vat_serial_no
+            if country_code is not UNSET:
+                field_dict["countryCode"] = country_code
+            if country is not UNSET:
+                field_dict["country"] = country
+            if payment_details is not UNSET:
+                field_dict["paymentDetails"] = payment_details
+            if contact_details is not UNSET:
+                field_dict["contactDetails"] = contact_details
+            if address_line_1 is not UNSET:
+                field_dict["addressLine1"] = address_line_1
+            if address_line_2 is not UNSET:
+                field_dict["addressLine2"] = address_line_2
+            if address_line_3 is not UNSET:
+                field_dict["addressLine3"] = address_line_3
+            if region is not UNSET:
+                field_dict["region"] = region
+            if address_data is not UNSET:
+                field_dict["addressData"] = address_data
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -11,7 +11,9 @@ from ..models.closure_update_rejection_reason import ClosureUpdateRejectionReaso
 from ..models.closure_update_type import ClosureUpdateType
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_array,
@@ -55,42 +57,50 @@ class ClosureUpdate:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        type_ = self.type_.value
+        try:
+            type_ = self.type_.value
 
-        date = self.date.isoformat()
+            date = self.date.isoformat()
 
-        options: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = []
-            for options_item_data in self.options:
-                options_item = options_item_data.to_dict()
-                options.append(options_item)
+            options: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.options, Unset):
+                options = []
+                for options_item_data in self.options:
+                    options_item = options_item_data.to_dict()
+                    options.append(options_item)
 
-        rejection_reason: str | Unset = UNSET
-        if not isinstance(self.rejection_reason, Unset):
-            rejection_reason = self.rejection_reason.value
+            rejection_reason: str | Unset = UNSET
+            if not isinstance(self.rejection_reason, Unset):
+                rejection_reason = self.rejection_reason.value
 
-        closure_reason = self.closure_reason
+            closure_reason = self.closure_reason
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "date": date,
-            }
-        )
-        if options is not UNSET:
-            field_dict["options"] = options
-        if rejection_reason is not UNSET:
-            field_dict["rejectionReason"] = rejection_reason
-        if closure_reason is not UNSET:
-            field_dict["closureReason"] = closure_reason
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "type": type_,
+                    "date": date,
+                }
+            )
+            if options is not UNSET:
+                field_dict["options"] = options
+            if rejection_reason is not UNSET:
+                field_dict["rejectionReason"] = rejection_reason
+            if closure_reason is not UNSET:
+                field_dict["closureReason"] = closure_reason
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_array,
     expect_json_scalar,
@@ -49,37 +51,45 @@ class CollectionCase:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        collection_case_id = self.collection_case_id
+        try:
+            collection_case_id = self.collection_case_id
 
-        open_amount = self.open_amount
+            open_amount = self.open_amount
 
-        debt = []
-        for debt_item_data in self.debt:
-            debt_item = debt_item_data.to_dict()
-            debt.append(debt_item)
+            debt = []
+            for debt_item_data in self.debt:
+                debt_item = debt_item_data.to_dict()
+                debt.append(debt_item)
 
-        ext_human_id = self.ext_human_id
+            ext_human_id = self.ext_human_id
 
-        ext_reference_id = self.ext_reference_id
+            ext_reference_id = self.ext_reference_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "collectionCaseId": collection_case_id,
-                "openAmount": open_amount,
-                "debt": debt,
-            }
-        )
-        if ext_human_id is not UNSET:
-            field_dict["extHumanId"] = ext_human_id
-        if ext_reference_id is not UNSET:
-            field_dict["extReferenceId"] = ext_reference_id
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "collectionCaseId": collection_case_id,
+                    "openAmount": open_amount,
+                    "debt": debt,
+                }
+            )
+            if ext_human_id is not UNSET:
+                field_dict["extHumanId"] = ext_human_id
+            if ext_reference_id is not UNSET:
+                field_dict["extReferenceId"] = ext_reference_id
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..models.communication_channel_wrapper_communication_channel import CommunicationChannelWrapperCommunicationChannel
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
@@ -42,28 +44,36 @@ class CommunicationChannelWrapper:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        communication_channel = self.communication_channel.value
+        try:
+            communication_channel = self.communication_channel.value
 
-        customer_overridable = self.customer_overridable
+            customer_overridable = self.customer_overridable
 
-        active = self.active
+            active = self.active
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "communicationChannel": communication_channel,
-            }
-        )
-        if customer_overridable is not UNSET:
-            field_dict["customerOverridable"] = customer_overridable
-        if active is not UNSET:
-            field_dict["active"] = active
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "communicationChannel": communication_channel,
+                }
+            )
+            if customer_overridable is not UNSET:
+                field_dict["customerOverridable"] = customer_overridable
+            if active is not UNSET:
+                field_dict["active"] = active
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

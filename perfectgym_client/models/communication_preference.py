@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..models.communication_preference_message_category import CommunicationPreferenceMessageCategory
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_array,
@@ -45,29 +47,37 @@ class CommunicationPreference:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        message_category: str | Unset = UNSET
-        if not isinstance(self.message_category, Unset):
-            message_category = self.message_category.value
+        try:
+            message_category: str | Unset = UNSET
+            if not isinstance(self.message_category, Unset):
+                message_category = self.message_category.value
 
-        channels: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.channels, Unset):
-            channels = []
-            for channels_item_data in self.channels:
-                channels_item = channels_item_data.to_dict()
-                channels.append(channels_item)
+            channels: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.channels, Unset):
+                channels = []
+                for channels_item_data in self.channels:
+                    channels_item = channels_item_data.to_dict()
+                    channels.append(channels_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message_category is not UNSET:
-            field_dict["messageCategory"] = message_category
-        if channels is not UNSET:
-            field_dict["channels"] = channels
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update({})
+            if message_category is not UNSET:
+                field_dict["messageCategory"] = message_category
+            if channels is not UNSET:
+                field_dict["channels"] = channels
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -15,7 +15,9 @@ from ..models.communication_thread_request_communication_thread_status import (
 )
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
@@ -63,48 +65,56 @@ class CommunicationThreadRequest:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        communication_thread_status = self.communication_thread_status.value
+        try:
+            communication_thread_status = self.communication_thread_status.value
 
-        subject = self.subject
+            subject = self.subject
 
-        content = self.content
+            content = self.content
 
-        communication_direction = self.communication_direction.value
+            communication_direction = self.communication_direction.value
 
-        communication_channel = self.communication_channel.value
+            communication_channel = self.communication_channel.value
 
-        ticket_number = self.ticket_number
+            ticket_number = self.ticket_number
 
-        ticket_link = self.ticket_link
+            ticket_link = self.ticket_link
 
-        agent = self.agent
+            agent = self.agent
 
-        communication_date_time = self.communication_date_time
+            communication_date_time = self.communication_date_time
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "communicationThreadStatus": communication_thread_status,
-                "subject": subject,
-                "content": content,
-                "communicationDirection": communication_direction,
-                "communicationChannel": communication_channel,
-            }
-        )
-        if ticket_number is not UNSET:
-            field_dict["ticketNumber"] = ticket_number
-        if ticket_link is not UNSET:
-            field_dict["ticketLink"] = ticket_link
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if communication_date_time is not UNSET:
-            field_dict["communicationDateTime"] = communication_date_time
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "communicationThreadStatus": communication_thread_status,
+                    "subject": subject,
+                    "content": content,
+                    "communicationDirection": communication_direction,
+                    "communicationChannel": communication_channel,
+                }
+            )
+            if ticket_number is not UNSET:
+                field_dict["ticketNumber"] = ticket_number
+            if ticket_link is not UNSET:
+                field_dict["ticketLink"] = ticket_link
+            if agent is not UNSET:
+                field_dict["agent"] = agent
+            if communication_date_time is not UNSET:
+                field_dict["communicationDateTime"] = communication_date_time
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -10,7 +10,9 @@ from attrs import field as _attrs_field
 from ..models.contract_status import ContractStatus
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_array,
@@ -88,111 +90,119 @@ class Contract:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        id = self.id
+        try:
+            id = self.id
 
-        created_date = self.created_date.isoformat()
+            created_date = self.created_date.isoformat()
 
-        start_date = self.start_date.isoformat()
+            start_date = self.start_date.isoformat()
 
-        end_date = self.end_date.isoformat()
+            end_date = self.end_date.isoformat()
 
-        rate_name = self.rate_name
+            rate_name = self.rate_name
 
-        contract_status = self.contract_status.value
+            contract_status = self.contract_status.value
 
-        cancelled = self.cancelled
+            cancelled = self.cancelled
 
-        price_details = self.price_details.to_dict()
+            price_details = self.price_details.to_dict()
 
-        last_possible_cancellation_date = self.last_possible_cancellation_date.isoformat()
+            last_possible_cancellation_date = self.last_possible_cancellation_date.isoformat()
 
-        term = self.term.to_dict()
+            term = self.term.to_dict()
 
-        extension_term = self.extension_term.to_dict()
+            extension_term = self.extension_term.to_dict()
 
-        rate_codes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rate_codes, Unset):
-            rate_codes = []
-            for rate_codes_item_data in self.rate_codes:
-                rate_codes_item = rate_codes_item_data.to_dict()
-                rate_codes.append(rate_codes_item)
+            rate_codes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.rate_codes, Unset):
+                rate_codes = []
+                for rate_codes_item_data in self.rate_codes:
+                    rate_codes_item = rate_codes_item_data.to_dict()
+                    rate_codes.append(rate_codes_item)
 
-        cancellation_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cancellation_period, Unset):
-            cancellation_period = self.cancellation_period.to_dict()
+            cancellation_period: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.cancellation_period, Unset):
+                cancellation_period = self.cancellation_period.to_dict()
 
-        cancellation_date: str | Unset = UNSET
-        if not isinstance(self.cancellation_date, Unset):
-            cancellation_date = self.cancellation_date.isoformat()
+            cancellation_date: str | Unset = UNSET
+            if not isinstance(self.cancellation_date, Unset):
+                cancellation_date = self.cancellation_date.isoformat()
 
-        cancellation_receipt_date: str | Unset = UNSET
-        if not isinstance(self.cancellation_receipt_date, Unset):
-            cancellation_receipt_date = self.cancellation_receipt_date.isoformat()
+            cancellation_receipt_date: str | Unset = UNSET
+            if not isinstance(self.cancellation_receipt_date, Unset):
+                cancellation_receipt_date = self.cancellation_receipt_date.isoformat()
 
-        cancellation_reason = self.cancellation_reason
+            cancellation_reason = self.cancellation_reason
 
-        flat_fee_contracts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.flat_fee_contracts, Unset):
-            flat_fee_contracts = []
-            for flat_fee_contracts_item_data in self.flat_fee_contracts:
-                flat_fee_contracts_item = flat_fee_contracts_item_data.to_dict()
-                flat_fee_contracts.append(flat_fee_contracts_item)
+            flat_fee_contracts: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.flat_fee_contracts, Unset):
+                flat_fee_contracts = []
+                for flat_fee_contracts_item_data in self.flat_fee_contracts:
+                    flat_fee_contracts_item = flat_fee_contracts_item_data.to_dict()
+                    flat_fee_contracts.append(flat_fee_contracts_item)
 
-        module_contracts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.module_contracts, Unset):
-            module_contracts = []
-            for module_contracts_item_data in self.module_contracts:
-                module_contracts_item = module_contracts_item_data.to_dict()
-                module_contracts.append(module_contracts_item)
+            module_contracts: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.module_contracts, Unset):
+                module_contracts = []
+                for module_contracts_item_data in self.module_contracts:
+                    module_contracts_item = module_contracts_item_data.to_dict()
+                    module_contracts.append(module_contracts_item)
 
-        signed_document_url = self.signed_document_url
+            signed_document_url = self.signed_document_url
 
-        third_party_id = self.third_party_id
+            third_party_id = self.third_party_id
 
-        price = self.price
+            price = self.price
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "createdDate": created_date,
-                "startDate": start_date,
-                "endDate": end_date,
-                "rateName": rate_name,
-                "contractStatus": contract_status,
-                "cancelled": cancelled,
-                "priceDetails": price_details,
-                "lastPossibleCancellationDate": last_possible_cancellation_date,
-                "term": term,
-                "extensionTerm": extension_term,
-            }
-        )
-        if rate_codes is not UNSET:
-            field_dict["rateCodes"] = rate_codes
-        if cancellation_period is not UNSET:
-            field_dict["cancellationPeriod"] = cancellation_period
-        if cancellation_date is not UNSET:
-            field_dict["cancellationDate"] = cancellation_date
-        if cancellation_receipt_date is not UNSET:
-            field_dict["cancellationReceiptDate"] = cancellation_receipt_date
-        if cancellation_reason is not UNSET:
-            field_dict["cancellationReason"] = cancellation_reason
-        if flat_fee_contracts is not UNSET:
-            field_dict["flatFeeContracts"] = flat_fee_contracts
-        if module_contracts is not UNSET:
-            field_dict["moduleContracts"] = module_contracts
-        if signed_document_url is not UNSET:
-            field_dict["signedDocumentUrl"] = signed_document_url
-        if third_party_id is not UNSET:
-            field_dict["thirdPartyId"] = third_party_id
-        if price is not UNSET:
-            field_dict["price"] = price
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "id": id,
+                    "createdDate": created_date,
+                    "startDate": start_date,
+                    "endDate": end_date,
+                    "rateName": rate_name,
+                    "contractStatus": contract_status,
+                    "cancelled": cancelled,
+                    "priceDetails": price_details,
+                    "lastPossibleCancellationDate": last_possible_cancellation_date,
+                    "term": term,
+                    "extensionTerm": extension_term,
+                }
+            )
+            if rate_codes is not UNSET:
+                field_dict["rateCodes"] = rate_codes
+            if cancellation_period is not UNSET:
+                field_dict["cancellationPeriod"] = cancellation_period
+            if cancellation_date is not UNSET:
+                field_dict["cancellationDate"] = cancellation_date
+            if cancellation_receipt_date is not UNSET:
+                field_dict["cancellationReceiptDate"] = cancellation_receipt_date
+            if cancellation_reason is not UNSET:
+                field_dict["cancellationReason"] = cancellation_reason
+            if flat_fee_contracts is not UNSET:
+                field_dict["flatFeeContracts"] = flat_fee_contracts
+            if module_contracts is not UNSET:
+                field_dict["moduleContracts"] = module_contracts
+            if signed_document_url is not UNSET:
+                field_dict["signedDocumentUrl"] = signed_document_url
+            if third_party_id is not UNSET:
+                field_dict["thirdPartyId"] = third_party_id
+            if price is not UNSET:
+                field_dict["price"] = price
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_scalar,
     install_lazy_fields,
@@ -56,54 +58,62 @@ class ContractDetails:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        id = self.id
+        try:
+            id = self.id
 
-        start_date = self.start_date.isoformat()
+            start_date = self.start_date.isoformat()
 
-        end_date = self.end_date.isoformat()
+            end_date = self.end_date.isoformat()
 
-        created_date = self.created_date.isoformat()
+            created_date = self.created_date.isoformat()
 
-        cancelled = self.cancelled
+            cancelled = self.cancelled
 
-        rate_name = self.rate_name
+            rate_name = self.rate_name
 
-        contract_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contract_period, Unset):
-            contract_period = self.contract_period.to_dict()
+            contract_period: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.contract_period, Unset):
+                contract_period = self.contract_period.to_dict()
 
-        extension_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.extension_period, Unset):
-            extension_period = self.extension_period.to_dict()
+            extension_period: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.extension_period, Unset):
+                extension_period = self.extension_period.to_dict()
 
-        cancellation_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cancellation_period, Unset):
-            cancellation_period = self.cancellation_period.to_dict()
+            cancellation_period: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.cancellation_period, Unset):
+                cancellation_period = self.cancellation_period.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "startDate": start_date,
-                "endDate": end_date,
-                "createdDate": created_date,
-                "cancelled": cancelled,
-            }
-        )
-        if rate_name is not UNSET:
-            field_dict["rateName"] = rate_name
-        if contract_period is not UNSET:
-            field_dict["contractPeriod"] = contract_period
-        if extension_period is not UNSET:
-            field_dict["extensionPeriod"] = extension_period
-        if cancellation_period is not UNSET:
-            field_dict["cancellationPeriod"] = cancellation_period
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "id": id,
+                    "startDate": start_date,
+                    "endDate": end_date,
+                    "createdDate": created_date,
+                    "cancelled": cancelled,
+                }
+            )
+            if rate_name is not UNSET:
+                field_dict["rateName"] = rate_name
+            if contract_period is not UNSET:
+                field_dict["contractPeriod"] = contract_period
+            if extension_period is not UNSET:
+                field_dict["extensionPeriod"] = extension_period
+            if cancellation_period is not UNSET:
+                field_dict["cancellationPeriod"] = cancellation_period
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..models.contract_month_day_to_price_month_day_month import ContractMonthDayToPriceMonthDayMonth
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
@@ -42,28 +44,36 @@ class ContractMonthDayToPriceMonthDay:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        month: str | Unset = UNSET
-        if not isinstance(self.month, Unset):
-            month = self.month.value
+        try:
+            month: str | Unset = UNSET
+            if not isinstance(self.month, Unset):
+                month = self.month.value
 
-        month_value = self.month_value
+            month_value = self.month_value
 
-        day_of_month = self.day_of_month
+            day_of_month = self.day_of_month
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if month is not UNSET:
-            field_dict["month"] = month
-        if month_value is not UNSET:
-            field_dict["monthValue"] = month_value
-        if day_of_month is not UNSET:
-            field_dict["dayOfMonth"] = day_of_month
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update({})
+            if month is not UNSET:
+                field_dict["month"] = month
+            if month_value is not UNSET:
+                field_dict["monthValue"] = month_value
+            if day_of_month is not UNSET:
+                field_dict["dayOfMonth"] = day_of_month
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     install_lazy_fields,
     json_object,
@@ -42,36 +44,44 @@ class ContractVolume:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        total_contract_volume: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total_contract_volume, Unset):
-            total_contract_volume = self.total_contract_volume.to_dict()
+        try:
+            total_contract_volume: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.total_contract_volume, Unset):
+                total_contract_volume = self.total_contract_volume.to_dict()
 
-        average_payment_volume_per_month: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.average_payment_volume_per_month, Unset):
-            average_payment_volume_per_month = self.average_payment_volume_per_month.to_dict()
+            average_payment_volume_per_month: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.average_payment_volume_per_month, Unset):
+                average_payment_volume_per_month = self.average_payment_volume_per_month.to_dict()
 
-        average_payment_volume_per_payment_frequency_term: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.average_payment_volume_per_payment_frequency_term, Unset):
-            average_payment_volume_per_payment_frequency_term = (
-                self.average_payment_volume_per_payment_frequency_term.to_dict()
-            )
+            average_payment_volume_per_payment_frequency_term: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.average_payment_volume_per_payment_frequency_term, Unset):
+                average_payment_volume_per_payment_frequency_term = (
+                    self.average_payment_volume_per_payment_frequency_term.to_dict()
+                )
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_contract_volume is not UNSET:
-            field_dict["totalContractVolume"] = total_contract_volume
-        if average_payment_volume_per_month is not UNSET:
-            field_dict["averagePaymentVolumePerMonth"] = average_payment_volume_per_month
-        if average_payment_volume_per_payment_frequency_term is not UNSET:
-            field_dict["averagePaymentVolumePerPaymentFrequencyTerm"] = (
-                average_payment_volume_per_payment_frequency_term
-            )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update({})
+            if total_contract_volume is not UNSET:
+                field_dict["totalContractVolume"] = total_contract_volume
+            if average_payment_volume_per_month is not UNSET:
+                field_dict["averagePaymentVolumePerMonth"] = average_payment_volume_per_month
+            if average_payment_volume_per_payment_frequency_term is not UNSET:
+                field_dict["averagePaymentVolumePerPaymentFrequencyTerm"] = (
+                    average_payment_volume_per_payment_frequency_term
+                )
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -13,7 +13,9 @@ from ..types import (
     UNSET,
     File,
     FileTypes,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     install_lazy_fields,
     json_object,
@@ -45,26 +47,34 @@ class CreateIdlePeriodAmendmentBody:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        data = self.data.to_dict()
+        try:
+            data = self.data.to_dict()
 
-        document: FileTypes | Unset = UNSET
-        if not isinstance(self.document, Unset):
-            document = self.document.to_tuple()
+            document: FileTypes | Unset = UNSET
+            if not isinstance(self.document, Unset):
+                document = self.document.to_tuple()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-        if document is not UNSET:
-            field_dict["document"] = document
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "data": data,
+                }
+            )
+            if document is not UNSET:
+                field_dict["document"] = document
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

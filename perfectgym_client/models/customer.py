@@ -11,7 +11,9 @@ from ..models.customer_gender import CustomerGender
 from ..models.customer_status import CustomerStatus
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_array,
@@ -141,226 +143,234 @@ class Customer:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        id = self.id
+        try:
+            id = self.id
 
-        status = self.status.value
+            status = self.status.value
 
-        access_refusal = self.access_refusal
+            access_refusal = self.access_refusal
 
-        customer_number = self.customer_number
+            customer_number = self.customer_number
 
-        first_name = self.first_name
+            first_name = self.first_name
 
-        second_first_name = self.second_first_name
+            second_first_name = self.second_first_name
 
-        last_name = self.last_name
+            last_name = self.last_name
 
-        second_last_name = self.second_last_name
+            second_last_name = self.second_last_name
 
-        date_of_birth: str | Unset = UNSET
-        if not isinstance(self.date_of_birth, Unset):
-            date_of_birth = self.date_of_birth.isoformat()
+            date_of_birth: str | Unset = UNSET
+            if not isinstance(self.date_of_birth, Unset):
+                date_of_birth = self.date_of_birth.isoformat()
 
-        email = self.email
+            email = self.email
 
-        gender: str | Unset = UNSET
-        if not isinstance(self.gender, Unset):
-            gender = self.gender.value
+            gender: str | Unset = UNSET
+            if not isinstance(self.gender, Unset):
+                gender = self.gender.value
 
-        street = self.street
+            street = self.street
 
-        house_number = self.house_number
+            house_number = self.house_number
 
-        zip_code = self.zip_code
+            zip_code = self.zip_code
 
-        city = self.city
+            city = self.city
 
-        country = self.country
+            country = self.country
 
-        second_street = self.second_street
+            second_street = self.second_street
 
-        city_part = self.city_part
+            city_part = self.city_part
 
-        district = self.district
+            district = self.district
 
-        street_type = self.street_type
+            street_type = self.street_type
 
-        street_block = self.street_block
+            street_block = self.street_block
 
-        portal = self.portal
+            portal = self.portal
 
-        stairway = self.stairway
+            stairway = self.stairway
 
-        door = self.door
+            door = self.door
 
-        province = self.province
+            province = self.province
 
-        additional_address_information = self.additional_address_information
+            additional_address_information = self.additional_address_information
 
-        floor = self.floor
+            floor = self.floor
 
-        building_name = self.building_name
+            building_name = self.building_name
 
-        image_url = self.image_url
+            image_url = self.image_url
 
-        phone_private = self.phone_private
+            phone_private = self.phone_private
 
-        phone_private_mobile = self.phone_private_mobile
+            phone_private_mobile = self.phone_private_mobile
 
-        phone_business = self.phone_business
+            phone_business = self.phone_business
 
-        phone_business_mobile = self.phone_business_mobile
+            phone_business_mobile = self.phone_business_mobile
 
-        idle_periods: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.idle_periods, Unset):
-            idle_periods = []
-            for idle_periods_item_data in self.idle_periods:
-                idle_periods_item = idle_periods_item_data.to_dict()
-                idle_periods.append(idle_periods_item)
+            idle_periods: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.idle_periods, Unset):
+                idle_periods = []
+                for idle_periods_item_data in self.idle_periods:
+                    idle_periods_item = idle_periods_item_data.to_dict()
+                    idle_periods.append(idle_periods_item)
 
-        bank_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bank_account, Unset):
-            bank_account = self.bank_account.to_dict()
+            bank_account: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.bank_account, Unset):
+                bank_account = self.bank_account.to_dict()
 
-        access_restrictions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.access_restrictions, Unset):
-            access_restrictions = []
-            for access_restrictions_item_data in self.access_restrictions:
-                access_restrictions_item = access_restrictions_item_data.to_dict()
-                access_restrictions.append(access_restrictions_item)
+            access_restrictions: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.access_restrictions, Unset):
+                access_restrictions = []
+                for access_restrictions_item_data in self.access_restrictions:
+                    access_restrictions_item = access_restrictions_item_data.to_dict()
+                    access_restrictions.append(access_restrictions_item)
 
-        uuid = self.uuid
+            uuid = self.uuid
 
-        referral_code = self.referral_code
+            referral_code = self.referral_code
 
-        studio_id = self.studio_id
+            studio_id = self.studio_id
 
-        preferred_language: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.preferred_language, Unset):
-            preferred_language = self.preferred_language.to_dict()
+            preferred_language: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.preferred_language, Unset):
+                preferred_language = self.preferred_language.to_dict()
 
-        additional_information_field_assignments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.additional_information_field_assignments, Unset):
-            additional_information_field_assignments = []
-            for additional_information_field_assignments_item_data in self.additional_information_field_assignments:
-                additional_information_field_assignments_item = (
-                    additional_information_field_assignments_item_data.to_dict()
-                )
-                additional_information_field_assignments.append(additional_information_field_assignments_item)
+            additional_information_field_assignments: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.additional_information_field_assignments, Unset):
+                additional_information_field_assignments = []
+                for additional_information_field_assignments_item_data in self.additional_information_field_assignments:
+                    additional_information_field_assignments_item = (
+                        additional_information_field_assignments_item_data.to_dict()
+                    )
+                    additional_information_field_assignments.append(additional_information_field_assignments_item)
 
-        third_party_id = self.third_party_id
+            third_party_id = self.third_party_id
 
-        created_date_time = self.created_date_time
+            created_date_time = self.created_date_time
 
-        access_mediums: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.access_mediums, Unset):
-            access_mediums = []
-            for access_mediums_item_data in self.access_mediums:
-                access_mediums_item = access_mediums_item_data.to_dict()
-                access_mediums.append(access_mediums_item)
+            access_mediums: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.access_mediums, Unset):
+                access_mediums = []
+                for access_mediums_item_data in self.access_mediums:
+                    access_mediums_item = access_mediums_item_data.to_dict()
+                    access_mediums.append(access_mediums_item)
 
-        card_numbers: list[str] | Unset = UNSET
-        if not isinstance(self.card_numbers, Unset):
-            card_numbers = self.card_numbers
+            card_numbers: list[str] | Unset = UNSET
+            if not isinstance(self.card_numbers, Unset):
+                card_numbers = self.card_numbers
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-                "accessRefusal": access_refusal,
-            }
-        )
-        if customer_number is not UNSET:
-            field_dict["customerNumber"] = customer_number
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if second_first_name is not UNSET:
-            field_dict["secondFirstName"] = second_first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if second_last_name is not UNSET:
-            field_dict["secondLastName"] = second_last_name
-        if date_of_birth is not UNSET:
-            field_dict["dateOfBirth"] = date_of_birth
-        if email is not UNSET:
-            field_dict["email"] = email
-        if gender is not UNSET:
-            field_dict["gender"] = gender
-        if street is not UNSET:
-            field_dict["street"] = street
-        if house_number is not UNSET:
-            field_dict["houseNumber"] = house_number
-        if zip_code is not UNSET:
-            field_dict["zipCode"] = zip_code
-        if city is not UNSET:
-            field_dict["city"] = city
-        if country is not UNSET:
-            field_dict["country"] = country
-        if second_street is not UNSET:
-            field_dict["secondStreet"] = second_street
-        if city_part is not UNSET:
-            field_dict["cityPart"] = city_part
-        if district is not UNSET:
-            field_dict["district"] = district
-        if street_type is not UNSET:
-            field_dict["streetType"] = street_type
-        if street_block is not UNSET:
-            field_dict["streetBlock"] = street_block
-        if portal is not UNSET:
-            field_dict["portal"] = portal
-        if stairway is not UNSET:
-            field_dict["stairway"] = stairway
-        if door is not UNSET:
-            field_dict["door"] = door
-        if province is not UNSET:
-            field_dict["province"] = province
-        if additional_address_information is not UNSET:
-            field_dict["additionalAddressInformation"] = additional_address_information
-        if floor is not UNSET:
-            field_dict["floor"] = floor
-        if building_name is not UNSET:
-            field_dict["buildingName"] = building_name
-        if image_url is not UNSET:
-            field_dict["imageUrl"] = image_url
-        if phone_private is not UNSET:
-            field_dict["phonePrivate"] = phone_private
-        if phone_private_mobile is not UNSET:
-            field_dict["phonePrivateMobile"] = phone_private_mobile
-        if phone_business is not UNSET:
-            field_dict["phoneBusiness"] = phone_business
-        if phone_business_mobile is not UNSET:
-            field_dict["phoneBusinessMobile"] = phone_business_mobile
-        if idle_periods is not UNSET:
-            field_dict["idlePeriods"] = idle_periods
-        if bank_account is not UNSET:
-            field_dict["bankAccount"] = bank_account
-        if access_restrictions is not UNSET:
-            field_dict["accessRestrictions"] = access_restrictions
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if referral_code is not UNSET:
-            field_dict["referralCode"] = referral_code
-        if studio_id is not UNSET:
-            field_dict["studioId"] = studio_id
-        if preferred_language is not UNSET:
-            field_dict["preferredLanguage"] = preferred_language
-        if additional_information_field_assignments is not UNSET:
-            field_dict["additionalInformationFieldAssignments"] = additional_information_field_assignments
-        if third_party_id is not UNSET:
-            field_dict["thirdPartyId"] = third_party_id
-        if created_date_time is not UNSET:
-            field_dict["createdDateTime"] = created_date_time
-        if access_mediums is not UNSET:
-            field_dict["accessMediums"] = access_mediums
-        if card_numbers is not UNSET:
-            field_dict["cardNumbers"] = card_numbers
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "id": id,
+                    "status": status,
+                    "accessRefusal": access_refusal,
+                }
+            )
+            if customer_number is not UNSET:
+                field_dict["customerNumber"] = customer_number
+            if first_name is not UNSET:
+                field_dict["firstName"] = first_name
+            if second_first_name is not UNSET:
+                field_dict["secondFirstName"] = second_first_name
+            if last_name is not UNSET:
+                field_dict["lastName"] = last_name
+            if second_last_name is not UNSET:
+                field_dict["secondLastName"] = second_last_name
+            if date_of_birth is not UNSET:
+                field_dict["dateOfBirth"] = date_of_birth
+            if email is not UNSET:
+                field_dict["email"] = email
+            if gender is not UNSET:
+                field_dict["gender"] = gender
+            if street is not UNSET:
+                field_dict["street"] = street
+            if house_number is not UNSET:
+                field_dict["houseNumber"] = house_number
+            if zip_code is not UNSET:
+                field_dict["zipCode"] = zip_code
+            if city is not UNSET:
+                field_dict["city"] = city
+            if country is not UNSET:
+                field_dict["country"] = country
+            if second_street is not UNSET:
+                field_dict["secondStreet"] = second_street
+            if city_part is not UNSET:
+                field_dict["cityPart"] = city_part
+            if district is not UNSET:
+                field_dict["district"] = district
+            if street_type is not UNSET:
+                field_dict["streetType"] = street_type
+            if street_block is not UNSET:
+                field_dict["streetBlock"] = street_block
+            if portal is not UNSET:
+                field_dict["portal"] = portal
+            if stairway is not UNSET:
+                field_dict["stairway"] = stairway
+            if door is not UNSET:
+                field_dict["door"] = door
+            if province is not UNSET:
+                field_dict["province"] = province
+            if additional_address_information is not UNSET:
+                field_dict["additionalAddressInformation"] = additional_address_information
+            if floor is not UNSET:
+                field_dict["floor"] = floor
+            if building_name is not UNSET:
+                field_dict["buildingName"] = building_name
+            if image_url is not UNSET:
+                field_dict["imageUrl"] = image_url
+            if phone_private is not UNSET:
+                field_dict["phonePrivate"] = phone_private
+            if phone_private_mobile is not UNSET:
+                field_dict["phonePrivateMobile"] = phone_private_mobile
+            if phone_business is not UNSET:
+                field_dict["phoneBusiness"] = phone_business
+            if phone_business_mobile is not UNSET:
+                field_dict["phoneBusinessMobile"] = phone_business_mobile
+            if idle_periods is not UNSET:
+                field_dict["idlePeriods"] = idle_periods
+            if bank_account is not UNSET:
+                field_dict["bankAccount"] = bank_account
+            if access_restrictions is not UNSET:
+                field_dict["accessRestrictions"] = access_restrictions
+            if uuid is not UNSET:
+                field_dict["uuid"] = uuid
+            if referral_code is not UNSET:
+                field_dict["referralCode"] = referral_code
+            if studio_id is not UNSET:
+                field_dict["studioId"] = studio_id
+            if preferred_language is not UNSET:
+                field_dict["preferredLanguage"] = preferred_language
+            if additional_information_field_assignments is not UNSET:
+                field_dict["additionalInformationFieldAssignments"] = additional_information_field_assignments
+            if third_party_id is not UNSET:
+                field_dict["thirdPartyId"] = third_party_id
+            if created_date_time is not UNSET:
+                field_dict["createdDateTime"] = created_date_time
+            if access_mediums is not UNSET:
+                field_dict["accessMediums"] = access_mediums
+            if card_numbers is not UNSET:
+                field_dict["cardNumbers"] = card_numbers
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -10,7 +10,9 @@ from attrs import field as _attrs_field
 from ..models.customer_access_code_format import CustomerAccessCodeFormat
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
@@ -45,29 +47,37 @@ class CustomerAccessCode:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        format_ = self.format_.value
+        try:
+            format_ = self.format_.value
 
-        content = self.content
+            content = self.content
 
-        expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
+            expires_at: str | Unset = UNSET
+            if not isinstance(self.expires_at, Unset):
+                expires_at = self.expires_at.isoformat()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "format": format_,
-                "content": content,
-            }
-        )
-        if expires_at is not UNSET:
-            field_dict["expiresAt"] = expires_at
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "format": format_,
+                    "content": content,
+                }
+            )
+            if expires_at is not UNSET:
+                field_dict["expiresAt"] = expires_at
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_scalar,
     install_lazy_fields,
@@ -45,36 +47,44 @@ class CustomerAccountBalance:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        in_debt_collection = self.in_debt_collection
+        try:
+            in_debt_collection = self.in_debt_collection
 
-        account_balance: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account_balance, Unset):
-            account_balance = self.account_balance.to_dict()
+            account_balance: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.account_balance, Unset):
+                account_balance = self.account_balance.to_dict()
 
-        consumption_credit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.consumption_credit, Unset):
-            consumption_credit = self.consumption_credit.to_dict()
+            consumption_credit: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.consumption_credit, Unset):
+                consumption_credit = self.consumption_credit.to_dict()
 
-        dunning_level = self.dunning_level
+            dunning_level = self.dunning_level
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "inDebtCollection": in_debt_collection,
-            }
-        )
-        if account_balance is not UNSET:
-            field_dict["accountBalance"] = account_balance
-        if consumption_credit is not UNSET:
-            field_dict["consumptionCredit"] = consumption_credit
-        if dunning_level is not UNSET:
-            field_dict["dunningLevel"] = dunning_level
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "inDebtCollection": in_debt_collection,
+                }
+            )
+            if account_balance is not UNSET:
+                field_dict["accountBalance"] = account_balance
+            if consumption_credit is not UNSET:
+                field_dict["consumptionCredit"] = consumption_credit
+            if dunning_level is not UNSET:
+                field_dict["dunningLevel"] = dunning_level
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

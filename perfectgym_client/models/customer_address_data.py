@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_scalar,
     install_lazy_fields,
@@ -70,85 +72,93 @@ class CustomerAddressData:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        street = self.street
+        try:
+            street = self.street
 
-        zip_code = self.zip_code
+            zip_code = self.zip_code
 
-        city = self.city
+            city = self.city
 
-        country_code = self.country_code
+            country_code = self.country_code
 
-        house_number = self.house_number
+            house_number = self.house_number
 
-        province = self.province
+            province = self.province
 
-        province_code = self.province_code
+            province_code = self.province_code
 
-        second_street = self.second_street
+            second_street = self.second_street
 
-        city_part = self.city_part
+            city_part = self.city_part
 
-        district = self.district
+            district = self.district
 
-        street_type = self.street_type
+            street_type = self.street_type
 
-        street_block = self.street_block
+            street_block = self.street_block
 
-        portal = self.portal
+            portal = self.portal
 
-        stairway = self.stairway
+            stairway = self.stairway
 
-        door = self.door
+            door = self.door
 
-        additional_address_information = self.additional_address_information
+            additional_address_information = self.additional_address_information
 
-        floor = self.floor
+            floor = self.floor
 
-        building_name = self.building_name
+            building_name = self.building_name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "street": street,
-                "zipCode": zip_code,
-                "city": city,
-                "countryCode": country_code,
-            }
-        )
-        if house_number is not UNSET:
-            field_dict["houseNumber"] = house_number
-        if province is not UNSET:
-            field_dict["province"] = province
-        if province_code is not UNSET:
-            field_dict["provinceCode"] = province_code
-        if second_street is not UNSET:
-            field_dict["secondStreet"] = second_street
-        if city_part is not UNSET:
-            field_dict["cityPart"] = city_part
-        if district is not UNSET:
-            field_dict["district"] = district
-        if street_type is not UNSET:
-            field_dict["streetType"] = street_type
-        if street_block is not UNSET:
-            field_dict["streetBlock"] = street_block
-        if portal is not UNSET:
-            field_dict["portal"] = portal
-        if stairway is not UNSET:
-            field_dict["stairway"] = stairway
-        if door is not UNSET:
-            field_dict["door"] = door
-        if additional_address_information is not UNSET:
-            field_dict["additionalAddressInformation"] = additional_address_information
-        if floor is not UNSET:
-            field_dict["floor"] = floor
-        if building_name is not UNSET:
-            field_dict["buildingName"] = building_name
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "street": street,
+                    "zipCode": zip_code,
+                    "city": city,
+                    "countryCode": country_code,
+                }
+            )
+            if house_number is not UNSET:
+                field_dict["houseNumber"] = house_number
+            if province is not UNSET:
+                field_dict["province"] = province
+            if province_code is not UNSET:
+                field_dict["provinceCode"] = province_code
+            if second_street is not UNSET:
+                field_dict["secondStreet"] = second_street
+            if city_part is not UNSET:
+                field_dict["cityPart"] = city_part
+            if district is not UNSET:
+                field_dict["district"] = district
+            if street_type is not UNSET:
+                field_dict["streetType"] = street_type
+            if street_block is not UNSET:
+                field_dict["streetBlock"] = street_block
+            if portal is not UNSET:
+                field_dict["portal"] = portal
+            if stairway is not UNSET:
+                field_dict["stairway"] = stairway
+            if door is not UNSET:
+                field_dict["door"] = door
+            if additional_address_information is not UNSET:
+                field_dict["additionalAddressInformation"] = additional_address_information
+            if floor is not UNSET:
+                field_dict["floor"] = floor
+            if building_name is not UNSET:
+                field_dict["buildingName"] = building_name
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_scalar,
     install_lazy_fields,
@@ -46,40 +48,48 @@ class CustomerCheckin:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        checkin_id = self.checkin_id
+        try:
+            checkin_id = self.checkin_id
 
-        check_in_date_time: str | Unset = UNSET
-        if not isinstance(self.check_in_date_time, Unset):
-            check_in_date_time = self.check_in_date_time.isoformat()
+            check_in_date_time: str | Unset = UNSET
+            if not isinstance(self.check_in_date_time, Unset):
+                check_in_date_time = self.check_in_date_time.isoformat()
 
-        check_out_date_time: str | Unset = UNSET
-        if not isinstance(self.check_out_date_time, Unset):
-            check_out_date_time = self.check_out_date_time.isoformat()
+            check_out_date_time: str | Unset = UNSET
+            if not isinstance(self.check_out_date_time, Unset):
+                check_out_date_time = self.check_out_date_time.isoformat()
 
-        studio_id = self.studio_id
+            studio_id = self.studio_id
 
-        studio_name = self.studio_name
+            studio_name = self.studio_name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "checkinId": checkin_id,
-            }
-        )
-        if check_in_date_time is not UNSET:
-            field_dict["checkInDateTime"] = check_in_date_time
-        if check_out_date_time is not UNSET:
-            field_dict["checkOutDateTime"] = check_out_date_time
-        if studio_id is not UNSET:
-            field_dict["studioId"] = studio_id
-        if studio_name is not UNSET:
-            field_dict["studioName"] = studio_name
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "checkinId": checkin_id,
+                }
+            )
+            if check_in_date_time is not UNSET:
+                field_dict["checkInDateTime"] = check_in_date_time
+            if check_out_date_time is not UNSET:
+                field_dict["checkOutDateTime"] = check_out_date_time
+            if studio_id is not UNSET:
+                field_dict["studioId"] = studio_id
+            if studio_name is not UNSET:
+                field_dict["studioName"] = studio_name
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

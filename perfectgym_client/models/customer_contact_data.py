@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_scalar,
     install_lazy_fields,
@@ -43,34 +45,42 @@ class CustomerContactData:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        email = self.email
+        try:
+            email = self.email
 
-        phone_private = self.phone_private
+            phone_private = self.phone_private
 
-        phone_private_mobile = self.phone_private_mobile
+            phone_private_mobile = self.phone_private_mobile
 
-        phone_business = self.phone_business
+            phone_business = self.phone_business
 
-        phone_business_mobile = self.phone_business_mobile
+            phone_business_mobile = self.phone_business_mobile
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
-        if phone_private is not UNSET:
-            field_dict["phonePrivate"] = phone_private
-        if phone_private_mobile is not UNSET:
-            field_dict["phonePrivateMobile"] = phone_private_mobile
-        if phone_business is not UNSET:
-            field_dict["phoneBusiness"] = phone_business
-        if phone_business_mobile is not UNSET:
-            field_dict["phoneBusinessMobile"] = phone_business_mobile
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update({})
+            if email is not UNSET:
+                field_dict["email"] = email
+            if phone_private is not UNSET:
+                field_dict["phonePrivate"] = phone_private
+            if phone_private_mobile is not UNSET:
+                field_dict["phonePrivateMobile"] = phone_private_mobile
+            if phone_business is not UNSET:
+                field_dict["phoneBusiness"] = phone_business
+            if phone_business_mobile is not UNSET:
+                field_dict["phoneBusinessMobile"] = phone_business_mobile
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_scalar,
     install_lazy_fields,
@@ -50,39 +52,47 @@ class CustomerIdlePeriod:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        id = self.id
+        try:
+            id = self.id
 
-        start_date = self.start_date.isoformat()
+            start_date = self.start_date.isoformat()
 
-        end_date = self.end_date.isoformat()
+            end_date = self.end_date.isoformat()
 
-        unlimited = self.unlimited
+            unlimited = self.unlimited
 
-        reason = self.reason
+            reason = self.reason
 
-        contract: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contract, Unset):
-            contract = self.contract.to_dict()
+            contract: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.contract, Unset):
+                contract = self.contract.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "startDate": start_date,
-                "endDate": end_date,
-                "unlimited": unlimited,
-            }
-        )
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if contract is not UNSET:
-            field_dict["contract"] = contract
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "id": id,
+                    "startDate": start_date,
+                    "endDate": end_date,
+                    "unlimited": unlimited,
+                }
+            )
+            if reason is not UNSET:
+                field_dict["reason"] = reason
+            if contract is not UNSET:
+                field_dict["contract"] = contract
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -11,7 +11,9 @@ from ..models.customer_master_data_customer_title import CustomerMasterDataCusto
 from ..models.customer_master_data_gender import CustomerMasterDataGender
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
@@ -49,36 +51,44 @@ class CustomerMasterData:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        first_name = self.first_name
+        try:
+            first_name = self.first_name
 
-        last_name = self.last_name
+            last_name = self.last_name
 
-        gender = self.gender.value
+            gender = self.gender.value
 
-        date_of_birth = self.date_of_birth.isoformat()
+            date_of_birth = self.date_of_birth.isoformat()
 
-        customer_title = self.customer_title.value
+            customer_title = self.customer_title.value
 
-        country_of_birth = self.country_of_birth
+            country_of_birth = self.country_of_birth
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "firstName": first_name,
-                "lastName": last_name,
-                "gender": gender,
-                "dateOfBirth": date_of_birth,
-                "customerTitle": customer_title,
-            }
-        )
-        if country_of_birth is not UNSET:
-            field_dict["countryOfBirth"] = country_of_birth
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "firstName": first_name,
+                    "lastName": last_name,
+                    "gender": gender,
+                    "dateOfBirth": date_of_birth,
+                    "customerTitle": customer_title,
+                }
+            )
+            if country_of_birth is not UNSET:
+                field_dict["countryOfBirth"] = country_of_birth
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -10,7 +10,9 @@ from attrs import field as _attrs_field
 from ..models.card_number_format import CardNumberFormat
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
@@ -46,38 +48,46 @@ class CustomerSearchRequest:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        first_name = self.first_name
+        try:
+            first_name = self.first_name
 
-        last_name = self.last_name
+            last_name = self.last_name
 
-        email = self.email
+            email = self.email
 
-        date_of_birth: str | Unset = UNSET
-        if not isinstance(self.date_of_birth, Unset):
-            date_of_birth = self.date_of_birth.isoformat()
+            date_of_birth: str | Unset = UNSET
+            if not isinstance(self.date_of_birth, Unset):
+                date_of_birth = self.date_of_birth.isoformat()
 
-        card_number_format: str | Unset = UNSET
-        if not isinstance(self.card_number_format, Unset):
-            card_number_format = self.card_number_format.value
+            card_number_format: str | Unset = UNSET
+            if not isinstance(self.card_number_format, Unset):
+                card_number_format = self.card_number_format.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if date_of_birth is not UNSET:
-            field_dict["dateOfBirth"] = date_of_birth
-        if card_number_format is not UNSET:
-            field_dict["cardNumberFormat"] = card_number_format
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update({})
+            if first_name is not UNSET:
+                field_dict["firstName"] = first_name
+            if last_name is not UNSET:
+                field_dict["lastName"] = last_name
+            if email is not UNSET:
+                field_dict["email"] = email
+            if date_of_birth is not UNSET:
+                field_dict["dateOfBirth"] = date_of_birth
+            if card_number_format is not UNSET:
+                field_dict["cardNumberFormat"] = card_number_format
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

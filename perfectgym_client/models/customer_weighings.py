@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_scalar,
     install_lazy_fields,
@@ -99,148 +101,156 @@ class CustomerWeighings:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        raw_results = self.raw_results
+        try:
+            raw_results = self.raw_results
 
-        database_id = self.database_id
+            database_id = self.database_id
 
-        basal_metabolic_rate = self.basal_metabolic_rate
+            basal_metabolic_rate = self.basal_metabolic_rate
 
-        body_fat_mass = self.body_fat_mass
+            body_fat_mass = self.body_fat_mass
 
-        body_mass_index = self.body_mass_index
+            body_mass_index = self.body_mass_index
 
-        fat_free_mass = self.fat_free_mass
+            fat_free_mass = self.fat_free_mass
 
-        percent_body_fat = self.percent_body_fat
+            percent_body_fat = self.percent_body_fat
 
-        percent_skeletal_muscle_mass = self.percent_skeletal_muscle_mass
+            percent_skeletal_muscle_mass = self.percent_skeletal_muscle_mass
 
-        skeletal_muscle_mass = self.skeletal_muscle_mass
+            skeletal_muscle_mass = self.skeletal_muscle_mass
 
-        total_body_water = self.total_body_water
+            total_body_water = self.total_body_water
 
-        visceral_fat_level = self.visceral_fat_level
+            visceral_fat_level = self.visceral_fat_level
 
-        weight = self.weight
+            weight = self.weight
 
-        height = self.height
+            height = self.height
 
-        bfm_left_arm = self.bfm_left_arm
+            bfm_left_arm = self.bfm_left_arm
 
-        bfm_left_leg = self.bfm_left_leg
+            bfm_left_leg = self.bfm_left_leg
 
-        bfm_percent_left_arm = self.bfm_percent_left_arm
+            bfm_percent_left_arm = self.bfm_percent_left_arm
 
-        bfm_percent_left_leg = self.bfm_percent_left_leg
+            bfm_percent_left_leg = self.bfm_percent_left_leg
 
-        bfm_percent_right_arm = self.bfm_percent_right_arm
+            bfm_percent_right_arm = self.bfm_percent_right_arm
 
-        bfm_percent_right_leg = self.bfm_percent_right_leg
+            bfm_percent_right_leg = self.bfm_percent_right_leg
 
-        bfm_percent_trunk = self.bfm_percent_trunk
+            bfm_percent_trunk = self.bfm_percent_trunk
 
-        bfm_right_arm = self.bfm_right_arm
+            bfm_right_arm = self.bfm_right_arm
 
-        bfm_right_leg = self.bfm_right_leg
+            bfm_right_leg = self.bfm_right_leg
 
-        bfm_trunk = self.bfm_trunk
+            bfm_trunk = self.bfm_trunk
 
-        ffm_left_arm = self.ffm_left_arm
+            ffm_left_arm = self.ffm_left_arm
 
-        ffm_left_leg = self.ffm_left_leg
+            ffm_left_leg = self.ffm_left_leg
 
-        ffm_percent_left_arm = self.ffm_percent_left_arm
+            ffm_percent_left_arm = self.ffm_percent_left_arm
 
-        ffm_percent_left_leg = self.ffm_percent_left_leg
+            ffm_percent_left_leg = self.ffm_percent_left_leg
 
-        ffm_percent_right_arm = self.ffm_percent_right_arm
+            ffm_percent_right_arm = self.ffm_percent_right_arm
 
-        ffm_percent_right_leg = self.ffm_percent_right_leg
+            ffm_percent_right_leg = self.ffm_percent_right_leg
 
-        ffm_percent_trunk = self.ffm_percent_trunk
+            ffm_percent_trunk = self.ffm_percent_trunk
 
-        ffm_right_arm = self.ffm_right_arm
+            ffm_right_arm = self.ffm_right_arm
 
-        ffm_right_leg = self.ffm_right_leg
+            ffm_right_leg = self.ffm_right_leg
 
-        ffm_trunk = self.ffm_trunk
+            ffm_trunk = self.ffm_trunk
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "rawResults": raw_results,
-            }
-        )
-        if database_id is not UNSET:
-            field_dict["databaseId"] = database_id
-        if basal_metabolic_rate is not UNSET:
-            field_dict["basalMetabolicRate"] = basal_metabolic_rate
-        if body_fat_mass is not UNSET:
-            field_dict["bodyFatMass"] = body_fat_mass
-        if body_mass_index is not UNSET:
-            field_dict["bodyMassIndex"] = body_mass_index
-        if fat_free_mass is not UNSET:
-            field_dict["fatFreeMass"] = fat_free_mass
-        if percent_body_fat is not UNSET:
-            field_dict["percentBodyFat"] = percent_body_fat
-        if percent_skeletal_muscle_mass is not UNSET:
-            field_dict["percentSkeletalMuscleMass"] = percent_skeletal_muscle_mass
-        if skeletal_muscle_mass is not UNSET:
-            field_dict["skeletalMuscleMass"] = skeletal_muscle_mass
-        if total_body_water is not UNSET:
-            field_dict["totalBodyWater"] = total_body_water
-        if visceral_fat_level is not UNSET:
-            field_dict["visceralFatLevel"] = visceral_fat_level
-        if weight is not UNSET:
-            field_dict["weight"] = weight
-        if height is not UNSET:
-            field_dict["height"] = height
-        if bfm_left_arm is not UNSET:
-            field_dict["bfmLeftArm"] = bfm_left_arm
-        if bfm_left_leg is not UNSET:
-            field_dict["bfmLeftLeg"] = bfm_left_leg
-        if bfm_percent_left_arm is not UNSET:
-            field_dict["bfmPercentLeftArm"] = bfm_percent_left_arm
-        if bfm_percent_left_leg is not UNSET:
-            field_dict["bfmPercentLeftLeg"] = bfm_percent_left_leg
-        if bfm_percent_right_arm is not UNSET:
-            field_dict["bfmPercentRightArm"] = bfm_percent_right_arm
-        if bfm_percent_right_leg is not UNSET:
-            field_dict["bfmPercentRightLeg"] = bfm_percent_right_leg
-        if bfm_percent_trunk is not UNSET:
-            field_dict["bfmPercentTrunk"] = bfm_percent_trunk
-        if bfm_right_arm is not UNSET:
-            field_dict["bfmRightArm"] = bfm_right_arm
-        if bfm_right_leg is not UNSET:
-            field_dict["bfmRightLeg"] = bfm_right_leg
-        if bfm_trunk is not UNSET:
-            field_dict["bfmTrunk"] = bfm_trunk
-        if ffm_left_arm is not UNSET:
-            field_dict["ffmLeftArm"] = ffm_left_arm
-        if ffm_left_leg is not UNSET:
-            field_dict["ffmLeftLeg"] = ffm_left_leg
-        if ffm_percent_left_arm is not UNSET:
-            field_dict["ffmPercentLeftArm"] = ffm_percent_left_arm
-        if ffm_percent_left_leg is not UNSET:
-            field_dict["ffmPercentLeftLeg"] = ffm_percent_left_leg
-        if ffm_percent_right_arm is not UNSET:
-            field_dict["ffmPercentRightArm"] = ffm_percent_right_arm
-        if ffm_percent_right_leg is not UNSET:
-            field_dict["ffmPercentRightLeg"] = ffm_percent_right_leg
-        if ffm_percent_trunk is not UNSET:
-            field_dict["ffmPercentTrunk"] = ffm_percent_trunk
-        if ffm_right_arm is not UNSET:
-            field_dict["ffmRightArm"] = ffm_right_arm
-        if ffm_right_leg is not UNSET:
-            field_dict["ffmRightLeg"] = ffm_right_leg
-        if ffm_trunk is not UNSET:
-            field_dict["ffmTrunk"] = ffm_trunk
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "rawResults": raw_results,
+                }
+            )
+            if database_id is not UNSET:
+                field_dict["databaseId"] = database_id
+            if basal_metabolic_rate is not UNSET:
+                field_dict["basalMetabolicRate"] = basal_metabolic_rate
+            if body_fat_mass is not UNSET:
+                field_dict["bodyFatMass"] = body_fat_mass
+            if body_mass_index is not UNSET:
+                field_dict["bodyMassIndex"] = body_mass_index
+            if fat_free_mass is not UNSET:
+                field_dict["fatFreeMass"] = fat_free_mass
+            if percent_body_fat is not UNSET:
+                field_dict["percentBodyFat"] = percent_body_fat
+            if percent_skeletal_muscle_mass is not UNSET:
+                field_dict["percentSkeletalMuscleMass"] = percent_skeletal_muscle_mass
+            if skeletal_muscle_mass is not UNSET:
+                field_dict["skeletalMuscleMass"] = skeletal_muscle_mass
+            if total_body_water is not UNSET:
+                field_dict["totalBodyWater"] = total_body_water
+            if visceral_fat_level is not UNSET:
+                field_dict["visceralFatLevel"] = visceral_fat_level
+            if weight is not UNSET:
+                field_dict["weight"] = weight
+            if height is not UNSET:
+                field_dict["height"] = height
+            if bfm_left_arm is not UNSET:
+                field_dict["bfmLeftArm"] = bfm_left_arm
+            if bfm_left_leg is not UNSET:
+                field_dict["bfmLeftLeg"] = bfm_left_leg
+            if bfm_percent_left_arm is not UNSET:
+                field_dict["bfmPercentLeftArm"] = bfm_percent_left_arm
+            if bfm_percent_left_leg is not UNSET:
+                field_dict["bfmPercentLeftLeg"] = bfm_percent_left_leg
+            if bfm_percent_right_arm is not UNSET:
+                field_dict["bfmPercentRightArm"] = bfm_percent_right_arm
+            if bfm_percent_right_leg is not UNSET:
+                field_dict["bfmPercentRightLeg"] = bfm_percent_right_leg
+            if bfm_percent_trunk is not UNSET:
+                field_dict["bfmPercentTrunk"] = bfm_percent_trunk
+            if bfm_right_arm is not UNSET:
+                field_dict["bfmRightArm"] = bfm_right_arm
+            if bfm_right_leg is not UNSET:
+                field_dict["bfmRightLeg"] = bfm_right_leg
+            if bfm_trunk is not UNSET:
+                field_dict["bfmTrunk"] = bfm_trunk
+            if ffm_left_arm is not UNSET:
+                field_dict["ffmLeftArm"] = ffm_left_arm
+            if ffm_left_leg is not UNSET:
+                field_dict["ffmLeftLeg"] = ffm_left_leg
+            if ffm_percent_left_arm is not UNSET:
+                field_dict["ffmPercentLeftArm"] = ffm_percent_left_arm
+            if ffm_percent_left_leg is not UNSET:
+                field_dict["ffmPercentLeftLeg"] = ffm_percent_left_leg
+            if ffm_percent_right_arm is not UNSET:
+                field_dict["ffmPercentRightArm"] = ffm_percent_right_arm
+            if ffm_percent_right_leg is not UNSET:
+                field_dict["ffmPercentRightLeg"] = ffm_percent_right_leg
+            if ffm_percent_trunk is not UNSET:
+                field_dict["ffmPercentTrunk"] = ffm_percent_trunk
+            if ffm_right_arm is not UNSET:
+                field_dict["ffmRightArm"] = ffm_right_arm
+            if ffm_right_leg is not UNSET:
+                field_dict["ffmRightLeg"] = ffm_right_leg
+            if ffm_trunk is not UNSET:
+                field_dict["ffmTrunk"] = ffm_trunk
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

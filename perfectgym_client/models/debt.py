@@ -12,7 +12,9 @@ from ..models.debt_maturity_type import DebtMaturityType
 from ..models.debt_type import DebtType
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
@@ -74,78 +76,86 @@ class Debt:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        debt_id = self.debt_id
+        try:
+            debt_id = self.debt_id
 
-        debt_date = self.debt_date.isoformat()
+            debt_date = self.debt_date.isoformat()
 
-        amount = self.amount
+            amount = self.amount
 
-        currency = self.currency
+            currency = self.currency
 
-        type_ = self.type_.value
+            type_ = self.type_.value
 
-        designation = self.designation
+            designation = self.designation
 
-        recurrence = self.recurrence.to_dict()
+            recurrence = self.recurrence.to_dict()
 
-        contract_start_date: str | Unset = UNSET
-        if not isinstance(self.contract_start_date, Unset):
-            contract_start_date = self.contract_start_date.isoformat()
+            contract_start_date: str | Unset = UNSET
+            if not isinstance(self.contract_start_date, Unset):
+                contract_start_date = self.contract_start_date.isoformat()
 
-        service_period_start_date: str | Unset = UNSET
-        if not isinstance(self.service_period_start_date, Unset):
-            service_period_start_date = self.service_period_start_date.isoformat()
+            service_period_start_date: str | Unset = UNSET
+            if not isinstance(self.service_period_start_date, Unset):
+                service_period_start_date = self.service_period_start_date.isoformat()
 
-        service_period_end_date: str | Unset = UNSET
-        if not isinstance(self.service_period_end_date, Unset):
-            service_period_end_date = self.service_period_end_date.isoformat()
+            service_period_end_date: str | Unset = UNSET
+            if not isinstance(self.service_period_end_date, Unset):
+                service_period_end_date = self.service_period_end_date.isoformat()
 
-        maturity_type: str | Unset = UNSET
-        if not isinstance(self.maturity_type, Unset):
-            maturity_type = self.maturity_type.value
+            maturity_type: str | Unset = UNSET
+            if not isinstance(self.maturity_type, Unset):
+                maturity_type = self.maturity_type.value
 
-        latest_rejection_reason: str | Unset = UNSET
-        if not isinstance(self.latest_rejection_reason, Unset):
-            latest_rejection_reason = self.latest_rejection_reason.value
+            latest_rejection_reason: str | Unset = UNSET
+            if not isinstance(self.latest_rejection_reason, Unset):
+                latest_rejection_reason = self.latest_rejection_reason.value
 
-        contract_id = self.contract_id
+            contract_id = self.contract_id
 
-        block: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.block, Unset):
-            block = self.block.to_dict()
+            block: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.block, Unset):
+                block = self.block.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "debtId": debt_id,
-                "debtDate": debt_date,
-                "amount": amount,
-                "currency": currency,
-                "type": type_,
-                "designation": designation,
-                "recurrence": recurrence,
-            }
-        )
-        if contract_start_date is not UNSET:
-            field_dict["contractStartDate"] = contract_start_date
-        if service_period_start_date is not UNSET:
-            field_dict["servicePeriodStartDate"] = service_period_start_date
-        if service_period_end_date is not UNSET:
-            field_dict["servicePeriodEndDate"] = service_period_end_date
-        if maturity_type is not UNSET:
-            field_dict["maturityType"] = maturity_type
-        if latest_rejection_reason is not UNSET:
-            field_dict["latestRejectionReason"] = latest_rejection_reason
-        if contract_id is not UNSET:
-            field_dict["contractId"] = contract_id
-        if block is not UNSET:
-            field_dict["block"] = block
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "debtId": debt_id,
+                    "debtDate": debt_date,
+                    "amount": amount,
+                    "currency": currency,
+                    "type": type_,
+                    "designation": designation,
+                    "recurrence": recurrence,
+                }
+            )
+            if contract_start_date is not UNSET:
+                field_dict["contractStartDate"] = contract_start_date
+            if service_period_start_date is not UNSET:
+                field_dict["servicePeriodStartDate"] = service_period_start_date
+            if service_period_end_date is not UNSET:
+                field_dict["servicePeriodEndDate"] = service_period_end_date
+            if maturity_type is not UNSET:
+                field_dict["maturityType"] = maturity_type
+            if latest_rejection_reason is not UNSET:
+                field_dict["latestRejectionReason"] = latest_rejection_reason
+            if contract_id is not UNSET:
+                field_dict["contractId"] = contract_id
+            if block is not UNSET:
+                field_dict["block"] = block
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

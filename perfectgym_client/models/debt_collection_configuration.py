@@ -15,7 +15,9 @@ from ..models.debt_collection_configuration_derecognize_remaining_debts_on_rejec
 )
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     install_lazy_fields,
@@ -61,38 +63,46 @@ class DebtCollectionConfiguration:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        client: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.client, Unset):
-            client = self.client.to_dict()
+        try:
+            client: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.client, Unset):
+                client = self.client.to_dict()
 
-        debt_collection_type: str | Unset = UNSET
-        if not isinstance(self.debt_collection_type, Unset):
-            debt_collection_type = self.debt_collection_type.value
+            debt_collection_type: str | Unset = UNSET
+            if not isinstance(self.debt_collection_type, Unset):
+                debt_collection_type = self.debt_collection_type.value
 
-        derecognize_remaining_debts_on_closure: str | Unset = UNSET
-        if not isinstance(self.derecognize_remaining_debts_on_closure, Unset):
-            derecognize_remaining_debts_on_closure = self.derecognize_remaining_debts_on_closure.value
+            derecognize_remaining_debts_on_closure: str | Unset = UNSET
+            if not isinstance(self.derecognize_remaining_debts_on_closure, Unset):
+                derecognize_remaining_debts_on_closure = self.derecognize_remaining_debts_on_closure.value
 
-        derecognize_remaining_debts_on_rejection: str | Unset = UNSET
-        if not isinstance(self.derecognize_remaining_debts_on_rejection, Unset):
-            derecognize_remaining_debts_on_rejection = self.derecognize_remaining_debts_on_rejection.value
+            derecognize_remaining_debts_on_rejection: str | Unset = UNSET
+            if not isinstance(self.derecognize_remaining_debts_on_rejection, Unset):
+                derecognize_remaining_debts_on_rejection = self.derecognize_remaining_debts_on_rejection.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if client is not UNSET:
-            field_dict["client"] = client
-        if debt_collection_type is not UNSET:
-            field_dict["debtCollectionType"] = debt_collection_type
-        if derecognize_remaining_debts_on_closure is not UNSET:
-            field_dict["derecognizeRemainingDebtsOnClosure"] = derecognize_remaining_debts_on_closure
-        if derecognize_remaining_debts_on_rejection is not UNSET:
-            field_dict["derecognizeRemainingDebtsOnRejection"] = derecognize_remaining_debts_on_rejection
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update({})
+            if client is not UNSET:
+                field_dict["client"] = client
+            if debt_collection_type is not UNSET:
+                field_dict["debtCollectionType"] = debt_collection_type
+            if derecognize_remaining_debts_on_closure is not UNSET:
+                field_dict["derecognizeRemainingDebtsOnClosure"] = derecognize_remaining_debts_on_closure
+            if derecognize_remaining_debts_on_rejection is not UNSET:
+                field_dict["derecognizeRemainingDebtsOnRejection"] = derecognize_remaining_debts_on_rejection
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_array,
     expect_json_scalar,
@@ -93,128 +95,136 @@ class Debtor:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        debtor_id = self.debtor_id
+        try:
+            debtor_id = self.debtor_id
 
-        membership_nr = self.membership_nr
+            membership_nr = self.membership_nr
 
-        first_name = self.first_name
+            first_name = self.first_name
 
-        last_name = self.last_name
+            last_name = self.last_name
 
-        sex = self.sex
+            sex = self.sex
 
-        city = self.city
+            city = self.city
 
-        country_code = self.country_code
+            country_code = self.country_code
 
-        country = self.country
+            country = self.country
 
-        identification_number = self.identification_number
+            identification_number = self.identification_number
 
-        payment_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_details, Unset):
-            payment_details = self.payment_details.to_dict()
+            payment_details: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.payment_details, Unset):
+                payment_details = self.payment_details.to_dict()
 
-        contract_details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contract_details, Unset):
-            contract_details = []
-            for contract_details_item_data in self.contract_details:
-                contract_details_item = contract_details_item_data.to_dict()
-                contract_details.append(contract_details_item)
+            contract_details: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.contract_details, Unset):
+                contract_details = []
+                for contract_details_item_data in self.contract_details:
+                    contract_details_item = contract_details_item_data.to_dict()
+                    contract_details.append(contract_details_item)
 
-        birthdate: str | Unset = UNSET
-        if not isinstance(self.birthdate, Unset):
-            birthdate = self.birthdate.isoformat()
+            birthdate: str | Unset = UNSET
+            if not isinstance(self.birthdate, Unset):
+                birthdate = self.birthdate.isoformat()
 
-        second_last_name = self.second_last_name
+            second_last_name = self.second_last_name
 
-        postal_code = self.postal_code
+            postal_code = self.postal_code
 
-        liable_person: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.liable_person, Unset):
-            liable_person = self.liable_person.to_dict()
+            liable_person: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.liable_person, Unset):
+                liable_person = self.liable_person.to_dict()
 
-        contact_details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contact_details, Unset):
-            contact_details = []
-            for contact_details_item_data in self.contact_details:
-                contact_details_item = contact_details_item_data.to_dict()
-                contact_details.append(contact_details_item)
+            contact_details: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.contact_details, Unset):
+                contact_details = []
+                for contact_details_item_data in self.contact_details:
+                    contact_details_item = contact_details_item_data.to_dict()
+                    contact_details.append(contact_details_item)
 
-        collection_cases: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.collection_cases, Unset):
-            collection_cases = []
-            for collection_cases_item_data in self.collection_cases:
-                collection_cases_item = collection_cases_item_data.to_dict()
-                collection_cases.append(collection_cases_item)
+            collection_cases: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.collection_cases, Unset):
+                collection_cases = []
+                for collection_cases_item_data in self.collection_cases:
+                    collection_cases_item = collection_cases_item_data.to_dict()
+                    collection_cases.append(collection_cases_item)
 
-        region = self.region
+            region = self.region
 
-        address_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address_data, Unset):
-            address_data = self.address_data.to_dict()
+            address_data: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.address_data, Unset):
+                address_data = self.address_data.to_dict()
 
-        block: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.block, Unset):
-            block = self.block.to_dict()
+            block: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.block, Unset):
+                block = self.block.to_dict()
 
-        address_line_1 = self.address_line_1
+            address_line_1 = self.address_line_1
 
-        address_line_2 = self.address_line_2
+            address_line_2 = self.address_line_2
 
-        address_line_3 = self.address_line_3
+            address_line_3 = self.address_line_3
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "debtorId": debtor_id,
-                "membershipNr": membership_nr,
-                "firstName": first_name,
-                "lastName": last_name,
-                "sex": sex,
-                "city": city,
-            }
-        )
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
-        if country is not UNSET:
-            field_dict["country"] = country
-        if identification_number is not UNSET:
-            field_dict["identificationNumber"] = identification_number
-        if payment_details is not UNSET:
-            field_dict["paymentDetails"] = payment_details
-        if contract_details is not UNSET:
-            field_dict["contractDetails"] = contract_details
-        if birthdate is not UNSET:
-            field_dict["birthdate"] = birthdate
-        if second_last_name is not UNSET:
-            field_dict["secondLastName"] = second_last_name
-        if postal_code is not UNSET:
-            field_dict["postalCode"] = postal_code
-        if liable_person is not UNSET:
-            field_dict["liablePerson"] = liable_person
-        if contact_details is not UNSET:
-            field_dict["contactDetails"] = contact_details
-        if collection_cases is not UNSET:
-            field_dict["collectionCases"] = collection_cases
-        if region is not UNSET:
-            field_dict["region"] = region
-        if address_data is not UNSET:
-            field_dict["addressData"] = address_data
-        if block is not UNSET:
-            field_dict["block"] = block
-        if address_line_1 is not UNSET:
-            field_dict["addressLine1"] = address_line_1
-        if address_line_2 is not UNSET:
-            field_dict["addressLine2"] = address_line_2
-        if address_line_3 is not UNSET:
-            field_dict["addressLine3"] = address_line_3
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "debtorId": debtor_id,
+                    "membershipNr": membership_nr,
+                    "firstName": first_name,
+                    "lastName": last_name,
+                    "sex": sex,
+                    "city": city,
+                }
+            )
+            if country_code is not UNSET:
+                field_dict["countryCode"] = country_code
+            if country is not UNSET:
+                field_dict["country"] = country
+            if identification_number is not UNSET:
+                field_dict["identificationNumber"] = identification_number
+            if payment_details is not UNSET:
+                field_dict["paymentDetails"] = payment_details
+            if contract_details is not UNSET:
+                field_dict["contractDetails"] = contract_details
+            if birthdate is not UNSET:
+                field_dict["birthdate"] = birthdate
+            if second_last_name is not UNSET:
+                field_dict["secondLastName"] = second_last_name
+            if postal_code is not UNSET:
+                field_dict["postalCode"] = postal_code
+            if liable_person is not UNSET:
+                field_dict["liablePerson"] = liable_person
+            if contact_details is not UNSET:
+                field_dict["contactDetails"] = contact_details
+            if collection_cases is not UNSET:
+                field_dict["collectionCases"] = collection_cases
+            if region is not UNSET:
+                field_dict["region"] = region
+            if address_data is not UNSET:
+                field_dict["addressData"] = address_data
+            if block is not UNSET:
+                field_dict["block"] = block
+            if address_line_1 is not UNSET:
+                field_dict["addressLine1"] = address_line_1
+            if address_line_2 is not UNSET:
+                field_dict["addressLine2"] = address_line_2
+            if address_line_3 is not UNSET:
+                field_dict["addressLine3"] = address_line_3
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

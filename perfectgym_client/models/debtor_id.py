@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_array,
     expect_json_scalar,
@@ -45,35 +47,43 @@ class DebtorId:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        debtor_id = self.debtor_id
+        try:
+            debtor_id = self.debtor_id
 
-        block: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.block, Unset):
-            block = self.block.to_dict()
+            block: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.block, Unset):
+                block = self.block.to_dict()
 
-        debts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.debts, Unset):
-            debts = []
-            for debts_item_data in self.debts:
-                debts_item = debts_item_data.to_dict()
-                debts.append(debts_item)
+            debts: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.debts, Unset):
+                debts = []
+                for debts_item_data in self.debts:
+                    debts_item = debts_item_data.to_dict()
+                    debts.append(debts_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "debtorId": debtor_id,
-            }
-        )
-        if block is not UNSET:
-            field_dict["block"] = block
-        if debts is not UNSET:
-            field_dict["debts"] = debts
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "debtorId": debtor_id,
+                }
+            )
+            if block is not UNSET:
+                field_dict["block"] = block
+            if debts is not UNSET:
+                field_dict["debts"] = debts
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_array,
     expect_json_scalar,
@@ -45,32 +47,40 @@ class DebtorUpdate:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        debtor_id = self.debtor_id
+        try:
+            debtor_id = self.debtor_id
 
-        agency_collection_cases = []
-        for agency_collection_cases_item_data in self.agency_collection_cases:
-            agency_collection_cases_item = agency_collection_cases_item_data.to_dict()
-            agency_collection_cases.append(agency_collection_cases_item)
+            agency_collection_cases = []
+            for agency_collection_cases_item_data in self.agency_collection_cases:
+                agency_collection_cases_item = agency_collection_cases_item_data.to_dict()
+                agency_collection_cases.append(agency_collection_cases_item)
 
-        block: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.block, Unset):
-            block = self.block.to_dict()
+            block: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.block, Unset):
+                block = self.block.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "debtorId": debtor_id,
-                "agencyCollectionCases": agency_collection_cases,
-            }
-        )
-        if block is not UNSET:
-            field_dict["block"] = block
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "debtorId": debtor_id,
+                    "agencyCollectionCases": agency_collection_cases,
+                }
+            )
+            if block is not UNSET:
+                field_dict["block"] = block
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..models.device_model import DeviceModel
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
@@ -43,34 +45,42 @@ class Device:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        active = self.active
+        try:
+            active = self.active
 
-        id = self.id
+            id = self.id
 
-        name = self.name
+            name = self.name
 
-        model: str | Unset = UNSET
-        if not isinstance(self.model, Unset):
-            model = self.model.value
+            model: str | Unset = UNSET
+            if not isinstance(self.model, Unset):
+                model = self.model.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "active": active,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if model is not UNSET:
-            field_dict["model"] = model
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "active": active,
+                }
+            )
+            if id is not UNSET:
+                field_dict["id"] = id
+            if name is not UNSET:
+                field_dict["name"] = name
+            if model is not UNSET:
+                field_dict["model"] = model
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

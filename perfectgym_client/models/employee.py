@@ -11,7 +11,9 @@ from ..models.employee_business_role import EmployeeBusinessRole
 from ..models.employee_gender import EmployeeGender
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_array,
@@ -78,98 +80,106 @@ class Employee:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        id = self.id
+        try:
+            id = self.id
 
-        first_name = self.first_name
+            first_name = self.first_name
 
-        last_name = self.last_name
+            last_name = self.last_name
 
-        gender = self.gender.value
+            gender = self.gender.value
 
-        employee_initials = self.employee_initials
+            employee_initials = self.employee_initials
 
-        employee_image_url = self.employee_image_url
+            employee_image_url = self.employee_image_url
 
-        date_of_birth: str | Unset = UNSET
-        if not isinstance(self.date_of_birth, Unset):
-            date_of_birth = self.date_of_birth.isoformat()
+            date_of_birth: str | Unset = UNSET
+            if not isinstance(self.date_of_birth, Unset):
+                date_of_birth = self.date_of_birth.isoformat()
 
-        employee_number = self.employee_number
+            employee_number = self.employee_number
 
-        public_name = self.public_name
+            public_name = self.public_name
 
-        business_role: str | Unset = UNSET
-        if not isinstance(self.business_role, Unset):
-            business_role = self.business_role.value
+            business_role: str | Unset = UNSET
+            if not isinstance(self.business_role, Unset):
+                business_role = self.business_role.value
 
-        external_role = self.external_role
+            external_role = self.external_role
 
-        phone1 = self.phone1
+            phone1 = self.phone1
 
-        phone2 = self.phone2
+            phone2 = self.phone2
 
-        email = self.email
+            email = self.email
 
-        street = self.street
+            street = self.street
 
-        house_number = self.house_number
+            house_number = self.house_number
 
-        zip_code = self.zip_code
+            zip_code = self.zip_code
 
-        city = self.city
+            city = self.city
 
-        country = self.country
+            country = self.country
 
-        employee_competences: list[str] | Unset = UNSET
-        if not isinstance(self.employee_competences, Unset):
-            employee_competences = self.employee_competences
+            employee_competences: list[str] | Unset = UNSET
+            if not isinstance(self.employee_competences, Unset):
+                employee_competences = self.employee_competences
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "firstName": first_name,
-                "lastName": last_name,
-                "gender": gender,
-                "employeeInitials": employee_initials,
-            }
-        )
-        if employee_image_url is not UNSET:
-            field_dict["employeeImageUrl"] = employee_image_url
-        if date_of_birth is not UNSET:
-            field_dict["dateOfBirth"] = date_of_birth
-        if employee_number is not UNSET:
-            field_dict["employeeNumber"] = employee_number
-        if public_name is not UNSET:
-            field_dict["publicName"] = public_name
-        if business_role is not UNSET:
-            field_dict["businessRole"] = business_role
-        if external_role is not UNSET:
-            field_dict["externalRole"] = external_role
-        if phone1 is not UNSET:
-            field_dict["phone1"] = phone1
-        if phone2 is not UNSET:
-            field_dict["phone2"] = phone2
-        if email is not UNSET:
-            field_dict["email"] = email
-        if street is not UNSET:
-            field_dict["street"] = street
-        if house_number is not UNSET:
-            field_dict["houseNumber"] = house_number
-        if zip_code is not UNSET:
-            field_dict["zipCode"] = zip_code
-        if city is not UNSET:
-            field_dict["city"] = city
-        if country is not UNSET:
-            field_dict["country"] = country
-        if employee_competences is not UNSET:
-            field_dict["employeeCompetences"] = employee_competences
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "id": id,
+                    "firstName": first_name,
+                    "lastName": last_name,
+                    "gender": gender,
+                    "employeeInitials": employee_initials,
+                }
+            )
+            if employee_image_url is not UNSET:
+                field_dict["employeeImageUrl"] = employee_image_url
+            if date_of_birth is not UNSET:
+                field_dict["dateOfBirth"] = date_of_birth
+            if employee_number is not UNSET:
+                field_dict["employeeNumber"] = employee_number
+            if public_name is not UNSET:
+                field_dict["publicName"] = public_name
+            if business_role is not UNSET:
+                field_dict["businessRole"] = business_role
+            if external_role is not UNSET:
+                field_dict["externalRole"] = external_role
+            if phone1 is not UNSET:
+                field_dict["phone1"] = phone1
+            if phone2 is not UNSET:
+                field_dict["phone2"] = phone2
+            if email is not UNSET:
+                field_dict["email"] = email
+            if street is not UNSET:
+                field_dict["street"] = street
+            if house_number is not UNSET:
+                field_dict["houseNumber"] = house_number
+            if zip_code is not UNSET:
+                field_dict["zipCode"] = zip_code
+            if city is not UNSET:
+                field_dict["city"] = city
+            if country is not UNSET:
+                field_dict["country"] = country
+            if employee_competences is not UNSET:
+                field_dict["employeeCompetences"] = employee_competences
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

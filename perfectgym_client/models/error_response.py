@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_array,
     expect_json_scalar,
@@ -51,50 +53,58 @@ class ErrorResponse:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        error_message = self.error_message
+        try:
+            error_message = self.error_message
 
-        error_code = self.error_code
+            error_code = self.error_code
 
-        trace_id = self.trace_id
+            trace_id = self.trace_id
 
-        reference = self.reference
+            reference = self.reference
 
-        args: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.args, Unset):
-            args = []
-            for args_item_data in self.args:
-                args_item = args_item_data.to_dict()
-                args.append(args_item)
+            args: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.args, Unset):
+                args = []
+                for args_item_data in self.args:
+                    args_item = args_item_data.to_dict()
+                    args.append(args_item)
 
-        typed_args: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.typed_args, Unset):
-            typed_args = []
-            for typed_args_item_data in self.typed_args:
-                typed_args_item = typed_args_item_data.to_dict()
-                typed_args.append(typed_args_item)
+            typed_args: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.typed_args, Unset):
+                typed_args = []
+                for typed_args_item_data in self.typed_args:
+                    typed_args_item = typed_args_item_data.to_dict()
+                    typed_args.append(typed_args_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "errorMessage": error_message,
-            }
-        )
-        if error_code is not UNSET:
-            field_dict["errorCode"] = error_code
-        if trace_id is not UNSET:
-            field_dict["traceId"] = trace_id
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if args is not UNSET:
-            field_dict["args"] = args
-        if typed_args is not UNSET:
-            field_dict["typedArgs"] = typed_args
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "errorMessage": error_message,
+                }
+            )
+            if error_code is not UNSET:
+                field_dict["errorCode"] = error_code
+            if trace_id is not UNSET:
+                field_dict["traceId"] = trace_id
+            if reference is not UNSET:
+                field_dict["reference"] = reference
+            if args is not UNSET:
+                field_dict["args"] = args
+            if typed_args is not UNSET:
+                field_dict["typedArgs"] = typed_args
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..models.flat_fee_preview_paid_time_period_calculation_type import FlatFeePreviewPaidTimePeriodCalculationType
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_array,
@@ -64,69 +66,77 @@ class FlatFeePreview:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        name = self.name
+        try:
+            name = self.name
 
-        payment_frequency = self.payment_frequency.to_dict()
+            payment_frequency = self.payment_frequency.to_dict()
 
-        identifier = self.identifier
+            identifier = self.identifier
 
-        discount_periods: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.discount_periods, Unset):
-            discount_periods = []
-            for discount_periods_item_data in self.discount_periods:
-                discount_periods_item = discount_periods_item_data.to_dict()
-                discount_periods.append(discount_periods_item)
+            discount_periods: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.discount_periods, Unset):
+                discount_periods = []
+                for discount_periods_item_data in self.discount_periods:
+                    discount_periods_item = discount_periods_item_data.to_dict()
+                    discount_periods.append(discount_periods_item)
 
-        company_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company_amount, Unset):
-            company_amount = self.company_amount.to_dict()
+            company_amount: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.company_amount, Unset):
+                company_amount = self.company_amount.to_dict()
 
-        member_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.member_amount, Unset):
-            member_amount = self.member_amount.to_dict()
+            member_amount: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.member_amount, Unset):
+                member_amount = self.member_amount.to_dict()
 
-        paid_time_period_calculation_type: str | Unset = UNSET
-        if not isinstance(self.paid_time_period_calculation_type, Unset):
-            paid_time_period_calculation_type = self.paid_time_period_calculation_type.value
+            paid_time_period_calculation_type: str | Unset = UNSET
+            if not isinstance(self.paid_time_period_calculation_type, Unset):
+                paid_time_period_calculation_type = self.paid_time_period_calculation_type.value
 
-        voucher_bonus_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher_bonus_period, Unset):
-            voucher_bonus_period = self.voucher_bonus_period.to_dict()
+            voucher_bonus_period: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.voucher_bonus_period, Unset):
+                voucher_bonus_period = self.voucher_bonus_period.to_dict()
 
-        discounted_price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discounted_price, Unset):
-            discounted_price = self.discounted_price.to_dict()
+            discounted_price: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.discounted_price, Unset):
+                discounted_price = self.discounted_price.to_dict()
 
-        credit_value = self.credit_value
+            credit_value = self.credit_value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "paymentFrequency": payment_frequency,
-                "identifier": identifier,
-            }
-        )
-        if discount_periods is not UNSET:
-            field_dict["discountPeriods"] = discount_periods
-        if company_amount is not UNSET:
-            field_dict["companyAmount"] = company_amount
-        if member_amount is not UNSET:
-            field_dict["memberAmount"] = member_amount
-        if paid_time_period_calculation_type is not UNSET:
-            field_dict["paidTimePeriodCalculationType"] = paid_time_period_calculation_type
-        if voucher_bonus_period is not UNSET:
-            field_dict["voucherBonusPeriod"] = voucher_bonus_period
-        if discounted_price is not UNSET:
-            field_dict["discountedPrice"] = discounted_price
-        if credit_value is not UNSET:
-            field_dict["creditValue"] = credit_value
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "name": name,
+                    "paymentFrequency": payment_frequency,
+                    "identifier": identifier,
+                }
+            )
+            if discount_periods is not UNSET:
+                field_dict["discountPeriods"] = discount_periods
+            if company_amount is not UNSET:
+                field_dict["companyAmount"] = company_amount
+            if member_amount is not UNSET:
+                field_dict["memberAmount"] = member_amount
+            if paid_time_period_calculation_type is not UNSET:
+                field_dict["paidTimePeriodCalculationType"] = paid_time_period_calculation_type
+            if voucher_bonus_period is not UNSET:
+                field_dict["voucherBonusPeriod"] = voucher_bonus_period
+            if discounted_price is not UNSET:
+                field_dict["discountedPrice"] = discounted_price
+            if credit_value is not UNSET:
+                field_dict["creditValue"] = credit_value
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

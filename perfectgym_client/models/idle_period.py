@@ -10,7 +10,9 @@ from attrs import field as _attrs_field
 from ..models.idle_period_state import IdlePeriodState
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
@@ -68,66 +70,74 @@ class IdlePeriod:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        id = self.id
+        try:
+            id = self.id
 
-        start_date = self.start_date.isoformat()
+            start_date = self.start_date.isoformat()
 
-        end_date = self.end_date.isoformat()
+            end_date = self.end_date.isoformat()
 
-        state = self.state.value
+            state = self.state.value
 
-        idle_period_reason = self.idle_period_reason.to_dict()
+            idle_period_reason = self.idle_period_reason.to_dict()
 
-        unlimited = self.unlimited
+            unlimited = self.unlimited
 
-        document_url = self.document_url
+            document_url = self.document_url
 
-        idle_period_fee_calculation_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.idle_period_fee_calculation_config, Unset):
-            idle_period_fee_calculation_config = self.idle_period_fee_calculation_config.to_dict()
+            idle_period_fee_calculation_config: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.idle_period_fee_calculation_config, Unset):
+                idle_period_fee_calculation_config = self.idle_period_fee_calculation_config.to_dict()
 
-        idle_period_fee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.idle_period_fee, Unset):
-            idle_period_fee = self.idle_period_fee.to_dict()
+            idle_period_fee: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.idle_period_fee, Unset):
+                idle_period_fee = self.idle_period_fee.to_dict()
 
-        reason = self.reason
+            reason = self.reason
 
-        fee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fee, Unset):
-            fee = self.fee.to_dict()
+            fee: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.fee, Unset):
+                fee = self.fee.to_dict()
 
-        used_free_terms_in_days = self.used_free_terms_in_days
+            used_free_terms_in_days = self.used_free_terms_in_days
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "startDate": start_date,
-                "endDate": end_date,
-                "state": state,
-                "idlePeriodReason": idle_period_reason,
-            }
-        )
-        if unlimited is not UNSET:
-            field_dict["unlimited"] = unlimited
-        if document_url is not UNSET:
-            field_dict["documentUrl"] = document_url
-        if idle_period_fee_calculation_config is not UNSET:
-            field_dict["idlePeriodFeeCalculationConfig"] = idle_period_fee_calculation_config
-        if idle_period_fee is not UNSET:
-            field_dict["idlePeriodFee"] = idle_period_fee
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if fee is not UNSET:
-            field_dict["fee"] = fee
-        if used_free_terms_in_days is not UNSET:
-            field_dict["usedFreeTermsInDays"] = used_free_terms_in_days
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "id": id,
+                    "startDate": start_date,
+                    "endDate": end_date,
+                    "state": state,
+                    "idlePeriodReason": idle_period_reason,
+                }
+            )
+            if unlimited is not UNSET:
+                field_dict["unlimited"] = unlimited
+            if document_url is not UNSET:
+                field_dict["documentUrl"] = document_url
+            if idle_period_fee_calculation_config is not UNSET:
+                field_dict["idlePeriodFeeCalculationConfig"] = idle_period_fee_calculation_config
+            if idle_period_fee is not UNSET:
+                field_dict["idlePeriodFee"] = idle_period_fee
+            if reason is not UNSET:
+                field_dict["reason"] = reason
+            if fee is not UNSET:
+                field_dict["fee"] = fee
+            if used_free_terms_in_days is not UNSET:
+                field_dict["usedFreeTermsInDays"] = used_free_terms_in_days
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

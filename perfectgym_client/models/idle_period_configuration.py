@@ -14,7 +14,9 @@ from ..models.idle_period_configuration_reference_period import IdlePeriodConfig
 from ..models.idle_period_configuration_temporal_unit import IdlePeriodConfigurationTemporalUnit
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_array,
@@ -80,66 +82,74 @@ class IdlePeriodConfiguration:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        temporal_unit = self.temporal_unit.value
+        try:
+            temporal_unit = self.temporal_unit.value
 
-        max_terms = self.max_terms
+            max_terms = self.max_terms
 
-        first_possible_start_date = self.first_possible_start_date.isoformat()
+            first_possible_start_date = self.first_possible_start_date.isoformat()
 
-        next_possible_start_date_only = self.next_possible_start_date_only
+            next_possible_start_date_only = self.next_possible_start_date_only
 
-        idle_period_fee = self.idle_period_fee.to_dict()
+            idle_period_fee = self.idle_period_fee.to_dict()
 
-        access_refusal = self.access_refusal
+            access_refusal = self.access_refusal
 
-        idle_period_reasons = []
-        for idle_period_reasons_item_data in self.idle_period_reasons:
-            idle_period_reasons_item = idle_period_reasons_item_data.to_dict()
-            idle_period_reasons.append(idle_period_reasons_item)
+            idle_period_reasons = []
+            for idle_period_reasons_item_data in self.idle_period_reasons:
+                idle_period_reasons_item = idle_period_reasons_item_data.to_dict()
+                idle_period_reasons.append(idle_period_reasons_item)
 
-        idle_period_creation_status = self.idle_period_creation_status.value
+            idle_period_creation_status = self.idle_period_creation_status.value
 
-        contract_has_extension = self.contract_has_extension
+            contract_has_extension = self.contract_has_extension
 
-        unlimited_allowed = self.unlimited_allowed
+            unlimited_allowed = self.unlimited_allowed
 
-        free_terms = self.free_terms.to_dict()
+            free_terms = self.free_terms.to_dict()
 
-        day_based_term_shortening_allowed = self.day_based_term_shortening_allowed
+            day_based_term_shortening_allowed = self.day_based_term_shortening_allowed
 
-        idle_period_fee_calculation_config = self.idle_period_fee_calculation_config.to_dict()
+            idle_period_fee_calculation_config = self.idle_period_fee_calculation_config.to_dict()
 
-        reference_period = self.reference_period.value
+            reference_period = self.reference_period.value
 
-        max_term_per_reference_period = self.max_term_per_reference_period
+            max_term_per_reference_period = self.max_term_per_reference_period
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "temporalUnit": temporal_unit,
-                "maxTerms": max_terms,
-                "firstPossibleStartDate": first_possible_start_date,
-                "nextPossibleStartDateOnly": next_possible_start_date_only,
-                "idlePeriodFee": idle_period_fee,
-                "accessRefusal": access_refusal,
-                "idlePeriodReasons": idle_period_reasons,
-                "idlePeriodCreationStatus": idle_period_creation_status,
-                "contractHasExtension": contract_has_extension,
-                "unlimitedAllowed": unlimited_allowed,
-                "freeTerms": free_terms,
-                "dayBasedTermShorteningAllowed": day_based_term_shortening_allowed,
-                "idlePeriodFeeCalculationConfig": idle_period_fee_calculation_config,
-                "referencePeriod": reference_period,
-            }
-        )
-        if max_term_per_reference_period is not UNSET:
-            field_dict["maxTermPerReferencePeriod"] = max_term_per_reference_period
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "temporalUnit": temporal_unit,
+                    "maxTerms": max_terms,
+                    "firstPossibleStartDate": first_possible_start_date,
+                    "nextPossibleStartDateOnly": next_possible_start_date_only,
+                    "idlePeriodFee": idle_period_fee,
+                    "accessRefusal": access_refusal,
+                    "idlePeriodReasons": idle_period_reasons,
+                    "idlePeriodCreationStatus": idle_period_creation_status,
+                    "contractHasExtension": contract_has_extension,
+                    "unlimitedAllowed": unlimited_allowed,
+                    "freeTerms": free_terms,
+                    "dayBasedTermShorteningAllowed": day_based_term_shortening_allowed,
+                    "idlePeriodFeeCalculationConfig": idle_period_fee_calculation_config,
+                    "referencePeriod": reference_period,
+                }
+            )
+            if max_term_per_reference_period is not UNSET:
+                field_dict["maxTermPerReferencePeriod"] = max_term_per_reference_period
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..models.idle_period_fee_idle_period_fee_calculation_type import IdlePeriodFeeIdlePeriodFeeCalculationType
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
@@ -52,42 +54,50 @@ class IdlePeriodFee:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        idle_period_fee_calculation_type: str | Unset = UNSET
-        if not isinstance(self.idle_period_fee_calculation_type, Unset):
-            idle_period_fee_calculation_type = self.idle_period_fee_calculation_type.value
+        try:
+            idle_period_fee_calculation_type: str | Unset = UNSET
+            if not isinstance(self.idle_period_fee_calculation_type, Unset):
+                idle_period_fee_calculation_type = self.idle_period_fee_calculation_type.value
 
-        idle_period_total_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.idle_period_total_amount, Unset):
-            idle_period_total_amount = self.idle_period_total_amount.to_dict()
+            idle_period_total_amount: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.idle_period_total_amount, Unset):
+                idle_period_total_amount = self.idle_period_total_amount.to_dict()
 
-        idle_period_fee_calculation_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.idle_period_fee_calculation_amount, Unset):
-            idle_period_fee_calculation_amount = self.idle_period_fee_calculation_amount.to_dict()
+            idle_period_fee_calculation_amount: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.idle_period_fee_calculation_amount, Unset):
+                idle_period_fee_calculation_amount = self.idle_period_fee_calculation_amount.to_dict()
 
-        idle_period_fee_calculation_term: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.idle_period_fee_calculation_term, Unset):
-            idle_period_fee_calculation_term = self.idle_period_fee_calculation_term.to_dict()
+            idle_period_fee_calculation_term: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.idle_period_fee_calculation_term, Unset):
+                idle_period_fee_calculation_term = self.idle_period_fee_calculation_term.to_dict()
 
-        idle_period_fee_calculation_percentage = self.idle_period_fee_calculation_percentage
+            idle_period_fee_calculation_percentage = self.idle_period_fee_calculation_percentage
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if idle_period_fee_calculation_type is not UNSET:
-            field_dict["idlePeriodFeeCalculationType"] = idle_period_fee_calculation_type
-        if idle_period_total_amount is not UNSET:
-            field_dict["idlePeriodTotalAmount"] = idle_period_total_amount
-        if idle_period_fee_calculation_amount is not UNSET:
-            field_dict["idlePeriodFeeCalculationAmount"] = idle_period_fee_calculation_amount
-        if idle_period_fee_calculation_term is not UNSET:
-            field_dict["idlePeriodFeeCalculationTerm"] = idle_period_fee_calculation_term
-        if idle_period_fee_calculation_percentage is not UNSET:
-            field_dict["idlePeriodFeeCalculationPercentage"] = idle_period_fee_calculation_percentage
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update({})
+            if idle_period_fee_calculation_type is not UNSET:
+                field_dict["idlePeriodFeeCalculationType"] = idle_period_fee_calculation_type
+            if idle_period_total_amount is not UNSET:
+                field_dict["idlePeriodTotalAmount"] = idle_period_total_amount
+            if idle_period_fee_calculation_amount is not UNSET:
+                field_dict["idlePeriodFeeCalculationAmount"] = idle_period_fee_calculation_amount
+            if idle_period_fee_calculation_term is not UNSET:
+                field_dict["idlePeriodFeeCalculationTerm"] = idle_period_fee_calculation_term
+            if idle_period_fee_calculation_percentage is not UNSET:
+                field_dict["idlePeriodFeeCalculationPercentage"] = idle_period_fee_calculation_percentage
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -11,7 +11,9 @@ from ..models.idle_period_fee_calculation_config_default_temporal_unit import (
 )
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
@@ -53,40 +55,48 @@ class IdlePeriodFeeCalculationConfig:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        idle_period_amount = self.idle_period_amount.to_dict()
+        try:
+            idle_period_amount = self.idle_period_amount.to_dict()
 
-        idle_period_amount_per_term_unit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.idle_period_amount_per_term_unit, Unset):
-            idle_period_amount_per_term_unit = self.idle_period_amount_per_term_unit.to_dict()
+            idle_period_amount_per_term_unit: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.idle_period_amount_per_term_unit, Unset):
+                idle_period_amount_per_term_unit = self.idle_period_amount_per_term_unit.to_dict()
 
-        default_temporal_unit: str | Unset = UNSET
-        if not isinstance(self.default_temporal_unit, Unset):
-            default_temporal_unit = self.default_temporal_unit.value
+            default_temporal_unit: str | Unset = UNSET
+            if not isinstance(self.default_temporal_unit, Unset):
+                default_temporal_unit = self.default_temporal_unit.value
 
-        dynamic_idle_period_amount_percentage = self.dynamic_idle_period_amount_percentage
+            dynamic_idle_period_amount_percentage = self.dynamic_idle_period_amount_percentage
 
-        recurring_idle_period_charges = self.recurring_idle_period_charges
+            recurring_idle_period_charges = self.recurring_idle_period_charges
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "idlePeriodAmount": idle_period_amount,
-            }
-        )
-        if idle_period_amount_per_term_unit is not UNSET:
-            field_dict["idlePeriodAmountPerTermUnit"] = idle_period_amount_per_term_unit
-        if default_temporal_unit is not UNSET:
-            field_dict["defaultTemporalUnit"] = default_temporal_unit
-        if dynamic_idle_period_amount_percentage is not UNSET:
-            field_dict["dynamicIdlePeriodAmountPercentage"] = dynamic_idle_period_amount_percentage
-        if recurring_idle_period_charges is not UNSET:
-            field_dict["recurringIdlePeriodCharges"] = recurring_idle_period_charges
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "idlePeriodAmount": idle_period_amount,
+                }
+            )
+            if idle_period_amount_per_term_unit is not UNSET:
+                field_dict["idlePeriodAmountPerTermUnit"] = idle_period_amount_per_term_unit
+            if default_temporal_unit is not UNSET:
+                field_dict["defaultTemporalUnit"] = default_temporal_unit
+            if dynamic_idle_period_amount_percentage is not UNSET:
+                field_dict["dynamicIdlePeriodAmountPercentage"] = dynamic_idle_period_amount_percentage
+            if recurring_idle_period_charges is not UNSET:
+                field_dict["recurringIdlePeriodCharges"] = recurring_idle_period_charges
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -10,7 +10,9 @@ from attrs import field as _attrs_field
 from ..models.idle_period_update_preview_validation_status import IdlePeriodUpdatePreviewValidationStatus
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_array,
@@ -47,35 +49,43 @@ class IdlePeriodUpdatePreview:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        validation_status = self.validation_status.value
+        try:
+            validation_status = self.validation_status.value
 
-        preview_end_date: str | Unset = UNSET
-        if not isinstance(self.preview_end_date, Unset):
-            preview_end_date = self.preview_end_date.isoformat()
+            preview_end_date: str | Unset = UNSET
+            if not isinstance(self.preview_end_date, Unset):
+                preview_end_date = self.preview_end_date.isoformat()
 
-        preview_charges: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.preview_charges, Unset):
-            preview_charges = []
-            for preview_charges_item_data in self.preview_charges:
-                preview_charges_item = preview_charges_item_data.to_dict()
-                preview_charges.append(preview_charges_item)
+            preview_charges: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.preview_charges, Unset):
+                preview_charges = []
+                for preview_charges_item_data in self.preview_charges:
+                    preview_charges_item = preview_charges_item_data.to_dict()
+                    preview_charges.append(preview_charges_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "validationStatus": validation_status,
-            }
-        )
-        if preview_end_date is not UNSET:
-            field_dict["previewEndDate"] = preview_end_date
-        if preview_charges is not UNSET:
-            field_dict["previewCharges"] = preview_charges
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "validationStatus": validation_status,
+                }
+            )
+            if preview_end_date is not UNSET:
+                field_dict["previewEndDate"] = preview_end_date
+            if preview_charges is not UNSET:
+                field_dict["previewCharges"] = preview_charges
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -10,7 +10,9 @@ from attrs import field as _attrs_field
 from ..models.idle_period_update_request_temporal_unit import IdlePeriodUpdateRequestTemporalUnit
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
@@ -48,43 +50,51 @@ class IdlePeriodUpdateRequest:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        start_date = self.start_date.isoformat()
+        try:
+            start_date = self.start_date.isoformat()
 
-        reason_id = self.reason_id
+            reason_id = self.reason_id
 
-        temporal_unit: str | Unset = UNSET
-        if not isinstance(self.temporal_unit, Unset):
-            temporal_unit = self.temporal_unit.value
+            temporal_unit: str | Unset = UNSET
+            if not isinstance(self.temporal_unit, Unset):
+                temporal_unit = self.temporal_unit.value
 
-        term_value = self.term_value
+            term_value = self.term_value
 
-        unlimited = self.unlimited
+            unlimited = self.unlimited
 
-        end_date: str | Unset = UNSET
-        if not isinstance(self.end_date, Unset):
-            end_date = self.end_date.isoformat()
+            end_date: str | Unset = UNSET
+            if not isinstance(self.end_date, Unset):
+                end_date = self.end_date.isoformat()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "startDate": start_date,
-                "reasonId": reason_id,
-            }
-        )
-        if temporal_unit is not UNSET:
-            field_dict["temporalUnit"] = temporal_unit
-        if term_value is not UNSET:
-            field_dict["termValue"] = term_value
-        if unlimited is not UNSET:
-            field_dict["unlimited"] = unlimited
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "startDate": start_date,
+                    "reasonId": reason_id,
+                }
+            )
+            if temporal_unit is not UNSET:
+                field_dict["temporalUnit"] = temporal_unit
+            if term_value is not UNSET:
+                field_dict["termValue"] = term_value
+            if unlimited is not UNSET:
+                field_dict["unlimited"] = unlimited
+            if end_date is not UNSET:
+                field_dict["endDate"] = end_date
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

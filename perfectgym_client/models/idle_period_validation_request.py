@@ -10,7 +10,9 @@ from attrs import field as _attrs_field
 from ..models.idle_period_validation_request_temporal_unit import IdlePeriodValidationRequestTemporalUnit
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
@@ -44,34 +46,42 @@ class IdlePeriodValidationRequest:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        start_date = self.start_date.isoformat()
+        try:
+            start_date = self.start_date.isoformat()
 
-        temporal_unit: str | Unset = UNSET
-        if not isinstance(self.temporal_unit, Unset):
-            temporal_unit = self.temporal_unit.value
+            temporal_unit: str | Unset = UNSET
+            if not isinstance(self.temporal_unit, Unset):
+                temporal_unit = self.temporal_unit.value
 
-        term_value = self.term_value
+            term_value = self.term_value
 
-        unlimited = self.unlimited
+            unlimited = self.unlimited
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "startDate": start_date,
-            }
-        )
-        if temporal_unit is not UNSET:
-            field_dict["temporalUnit"] = temporal_unit
-        if term_value is not UNSET:
-            field_dict["termValue"] = term_value
-        if unlimited is not UNSET:
-            field_dict["unlimited"] = unlimited
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "startDate": start_date,
+                }
+            )
+            if temporal_unit is not UNSET:
+                field_dict["temporalUnit"] = temporal_unit
+            if term_value is not UNSET:
+                field_dict["termValue"] = term_value
+            if unlimited is not UNSET:
+                field_dict["unlimited"] = unlimited
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

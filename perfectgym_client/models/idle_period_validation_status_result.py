@@ -10,6 +10,8 @@ from ..models.idle_period_validation_status_result_validation_status import (
     IdlePeriodValidationStatusResultValidationStatus,
 )
 from ..types import (
+    MalformedFieldError,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     install_lazy_fields,
@@ -36,20 +38,28 @@ class IdlePeriodValidationStatusResult:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        validation_status = self.validation_status.value
+        try:
+            validation_status = self.validation_status.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "validationStatus": validation_status,
-            }
-        )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "validationStatus": validation_status,
+                }
+            )
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

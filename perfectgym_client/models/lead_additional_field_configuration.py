@@ -10,7 +10,9 @@ from ..models.lead_additional_field_configuration_mode import LeadAdditionalFiel
 from ..models.lead_additional_field_configuration_type import LeadAdditionalFieldConfigurationType
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_array,
@@ -50,38 +52,46 @@ class LeadAdditionalFieldConfiguration:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        additional_field_id = self.additional_field_id
+        try:
+            additional_field_id = self.additional_field_id
 
-        name = self.name
+            name = self.name
 
-        type_ = self.type_.value
+            type_ = self.type_.value
 
-        allow_multi_selection = self.allow_multi_selection
+            allow_multi_selection = self.allow_multi_selection
 
-        mode = self.mode.value
+            mode = self.mode.value
 
-        selection_values: list[str] | Unset = UNSET
-        if not isinstance(self.selection_values, Unset):
-            selection_values = self.selection_values
+            selection_values: list[str] | Unset = UNSET
+            if not isinstance(self.selection_values, Unset):
+                selection_values = self.selection_values
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "additionalFieldId": additional_field_id,
-                "name": name,
-                "type": type_,
-                "allowMultiSelection": allow_multi_selection,
-                "mode": mode,
-            }
-        )
-        if selection_values is not UNSET:
-            field_dict["selectionValues"] = selection_values
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "additionalFieldId": additional_field_id,
+                    "name": name,
+                    "type": type_,
+                    "allowMultiSelection": allow_multi_selection,
+                    "mode": mode,
+                }
+            )
+            if selection_values is not UNSET:
+                field_dict["selectionValues"] = selection_values
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -12,7 +12,9 @@ from ..models.lead_config_gender_mode import LeadConfigGenderMode
 from ..models.lead_config_telephone_mode import LeadConfigTelephoneMode
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_array,
@@ -57,47 +59,55 @@ class LeadConfig:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        address_mode = self.address_mode.value
+        try:
+            address_mode = self.address_mode.value
 
-        date_of_birth_mode = self.date_of_birth_mode.value
+            date_of_birth_mode = self.date_of_birth_mode.value
 
-        gender_mode = self.gender_mode.value
+            gender_mode = self.gender_mode.value
 
-        telephone_mode = self.telephone_mode.value
+            telephone_mode = self.telephone_mode.value
 
-        additional_information: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.additional_information, Unset):
-            additional_information = []
-            for additional_information_item_data in self.additional_information:
-                additional_information_item = additional_information_item_data.to_dict()
-                additional_information.append(additional_information_item)
+            additional_information: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.additional_information, Unset):
+                additional_information = []
+                for additional_information_item_data in self.additional_information:
+                    additional_information_item = additional_information_item_data.to_dict()
+                    additional_information.append(additional_information_item)
 
-        communication_preferences: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.communication_preferences, Unset):
-            communication_preferences = []
-            for communication_preferences_item_data in self.communication_preferences:
-                communication_preferences_item = communication_preferences_item_data.to_dict()
-                communication_preferences.append(communication_preferences_item)
+            communication_preferences: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.communication_preferences, Unset):
+                communication_preferences = []
+                for communication_preferences_item_data in self.communication_preferences:
+                    communication_preferences_item = communication_preferences_item_data.to_dict()
+                    communication_preferences.append(communication_preferences_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "addressMode": address_mode,
-                "dateOfBirthMode": date_of_birth_mode,
-                "genderMode": gender_mode,
-                "telephoneMode": telephone_mode,
-            }
-        )
-        if additional_information is not UNSET:
-            field_dict["additionalInformation"] = additional_information
-        if communication_preferences is not UNSET:
-            field_dict["communicationPreferences"] = communication_preferences
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "addressMode": address_mode,
+                    "dateOfBirthMode": date_of_birth_mode,
+                    "genderMode": gender_mode,
+                    "telephoneMode": telephone_mode,
+                }
+            )
+            if additional_information is not UNSET:
+                field_dict["additionalInformation"] = additional_information
+            if communication_preferences is not UNSET:
+                field_dict["communicationPreferences"] = communication_preferences
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_array,
     expect_json_scalar,
@@ -55,52 +57,60 @@ class LeadCreationRequest:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        lead_customer = self.lead_customer.to_dict()
+        try:
+            lead_customer = self.lead_customer.to_dict()
 
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
+            address: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.address, Unset):
+                address = self.address.to_dict()
 
-        communication_preferences: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.communication_preferences, Unset):
-            communication_preferences = []
-            for communication_preferences_item_data in self.communication_preferences:
-                communication_preferences_item = communication_preferences_item_data.to_dict()
-                communication_preferences.append(communication_preferences_item)
+            communication_preferences: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.communication_preferences, Unset):
+                communication_preferences = []
+                for communication_preferences_item_data in self.communication_preferences:
+                    communication_preferences_item = communication_preferences_item_data.to_dict()
+                    communication_preferences.append(communication_preferences_item)
 
-        additional_information: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.additional_information, Unset):
-            additional_information = []
-            for additional_information_item_data in self.additional_information:
-                additional_information_item = additional_information_item_data.to_dict()
-                additional_information.append(additional_information_item)
+            additional_information: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.additional_information, Unset):
+                additional_information = []
+                for additional_information_item_data in self.additional_information:
+                    additional_information_item = additional_information_item_data.to_dict()
+                    additional_information.append(additional_information_item)
 
-        notes = self.notes
+            notes = self.notes
 
-        external_identifier = self.external_identifier
+            external_identifier = self.external_identifier
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "leadCustomer": lead_customer,
-            }
-        )
-        if address is not UNSET:
-            field_dict["address"] = address
-        if communication_preferences is not UNSET:
-            field_dict["communicationPreferences"] = communication_preferences
-        if additional_information is not UNSET:
-            field_dict["additionalInformation"] = additional_information
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if external_identifier is not UNSET:
-            field_dict["externalIdentifier"] = external_identifier
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "leadCustomer": lead_customer,
+                }
+            )
+            if address is not UNSET:
+                field_dict["address"] = address
+            if communication_preferences is not UNSET:
+                field_dict["communicationPreferences"] = communication_preferences
+            if additional_information is not UNSET:
+                field_dict["additionalInformation"] = additional_information
+            if notes is not UNSET:
+                field_dict["notes"] = notes
+            if external_identifier is not UNSET:
+                field_dict["externalIdentifier"] = external_identifier
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

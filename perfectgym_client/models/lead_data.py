@@ -10,7 +10,9 @@ from attrs import field as _attrs_field
 from ..models.lead_data_gender import LeadDataGender
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
@@ -64,66 +66,74 @@ class LeadData:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        firstname = self.firstname
+        try:
+            firstname = self.firstname
 
-        lastname = self.lastname
+            lastname = self.lastname
 
-        email = self.email
+            email = self.email
 
-        third_party_id = self.third_party_id
+            third_party_id = self.third_party_id
 
-        second_firstname = self.second_firstname
+            second_firstname = self.second_firstname
 
-        second_lastname = self.second_lastname
+            second_lastname = self.second_lastname
 
-        gender: str | Unset = UNSET
-        if not isinstance(self.gender, Unset):
-            gender = self.gender.value
+            gender: str | Unset = UNSET
+            if not isinstance(self.gender, Unset):
+                gender = self.gender.value
 
-        date_of_birth: str | Unset = UNSET
-        if not isinstance(self.date_of_birth, Unset):
-            date_of_birth = self.date_of_birth.isoformat()
+            date_of_birth: str | Unset = UNSET
+            if not isinstance(self.date_of_birth, Unset):
+                date_of_birth = self.date_of_birth.isoformat()
 
-        telephone = self.telephone
+            telephone = self.telephone
 
-        language: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.language, Unset):
-            language = self.language.to_dict()
+            language: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.language, Unset):
+                language = self.language.to_dict()
 
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
+            address: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.address, Unset):
+                address = self.address.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "firstname": firstname,
-                "lastname": lastname,
-                "email": email,
-            }
-        )
-        if third_party_id is not UNSET:
-            field_dict["thirdPartyId"] = third_party_id
-        if second_firstname is not UNSET:
-            field_dict["secondFirstname"] = second_firstname
-        if second_lastname is not UNSET:
-            field_dict["secondLastname"] = second_lastname
-        if gender is not UNSET:
-            field_dict["gender"] = gender
-        if date_of_birth is not UNSET:
-            field_dict["dateOfBirth"] = date_of_birth
-        if telephone is not UNSET:
-            field_dict["telephone"] = telephone
-        if language is not UNSET:
-            field_dict["language"] = language
-        if address is not UNSET:
-            field_dict["address"] = address
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "firstname": firstname,
+                    "lastname": lastname,
+                    "email": email,
+                }
+            )
+            if third_party_id is not UNSET:
+                field_dict["thirdPartyId"] = third_party_id
+            if second_firstname is not UNSET:
+                field_dict["secondFirstname"] = second_firstname
+            if second_lastname is not UNSET:
+                field_dict["secondLastname"] = second_lastname
+            if gender is not UNSET:
+                field_dict["gender"] = gender
+            if date_of_birth is not UNSET:
+                field_dict["dateOfBirth"] = date_of_birth
+            if telephone is not UNSET:
+                field_dict["telephone"] = telephone
+            if language is not UNSET:
+                field_dict["language"] = language
+            if address is not UNSET:
+                field_dict["address"] = address
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_array,
     expect_json_scalar,
@@ -75,90 +77,98 @@ class LiablePersonDetails:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        first_name = self.first_name
+        try:
+            first_name = self.first_name
 
-        last_name = self.last_name
+            last_name = self.last_name
 
-        second_last_name = self.second_last_name
+            second_last_name = self.second_last_name
 
-        birthdate: str | Unset = UNSET
-        if not isinstance(self.birthdate, Unset):
-            birthdate = self.birthdate.isoformat()
+            birthdate: str | Unset = UNSET
+            if not isinstance(self.birthdate, Unset):
+                birthdate = self.birthdate.isoformat()
 
-        sex = self.sex
+            sex = self.sex
 
-        postal_code = self.postal_code
+            postal_code = self.postal_code
 
-        city = self.city
+            city = self.city
 
-        country_code = self.country_code
+            country_code = self.country_code
 
-        contact_details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contact_details, Unset):
-            contact_details = []
-            for contact_details_item_data in self.contact_details:
-                contact_details_item = contact_details_item_data.to_dict()
-                contact_details.append(contact_details_item)
+            contact_details: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.contact_details, Unset):
+                contact_details = []
+                for contact_details_item_data in self.contact_details:
+                    contact_details_item = contact_details_item_data.to_dict()
+                    contact_details.append(contact_details_item)
 
-        identification_number = self.identification_number
+            identification_number = self.identification_number
 
-        address_line_1 = self.address_line_1
+            address_line_1 = self.address_line_1
 
-        address_line_2 = self.address_line_2
+            address_line_2 = self.address_line_2
 
-        address_line_3 = self.address_line_3
+            address_line_3 = self.address_line_3
 
-        region = self.region
+            region = self.region
 
-        address_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address_data, Unset):
-            address_data = self.address_data.to_dict()
+            address_data: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.address_data, Unset):
+                address_data = self.address_data.to_dict()
 
-        payment_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_details, Unset):
-            payment_details = self.payment_details.to_dict()
+            payment_details: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.payment_details, Unset):
+                payment_details = self.payment_details.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "firstName": first_name,
-                "lastName": last_name,
-            }
-        )
-        if second_last_name is not UNSET:
-            field_dict["secondLastName"] = second_last_name
-        if birthdate is not UNSET:
-            field_dict["birthdate"] = birthdate
-        if sex is not UNSET:
-            field_dict["sex"] = sex
-        if postal_code is not UNSET:
-            field_dict["postalCode"] = postal_code
-        if city is not UNSET:
-            field_dict["city"] = city
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
-        if contact_details is not UNSET:
-            field_dict["contactDetails"] = contact_details
-        if identification_number is not UNSET:
-            field_dict["identificationNumber"] = identification_number
-        if address_line_1 is not UNSET:
-            field_dict["addressLine1"] = address_line_1
-        if address_line_2 is not UNSET:
-            field_dict["addressLine2"] = address_line_2
-        if address_line_3 is not UNSET:
-            field_dict["addressLine3"] = address_line_3
-        if region is not UNSET:
-            field_dict["region"] = region
-        if address_data is not UNSET:
-            field_dict["addressData"] = address_data
-        if payment_details is not UNSET:
-            field_dict["paymentDetails"] = payment_details
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "firstName": first_name,
+                    "lastName": last_name,
+                }
+            )
+            if second_last_name is not UNSET:
+                field_dict["secondLastName"] = second_last_name
+            if birthdate is not UNSET:
+                field_dict["birthdate"] = birthdate
+            if sex is not UNSET:
+                field_dict["sex"] = sex
+            if postal_code is not UNSET:
+                field_dict["postalCode"] = postal_code
+            if city is not UNSET:
+                field_dict["city"] = city
+            if country_code is not UNSET:
+                field_dict["countryCode"] = country_code
+            if contact_details is not UNSET:
+                field_dict["contactDetails"] = contact_details
+            if identification_number is not UNSET:
+                field_dict["identificationNumber"] = identification_number
+            if address_line_1 is not UNSET:
+                field_dict["addressLine1"] = address_line_1
+            if address_line_2 is not UNSET:
+                field_dict["addressLine2"] = address_line_2
+            if address_line_3 is not UNSET:
+                field_dict["addressLine3"] = address_line_3
+            if region is not UNSET:
+                field_dict["region"] = region
+            if address_data is not UNSET:
+                field_dict["addressData"] = address_data
+            if payment_details is not UNSET:
+                field_dict["paymentDetails"] = payment_details
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

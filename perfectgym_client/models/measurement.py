@@ -10,7 +10,9 @@ from attrs import field as _attrs_field
 from ..models.measurement_gender import MeasurementGender
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
@@ -50,48 +52,56 @@ class Measurement:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        id = self.id
+        try:
+            id = self.id
 
-        first_name = self.first_name
+            first_name = self.first_name
 
-        last_name = self.last_name
+            last_name = self.last_name
 
-        age = self.age
+            age = self.age
 
-        date_of_birth: str | Unset = UNSET
-        if not isinstance(self.date_of_birth, Unset):
-            date_of_birth = self.date_of_birth.isoformat()
+            date_of_birth: str | Unset = UNSET
+            if not isinstance(self.date_of_birth, Unset):
+                date_of_birth = self.date_of_birth.isoformat()
 
-        gender: str | Unset = UNSET
-        if not isinstance(self.gender, Unset):
-            gender = self.gender.value
+            gender: str | Unset = UNSET
+            if not isinstance(self.gender, Unset):
+                gender = self.gender.value
 
-        height = self.height
+            height = self.height
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if age is not UNSET:
-            field_dict["age"] = age
-        if date_of_birth is not UNSET:
-            field_dict["dateOfBirth"] = date_of_birth
-        if gender is not UNSET:
-            field_dict["gender"] = gender
-        if height is not UNSET:
-            field_dict["height"] = height
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "id": id,
+                }
+            )
+            if first_name is not UNSET:
+                field_dict["firstName"] = first_name
+            if last_name is not UNSET:
+                field_dict["lastName"] = last_name
+            if age is not UNSET:
+                field_dict["age"] = age
+            if date_of_birth is not UNSET:
+                field_dict["dateOfBirth"] = date_of_birth
+            if gender is not UNSET:
+                field_dict["gender"] = gender
+            if height is not UNSET:
+                field_dict["height"] = height
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..models.contract_pre_use_type import ContractPreUseType
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_array,
@@ -66,56 +68,64 @@ class MembershipOffer:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        id = self.id
+        try:
+            id = self.id
 
-        description = self.description
+            description = self.description
 
-        name = self.name
+            name = self.name
 
-        pre_use_type = self.pre_use_type.value
+            pre_use_type = self.pre_use_type.value
 
-        limited_offering_period = self.limited_offering_period.to_dict()
+            limited_offering_period = self.limited_offering_period.to_dict()
 
-        rate_codes = []
-        for rate_codes_item_data in self.rate_codes:
-            rate_codes_item = rate_codes_item_data.to_dict()
-            rate_codes.append(rate_codes_item)
+            rate_codes = []
+            for rate_codes_item_data in self.rate_codes:
+                rate_codes_item = rate_codes_item_data.to_dict()
+                rate_codes.append(rate_codes_item)
 
-        terms = []
-        for terms_item_data in self.terms:
-            terms_item = terms_item_data.to_dict()
-            terms.append(terms_item)
+            terms = []
+            for terms_item_data in self.terms:
+                terms_item = terms_item_data.to_dict()
+                terms.append(terms_item)
 
-        sub_description = self.sub_description
+            sub_description = self.sub_description
 
-        image_url = self.image_url
+            image_url = self.image_url
 
-        footnote = self.footnote
+            footnote = self.footnote
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "description": description,
-                "name": name,
-                "preUseType": pre_use_type,
-                "limitedOfferingPeriod": limited_offering_period,
-                "rateCodes": rate_codes,
-                "terms": terms,
-            }
-        )
-        if sub_description is not UNSET:
-            field_dict["subDescription"] = sub_description
-        if image_url is not UNSET:
-            field_dict["imageUrl"] = image_url
-        if footnote is not UNSET:
-            field_dict["footnote"] = footnote
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "id": id,
+                    "description": description,
+                    "name": name,
+                    "preUseType": pre_use_type,
+                    "limitedOfferingPeriod": limited_offering_period,
+                    "rateCodes": rate_codes,
+                    "terms": terms,
+                }
+            )
+            if sub_description is not UNSET:
+                field_dict["subDescription"] = sub_description
+            if image_url is not UNSET:
+                field_dict["imageUrl"] = image_url
+            if footnote is not UNSET:
+                field_dict["footnote"] = footnote
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

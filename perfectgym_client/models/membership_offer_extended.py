@@ -12,7 +12,9 @@ from ..models.membership_offer_extended_allowed_payment_choices_item import (
 )
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_array,
@@ -93,100 +95,108 @@ class MembershipOfferExtended:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        id = self.id
+        try:
+            id = self.id
 
-        description = self.description
+            description = self.description
 
-        name = self.name
+            name = self.name
 
-        pre_use_type = self.pre_use_type.value
+            pre_use_type = self.pre_use_type.value
 
-        limited_offering_period = self.limited_offering_period.to_dict()
+            limited_offering_period = self.limited_offering_period.to_dict()
 
-        rate_codes = []
-        for rate_codes_item_data in self.rate_codes:
-            rate_codes_item = rate_codes_item_data.to_dict()
-            rate_codes.append(rate_codes_item)
+            rate_codes = []
+            for rate_codes_item_data in self.rate_codes:
+                rate_codes_item = rate_codes_item_data.to_dict()
+                rate_codes.append(rate_codes_item)
 
-        included_modules = []
-        for included_modules_item_data in self.included_modules:
-            included_modules_item = included_modules_item_data.to_dict()
-            included_modules.append(included_modules_item)
+            included_modules = []
+            for included_modules_item_data in self.included_modules:
+                included_modules_item = included_modules_item_data.to_dict()
+                included_modules.append(included_modules_item)
 
-        allowed_payment_choices = []
-        for allowed_payment_choices_item_data in self.allowed_payment_choices:
-            allowed_payment_choices_item = allowed_payment_choices_item_data.value
-            allowed_payment_choices.append(allowed_payment_choices_item)
+            allowed_payment_choices = []
+            for allowed_payment_choices_item_data in self.allowed_payment_choices:
+                allowed_payment_choices_item = allowed_payment_choices_item_data.value
+                allowed_payment_choices.append(allowed_payment_choices_item)
 
-        contract_text_blocks = []
-        for contract_text_blocks_item_data in self.contract_text_blocks:
-            contract_text_blocks_item = contract_text_blocks_item_data.to_dict()
-            contract_text_blocks.append(contract_text_blocks_item)
+            contract_text_blocks = []
+            for contract_text_blocks_item_data in self.contract_text_blocks:
+                contract_text_blocks_item = contract_text_blocks_item_data.to_dict()
+                contract_text_blocks.append(contract_text_blocks_item)
 
-        sub_description = self.sub_description
+            sub_description = self.sub_description
 
-        image_url = self.image_url
+            image_url = self.image_url
 
-        footnote = self.footnote
+            footnote = self.footnote
 
-        contract_signatures_required = self.contract_signatures_required
+            contract_signatures_required = self.contract_signatures_required
 
-        maximum_number_of_selectable_modules = self.maximum_number_of_selectable_modules
+            maximum_number_of_selectable_modules = self.maximum_number_of_selectable_modules
 
-        selectable_modules: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.selectable_modules, Unset):
-            selectable_modules = []
-            for selectable_modules_item_data in self.selectable_modules:
-                selectable_modules_item = selectable_modules_item_data.to_dict()
-                selectable_modules.append(selectable_modules_item)
+            selectable_modules: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.selectable_modules, Unset):
+                selectable_modules = []
+                for selectable_modules_item_data in self.selectable_modules:
+                    selectable_modules_item = selectable_modules_item_data.to_dict()
+                    selectable_modules.append(selectable_modules_item)
 
-        terms: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.terms, Unset):
-            terms = []
-            for terms_item_data in self.terms:
-                terms_item = terms_item_data.to_dict()
-                terms.append(terms_item)
+            terms: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.terms, Unset):
+                terms = []
+                for terms_item_data in self.terms:
+                    terms_item = terms_item_data.to_dict()
+                    terms.append(terms_item)
 
-        time_restrictions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.time_restrictions, Unset):
-            time_restrictions = self.time_restrictions.to_dict()
+            time_restrictions: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.time_restrictions, Unset):
+                time_restrictions = self.time_restrictions.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "description": description,
-                "name": name,
-                "preUseType": pre_use_type,
-                "limitedOfferingPeriod": limited_offering_period,
-                "rateCodes": rate_codes,
-                "includedModules": included_modules,
-                "allowedPaymentChoices": allowed_payment_choices,
-                "contractTextBlocks": contract_text_blocks,
-            }
-        )
-        if sub_description is not UNSET:
-            field_dict["subDescription"] = sub_description
-        if image_url is not UNSET:
-            field_dict["imageUrl"] = image_url
-        if footnote is not UNSET:
-            field_dict["footnote"] = footnote
-        if contract_signatures_required is not UNSET:
-            field_dict["contractSignaturesRequired"] = contract_signatures_required
-        if maximum_number_of_selectable_modules is not UNSET:
-            field_dict["maximumNumberOfSelectableModules"] = maximum_number_of_selectable_modules
-        if selectable_modules is not UNSET:
-            field_dict["selectableModules"] = selectable_modules
-        if terms is not UNSET:
-            field_dict["terms"] = terms
-        if time_restrictions is not UNSET:
-            field_dict["timeRestrictions"] = time_restrictions
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "id": id,
+                    "description": description,
+                    "name": name,
+                    "preUseType": pre_use_type,
+                    "limitedOfferingPeriod": limited_offering_period,
+                    "rateCodes": rate_codes,
+                    "includedModules": included_modules,
+                    "allowedPaymentChoices": allowed_payment_choices,
+                    "contractTextBlocks": contract_text_blocks,
+                }
+            )
+            if sub_description is not UNSET:
+                field_dict["subDescription"] = sub_description
+            if image_url is not UNSET:
+                field_dict["imageUrl"] = image_url
+            if footnote is not UNSET:
+                field_dict["footnote"] = footnote
+            if contract_signatures_required is not UNSET:
+                field_dict["contractSignaturesRequired"] = contract_signatures_required
+            if maximum_number_of_selectable_modules is not UNSET:
+                field_dict["maximumNumberOfSelectableModules"] = maximum_number_of_selectable_modules
+            if selectable_modules is not UNSET:
+                field_dict["selectableModules"] = selectable_modules
+            if terms is not UNSET:
+                field_dict["terms"] = terms
+            if time_restrictions is not UNSET:
+                field_dict["timeRestrictions"] = time_restrictions
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_scalar,
     install_lazy_fields,
@@ -50,43 +52,51 @@ class MembershipOfferFlatFee:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        name = self.name
+        try:
+            name = self.name
 
-        formatted_payment_frequency = self.formatted_payment_frequency
+            formatted_payment_frequency = self.formatted_payment_frequency
 
-        identifier = self.identifier
+            identifier = self.identifier
 
-        first_booking_delay: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.first_booking_delay, Unset):
-            first_booking_delay = self.first_booking_delay.to_dict()
+            first_booking_delay: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.first_booking_delay, Unset):
+                first_booking_delay = self.first_booking_delay.to_dict()
 
-        starter_package = self.starter_package
+            starter_package = self.starter_package
 
-        payment_frequency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_frequency, Unset):
-            payment_frequency = self.payment_frequency.to_dict()
+            payment_frequency: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.payment_frequency, Unset):
+                payment_frequency = self.payment_frequency.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "formattedPaymentFrequency": formatted_payment_frequency,
-            }
-        )
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if first_booking_delay is not UNSET:
-            field_dict["firstBookingDelay"] = first_booking_delay
-        if starter_package is not UNSET:
-            field_dict["starterPackage"] = starter_package
-        if payment_frequency is not UNSET:
-            field_dict["paymentFrequency"] = payment_frequency
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "name": name,
+                    "formattedPaymentFrequency": formatted_payment_frequency,
+                }
+            )
+            if identifier is not UNSET:
+                field_dict["identifier"] = identifier
+            if first_booking_delay is not UNSET:
+                field_dict["firstBookingDelay"] = first_booking_delay
+            if starter_package is not UNSET:
+                field_dict["starterPackage"] = starter_package
+            if payment_frequency is not UNSET:
+                field_dict["paymentFrequency"] = payment_frequency
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

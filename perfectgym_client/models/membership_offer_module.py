@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_array,
     expect_json_scalar,
@@ -60,57 +62,65 @@ class MembershipOfferModule:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        payment_frequency = self.payment_frequency.to_dict()
+        try:
+            payment_frequency = self.payment_frequency.to_dict()
 
-        id = self.id
+            id = self.id
 
-        name = self.name
+            name = self.name
 
-        description = self.description
+            description = self.description
 
-        term = self.term.to_dict()
+            term = self.term.to_dict()
 
-        image_url = self.image_url
+            image_url = self.image_url
 
-        trial_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.trial_period, Unset):
-            trial_period = self.trial_period.to_dict()
+            trial_period: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.trial_period, Unset):
+                trial_period = self.trial_period.to_dict()
 
-        consent_text_block: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.consent_text_block, Unset):
-            consent_text_block = self.consent_text_block.to_dict()
+            consent_text_block: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.consent_text_block, Unset):
+                consent_text_block = self.consent_text_block.to_dict()
 
-        rate_codes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rate_codes, Unset):
-            rate_codes = []
-            for rate_codes_item_data in self.rate_codes:
-                rate_codes_item = rate_codes_item_data.to_dict()
-                rate_codes.append(rate_codes_item)
+            rate_codes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.rate_codes, Unset):
+                rate_codes = []
+                for rate_codes_item_data in self.rate_codes:
+                    rate_codes_item = rate_codes_item_data.to_dict()
+                    rate_codes.append(rate_codes_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "paymentFrequency": payment_frequency,
-                "id": id,
-                "name": name,
-                "description": description,
-                "term": term,
-            }
-        )
-        if image_url is not UNSET:
-            field_dict["imageUrl"] = image_url
-        if trial_period is not UNSET:
-            field_dict["trialPeriod"] = trial_period
-        if consent_text_block is not UNSET:
-            field_dict["consentTextBlock"] = consent_text_block
-        if rate_codes is not UNSET:
-            field_dict["rateCodes"] = rate_codes
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "paymentFrequency": payment_frequency,
+                    "id": id,
+                    "name": name,
+                    "description": description,
+                    "term": term,
+                }
+            )
+            if image_url is not UNSET:
+                field_dict["imageUrl"] = image_url
+            if trial_period is not UNSET:
+                field_dict["trialPeriod"] = trial_period
+            if consent_text_block is not UNSET:
+                field_dict["consentTextBlock"] = consent_text_block
+            if rate_codes is not UNSET:
+                field_dict["rateCodes"] = rate_codes
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..models.membership_offer_module_term_extension_type import MembershipOfferModuleTermExtensionType
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     install_lazy_fields,
@@ -49,44 +51,52 @@ class MembershipOfferModuleTerm:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        extension_type = self.extension_type.value
+        try:
+            extension_type = self.extension_type.value
 
-        term: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.term, Unset):
-            term = self.term.to_dict()
+            term: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.term, Unset):
+                term = self.term.to_dict()
 
-        term_extension: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.term_extension, Unset):
-            term_extension = self.term_extension.to_dict()
+            term_extension: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.term_extension, Unset):
+                term_extension = self.term_extension.to_dict()
 
-        cancelation_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cancelation_period, Unset):
-            cancelation_period = self.cancelation_period.to_dict()
+            cancelation_period: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.cancelation_period, Unset):
+                cancelation_period = self.cancelation_period.to_dict()
 
-        extension_cancelation_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.extension_cancelation_period, Unset):
-            extension_cancelation_period = self.extension_cancelation_period.to_dict()
+            extension_cancelation_period: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.extension_cancelation_period, Unset):
+                extension_cancelation_period = self.extension_cancelation_period.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "extensionType": extension_type,
-            }
-        )
-        if term is not UNSET:
-            field_dict["term"] = term
-        if term_extension is not UNSET:
-            field_dict["termExtension"] = term_extension
-        if cancelation_period is not UNSET:
-            field_dict["cancelationPeriod"] = cancelation_period
-        if extension_cancelation_period is not UNSET:
-            field_dict["extensionCancelationPeriod"] = extension_cancelation_period
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "extensionType": extension_type,
+                }
+            )
+            if term is not UNSET:
+                field_dict["term"] = term
+            if term_extension is not UNSET:
+                field_dict["termExtension"] = term_extension
+            if cancelation_period is not UNSET:
+                field_dict["cancelationPeriod"] = cancelation_period
+            if extension_cancelation_period is not UNSET:
+                field_dict["extensionCancelationPeriod"] = extension_cancelation_period
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

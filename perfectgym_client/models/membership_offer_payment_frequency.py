@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..models.membership_offer_payment_frequency_type import MembershipOfferPaymentFrequencyType
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_array,
@@ -66,70 +68,78 @@ class MembershipOfferPaymentFrequency:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        type_ = self.type_.value
+        try:
+            type_ = self.type_.value
 
-        formatted_payment_frequency = self.formatted_payment_frequency
+            formatted_payment_frequency = self.formatted_payment_frequency
 
-        id = self.id
+            id = self.id
 
-        price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.price, Unset):
-            price = self.price.to_dict()
+            price: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.price, Unset):
+                price = self.price.to_dict()
 
-        month_days_to_prices: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.month_days_to_prices, Unset):
-            month_days_to_prices = []
-            for month_days_to_prices_item_data in self.month_days_to_prices:
-                month_days_to_prices_item = month_days_to_prices_item_data.to_dict()
-                month_days_to_prices.append(month_days_to_prices_item)
+            month_days_to_prices: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.month_days_to_prices, Unset):
+                month_days_to_prices = []
+                for month_days_to_prices_item_data in self.month_days_to_prices:
+                    month_days_to_prices_item = month_days_to_prices_item_data.to_dict()
+                    month_days_to_prices.append(month_days_to_prices_item)
 
-        terms_to_prices: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.terms_to_prices, Unset):
-            terms_to_prices = []
-            for terms_to_prices_item_data in self.terms_to_prices:
-                terms_to_prices_item = terms_to_prices_item_data.to_dict()
-                terms_to_prices.append(terms_to_prices_item)
+            terms_to_prices: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.terms_to_prices, Unset):
+                terms_to_prices = []
+                for terms_to_prices_item_data in self.terms_to_prices:
+                    terms_to_prices_item = terms_to_prices_item_data.to_dict()
+                    terms_to_prices.append(terms_to_prices_item)
 
-        recurring = self.recurring
+            recurring = self.recurring
 
-        age_based_adjustments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.age_based_adjustments, Unset):
-            age_based_adjustments = []
-            for age_based_adjustments_item_data in self.age_based_adjustments:
-                age_based_adjustments_item = age_based_adjustments_item_data.to_dict()
-                age_based_adjustments.append(age_based_adjustments_item)
+            age_based_adjustments: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.age_based_adjustments, Unset):
+                age_based_adjustments = []
+                for age_based_adjustments_item_data in self.age_based_adjustments:
+                    age_based_adjustments_item = age_based_adjustments_item_data.to_dict()
+                    age_based_adjustments.append(age_based_adjustments_item)
 
-        term: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.term, Unset):
-            term = self.term.to_dict()
+            term: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.term, Unset):
+                term = self.term.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "formattedPaymentFrequency": formatted_payment_frequency,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if price is not UNSET:
-            field_dict["price"] = price
-        if month_days_to_prices is not UNSET:
-            field_dict["monthDaysToPrices"] = month_days_to_prices
-        if terms_to_prices is not UNSET:
-            field_dict["termsToPrices"] = terms_to_prices
-        if recurring is not UNSET:
-            field_dict["recurring"] = recurring
-        if age_based_adjustments is not UNSET:
-            field_dict["ageBasedAdjustments"] = age_based_adjustments
-        if term is not UNSET:
-            field_dict["term"] = term
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "type": type_,
+                    "formattedPaymentFrequency": formatted_payment_frequency,
+                }
+            )
+            if id is not UNSET:
+                field_dict["id"] = id
+            if price is not UNSET:
+                field_dict["price"] = price
+            if month_days_to_prices is not UNSET:
+                field_dict["monthDaysToPrices"] = month_days_to_prices
+            if terms_to_prices is not UNSET:
+                field_dict["termsToPrices"] = terms_to_prices
+            if recurring is not UNSET:
+                field_dict["recurring"] = recurring
+            if age_based_adjustments is not UNSET:
+                field_dict["ageBasedAdjustments"] = age_based_adjustments
+            if term is not UNSET:
+                field_dict["term"] = term
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

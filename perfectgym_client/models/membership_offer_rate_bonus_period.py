@@ -12,7 +12,9 @@ from ..models.membership_offer_rate_bonus_period_runtime_extension_type import (
 from ..models.membership_offer_rate_bonus_period_term_strategy import MembershipOfferRateBonusPeriodTermStrategy
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
@@ -53,34 +55,42 @@ class MembershipOfferRateBonusPeriod:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        term = self.term.to_dict()
+        try:
+            term = self.term.to_dict()
 
-        term_strategy = self.term_strategy.value
+            term_strategy = self.term_strategy.value
 
-        runtime_extension_type = self.runtime_extension_type.value
+            runtime_extension_type = self.runtime_extension_type.value
 
-        display_separately = self.display_separately
+            display_separately = self.display_separately
 
-        extends_cancellation_period = self.extends_cancellation_period
+            extends_cancellation_period = self.extends_cancellation_period
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "term": term,
-                "termStrategy": term_strategy,
-                "runtimeExtensionType": runtime_extension_type,
-            }
-        )
-        if display_separately is not UNSET:
-            field_dict["displaySeparately"] = display_separately
-        if extends_cancellation_period is not UNSET:
-            field_dict["extendsCancellationPeriod"] = extends_cancellation_period
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "term": term,
+                    "termStrategy": term_strategy,
+                    "runtimeExtensionType": runtime_extension_type,
+                }
+            )
+            if display_separately is not UNSET:
+                field_dict["displaySeparately"] = display_separately
+            if extends_cancellation_period is not UNSET:
+                field_dict["extendsCancellationPeriod"] = extends_cancellation_period
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

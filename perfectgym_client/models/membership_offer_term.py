@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_scalar,
     install_lazy_fields,
@@ -49,41 +51,49 @@ class MembershipOfferTerm:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        id = self.id
+        try:
+            id = self.id
 
-        payment_frequency = self.payment_frequency.to_dict()
+            payment_frequency = self.payment_frequency.to_dict()
 
-        term: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.term, Unset):
-            term = self.term.to_dict()
+            term: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.term, Unset):
+                term = self.term.to_dict()
 
-        contract_volume_information: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contract_volume_information, Unset):
-            contract_volume_information = self.contract_volume_information.to_dict()
+            contract_volume_information: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.contract_volume_information, Unset):
+                contract_volume_information = self.contract_volume_information.to_dict()
 
-        extension_term: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.extension_term, Unset):
-            extension_term = self.extension_term.to_dict()
+            extension_term: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.extension_term, Unset):
+                extension_term = self.extension_term.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "paymentFrequency": payment_frequency,
-            }
-        )
-        if term is not UNSET:
-            field_dict["term"] = term
-        if contract_volume_information is not UNSET:
-            field_dict["contractVolumeInformation"] = contract_volume_information
-        if extension_term is not UNSET:
-            field_dict["extensionTerm"] = extension_term
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "id": id,
+                    "paymentFrequency": payment_frequency,
+                }
+            )
+            if term is not UNSET:
+                field_dict["term"] = term
+            if contract_volume_information is not UNSET:
+                field_dict["contractVolumeInformation"] = contract_volume_information
+            if extension_term is not UNSET:
+                field_dict["extensionTerm"] = extension_term
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

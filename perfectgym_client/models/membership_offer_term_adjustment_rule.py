@@ -11,6 +11,8 @@ from ..models.membership_offer_term_adjustment_rule_charge_adjustment_type impor
 )
 from ..models.membership_offer_term_adjustment_rule_type import MembershipOfferTermAdjustmentRuleType
 from ..types import (
+    MalformedFieldError,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
@@ -48,32 +50,40 @@ class MembershipOfferTermAdjustmentRule:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        default_description = self.default_description
+        try:
+            default_description = self.default_description
 
-        value = self.value
+            value = self.value
 
-        recurrence_frequency = self.recurrence_frequency
+            recurrence_frequency = self.recurrence_frequency
 
-        type_ = self.type_.value
+            type_ = self.type_.value
 
-        charge_adjustment_type = self.charge_adjustment_type.value
+            charge_adjustment_type = self.charge_adjustment_type.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "defaultDescription": default_description,
-                "value": value,
-                "recurrenceFrequency": recurrence_frequency,
-                "type": type_,
-                "chargeAdjustmentType": charge_adjustment_type,
-            }
-        )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "defaultDescription": default_description,
+                    "value": value,
+                    "recurrenceFrequency": recurrence_frequency,
+                    "type": type_,
+                    "chargeAdjustmentType": charge_adjustment_type,
+                }
+            )
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -11,7 +11,9 @@ from ..models.membership_offer_term_extended_cancelation_strategy import Members
 from ..models.membership_offer_term_extended_extension_type import MembershipOfferTermExtendedExtensionType
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_array,
@@ -93,134 +95,142 @@ class MembershipOfferTermExtended:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        id = self.id
+        try:
+            id = self.id
 
-        flat_fees = []
-        for flat_fees_item_data in self.flat_fees:
-            flat_fees_item = flat_fees_item_data.to_dict()
-            flat_fees.append(flat_fees_item)
+            flat_fees = []
+            for flat_fees_item_data in self.flat_fees:
+                flat_fees_item = flat_fees_item_data.to_dict()
+                flat_fees.append(flat_fees_item)
 
-        extension_type = self.extension_type.value
+            extension_type = self.extension_type.value
 
-        cancelation_strategy = self.cancelation_strategy.value
+            cancelation_strategy = self.cancelation_strategy.value
 
-        payment_frequency = self.payment_frequency.to_dict()
+            payment_frequency = self.payment_frequency.to_dict()
 
-        contract_volume_information: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contract_volume_information, Unset):
-            contract_volume_information = self.contract_volume_information.to_dict()
+            contract_volume_information: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.contract_volume_information, Unset):
+                contract_volume_information = self.contract_volume_information.to_dict()
 
-        extension_term: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.extension_term, Unset):
-            extension_term = self.extension_term.to_dict()
+            extension_term: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.extension_term, Unset):
+                extension_term = self.extension_term.to_dict()
 
-        default_contract_start_date: str | Unset = UNSET
-        if not isinstance(self.default_contract_start_date, Unset):
-            default_contract_start_date = self.default_contract_start_date.isoformat()
+            default_contract_start_date: str | Unset = UNSET
+            if not isinstance(self.default_contract_start_date, Unset):
+                default_contract_start_date = self.default_contract_start_date.isoformat()
 
-        default_contract_start_date_of_use: str | Unset = UNSET
-        if not isinstance(self.default_contract_start_date_of_use, Unset):
-            default_contract_start_date_of_use = self.default_contract_start_date_of_use.isoformat()
+            default_contract_start_date_of_use: str | Unset = UNSET
+            if not isinstance(self.default_contract_start_date_of_use, Unset):
+                default_contract_start_date_of_use = self.default_contract_start_date_of_use.isoformat()
 
-        price_adjustment_rules: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.price_adjustment_rules, Unset):
-            price_adjustment_rules = []
-            for price_adjustment_rules_item_data in self.price_adjustment_rules:
-                price_adjustment_rules_item = price_adjustment_rules_item_data.to_dict()
-                price_adjustment_rules.append(price_adjustment_rules_item)
+            price_adjustment_rules: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.price_adjustment_rules, Unset):
+                price_adjustment_rules = []
+                for price_adjustment_rules_item_data in self.price_adjustment_rules:
+                    price_adjustment_rules_item = price_adjustment_rules_item_data.to_dict()
+                    price_adjustment_rules.append(price_adjustment_rules_item)
 
-        extension_fixed_term: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.extension_fixed_term, Unset):
-            extension_fixed_term = self.extension_fixed_term.to_dict()
+            extension_fixed_term: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.extension_fixed_term, Unset):
+                extension_fixed_term = self.extension_fixed_term.to_dict()
 
-        subsequent_rate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subsequent_rate, Unset):
-            subsequent_rate = self.subsequent_rate.to_dict()
+            subsequent_rate: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.subsequent_rate, Unset):
+                subsequent_rate = self.subsequent_rate.to_dict()
 
-        cancelation_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cancelation_period, Unset):
-            cancelation_period = self.cancelation_period.to_dict()
+            cancelation_period: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.cancelation_period, Unset):
+                cancelation_period = self.cancelation_period.to_dict()
 
-        extension_cancelation_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.extension_cancelation_period, Unset):
-            extension_cancelation_period = self.extension_cancelation_period.to_dict()
+            extension_cancelation_period: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.extension_cancelation_period, Unset):
+                extension_cancelation_period = self.extension_cancelation_period.to_dict()
 
-        rate_bonus_periods: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rate_bonus_periods, Unset):
-            rate_bonus_periods = []
-            for rate_bonus_periods_item_data in self.rate_bonus_periods:
-                rate_bonus_periods_item = rate_bonus_periods_item_data.to_dict()
-                rate_bonus_periods.append(rate_bonus_periods_item)
+            rate_bonus_periods: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.rate_bonus_periods, Unset):
+                rate_bonus_periods = []
+                for rate_bonus_periods_item_data in self.rate_bonus_periods:
+                    rate_bonus_periods_item = rate_bonus_periods_item_data.to_dict()
+                    rate_bonus_periods.append(rate_bonus_periods_item)
 
-        rate_start_price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rate_start_price, Unset):
-            rate_start_price = self.rate_start_price.to_dict()
+            rate_start_price: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.rate_start_price, Unset):
+                rate_start_price = self.rate_start_price.to_dict()
 
-        optional_modules: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.optional_modules, Unset):
-            optional_modules = []
-            for optional_modules_item_data in self.optional_modules:
-                optional_modules_item = optional_modules_item_data.to_dict()
-                optional_modules.append(optional_modules_item)
+            optional_modules: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.optional_modules, Unset):
+                optional_modules = []
+                for optional_modules_item_data in self.optional_modules:
+                    optional_modules_item = optional_modules_item_data.to_dict()
+                    optional_modules.append(optional_modules_item)
 
-        term_after_extension: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.term_after_extension, Unset):
-            term_after_extension = self.term_after_extension.to_dict()
+            term_after_extension: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.term_after_extension, Unset):
+                term_after_extension = self.term_after_extension.to_dict()
 
-        price_after_extension: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.price_after_extension, Unset):
-            price_after_extension = self.price_after_extension.to_dict()
+            price_after_extension: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.price_after_extension, Unset):
+                price_after_extension = self.price_after_extension.to_dict()
 
-        term: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.term, Unset):
-            term = self.term.to_dict()
+            term: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.term, Unset):
+                term = self.term.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "flatFees": flat_fees,
-                "extensionType": extension_type,
-                "cancelationStrategy": cancelation_strategy,
-                "paymentFrequency": payment_frequency,
-            }
-        )
-        if contract_volume_information is not UNSET:
-            field_dict["contractVolumeInformation"] = contract_volume_information
-        if extension_term is not UNSET:
-            field_dict["extensionTerm"] = extension_term
-        if default_contract_start_date is not UNSET:
-            field_dict["defaultContractStartDate"] = default_contract_start_date
-        if default_contract_start_date_of_use is not UNSET:
-            field_dict["defaultContractStartDateOfUse"] = default_contract_start_date_of_use
-        if price_adjustment_rules is not UNSET:
-            field_dict["priceAdjustmentRules"] = price_adjustment_rules
-        if extension_fixed_term is not UNSET:
-            field_dict["extensionFixedTerm"] = extension_fixed_term
-        if subsequent_rate is not UNSET:
-            field_dict["subsequentRate"] = subsequent_rate
-        if cancelation_period is not UNSET:
-            field_dict["cancelationPeriod"] = cancelation_period
-        if extension_cancelation_period is not UNSET:
-            field_dict["extensionCancelationPeriod"] = extension_cancelation_period
-        if rate_bonus_periods is not UNSET:
-            field_dict["rateBonusPeriods"] = rate_bonus_periods
-        if rate_start_price is not UNSET:
-            field_dict["rateStartPrice"] = rate_start_price
-        if optional_modules is not UNSET:
-            field_dict["optionalModules"] = optional_modules
-        if term_after_extension is not UNSET:
-            field_dict["termAfterExtension"] = term_after_extension
-        if price_after_extension is not UNSET:
-            field_dict["priceAfterExtension"] = price_after_extension
-        if term is not UNSET:
-            field_dict["term"] = term
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "id": id,
+                    "flatFees": flat_fees,
+                    "extensionType": extension_type,
+                    "cancelationStrategy": cancelation_strategy,
+                    "paymentFrequency": payment_frequency,
+                }
+            )
+            if contract_volume_information is not UNSET:
+                field_dict["contractVolumeInformation"] = contract_volume_information
+            if extension_term is not UNSET:
+                field_dict["extensionTerm"] = extension_term
+            if default_contract_start_date is not UNSET:
+                field_dict["defaultContractStartDate"] = default_contract_start_date
+            if default_contract_start_date_of_use is not UNSET:
+                field_dict["defaultContractStartDateOfUse"] = default_contract_start_date_of_use
+            if price_adjustment_rules is not UNSET:
+                field_dict["priceAdjustmentRules"] = price_adjustment_rules
+            if extension_fixed_term is not UNSET:
+                field_dict["extensionFixedTerm"] = extension_fixed_term
+            if subsequent_rate is not UNSET:
+                field_dict["subsequentRate"] = subsequent_rate
+            if cancelation_period is not UNSET:
+                field_dict["cancelationPeriod"] = cancelation_period
+            if extension_cancelation_period is not UNSET:
+                field_dict["extensionCancelationPeriod"] = extension_cancelation_period
+            if rate_bonus_periods is not UNSET:
+                field_dict["rateBonusPeriods"] = rate_bonus_periods
+            if rate_start_price is not UNSET:
+                field_dict["rateStartPrice"] = rate_start_price
+            if optional_modules is not UNSET:
+                field_dict["optionalModules"] = optional_modules
+            if term_after_extension is not UNSET:
+                field_dict["termAfterExtension"] = term_after_extension
+            if price_after_extension is not UNSET:
+                field_dict["priceAfterExtension"] = price_after_extension
+            if term is not UNSET:
+                field_dict["term"] = term
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

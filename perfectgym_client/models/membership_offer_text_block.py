@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..models.membership_offer_text_block_attachment_type import MembershipOfferTextBlockAttachmentType
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
@@ -65,64 +67,72 @@ class MembershipOfferTextBlock:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        id = self.id
+        try:
+            id = self.id
 
-        title = self.title
+            title = self.title
 
-        text = self.text
+            text = self.text
 
-        order = self.order
+            order = self.order
 
-        has_signature = self.has_signature
+            has_signature = self.has_signature
 
-        show_communication_privacy_options = self.show_communication_privacy_options
+            show_communication_privacy_options = self.show_communication_privacy_options
 
-        attachment_type: str | Unset = UNSET
-        if not isinstance(self.attachment_type, Unset):
-            attachment_type = self.attachment_type.value
+            attachment_type: str | Unset = UNSET
+            if not isinstance(self.attachment_type, Unset):
+                attachment_type = self.attachment_type.value
 
-        attached_external_url_dto: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attached_external_url_dto, Unset):
-            attached_external_url_dto = self.attached_external_url_dto.to_dict()
+            attached_external_url_dto: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.attached_external_url_dto, Unset):
+                attached_external_url_dto = self.attached_external_url_dto.to_dict()
 
-        attached_document: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attached_document, Unset):
-            attached_document = self.attached_document.to_dict()
+            attached_document: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.attached_document, Unset):
+                attached_document = self.attached_document.to_dict()
 
-        rate_bundle_module_id = self.rate_bundle_module_id
+            rate_bundle_module_id = self.rate_bundle_module_id
 
-        confirmation_required = self.confirmation_required
+            confirmation_required = self.confirmation_required
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if title is not UNSET:
-            field_dict["title"] = title
-        if text is not UNSET:
-            field_dict["text"] = text
-        if order is not UNSET:
-            field_dict["order"] = order
-        if has_signature is not UNSET:
-            field_dict["hasSignature"] = has_signature
-        if show_communication_privacy_options is not UNSET:
-            field_dict["showCommunicationPrivacyOptions"] = show_communication_privacy_options
-        if attachment_type is not UNSET:
-            field_dict["attachmentType"] = attachment_type
-        if attached_external_url_dto is not UNSET:
-            field_dict["attachedExternalUrlDto"] = attached_external_url_dto
-        if attached_document is not UNSET:
-            field_dict["attachedDocument"] = attached_document
-        if rate_bundle_module_id is not UNSET:
-            field_dict["rateBundleModuleId"] = rate_bundle_module_id
-        if confirmation_required is not UNSET:
-            field_dict["confirmationRequired"] = confirmation_required
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update({})
+            if id is not UNSET:
+                field_dict["id"] = id
+            if title is not UNSET:
+                field_dict["title"] = title
+            if text is not UNSET:
+                field_dict["text"] = text
+            if order is not UNSET:
+                field_dict["order"] = order
+            if has_signature is not UNSET:
+                field_dict["hasSignature"] = has_signature
+            if show_communication_privacy_options is not UNSET:
+                field_dict["showCommunicationPrivacyOptions"] = show_communication_privacy_options
+            if attachment_type is not UNSET:
+                field_dict["attachmentType"] = attachment_type
+            if attached_external_url_dto is not UNSET:
+                field_dict["attachedExternalUrlDto"] = attached_external_url_dto
+            if attached_document is not UNSET:
+                field_dict["attachedDocument"] = attached_document
+            if rate_bundle_module_id is not UNSET:
+                field_dict["rateBundleModuleId"] = rate_bundle_module_id
+            if confirmation_required is not UNSET:
+                field_dict["confirmationRequired"] = confirmation_required
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -16,7 +16,9 @@ from ..models.membership_self_service_contract_data_cancelation_status import (
 )
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_array,
@@ -84,88 +86,96 @@ class MembershipSelfServiceContractData:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        id = self.id
+        try:
+            id = self.id
 
-        start_date = self.start_date.isoformat()
+            start_date = self.start_date.isoformat()
 
-        end_date = self.end_date.isoformat()
+            end_date = self.end_date.isoformat()
 
-        rate_name = self.rate_name
+            rate_name = self.rate_name
 
-        contract_status = self.contract_status.value
+            contract_status = self.contract_status.value
 
-        cancelation_status = self.cancelation_status.value
+            cancelation_status = self.cancelation_status.value
 
-        price_details = self.price_details.to_dict()
+            price_details = self.price_details.to_dict()
 
-        cancelation_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cancelation_period, Unset):
-            cancelation_period = self.cancelation_period.to_dict()
+            cancelation_period: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.cancelation_period, Unset):
+                cancelation_period = self.cancelation_period.to_dict()
 
-        cancelation_date: str | Unset = UNSET
-        if not isinstance(self.cancelation_date, Unset):
-            cancelation_date = self.cancelation_date.isoformat()
+            cancelation_date: str | Unset = UNSET
+            if not isinstance(self.cancelation_date, Unset):
+                cancelation_date = self.cancelation_date.isoformat()
 
-        cancelation_reason = self.cancelation_reason
+            cancelation_reason = self.cancelation_reason
 
-        last_possible_cancelation_date: str | Unset = UNSET
-        if not isinstance(self.last_possible_cancelation_date, Unset):
-            last_possible_cancelation_date = self.last_possible_cancelation_date.isoformat()
+            last_possible_cancelation_date: str | Unset = UNSET
+            if not isinstance(self.last_possible_cancelation_date, Unset):
+                last_possible_cancelation_date = self.last_possible_cancelation_date.isoformat()
 
-        available_cancelation_dates: list[str] | Unset = UNSET
-        if not isinstance(self.available_cancelation_dates, Unset):
-            available_cancelation_dates = []
-            for available_cancelation_dates_item_data in self.available_cancelation_dates:
-                available_cancelation_dates_item = available_cancelation_dates_item_data.isoformat()
-                available_cancelation_dates.append(available_cancelation_dates_item)
+            available_cancelation_dates: list[str] | Unset = UNSET
+            if not isinstance(self.available_cancelation_dates, Unset):
+                available_cancelation_dates = []
+                for available_cancelation_dates_item_data in self.available_cancelation_dates:
+                    available_cancelation_dates_item = available_cancelation_dates_item_data.isoformat()
+                    available_cancelation_dates.append(available_cancelation_dates_item)
 
-        cancelation_origin: str | Unset = UNSET
-        if not isinstance(self.cancelation_origin, Unset):
-            cancelation_origin = self.cancelation_origin.value
+            cancelation_origin: str | Unset = UNSET
+            if not isinstance(self.cancelation_origin, Unset):
+                cancelation_origin = self.cancelation_origin.value
 
-        rate_codes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rate_codes, Unset):
-            rate_codes = []
-            for rate_codes_item_data in self.rate_codes:
-                rate_codes_item = rate_codes_item_data.to_dict()
-                rate_codes.append(rate_codes_item)
+            rate_codes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.rate_codes, Unset):
+                rate_codes = []
+                for rate_codes_item_data in self.rate_codes:
+                    rate_codes_item = rate_codes_item_data.to_dict()
+                    rate_codes.append(rate_codes_item)
 
-        price = self.price
+            price = self.price
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "startDate": start_date,
-                "endDate": end_date,
-                "rateName": rate_name,
-                "contractStatus": contract_status,
-                "cancelationStatus": cancelation_status,
-                "priceDetails": price_details,
-            }
-        )
-        if cancelation_period is not UNSET:
-            field_dict["cancelationPeriod"] = cancelation_period
-        if cancelation_date is not UNSET:
-            field_dict["cancelationDate"] = cancelation_date
-        if cancelation_reason is not UNSET:
-            field_dict["cancelationReason"] = cancelation_reason
-        if last_possible_cancelation_date is not UNSET:
-            field_dict["lastPossibleCancelationDate"] = last_possible_cancelation_date
-        if available_cancelation_dates is not UNSET:
-            field_dict["availableCancelationDates"] = available_cancelation_dates
-        if cancelation_origin is not UNSET:
-            field_dict["cancelationOrigin"] = cancelation_origin
-        if rate_codes is not UNSET:
-            field_dict["rateCodes"] = rate_codes
-        if price is not UNSET:
-            field_dict["price"] = price
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "id": id,
+                    "startDate": start_date,
+                    "endDate": end_date,
+                    "rateName": rate_name,
+                    "contractStatus": contract_status,
+                    "cancelationStatus": cancelation_status,
+                    "priceDetails": price_details,
+                }
+            )
+            if cancelation_period is not UNSET:
+                field_dict["cancelationPeriod"] = cancelation_period
+            if cancelation_date is not UNSET:
+                field_dict["cancelationDate"] = cancelation_date
+            if cancelation_reason is not UNSET:
+                field_dict["cancelationReason"] = cancelation_reason
+            if last_possible_cancelation_date is not UNSET:
+                field_dict["lastPossibleCancelationDate"] = last_possible_cancelation_date
+            if available_cancelation_dates is not UNSET:
+                field_dict["availableCancelationDates"] = available_cancelation_dates
+            if cancelation_origin is not UNSET:
+                field_dict["cancelationOrigin"] = cancelation_origin
+            if rate_codes is not UNSET:
+                field_dict["rateCodes"] = rate_codes
+            if price is not UNSET:
+                field_dict["price"] = price
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

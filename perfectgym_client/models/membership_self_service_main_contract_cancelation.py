@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    MalformedFieldError,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_scalar,
     install_lazy_fields,
@@ -38,26 +40,34 @@ class MembershipSelfServiceMainContractCancelation:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        cancelation_date = self.cancelation_date.isoformat()
+        try:
+            cancelation_date = self.cancelation_date.isoformat()
 
-        cancelation_reason_id = self.cancelation_reason_id
+            cancelation_reason_id = self.cancelation_reason_id
 
-        contract_id = self.contract_id
+            contract_id = self.contract_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cancelationDate": cancelation_date,
-                "cancelationReasonId": cancelation_reason_id,
-                "contractId": contract_id,
-            }
-        )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "cancelationDate": cancelation_date,
+                    "cancelationReasonId": cancelation_reason_id,
+                    "contractId": contract_id,
+                }
+            )
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_array,
     expect_json_scalar,
@@ -68,80 +70,88 @@ class MembershipSignupContract:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        contract_offer_term_id = self.contract_offer_term_id
+        try:
+            contract_offer_term_id = self.contract_offer_term_id
 
-        start_date = self.start_date.isoformat()
+            start_date = self.start_date.isoformat()
 
-        preuse_date: str | Unset = UNSET
-        if not isinstance(self.preuse_date, Unset):
-            preuse_date = self.preuse_date.isoformat()
+            preuse_date: str | Unset = UNSET
+            if not isinstance(self.preuse_date, Unset):
+                preuse_date = self.preuse_date.isoformat()
 
-        notes = self.notes
+            notes = self.notes
 
-        third_party_id = self.third_party_id
+            third_party_id = self.third_party_id
 
-        employee_id = self.employee_id
+            employee_id = self.employee_id
 
-        referral_code = self.referral_code
+            referral_code = self.referral_code
 
-        selected_selectable_module_ids: list[int] | Unset = UNSET
-        if not isinstance(self.selected_selectable_module_ids, Unset):
-            selected_selectable_module_ids = self.selected_selectable_module_ids
+            selected_selectable_module_ids: list[int] | Unset = UNSET
+            if not isinstance(self.selected_selectable_module_ids, Unset):
+                selected_selectable_module_ids = self.selected_selectable_module_ids
 
-        selected_optional_module_ids: list[int] | Unset = UNSET
-        if not isinstance(self.selected_optional_module_ids, Unset):
-            selected_optional_module_ids = self.selected_optional_module_ids
+            selected_optional_module_ids: list[int] | Unset = UNSET
+            if not isinstance(self.selected_optional_module_ids, Unset):
+                selected_optional_module_ids = self.selected_optional_module_ids
 
-        initial_payment_request_token = self.initial_payment_request_token
+            initial_payment_request_token = self.initial_payment_request_token
 
-        contract_signature: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contract_signature, Unset):
-            contract_signature = self.contract_signature.to_dict()
+            contract_signature: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.contract_signature, Unset):
+                contract_signature = self.contract_signature.to_dict()
 
-        text_block_signatures: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.text_block_signatures, Unset):
-            text_block_signatures = []
-            for text_block_signatures_item_data in self.text_block_signatures:
-                text_block_signatures_item = text_block_signatures_item_data.to_dict()
-                text_block_signatures.append(text_block_signatures_item)
+            text_block_signatures: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.text_block_signatures, Unset):
+                text_block_signatures = []
+                for text_block_signatures_item_data in self.text_block_signatures:
+                    text_block_signatures_item = text_block_signatures_item_data.to_dict()
+                    text_block_signatures.append(text_block_signatures_item)
 
-        voucher_code = self.voucher_code
+            voucher_code = self.voucher_code
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "contractOfferTermId": contract_offer_term_id,
-                "startDate": start_date,
-            }
-        )
-        if preuse_date is not UNSET:
-            field_dict["preuseDate"] = preuse_date
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if third_party_id is not UNSET:
-            field_dict["thirdPartyId"] = third_party_id
-        if employee_id is not UNSET:
-            field_dict["employeeId"] = employee_id
-        if referral_code is not UNSET:
-            field_dict["referralCode"] = referral_code
-        if selected_selectable_module_ids is not UNSET:
-            field_dict["selectedSelectableModuleIds"] = selected_selectable_module_ids
-        if selected_optional_module_ids is not UNSET:
-            field_dict["selectedOptionalModuleIds"] = selected_optional_module_ids
-        if initial_payment_request_token is not UNSET:
-            field_dict["initialPaymentRequestToken"] = initial_payment_request_token
-        if contract_signature is not UNSET:
-            field_dict["contractSignature"] = contract_signature
-        if text_block_signatures is not UNSET:
-            field_dict["textBlockSignatures"] = text_block_signatures
-        if voucher_code is not UNSET:
-            field_dict["voucherCode"] = voucher_code
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "contractOfferTermId": contract_offer_term_id,
+                    "startDate": start_date,
+                }
+            )
+            if preuse_date is not UNSET:
+                field_dict["preuseDate"] = preuse_date
+            if notes is not UNSET:
+                field_dict["notes"] = notes
+            if third_party_id is not UNSET:
+                field_dict["thirdPartyId"] = third_party_id
+            if employee_id is not UNSET:
+                field_dict["employeeId"] = employee_id
+            if referral_code is not UNSET:
+                field_dict["referralCode"] = referral_code
+            if selected_selectable_module_ids is not UNSET:
+                field_dict["selectedSelectableModuleIds"] = selected_selectable_module_ids
+            if selected_optional_module_ids is not UNSET:
+                field_dict["selectedOptionalModuleIds"] = selected_optional_module_ids
+            if initial_payment_request_token is not UNSET:
+                field_dict["initialPaymentRequestToken"] = initial_payment_request_token
+            if contract_signature is not UNSET:
+                field_dict["contractSignature"] = contract_signature
+            if text_block_signatures is not UNSET:
+                field_dict["textBlockSignatures"] = text_block_signatures
+            if voucher_code is not UNSET:
+                field_dict["voucherCode"] = voucher_code
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

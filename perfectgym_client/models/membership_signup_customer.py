@@ -10,7 +10,9 @@ from attrs import field as _attrs_field
 from ..models.membership_signup_customer_gender import MembershipSignupCustomerGender
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_array,
@@ -120,164 +122,172 @@ class MembershipSignupCustomer:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        first_name = self.first_name
+        try:
+            first_name = self.first_name
 
-        last_name = self.last_name
+            last_name = self.last_name
 
-        date_of_birth = self.date_of_birth.isoformat()
+            date_of_birth = self.date_of_birth.isoformat()
 
-        email = self.email
+            email = self.email
 
-        street = self.street
+            street = self.street
 
-        language = self.language.to_dict()
+            language = self.language.to_dict()
 
-        city = self.city
+            city = self.city
 
-        zip_code = self.zip_code
+            zip_code = self.zip_code
 
-        country_code = self.country_code
+            country_code = self.country_code
 
-        third_party_id = self.third_party_id
+            third_party_id = self.third_party_id
 
-        second_first_name = self.second_first_name
+            second_first_name = self.second_first_name
 
-        second_last_name = self.second_last_name
+            second_last_name = self.second_last_name
 
-        place_of_birth = self.place_of_birth
+            place_of_birth = self.place_of_birth
 
-        country_of_birth = self.country_of_birth
+            country_of_birth = self.country_of_birth
 
-        gender: str | Unset = UNSET
-        if not isinstance(self.gender, Unset):
-            gender = self.gender.value
+            gender: str | Unset = UNSET
+            if not isinstance(self.gender, Unset):
+                gender = self.gender.value
 
-        phone_number_private = self.phone_number_private
+            phone_number_private = self.phone_number_private
 
-        phone_number_mobile = self.phone_number_mobile
+            phone_number_mobile = self.phone_number_mobile
 
-        second_street = self.second_street
+            second_street = self.second_street
 
-        city_part = self.city_part
+            city_part = self.city_part
 
-        district = self.district
+            district = self.district
 
-        street_type = self.street_type
+            street_type = self.street_type
 
-        street_block = self.street_block
+            street_block = self.street_block
 
-        portal = self.portal
+            portal = self.portal
 
-        stairway = self.stairway
+            stairway = self.stairway
 
-        door = self.door
+            door = self.door
 
-        province = self.province
+            province = self.province
 
-        additional_address_information = self.additional_address_information
+            additional_address_information = self.additional_address_information
 
-        floor = self.floor
+            floor = self.floor
 
-        house_number = self.house_number
+            house_number = self.house_number
 
-        building_name = self.building_name
+            building_name = self.building_name
 
-        tax_id = self.tax_id
+            tax_id = self.tax_id
 
-        communication_preferences: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.communication_preferences, Unset):
-            communication_preferences = []
-            for communication_preferences_item_data in self.communication_preferences:
-                communication_preferences_item = communication_preferences_item_data.to_dict()
-                communication_preferences.append(communication_preferences_item)
+            communication_preferences: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.communication_preferences, Unset):
+                communication_preferences = []
+                for communication_preferences_item_data in self.communication_preferences:
+                    communication_preferences_item = communication_preferences_item_data.to_dict()
+                    communication_preferences.append(communication_preferences_item)
 
-        document_identification: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.document_identification, Unset):
-            document_identification = self.document_identification.to_dict()
+            document_identification: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.document_identification, Unset):
+                document_identification = self.document_identification.to_dict()
 
-        payment_request_token = self.payment_request_token
+            payment_request_token = self.payment_request_token
 
-        additional_information_field_assignments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.additional_information_field_assignments, Unset):
-            additional_information_field_assignments = []
-            for additional_information_field_assignments_item_data in self.additional_information_field_assignments:
-                additional_information_field_assignments_item = (
-                    additional_information_field_assignments_item_data.to_dict()
-                )
-                additional_information_field_assignments.append(additional_information_field_assignments_item)
+            additional_information_field_assignments: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.additional_information_field_assignments, Unset):
+                additional_information_field_assignments = []
+                for additional_information_field_assignments_item_data in self.additional_information_field_assignments:
+                    additional_information_field_assignments_item = (
+                        additional_information_field_assignments_item_data.to_dict()
+                    )
+                    additional_information_field_assignments.append(additional_information_field_assignments_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "firstName": first_name,
-                "lastName": last_name,
-                "dateOfBirth": date_of_birth,
-                "email": email,
-                "street": street,
-                "language": language,
-                "city": city,
-                "zipCode": zip_code,
-                "countryCode": country_code,
-            }
-        )
-        if third_party_id is not UNSET:
-            field_dict["thirdPartyId"] = third_party_id
-        if second_first_name is not UNSET:
-            field_dict["secondFirstName"] = second_first_name
-        if second_last_name is not UNSET:
-            field_dict["secondLastName"] = second_last_name
-        if place_of_birth is not UNSET:
-            field_dict["placeOfBirth"] = place_of_birth
-        if country_of_birth is not UNSET:
-            field_dict["countryOfBirth"] = country_of_birth
-        if gender is not UNSET:
-            field_dict["gender"] = gender
-        if phone_number_private is not UNSET:
-            field_dict["phoneNumberPrivate"] = phone_number_private
-        if phone_number_mobile is not UNSET:
-            field_dict["phoneNumberMobile"] = phone_number_mobile
-        if second_street is not UNSET:
-            field_dict["secondStreet"] = second_street
-        if city_part is not UNSET:
-            field_dict["cityPart"] = city_part
-        if district is not UNSET:
-            field_dict["district"] = district
-        if street_type is not UNSET:
-            field_dict["streetType"] = street_type
-        if street_block is not UNSET:
-            field_dict["streetBlock"] = street_block
-        if portal is not UNSET:
-            field_dict["portal"] = portal
-        if stairway is not UNSET:
-            field_dict["stairway"] = stairway
-        if door is not UNSET:
-            field_dict["door"] = door
-        if province is not UNSET:
-            field_dict["province"] = province
-        if additional_address_information is not UNSET:
-            field_dict["additionalAddressInformation"] = additional_address_information
-        if floor is not UNSET:
-            field_dict["floor"] = floor
-        if house_number is not UNSET:
-            field_dict["houseNumber"] = house_number
-        if building_name is not UNSET:
-            field_dict["buildingName"] = building_name
-        if tax_id is not UNSET:
-            field_dict["taxId"] = tax_id
-        if communication_preferences is not UNSET:
-            field_dict["communicationPreferences"] = communication_preferences
-        if document_identification is not UNSET:
-            field_dict["documentIdentification"] = document_identification
-        if payment_request_token is not UNSET:
-            field_dict["paymentRequestToken"] = payment_request_token
-        if additional_information_field_assignments is not UNSET:
-            field_dict["additionalInformationFieldAssignments"] = additional_information_field_assignments
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "firstName": first_name,
+                    "lastName": last_name,
+                    "dateOfBirth": date_of_birth,
+                    "email": email,
+                    "street": street,
+                    "language": language,
+                    "city": city,
+                    "zipCode": zip_code,
+                    "countryCode": country_code,
+                }
+            )
+            if third_party_id is not UNSET:
+                field_dict["thirdPartyId"] = third_party_id
+            if second_first_name is not UNSET:
+                field_dict["secondFirstName"] = second_first_name
+            if second_last_name is not UNSET:
+                field_dict["secondLastName"] = second_last_name
+            if place_of_birth is not UNSET:
+                field_dict["placeOfBirth"] = place_of_birth
+            if country_of_birth is not UNSET:
+                field_dict["countryOfBirth"] = country_of_birth
+            if gender is not UNSET:
+                field_dict["gender"] = gender
+            if phone_number_private is not UNSET:
+                field_dict["phoneNumberPrivate"] = phone_number_private
+            if phone_number_mobile is not UNSET:
+                field_dict["phoneNumberMobile"] = phone_number_mobile
+            if second_street is not UNSET:
+                field_dict["secondStreet"] = second_street
+            if city_part is not UNSET:
+                field_dict["cityPart"] = city_part
+            if district is not UNSET:
+                field_dict["district"] = district
+            if street_type is not UNSET:
+                field_dict["streetType"] = street_type
+            if street_block is not UNSET:
+                field_dict["streetBlock"] = street_block
+            if portal is not UNSET:
+                field_dict["portal"] = portal
+            if stairway is not UNSET:
+                field_dict["stairway"] = stairway
+            if door is not UNSET:
+                field_dict["door"] = door
+            if province is not UNSET:
+                field_dict["province"] = province
+            if additional_address_information is not UNSET:
+                field_dict["additionalAddressInformation"] = additional_address_information
+            if floor is not UNSET:
+                field_dict["floor"] = floor
+            if house_number is not UNSET:
+                field_dict["houseNumber"] = house_number
+            if building_name is not UNSET:
+                field_dict["buildingName"] = building_name
+            if tax_id is not UNSET:
+                field_dict["taxId"] = tax_id
+            if communication_preferences is not UNSET:
+                field_dict["communicationPreferences"] = communication_preferences
+            if document_identification is not UNSET:
+                field_dict["documentIdentification"] = document_identification
+            if payment_request_token is not UNSET:
+                field_dict["paymentRequestToken"] = payment_request_token
+            if additional_information_field_assignments is not UNSET:
+                field_dict["additionalInformationFieldAssignments"] = additional_information_field_assignments
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

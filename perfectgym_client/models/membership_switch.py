@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_array,
     expect_json_scalar,
@@ -54,53 +56,61 @@ class MembershipSwitch:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        config_id = self.config_id
+        try:
+            config_id = self.config_id
 
-        membership_offer_term_id = self.membership_offer_term_id
+            membership_offer_term_id = self.membership_offer_term_id
 
-        source_contract_id = self.source_contract_id
+            source_contract_id = self.source_contract_id
 
-        start_date = self.start_date.isoformat()
+            start_date = self.start_date.isoformat()
 
-        notes = self.notes
+            notes = self.notes
 
-        third_party_id = self.third_party_id
+            third_party_id = self.third_party_id
 
-        selected_selectable_module_ids: list[int] | Unset = UNSET
-        if not isinstance(self.selected_selectable_module_ids, Unset):
-            selected_selectable_module_ids = self.selected_selectable_module_ids
+            selected_selectable_module_ids: list[int] | Unset = UNSET
+            if not isinstance(self.selected_selectable_module_ids, Unset):
+                selected_selectable_module_ids = self.selected_selectable_module_ids
 
-        selected_optional_module_ids: list[int] | Unset = UNSET
-        if not isinstance(self.selected_optional_module_ids, Unset):
-            selected_optional_module_ids = self.selected_optional_module_ids
+            selected_optional_module_ids: list[int] | Unset = UNSET
+            if not isinstance(self.selected_optional_module_ids, Unset):
+                selected_optional_module_ids = self.selected_optional_module_ids
 
-        initial_payment_request_token = self.initial_payment_request_token
+            initial_payment_request_token = self.initial_payment_request_token
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "configId": config_id,
-                "membershipOfferTermId": membership_offer_term_id,
-                "sourceContractId": source_contract_id,
-                "startDate": start_date,
-            }
-        )
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if third_party_id is not UNSET:
-            field_dict["thirdPartyId"] = third_party_id
-        if selected_selectable_module_ids is not UNSET:
-            field_dict["selectedSelectableModuleIds"] = selected_selectable_module_ids
-        if selected_optional_module_ids is not UNSET:
-            field_dict["selectedOptionalModuleIds"] = selected_optional_module_ids
-        if initial_payment_request_token is not UNSET:
-            field_dict["initialPaymentRequestToken"] = initial_payment_request_token
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "configId": config_id,
+                    "membershipOfferTermId": membership_offer_term_id,
+                    "sourceContractId": source_contract_id,
+                    "startDate": start_date,
+                }
+            )
+            if notes is not UNSET:
+                field_dict["notes"] = notes
+            if third_party_id is not UNSET:
+                field_dict["thirdPartyId"] = third_party_id
+            if selected_selectable_module_ids is not UNSET:
+                field_dict["selectedSelectableModuleIds"] = selected_selectable_module_ids
+            if selected_optional_module_ids is not UNSET:
+                field_dict["selectedOptionalModuleIds"] = selected_optional_module_ids
+            if initial_payment_request_token is not UNSET:
+                field_dict["initialPaymentRequestToken"] = initial_payment_request_token
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_array,
     install_lazy_fields,
@@ -50,41 +52,49 @@ class MembershipSwitchPreview:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        contract_volume_information: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contract_volume_information, Unset):
-            contract_volume_information = self.contract_volume_information.to_dict()
+        try:
+            contract_volume_information: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.contract_volume_information, Unset):
+                contract_volume_information = self.contract_volume_information.to_dict()
 
-        age_adjusted_price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.age_adjusted_price, Unset):
-            age_adjusted_price = self.age_adjusted_price.to_dict()
+            age_adjusted_price: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.age_adjusted_price, Unset):
+                age_adjusted_price = self.age_adjusted_price.to_dict()
 
-        module_consent_text_blocks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.module_consent_text_blocks, Unset):
-            module_consent_text_blocks = []
-            for module_consent_text_blocks_item_data in self.module_consent_text_blocks:
-                module_consent_text_blocks_item = module_consent_text_blocks_item_data.to_dict()
-                module_consent_text_blocks.append(module_consent_text_blocks_item)
+            module_consent_text_blocks: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.module_consent_text_blocks, Unset):
+                module_consent_text_blocks = []
+                for module_consent_text_blocks_item_data in self.module_consent_text_blocks:
+                    module_consent_text_blocks_item = module_consent_text_blocks_item_data.to_dict()
+                    module_consent_text_blocks.append(module_consent_text_blocks_item)
 
-        payment_preview: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_preview, Unset):
-            payment_preview = self.payment_preview.to_dict()
+            payment_preview: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.payment_preview, Unset):
+                payment_preview = self.payment_preview.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if contract_volume_information is not UNSET:
-            field_dict["contractVolumeInformation"] = contract_volume_information
-        if age_adjusted_price is not UNSET:
-            field_dict["ageAdjustedPrice"] = age_adjusted_price
-        if module_consent_text_blocks is not UNSET:
-            field_dict["moduleConsentTextBlocks"] = module_consent_text_blocks
-        if payment_preview is not UNSET:
-            field_dict["paymentPreview"] = payment_preview
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update({})
+            if contract_volume_information is not UNSET:
+                field_dict["contractVolumeInformation"] = contract_volume_information
+            if age_adjusted_price is not UNSET:
+                field_dict["ageAdjustedPrice"] = age_adjusted_price
+            if module_consent_text_blocks is not UNSET:
+                field_dict["moduleConsentTextBlocks"] = module_consent_text_blocks
+            if payment_preview is not UNSET:
+                field_dict["paymentPreview"] = payment_preview
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_scalar,
     install_lazy_fields,
@@ -47,34 +49,42 @@ class OnlineOffer:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        online_offer_id = self.online_offer_id
+        try:
+            online_offer_id = self.online_offer_id
 
-        name = self.name
+            name = self.name
 
-        price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.price, Unset):
-            price = self.price.to_dict()
+            price: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.price, Unset):
+                price = self.price.to_dict()
 
-        type_ = self.type_
+            type_ = self.type_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "onlineOfferId": online_offer_id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if price is not UNSET:
-            field_dict["price"] = price
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "onlineOfferId": online_offer_id,
+                }
+            )
+            if name is not UNSET:
+                field_dict["name"] = name
+            if price is not UNSET:
+                field_dict["price"] = price
+            if type_ is not UNSET:
+                field_dict["type"] = type_
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

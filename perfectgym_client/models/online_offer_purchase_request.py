@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_scalar,
     install_lazy_fields,
@@ -42,33 +44,41 @@ class OnlineOfferPurchaseRequest:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        online_offer_id = self.online_offer_id
+        try:
+            online_offer_id = self.online_offer_id
 
-        customer_id = self.customer_id
+            customer_id = self.customer_id
 
-        valid_from: str | Unset = UNSET
-        if not isinstance(self.valid_from, Unset):
-            valid_from = self.valid_from.isoformat()
+            valid_from: str | Unset = UNSET
+            if not isinstance(self.valid_from, Unset):
+                valid_from = self.valid_from.isoformat()
 
-        payment_request_token = self.payment_request_token
+            payment_request_token = self.payment_request_token
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "onlineOfferId": online_offer_id,
-                "customerId": customer_id,
-            }
-        )
-        if valid_from is not UNSET:
-            field_dict["validFrom"] = valid_from
-        if payment_request_token is not UNSET:
-            field_dict["paymentRequestToken"] = payment_request_token
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "onlineOfferId": online_offer_id,
+                    "customerId": customer_id,
+                }
+            )
+            if valid_from is not UNSET:
+                field_dict["validFrom"] = valid_from
+            if payment_request_token is not UNSET:
+                field_dict["paymentRequestToken"] = payment_request_token
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

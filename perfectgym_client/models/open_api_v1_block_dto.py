@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from ..models.open_api_v1_block_dto_limit_type import OpenApiV1BlockDtoLimitType
 from ..types import (
+    MalformedFieldError,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     install_lazy_fields,
@@ -38,23 +40,31 @@ class OpenApiV1BlockDto:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        limit_type = self.limit_type.value
+        try:
+            limit_type = self.limit_type.value
 
-        end_date = self.end_date.isoformat()
+            end_date = self.end_date.isoformat()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "limitType": limit_type,
-                "endDate": end_date,
-            }
-        )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "limitType": limit_type,
+                    "endDate": end_date,
+                }
+            )
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -11,7 +11,9 @@ from ..models.open_api_v1_customer_data_dto_customer_contact_data_amendment_conf
 )
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
@@ -58,46 +60,54 @@ class OpenApiV1CustomerDataDtoCustomerContactData:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        amendment_configuration_status = self.amendment_configuration_status.value
+        try:
+            amendment_configuration_status = self.amendment_configuration_status.value
 
-        email = self.email
+            email = self.email
 
-        phone_private = self.phone_private
+            phone_private = self.phone_private
 
-        phone_private_mobile = self.phone_private_mobile
+            phone_private_mobile = self.phone_private_mobile
 
-        phone_business = self.phone_business
+            phone_business = self.phone_business
 
-        phone_business_mobile = self.phone_business_mobile
+            phone_business_mobile = self.phone_business_mobile
 
-        pending_amendment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pending_amendment, Unset):
-            pending_amendment = self.pending_amendment.to_dict()
+            pending_amendment: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pending_amendment, Unset):
+                pending_amendment = self.pending_amendment.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amendmentConfigurationStatus": amendment_configuration_status,
-            }
-        )
-        if email is not UNSET:
-            field_dict["email"] = email
-        if phone_private is not UNSET:
-            field_dict["phonePrivate"] = phone_private
-        if phone_private_mobile is not UNSET:
-            field_dict["phonePrivateMobile"] = phone_private_mobile
-        if phone_business is not UNSET:
-            field_dict["phoneBusiness"] = phone_business
-        if phone_business_mobile is not UNSET:
-            field_dict["phoneBusinessMobile"] = phone_business_mobile
-        if pending_amendment is not UNSET:
-            field_dict["pendingAmendment"] = pending_amendment
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "amendmentConfigurationStatus": amendment_configuration_status,
+                }
+            )
+            if email is not UNSET:
+                field_dict["email"] = email
+            if phone_private is not UNSET:
+                field_dict["phonePrivate"] = phone_private
+            if phone_private_mobile is not UNSET:
+                field_dict["phonePrivateMobile"] = phone_private_mobile
+            if phone_business is not UNSET:
+                field_dict["phoneBusiness"] = phone_business
+            if phone_business_mobile is not UNSET:
+                field_dict["phoneBusinessMobile"] = phone_business_mobile
+            if pending_amendment is not UNSET:
+                field_dict["pendingAmendment"] = pending_amendment
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -18,7 +18,9 @@ from ..models.open_api_v1_customer_data_dto_customer_master_data_gender import (
 )
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
@@ -67,45 +69,53 @@ class OpenApiV1CustomerDataDtoCustomerMasterData:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        first_name = self.first_name
+        try:
+            first_name = self.first_name
 
-        last_name = self.last_name
+            last_name = self.last_name
 
-        gender = self.gender.value
+            gender = self.gender.value
 
-        date_of_birth = self.date_of_birth.isoformat()
+            date_of_birth = self.date_of_birth.isoformat()
 
-        customer_title = self.customer_title.value
+            customer_title = self.customer_title.value
 
-        amendment_configuration_status = self.amendment_configuration_status.value
+            amendment_configuration_status = self.amendment_configuration_status.value
 
-        country_of_birth = self.country_of_birth
+            country_of_birth = self.country_of_birth
 
-        pending_amendment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pending_amendment, Unset):
-            pending_amendment = self.pending_amendment.to_dict()
+            pending_amendment: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pending_amendment, Unset):
+                pending_amendment = self.pending_amendment.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "firstName": first_name,
-                "lastName": last_name,
-                "gender": gender,
-                "dateOfBirth": date_of_birth,
-                "customerTitle": customer_title,
-                "amendmentConfigurationStatus": amendment_configuration_status,
-            }
-        )
-        if country_of_birth is not UNSET:
-            field_dict["countryOfBirth"] = country_of_birth
-        if pending_amendment is not UNSET:
-            field_dict["pendingAmendment"] = pending_amendment
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "firstName": first_name,
+                    "lastName": last_name,
+                    "gender": gender,
+                    "dateOfBirth": date_of_birth,
+                    "customerTitle": customer_title,
+                    "amendmentConfigurationStatus": amendment_configuration_status,
+                }
+            )
+            if country_of_birth is not UNSET:
+                field_dict["countryOfBirth"] = country_of_birth
+            if pending_amendment is not UNSET:
+                field_dict["pendingAmendment"] = pending_amendment
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_scalar,
     install_lazy_fields,
@@ -46,38 +48,46 @@ class OpenApiV1CustomerDataPendingAmendmentDtoCustomerPaymentData:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        id = self.id
+        try:
+            id = self.id
 
-        account_holder = self.account_holder
+            account_holder = self.account_holder
 
-        bank_name = self.bank_name
+            bank_name = self.bank_name
 
-        iban = self.iban
+            iban = self.iban
 
-        bic = self.bic
+            bic = self.bic
 
-        require_signature = self.require_signature
+            require_signature = self.require_signature
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if account_holder is not UNSET:
-            field_dict["accountHolder"] = account_holder
-        if bank_name is not UNSET:
-            field_dict["bankName"] = bank_name
-        if iban is not UNSET:
-            field_dict["iban"] = iban
-        if bic is not UNSET:
-            field_dict["bic"] = bic
-        if require_signature is not UNSET:
-            field_dict["requireSignature"] = require_signature
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update({})
+            if id is not UNSET:
+                field_dict["id"] = id
+            if account_holder is not UNSET:
+                field_dict["accountHolder"] = account_holder
+            if bank_name is not UNSET:
+                field_dict["bankName"] = bank_name
+            if iban is not UNSET:
+                field_dict["iban"] = iban
+            if bic is not UNSET:
+                field_dict["bic"] = bic
+            if require_signature is not UNSET:
+                field_dict["requireSignature"] = require_signature
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_scalar,
     install_lazy_fields,
@@ -47,35 +49,43 @@ class OpenApiV1CustomerPaymentAmendment:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        account_holder = self.account_holder
+        try:
+            account_holder = self.account_holder
 
-        bank_name = self.bank_name
+            bank_name = self.bank_name
 
-        iban = self.iban
+            iban = self.iban
 
-        bic = self.bic
+            bic = self.bic
 
-        signature: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.signature, Unset):
-            signature = self.signature.to_dict()
+            signature: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.signature, Unset):
+                signature = self.signature.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "accountHolder": account_holder,
-                "bankName": bank_name,
-                "iban": iban,
-                "bic": bic,
-            }
-        )
-        if signature is not UNSET:
-            field_dict["signature"] = signature
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "accountHolder": account_holder,
+                    "bankName": bank_name,
+                    "iban": iban,
+                    "bic": bic,
+                }
+            )
+            if signature is not UNSET:
+                field_dict["signature"] = signature
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

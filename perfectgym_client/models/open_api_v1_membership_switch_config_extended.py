@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    MalformedFieldError,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_array,
     expect_json_scalar,
@@ -50,38 +52,46 @@ class OpenApiV1MembershipSwitchConfigExtended:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        id = self.id
+        try:
+            id = self.id
 
-        name = self.name
+            name = self.name
 
-        presentation = self.presentation.to_dict()
+            presentation = self.presentation.to_dict()
 
-        source_contracts = []
-        for source_contracts_item_data in self.source_contracts:
-            source_contracts_item = source_contracts_item_data.to_dict()
-            source_contracts.append(source_contracts_item)
+            source_contracts = []
+            for source_contracts_item_data in self.source_contracts:
+                source_contracts_item = source_contracts_item_data.to_dict()
+                source_contracts.append(source_contracts_item)
 
-        destination_membership_offers = []
-        for destination_membership_offers_item_data in self.destination_membership_offers:
-            destination_membership_offers_item = destination_membership_offers_item_data.to_dict()
-            destination_membership_offers.append(destination_membership_offers_item)
+            destination_membership_offers = []
+            for destination_membership_offers_item_data in self.destination_membership_offers:
+                destination_membership_offers_item = destination_membership_offers_item_data.to_dict()
+                destination_membership_offers.append(destination_membership_offers_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "presentation": presentation,
-                "sourceContracts": source_contracts,
-                "destinationMembershipOffers": destination_membership_offers,
-            }
-        )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "id": id,
+                    "name": name,
+                    "presentation": presentation,
+                    "sourceContracts": source_contracts,
+                    "destinationMembershipOffers": destination_membership_offers,
+                }
+            )
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -15,7 +15,9 @@ from ..models.open_api_v1_signup_preview_dto_voucher_error_code import OpenApiV1
 from ..models.open_api_v1_signup_preview_dto_voucher_type import OpenApiV1SignupPreviewDtoVoucherType
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_array,
@@ -120,197 +122,205 @@ class OpenApiV1SignupPreviewDto:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        base_price = self.base_price.to_dict()
+        try:
+            base_price = self.base_price.to_dict()
 
-        pre_use_charge: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pre_use_charge, Unset):
-            pre_use_charge = self.pre_use_charge.to_dict()
+            pre_use_charge: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pre_use_charge, Unset):
+                pre_use_charge = self.pre_use_charge.to_dict()
 
-        voucher_type: str | Unset = UNSET
-        if not isinstance(self.voucher_type, Unset):
-            voucher_type = self.voucher_type.value
+            voucher_type: str | Unset = UNSET
+            if not isinstance(self.voucher_type, Unset):
+                voucher_type = self.voucher_type.value
 
-        voucher_remarks = self.voucher_remarks
+            voucher_remarks = self.voucher_remarks
 
-        voucher_discount_periods: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.voucher_discount_periods, Unset):
-            voucher_discount_periods = []
-            for voucher_discount_periods_item_data in self.voucher_discount_periods:
-                voucher_discount_periods_item = voucher_discount_periods_item_data.to_dict()
-                voucher_discount_periods.append(voucher_discount_periods_item)
+            voucher_discount_periods: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.voucher_discount_periods, Unset):
+                voucher_discount_periods = []
+                for voucher_discount_periods_item_data in self.voucher_discount_periods:
+                    voucher_discount_periods_item = voucher_discount_periods_item_data.to_dict()
+                    voucher_discount_periods.append(voucher_discount_periods_item)
 
-        discounted_pre_use_charge: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discounted_pre_use_charge, Unset):
-            discounted_pre_use_charge = self.discounted_pre_use_charge.to_dict()
+            discounted_pre_use_charge: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.discounted_pre_use_charge, Unset):
+                discounted_pre_use_charge = self.discounted_pre_use_charge.to_dict()
 
-        credit_value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credit_value, Unset):
-            credit_value = self.credit_value.to_dict()
+            credit_value: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.credit_value, Unset):
+                credit_value = self.credit_value.to_dict()
 
-        company_fee_split_type: str | Unset = UNSET
-        if not isinstance(self.company_fee_split_type, Unset):
-            company_fee_split_type = self.company_fee_split_type.value
+            company_fee_split_type: str | Unset = UNSET
+            if not isinstance(self.company_fee_split_type, Unset):
+                company_fee_split_type = self.company_fee_split_type.value
 
-        company_fee_split_value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company_fee_split_value, Unset):
-            company_fee_split_value = self.company_fee_split_value.to_dict()
+            company_fee_split_value: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.company_fee_split_value, Unset):
+                company_fee_split_value = self.company_fee_split_value.to_dict()
 
-        company_name = self.company_name
+            company_name = self.company_name
 
-        company_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company_amount, Unset):
-            company_amount = self.company_amount.to_dict()
+            company_amount: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.company_amount, Unset):
+                company_amount = self.company_amount.to_dict()
 
-        member_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.member_amount, Unset):
-            member_amount = self.member_amount.to_dict()
+            member_amount: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.member_amount, Unset):
+                member_amount = self.member_amount.to_dict()
 
-        company_amount_without_discount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company_amount_without_discount, Unset):
-            company_amount_without_discount = self.company_amount_without_discount.to_dict()
+            company_amount_without_discount: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.company_amount_without_discount, Unset):
+                company_amount_without_discount = self.company_amount_without_discount.to_dict()
 
-        member_amount_without_discount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.member_amount_without_discount, Unset):
-            member_amount_without_discount = self.member_amount_without_discount.to_dict()
+            member_amount_without_discount: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.member_amount_without_discount, Unset):
+                member_amount_without_discount = self.member_amount_without_discount.to_dict()
 
-        voucher_bonus_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher_bonus_period, Unset):
-            voucher_bonus_period = self.voucher_bonus_period.to_dict()
+            voucher_bonus_period: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.voucher_bonus_period, Unset):
+                voucher_bonus_period = self.voucher_bonus_period.to_dict()
 
-        voucher_text_blocks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.voucher_text_blocks, Unset):
-            voucher_text_blocks = []
-            for voucher_text_blocks_item_data in self.voucher_text_blocks:
-                voucher_text_blocks_item = voucher_text_blocks_item_data.to_dict()
-                voucher_text_blocks.append(voucher_text_blocks_item)
+            voucher_text_blocks: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.voucher_text_blocks, Unset):
+                voucher_text_blocks = []
+                for voucher_text_blocks_item_data in self.voucher_text_blocks:
+                    voucher_text_blocks_item = voucher_text_blocks_item_data.to_dict()
+                    voucher_text_blocks.append(voucher_text_blocks_item)
 
-        flat_fee_previews: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.flat_fee_previews, Unset):
-            flat_fee_previews = []
-            for flat_fee_previews_item_data in self.flat_fee_previews:
-                flat_fee_previews_item = flat_fee_previews_item_data.to_dict()
-                flat_fee_previews.append(flat_fee_previews_item)
+            flat_fee_previews: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.flat_fee_previews, Unset):
+                flat_fee_previews = []
+                for flat_fee_previews_item_data in self.flat_fee_previews:
+                    flat_fee_previews_item = flat_fee_previews_item_data.to_dict()
+                    flat_fee_previews.append(flat_fee_previews_item)
 
-        voucher_success_message = self.voucher_success_message
+            voucher_success_message = self.voucher_success_message
 
-        voucher_error_code: str | Unset = UNSET
-        if not isinstance(self.voucher_error_code, Unset):
-            voucher_error_code = self.voucher_error_code.value
+            voucher_error_code: str | Unset = UNSET
+            if not isinstance(self.voucher_error_code, Unset):
+                voucher_error_code = self.voucher_error_code.value
 
-        age_adjusted_price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.age_adjusted_price, Unset):
-            age_adjusted_price = self.age_adjusted_price.to_dict()
+            age_adjusted_price: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.age_adjusted_price, Unset):
+                age_adjusted_price = self.age_adjusted_price.to_dict()
 
-        contract_volume_information: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contract_volume_information, Unset):
-            contract_volume_information = self.contract_volume_information.to_dict()
+            contract_volume_information: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.contract_volume_information, Unset):
+                contract_volume_information = self.contract_volume_information.to_dict()
 
-        module_consent_text_blocks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.module_consent_text_blocks, Unset):
-            module_consent_text_blocks = []
-            for module_consent_text_blocks_item_data in self.module_consent_text_blocks:
-                module_consent_text_blocks_item = module_consent_text_blocks_item_data.to_dict()
-                module_consent_text_blocks.append(module_consent_text_blocks_item)
+            module_consent_text_blocks: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.module_consent_text_blocks, Unset):
+                module_consent_text_blocks = []
+                for module_consent_text_blocks_item_data in self.module_consent_text_blocks:
+                    module_consent_text_blocks_item = module_consent_text_blocks_item_data.to_dict()
+                    module_consent_text_blocks.append(module_consent_text_blocks_item)
 
-        selected_optional_modules_previews: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.selected_optional_modules_previews, Unset):
-            selected_optional_modules_previews = []
-            for selected_optional_modules_previews_item_data in self.selected_optional_modules_previews:
-                selected_optional_modules_previews_item = selected_optional_modules_previews_item_data.to_dict()
-                selected_optional_modules_previews.append(selected_optional_modules_previews_item)
+            selected_optional_modules_previews: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.selected_optional_modules_previews, Unset):
+                selected_optional_modules_previews = []
+                for selected_optional_modules_previews_item_data in self.selected_optional_modules_previews:
+                    selected_optional_modules_previews_item = selected_optional_modules_previews_item_data.to_dict()
+                    selected_optional_modules_previews.append(selected_optional_modules_previews_item)
 
-        payment_preview: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_preview, Unset):
-            payment_preview = self.payment_preview.to_dict()
+            payment_preview: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.payment_preview, Unset):
+                payment_preview = self.payment_preview.to_dict()
 
-        voucher_effective_period: str | Unset = UNSET
-        if not isinstance(self.voucher_effective_period, Unset):
-            voucher_effective_period = self.voucher_effective_period.value
+            voucher_effective_period: str | Unset = UNSET
+            if not isinstance(self.voucher_effective_period, Unset):
+                voucher_effective_period = self.voucher_effective_period.value
 
-        effective_period_time_based_term: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.effective_period_time_based_term, Unset):
-            effective_period_time_based_term = self.effective_period_time_based_term.to_dict()
+            effective_period_time_based_term: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.effective_period_time_based_term, Unset):
+                effective_period_time_based_term = self.effective_period_time_based_term.to_dict()
 
-        discounted_base_price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discounted_base_price, Unset):
-            discounted_base_price = self.discounted_base_price.to_dict()
+            discounted_base_price: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.discounted_base_price, Unset):
+                discounted_base_price = self.discounted_base_price.to_dict()
 
-        discount_type: str | Unset = UNSET
-        if not isinstance(self.discount_type, Unset):
-            discount_type = self.discount_type.value
+            discount_type: str | Unset = UNSET
+            if not isinstance(self.discount_type, Unset):
+                discount_type = self.discount_type.value
 
-        discount_value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount_value, Unset):
-            discount_value = self.discount_value.to_dict()
+            discount_value: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.discount_value, Unset):
+                discount_value = self.discount_value.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "basePrice": base_price,
-            }
-        )
-        if pre_use_charge is not UNSET:
-            field_dict["preUseCharge"] = pre_use_charge
-        if voucher_type is not UNSET:
-            field_dict["voucherType"] = voucher_type
-        if voucher_remarks is not UNSET:
-            field_dict["voucherRemarks"] = voucher_remarks
-        if voucher_discount_periods is not UNSET:
-            field_dict["voucherDiscountPeriods"] = voucher_discount_periods
-        if discounted_pre_use_charge is not UNSET:
-            field_dict["discountedPreUseCharge"] = discounted_pre_use_charge
-        if credit_value is not UNSET:
-            field_dict["creditValue"] = credit_value
-        if company_fee_split_type is not UNSET:
-            field_dict["companyFeeSplitType"] = company_fee_split_type
-        if company_fee_split_value is not UNSET:
-            field_dict["companyFeeSplitValue"] = company_fee_split_value
-        if company_name is not UNSET:
-            field_dict["companyName"] = company_name
-        if company_amount is not UNSET:
-            field_dict["companyAmount"] = company_amount
-        if member_amount is not UNSET:
-            field_dict["memberAmount"] = member_amount
-        if company_amount_without_discount is not UNSET:
-            field_dict["companyAmountWithoutDiscount"] = company_amount_without_discount
-        if member_amount_without_discount is not UNSET:
-            field_dict["memberAmountWithoutDiscount"] = member_amount_without_discount
-        if voucher_bonus_period is not UNSET:
-            field_dict["voucherBonusPeriod"] = voucher_bonus_period
-        if voucher_text_blocks is not UNSET:
-            field_dict["voucherTextBlocks"] = voucher_text_blocks
-        if flat_fee_previews is not UNSET:
-            field_dict["flatFeePreviews"] = flat_fee_previews
-        if voucher_success_message is not UNSET:
-            field_dict["voucherSuccessMessage"] = voucher_success_message
-        if voucher_error_code is not UNSET:
-            field_dict["voucherErrorCode"] = voucher_error_code
-        if age_adjusted_price is not UNSET:
-            field_dict["ageAdjustedPrice"] = age_adjusted_price
-        if contract_volume_information is not UNSET:
-            field_dict["contractVolumeInformation"] = contract_volume_information
-        if module_consent_text_blocks is not UNSET:
-            field_dict["moduleConsentTextBlocks"] = module_consent_text_blocks
-        if selected_optional_modules_previews is not UNSET:
-            field_dict["selectedOptionalModulesPreviews"] = selected_optional_modules_previews
-        if payment_preview is not UNSET:
-            field_dict["paymentPreview"] = payment_preview
-        if voucher_effective_period is not UNSET:
-            field_dict["voucherEffectivePeriod"] = voucher_effective_period
-        if effective_period_time_based_term is not UNSET:
-            field_dict["effectivePeriodTimeBasedTerm"] = effective_period_time_based_term
-        if discounted_base_price is not UNSET:
-            field_dict["discountedBasePrice"] = discounted_base_price
-        if discount_type is not UNSET:
-            field_dict["discountType"] = discount_type
-        if discount_value is not UNSET:
-            field_dict["discountValue"] = discount_value
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "basePrice": base_price,
+                }
+            )
+            if pre_use_charge is not UNSET:
+                field_dict["preUseCharge"] = pre_use_charge
+            if voucher_type is not UNSET:
+                field_dict["voucherType"] = voucher_type
+            if voucher_remarks is not UNSET:
+                field_dict["voucherRemarks"] = voucher_remarks
+            if voucher_discount_periods is not UNSET:
+                field_dict["voucherDiscountPeriods"] = voucher_discount_periods
+            if discounted_pre_use_charge is not UNSET:
+                field_dict["discountedPreUseCharge"] = discounted_pre_use_charge
+            if credit_value is not UNSET:
+                field_dict["creditValue"] = credit_value
+            if company_fee_split_type is not UNSET:
+                field_dict["companyFeeSplitType"] = company_fee_split_type
+            if company_fee_split_value is not UNSET:
+                field_dict["companyFeeSplitValue"] = company_fee_split_value
+            if company_name is not UNSET:
+                field_dict["companyName"] = company_name
+            if company_amount is not UNSET:
+                field_dict["companyAmount"] = company_amount
+            if member_amount is not UNSET:
+                field_dict["memberAmount"] = member_amount
+            if company_amount_without_discount is not UNSET:
+                field_dict["companyAmountWithoutDiscount"] = company_amount_without_discount
+            if member_amount_without_discount is not UNSET:
+                field_dict["memberAmountWithoutDiscount"] = member_amount_without_discount
+            if voucher_bonus_period is not UNSET:
+                field_dict["voucherBonusPeriod"] = voucher_bonus_period
+            if voucher_text_blocks is not UNSET:
+                field_dict["voucherTextBlocks"] = voucher_text_blocks
+            if flat_fee_previews is not UNSET:
+                field_dict["flatFeePreviews"] = flat_fee_previews
+            if voucher_success_message is not UNSET:
+                field_dict["voucherSuccessMessage"] = voucher_success_message
+            if voucher_error_code is not UNSET:
+                field_dict["voucherErrorCode"] = voucher_error_code
+            if age_adjusted_price is not UNSET:
+                field_dict["ageAdjustedPrice"] = age_adjusted_price
+            if contract_volume_information is not UNSET:
+                field_dict["contractVolumeInformation"] = contract_volume_information
+            if module_consent_text_blocks is not UNSET:
+                field_dict["moduleConsentTextBlocks"] = module_consent_text_blocks
+            if selected_optional_modules_previews is not UNSET:
+                field_dict["selectedOptionalModulesPreviews"] = selected_optional_modules_previews
+            if payment_preview is not UNSET:
+                field_dict["paymentPreview"] = payment_preview
+            if voucher_effective_period is not UNSET:
+                field_dict["voucherEffectivePeriod"] = voucher_effective_period
+            if effective_period_time_based_term is not UNSET:
+                field_dict["effectivePeriodTimeBasedTerm"] = effective_period_time_based_term
+            if discounted_base_price is not UNSET:
+                field_dict["discountedBasePrice"] = discounted_base_price
+            if discount_type is not UNSET:
+                field_dict["discountType"] = discount_type
+            if discount_value is not UNSET:
+                field_dict["discountValue"] = discount_value
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_scalar,
     install_lazy_fields,
@@ -48,44 +50,52 @@ class PaymentDetails:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        bank = self.bank
+        try:
+            bank = self.bank
 
-        account_number = self.account_number
+            account_number = self.account_number
 
-        bank_code = self.bank_code
+            bank_code = self.bank_code
 
-        iban = self.iban
+            iban = self.iban
 
-        bic = self.bic
+            bic = self.bic
 
-        bank_country_code = self.bank_country_code
+            bank_country_code = self.bank_country_code
 
-        account_holder = self.account_holder
+            account_holder = self.account_holder
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "bank": bank,
-            }
-        )
-        if account_number is not UNSET:
-            field_dict["accountNumber"] = account_number
-        if bank_code is not UNSET:
-            field_dict["bankCode"] = bank_code
-        if iban is not UNSET:
-            field_dict["iban"] = iban
-        if bic is not UNSET:
-            field_dict["bic"] = bic
-        if bank_country_code is not UNSET:
-            field_dict["bankCountryCode"] = bank_country_code
-        if account_holder is not UNSET:
-            field_dict["accountHolder"] = account_holder
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "bank": bank,
+                }
+            )
+            if account_number is not UNSET:
+                field_dict["accountNumber"] = account_number
+            if bank_code is not UNSET:
+                field_dict["bankCode"] = bank_code
+            if iban is not UNSET:
+                field_dict["iban"] = iban
+            if bic is not UNSET:
+                field_dict["bic"] = bic
+            if bank_country_code is not UNSET:
+                field_dict["bankCountryCode"] = bank_country_code
+            if account_holder is not UNSET:
+                field_dict["accountHolder"] = account_holder
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -13,7 +13,9 @@ from ..models.payments_user_session_request_permitted_payment_choices_item impor
 from ..models.payments_user_session_request_scope import PaymentsUserSessionRequestScope
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_array,
@@ -62,53 +64,61 @@ class PaymentsUserSessionRequest:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        amount = self.amount
+        try:
+            amount = self.amount
 
-        scope = self.scope.value
+            scope = self.scope.value
 
-        reference_text = self.reference_text
+            reference_text = self.reference_text
 
-        customer_id = self.customer_id
+            customer_id = self.customer_id
 
-        finion_pay_customer_id: str | Unset = UNSET
-        if not isinstance(self.finion_pay_customer_id, Unset):
-            finion_pay_customer_id = str(self.finion_pay_customer_id)
+            finion_pay_customer_id: str | Unset = UNSET
+            if not isinstance(self.finion_pay_customer_id, Unset):
+                finion_pay_customer_id = str(self.finion_pay_customer_id)
 
-        permitted_payment_choices: list[str] | Unset = UNSET
-        if not isinstance(self.permitted_payment_choices, Unset):
-            permitted_payment_choices = []
-            for permitted_payment_choices_item_data in self.permitted_payment_choices:
-                permitted_payment_choices_item = permitted_payment_choices_item_data.value
-                permitted_payment_choices.append(permitted_payment_choices_item)
+            permitted_payment_choices: list[str] | Unset = UNSET
+            if not isinstance(self.permitted_payment_choices, Unset):
+                permitted_payment_choices = []
+                for permitted_payment_choices_item_data in self.permitted_payment_choices:
+                    permitted_payment_choices_item = permitted_payment_choices_item_data.value
+                    permitted_payment_choices.append(permitted_payment_choices_item)
 
-        require_direct_debit_signature = self.require_direct_debit_signature
+            require_direct_debit_signature = self.require_direct_debit_signature
 
-        show_existing_payment_instruments = self.show_existing_payment_instruments
+            show_existing_payment_instruments = self.show_existing_payment_instruments
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount": amount,
-                "scope": scope,
-                "referenceText": reference_text,
-            }
-        )
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if finion_pay_customer_id is not UNSET:
-            field_dict["finionPayCustomerId"] = finion_pay_customer_id
-        if permitted_payment_choices is not UNSET:
-            field_dict["permittedPaymentChoices"] = permitted_payment_choices
-        if require_direct_debit_signature is not UNSET:
-            field_dict["requireDirectDebitSignature"] = require_direct_debit_signature
-        if show_existing_payment_instruments is not UNSET:
-            field_dict["showExistingPaymentInstruments"] = show_existing_payment_instruments
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "amount": amount,
+                    "scope": scope,
+                    "referenceText": reference_text,
+                }
+            )
+            if customer_id is not UNSET:
+                field_dict["customerId"] = customer_id
+            if finion_pay_customer_id is not UNSET:
+                field_dict["finionPayCustomerId"] = finion_pay_customer_id
+            if permitted_payment_choices is not UNSET:
+                field_dict["permittedPaymentChoices"] = permitted_payment_choices
+            if require_direct_debit_signature is not UNSET:
+                field_dict["requireDirectDebitSignature"] = require_direct_debit_signature
+            if show_existing_payment_instruments is not UNSET:
+                field_dict["showExistingPaymentInstruments"] = show_existing_payment_instruments
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    MalformedFieldError,
+    dict_as_received,
     dict_with_absent_fields,
     install_lazy_fields,
     json_object,
@@ -42,26 +44,34 @@ class PriceDetails:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        base_price = self.base_price.to_dict()
+        try:
+            base_price = self.base_price.to_dict()
 
-        current_price = self.current_price.to_dict()
+            current_price = self.current_price.to_dict()
 
-        payment_frequency = self.payment_frequency.to_dict()
+            payment_frequency = self.payment_frequency.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "basePrice": base_price,
-                "currentPrice": current_price,
-                "paymentFrequency": payment_frequency,
-            }
-        )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "basePrice": base_price,
+                    "currentPrice": current_price,
+                    "paymentFrequency": payment_frequency,
+                }
+            )
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     install_lazy_fields,
     json_object,
@@ -40,26 +42,34 @@ class RemainingIdlePeriods:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        remaining_free_terms = self.remaining_free_terms.to_dict()
+        try:
+            remaining_free_terms = self.remaining_free_terms.to_dict()
 
-        remaining_max_terms: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.remaining_max_terms, Unset):
-            remaining_max_terms = self.remaining_max_terms.to_dict()
+            remaining_max_terms: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.remaining_max_terms, Unset):
+                remaining_max_terms = self.remaining_max_terms.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "remainingFreeTerms": remaining_free_terms,
-            }
-        )
-        if remaining_max_terms is not UNSET:
-            field_dict["remainingMaxTerms"] = remaining_max_terms
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "remainingFreeTerms": remaining_free_terms,
+                }
+            )
+            if remaining_max_terms is not UNSET:
+                field_dict["remainingMaxTerms"] = remaining_max_terms
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_array,
     install_lazy_fields,
@@ -43,29 +45,37 @@ class SignupPaymentPreview:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        payment_schedule: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payment_schedule, Unset):
-            payment_schedule = []
-            for payment_schedule_item_data in self.payment_schedule:
-                payment_schedule_item = payment_schedule_item_data.to_dict()
-                payment_schedule.append(payment_schedule_item)
+        try:
+            payment_schedule: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.payment_schedule, Unset):
+                payment_schedule = []
+                for payment_schedule_item_data in self.payment_schedule:
+                    payment_schedule_item = payment_schedule_item_data.to_dict()
+                    payment_schedule.append(payment_schedule_item)
 
-        due_on_signing_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.due_on_signing_amount, Unset):
-            due_on_signing_amount = self.due_on_signing_amount.to_dict()
+            due_on_signing_amount: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.due_on_signing_amount, Unset):
+                due_on_signing_amount = self.due_on_signing_amount.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if payment_schedule is not UNSET:
-            field_dict["paymentSchedule"] = payment_schedule
-        if due_on_signing_amount is not UNSET:
-            field_dict["dueOnSigningAmount"] = due_on_signing_amount
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update({})
+            if payment_schedule is not UNSET:
+                field_dict["paymentSchedule"] = payment_schedule
+            if due_on_signing_amount is not UNSET:
+                field_dict["dueOnSigningAmount"] = due_on_signing_amount
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -10,7 +10,9 @@ from attrs import field as _attrs_field
 from ..models.signup_payment_schedule_entry_type import SignupPaymentScheduleEntryType
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
@@ -50,40 +52,48 @@ class SignupPaymentScheduleEntry:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        due_date: str | Unset = UNSET
-        if not isinstance(self.due_date, Unset):
-            due_date = self.due_date.isoformat()
+        try:
+            due_date: str | Unset = UNSET
+            if not isinstance(self.due_date, Unset):
+                due_date = self.due_date.isoformat()
 
-        description = self.description
+            description = self.description
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.value
 
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
+            amount: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.amount, Unset):
+                amount = self.amount.to_dict()
 
-        mandatory_on_signing = self.mandatory_on_signing
+            mandatory_on_signing = self.mandatory_on_signing
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if due_date is not UNSET:
-            field_dict["dueDate"] = due_date
-        if description is not UNSET:
-            field_dict["description"] = description
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if mandatory_on_signing is not UNSET:
-            field_dict["mandatoryOnSigning"] = mandatory_on_signing
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update({})
+            if due_date is not UNSET:
+                field_dict["dueDate"] = due_date
+            if description is not UNSET:
+                field_dict["description"] = description
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+            if amount is not UNSET:
+                field_dict["amount"] = amount
+            if mandatory_on_signing is not UNSET:
+                field_dict["mandatoryOnSigning"] = mandatory_on_signing
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_scalar,
     install_lazy_fields,
@@ -41,26 +43,34 @@ class StudioClosingHours:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        reason = self.reason
+        try:
+            reason = self.reason
 
-        date_time_from = self.date_time_from
+            date_time_from = self.date_time_from
 
-        date_time_to = self.date_time_to
+            date_time_to = self.date_time_to
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if date_time_from is not UNSET:
-            field_dict["dateTimeFrom"] = date_time_from
-        if date_time_to is not UNSET:
-            field_dict["dateTimeTo"] = date_time_to
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update({})
+            if reason is not UNSET:
+                field_dict["reason"] = reason
+            if date_time_from is not UNSET:
+                field_dict["dateTimeFrom"] = date_time_from
+            if date_time_to is not UNSET:
+                field_dict["dateTimeTo"] = date_time_to
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

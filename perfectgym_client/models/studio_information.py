@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_array,
     expect_json_scalar,
@@ -115,186 +117,194 @@ class StudioInformation:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        studio_id = self.studio_id
+        try:
+            studio_id = self.studio_id
 
-        access_code_configuration = self.access_code_configuration.to_dict()
+            access_code_configuration = self.access_code_configuration.to_dict()
 
-        name = self.name
+            name = self.name
 
-        description = self.description
+            description = self.description
 
-        country = self.country
+            country = self.country
 
-        country_code = self.country_code
+            country_code = self.country_code
 
-        opening_date: str | Unset = UNSET
-        if not isinstance(self.opening_date, Unset):
-            opening_date = self.opening_date.isoformat()
+            opening_date: str | Unset = UNSET
+            if not isinstance(self.opening_date, Unset):
+                opening_date = self.opening_date.isoformat()
 
-        closing_date: str | Unset = UNSET
-        if not isinstance(self.closing_date, Unset):
-            closing_date = self.closing_date.isoformat()
+            closing_date: str | Unset = UNSET
+            if not isinstance(self.closing_date, Unset):
+                closing_date = self.closing_date.isoformat()
 
-        email = self.email
+            email = self.email
 
-        logo_url = self.logo_url
+            logo_url = self.logo_url
 
-        telephone = self.telephone
+            telephone = self.telephone
 
-        website = self.website
+            website = self.website
 
-        opening_hours: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.opening_hours, Unset):
-            opening_hours = []
-            for opening_hours_item_data in self.opening_hours:
-                opening_hours_item = opening_hours_item_data.to_dict()
-                opening_hours.append(opening_hours_item)
+            opening_hours: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.opening_hours, Unset):
+                opening_hours = []
+                for opening_hours_item_data in self.opening_hours:
+                    opening_hours_item = opening_hours_item_data.to_dict()
+                    opening_hours.append(opening_hours_item)
 
-        public_opening_hours: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.public_opening_hours, Unset):
-            public_opening_hours = []
-            for public_opening_hours_item_data in self.public_opening_hours:
-                public_opening_hours_item = public_opening_hours_item_data.to_dict()
-                public_opening_hours.append(public_opening_hours_item)
+            public_opening_hours: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.public_opening_hours, Unset):
+                public_opening_hours = []
+                for public_opening_hours_item_data in self.public_opening_hours:
+                    public_opening_hours_item = public_opening_hours_item_data.to_dict()
+                    public_opening_hours.append(public_opening_hours_item)
 
-        closing_hours: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.closing_hours, Unset):
-            closing_hours = []
-            for closing_hours_item_data in self.closing_hours:
-                closing_hours_item = closing_hours_item_data.to_dict()
-                closing_hours.append(closing_hours_item)
+            closing_hours: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.closing_hours, Unset):
+                closing_hours = []
+                for closing_hours_item_data in self.closing_hours:
+                    closing_hours_item = closing_hours_item_data.to_dict()
+                    closing_hours.append(closing_hours_item)
 
-        opening_hours_categories: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.opening_hours_categories, Unset):
-            opening_hours_categories = []
-            for opening_hours_categories_item_data in self.opening_hours_categories:
-                opening_hours_categories_item = opening_hours_categories_item_data.to_dict()
-                opening_hours_categories.append(opening_hours_categories_item)
+            opening_hours_categories: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.opening_hours_categories, Unset):
+                opening_hours_categories = []
+                for opening_hours_categories_item_data in self.opening_hours_categories:
+                    opening_hours_categories_item = opening_hours_categories_item_data.to_dict()
+                    opening_hours_categories.append(opening_hours_categories_item)
 
-        street = self.street
+            street = self.street
 
-        house_number = self.house_number
+            house_number = self.house_number
 
-        zip_ = self.zip_
+            zip_ = self.zip_
 
-        city = self.city
+            city = self.city
 
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
+            location: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.location, Unset):
+                location = self.location.to_dict()
 
-        studio_tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.studio_tags, Unset):
-            studio_tags = []
-            for studio_tags_item_data in self.studio_tags:
-                studio_tags_item = studio_tags_item_data.to_dict()
-                studio_tags.append(studio_tags_item)
+            studio_tags: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.studio_tags, Unset):
+                studio_tags = []
+                for studio_tags_item_data in self.studio_tags:
+                    studio_tags_item = studio_tags_item_data.to_dict()
+                    studio_tags.append(studio_tags_item)
 
-        second_street = self.second_street
+            second_street = self.second_street
 
-        city_part = self.city_part
+            city_part = self.city_part
 
-        district = self.district
+            district = self.district
 
-        street_type = self.street_type
+            street_type = self.street_type
 
-        street_block = self.street_block
+            street_block = self.street_block
 
-        portal = self.portal
+            portal = self.portal
 
-        stairway = self.stairway
+            stairway = self.stairway
 
-        door = self.door
+            door = self.door
 
-        province = self.province
+            province = self.province
 
-        province_code = self.province_code
+            province_code = self.province_code
 
-        additional_address_information = self.additional_address_information
+            additional_address_information = self.additional_address_information
 
-        floor = self.floor
+            floor = self.floor
 
-        building_name = self.building_name
+            building_name = self.building_name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "studioId": studio_id,
-                "accessCodeConfiguration": access_code_configuration,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if country is not UNSET:
-            field_dict["country"] = country
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
-        if opening_date is not UNSET:
-            field_dict["openingDate"] = opening_date
-        if closing_date is not UNSET:
-            field_dict["closingDate"] = closing_date
-        if email is not UNSET:
-            field_dict["email"] = email
-        if logo_url is not UNSET:
-            field_dict["logoUrl"] = logo_url
-        if telephone is not UNSET:
-            field_dict["telephone"] = telephone
-        if website is not UNSET:
-            field_dict["website"] = website
-        if opening_hours is not UNSET:
-            field_dict["openingHours"] = opening_hours
-        if public_opening_hours is not UNSET:
-            field_dict["publicOpeningHours"] = public_opening_hours
-        if closing_hours is not UNSET:
-            field_dict["closingHours"] = closing_hours
-        if opening_hours_categories is not UNSET:
-            field_dict["openingHoursCategories"] = opening_hours_categories
-        if street is not UNSET:
-            field_dict["street"] = street
-        if house_number is not UNSET:
-            field_dict["houseNumber"] = house_number
-        if zip_ is not UNSET:
-            field_dict["zip"] = zip_
-        if city is not UNSET:
-            field_dict["city"] = city
-        if location is not UNSET:
-            field_dict["location"] = location
-        if studio_tags is not UNSET:
-            field_dict["studioTags"] = studio_tags
-        if second_street is not UNSET:
-            field_dict["secondStreet"] = second_street
-        if city_part is not UNSET:
-            field_dict["cityPart"] = city_part
-        if district is not UNSET:
-            field_dict["district"] = district
-        if street_type is not UNSET:
-            field_dict["streetType"] = street_type
-        if street_block is not UNSET:
-            field_dict["streetBlock"] = street_block
-        if portal is not UNSET:
-            field_dict["portal"] = portal
-        if stairway is not UNSET:
-            field_dict["stairway"] = stairway
-        if door is not UNSET:
-            field_dict["door"] = door
-        if province is not UNSET:
-            field_dict["province"] = province
-        if province_code is not UNSET:
-            field_dict["provinceCode"] = province_code
-        if additional_address_information is not UNSET:
-            field_dict["additionalAddressInformation"] = additional_address_information
-        if floor is not UNSET:
-            field_dict["floor"] = floor
-        if building_name is not UNSET:
-            field_dict["buildingName"] = building_name
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "studioId": studio_id,
+                    "accessCodeConfiguration": access_code_configuration,
+                }
+            )
+            if name is not UNSET:
+                field_dict["name"] = name
+            if description is not UNSET:
+                field_dict["description"] = description
+            if country is not UNSET:
+                field_dict["country"] = country
+            if country_code is not UNSET:
+                field_dict["countryCode"] = country_code
+            if opening_date is not UNSET:
+                field_dict["openingDate"] = opening_date
+            if closing_date is not UNSET:
+                field_dict["closingDate"] = closing_date
+            if email is not UNSET:
+                field_dict["email"] = email
+            if logo_url is not UNSET:
+                field_dict["logoUrl"] = logo_url
+            if telephone is not UNSET:
+                field_dict["telephone"] = telephone
+            if website is not UNSET:
+                field_dict["website"] = website
+            if opening_hours is not UNSET:
+                field_dict["openingHours"] = opening_hours
+            if public_opening_hours is not UNSET:
+                field_dict["publicOpeningHours"] = public_opening_hours
+            if closing_hours is not UNSET:
+                field_dict["closingHours"] = closing_hours
+            if opening_hours_categories is not UNSET:
+                field_dict["openingHoursCategories"] = opening_hours_categories
+            if street is not UNSET:
+                field_dict["street"] = street
+            if house_number is not UNSET:
+                field_dict["houseNumber"] = house_number
+            if zip_ is not UNSET:
+                field_dict["zip"] = zip_
+            if city is not UNSET:
+                field_dict["city"] = city
+            if location is not UNSET:
+                field_dict["location"] = location
+            if studio_tags is not UNSET:
+                field_dict["studioTags"] = studio_tags
+            if second_street is not UNSET:
+                field_dict["secondStreet"] = second_street
+            if city_part is not UNSET:
+                field_dict["cityPart"] = city_part
+            if district is not UNSET:
+                field_dict["district"] = district
+            if street_type is not UNSET:
+                field_dict["streetType"] = street_type
+            if street_block is not UNSET:
+                field_dict["streetBlock"] = street_block
+            if portal is not UNSET:
+                field_dict["portal"] = portal
+            if stairway is not UNSET:
+                field_dict["stairway"] = stairway
+            if door is not UNSET:
+                field_dict["door"] = door
+            if province is not UNSET:
+                field_dict["province"] = province
+            if province_code is not UNSET:
+                field_dict["provinceCode"] = province_code
+            if additional_address_information is not UNSET:
+                field_dict["additionalAddressInformation"] = additional_address_information
+            if floor is not UNSET:
+                field_dict["floor"] = floor
+            if building_name is not UNSET:
+                field_dict["buildingName"] = building_name
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

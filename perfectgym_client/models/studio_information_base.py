@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_scalar,
     install_lazy_fields,
@@ -48,48 +50,56 @@ class StudioInformationBase:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        studio_id = self.studio_id
+        try:
+            studio_id = self.studio_id
 
-        name = self.name
+            name = self.name
 
-        description = self.description
+            description = self.description
 
-        country = self.country
+            country = self.country
 
-        country_code = self.country_code
+            country_code = self.country_code
 
-        opening_date: str | Unset = UNSET
-        if not isinstance(self.opening_date, Unset):
-            opening_date = self.opening_date.isoformat()
+            opening_date: str | Unset = UNSET
+            if not isinstance(self.opening_date, Unset):
+                opening_date = self.opening_date.isoformat()
 
-        closing_date: str | Unset = UNSET
-        if not isinstance(self.closing_date, Unset):
-            closing_date = self.closing_date.isoformat()
+            closing_date: str | Unset = UNSET
+            if not isinstance(self.closing_date, Unset):
+                closing_date = self.closing_date.isoformat()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "studioId": studio_id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if country is not UNSET:
-            field_dict["country"] = country
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
-        if opening_date is not UNSET:
-            field_dict["openingDate"] = opening_date
-        if closing_date is not UNSET:
-            field_dict["closingDate"] = closing_date
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "studioId": studio_id,
+                }
+            )
+            if name is not UNSET:
+                field_dict["name"] = name
+            if description is not UNSET:
+                field_dict["description"] = description
+            if country is not UNSET:
+                field_dict["country"] = country
+            if country_code is not UNSET:
+                field_dict["countryCode"] = country_code
+            if opening_date is not UNSET:
+                field_dict["openingDate"] = opening_date
+            if closing_date is not UNSET:
+                field_dict["closingDate"] = closing_date
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -10,7 +10,9 @@ from ..models.studio_opening_hours_day_of_week_from import StudioOpeningHoursDay
 from ..models.studio_opening_hours_day_of_week_to import StudioOpeningHoursDayOfWeekTo
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
@@ -44,34 +46,42 @@ class StudioOpeningHours:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        day_of_week_from: str | Unset = UNSET
-        if not isinstance(self.day_of_week_from, Unset):
-            day_of_week_from = self.day_of_week_from.value
+        try:
+            day_of_week_from: str | Unset = UNSET
+            if not isinstance(self.day_of_week_from, Unset):
+                day_of_week_from = self.day_of_week_from.value
 
-        day_of_week_to: str | Unset = UNSET
-        if not isinstance(self.day_of_week_to, Unset):
-            day_of_week_to = self.day_of_week_to.value
+            day_of_week_to: str | Unset = UNSET
+            if not isinstance(self.day_of_week_to, Unset):
+                day_of_week_to = self.day_of_week_to.value
 
-        time_from = self.time_from
+            time_from = self.time_from
 
-        time_to = self.time_to
+            time_to = self.time_to
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if day_of_week_from is not UNSET:
-            field_dict["dayOfWeekFrom"] = day_of_week_from
-        if day_of_week_to is not UNSET:
-            field_dict["dayOfWeekTo"] = day_of_week_to
-        if time_from is not UNSET:
-            field_dict["timeFrom"] = time_from
-        if time_to is not UNSET:
-            field_dict["timeTo"] = time_to
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update({})
+            if day_of_week_from is not UNSET:
+                field_dict["dayOfWeekFrom"] = day_of_week_from
+            if day_of_week_to is not UNSET:
+                field_dict["dayOfWeekTo"] = day_of_week_to
+            if time_from is not UNSET:
+                field_dict["timeFrom"] = time_from
+            if time_to is not UNSET:
+                field_dict["timeTo"] = time_to
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -11,7 +11,9 @@ from ..models.contract_status import ContractStatus
 from ..models.sub_contract_payment_frequency import SubContractPaymentFrequency
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_array,
@@ -67,69 +69,77 @@ class SubContract:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        payment_frequency = self.payment_frequency.value
+        try:
+            payment_frequency = self.payment_frequency.value
 
-        id = self.id
+            id = self.id
 
-        rate_name = self.rate_name
+            rate_name = self.rate_name
 
-        start_date = self.start_date.isoformat()
+            start_date = self.start_date.isoformat()
 
-        price_details = self.price_details.to_dict()
+            price_details = self.price_details.to_dict()
 
-        cancelled = self.cancelled
+            cancelled = self.cancelled
 
-        contract_status = self.contract_status.value
+            contract_status = self.contract_status.value
 
-        end_date: str | Unset = UNSET
-        if not isinstance(self.end_date, Unset):
-            end_date = self.end_date.isoformat()
+            end_date: str | Unset = UNSET
+            if not isinstance(self.end_date, Unset):
+                end_date = self.end_date.isoformat()
 
-        price = self.price
+            price = self.price
 
-        cancellation_date: str | Unset = UNSET
-        if not isinstance(self.cancellation_date, Unset):
-            cancellation_date = self.cancellation_date.isoformat()
+            cancellation_date: str | Unset = UNSET
+            if not isinstance(self.cancellation_date, Unset):
+                cancellation_date = self.cancellation_date.isoformat()
 
-        cancellation_receipt_date: str | Unset = UNSET
-        if not isinstance(self.cancellation_receipt_date, Unset):
-            cancellation_receipt_date = self.cancellation_receipt_date.isoformat()
+            cancellation_receipt_date: str | Unset = UNSET
+            if not isinstance(self.cancellation_receipt_date, Unset):
+                cancellation_receipt_date = self.cancellation_receipt_date.isoformat()
 
-        rate_codes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rate_codes, Unset):
-            rate_codes = []
-            for rate_codes_item_data in self.rate_codes:
-                rate_codes_item = rate_codes_item_data.to_dict()
-                rate_codes.append(rate_codes_item)
+            rate_codes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.rate_codes, Unset):
+                rate_codes = []
+                for rate_codes_item_data in self.rate_codes:
+                    rate_codes_item = rate_codes_item_data.to_dict()
+                    rate_codes.append(rate_codes_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "paymentFrequency": payment_frequency,
-                "id": id,
-                "rateName": rate_name,
-                "startDate": start_date,
-                "priceDetails": price_details,
-                "cancelled": cancelled,
-                "contractStatus": contract_status,
-            }
-        )
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
-        if price is not UNSET:
-            field_dict["price"] = price
-        if cancellation_date is not UNSET:
-            field_dict["cancellationDate"] = cancellation_date
-        if cancellation_receipt_date is not UNSET:
-            field_dict["cancellationReceiptDate"] = cancellation_receipt_date
-        if rate_codes is not UNSET:
-            field_dict["rateCodes"] = rate_codes
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "paymentFrequency": payment_frequency,
+                    "id": id,
+                    "rateName": rate_name,
+                    "startDate": start_date,
+                    "priceDetails": price_details,
+                    "cancelled": cancelled,
+                    "contractStatus": contract_status,
+                }
+            )
+            if end_date is not UNSET:
+                field_dict["endDate"] = end_date
+            if price is not UNSET:
+                field_dict["price"] = price
+            if cancellation_date is not UNSET:
+                field_dict["cancellationDate"] = cancellation_date
+            if cancellation_receipt_date is not UNSET:
+                field_dict["cancellationReceiptDate"] = cancellation_receipt_date
+            if rate_codes is not UNSET:
+                field_dict["rateCodes"] = rate_codes
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -12,7 +12,9 @@ from ..models.tax_advisor_create_export_export_format import TaxAdvisorCreateExp
 from ..models.tax_advisor_create_export_export_locale import TaxAdvisorCreateExportExportLocale
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     install_lazy_fields,
@@ -49,35 +51,43 @@ class TaxAdvisorCreateExport:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        from_date = self.from_date.isoformat()
+        try:
+            from_date = self.from_date.isoformat()
 
-        to_date = self.to_date.isoformat()
+            to_date = self.to_date.isoformat()
 
-        export_format = self.export_format.value
+            export_format = self.export_format.value
 
-        export_file_format = self.export_file_format.value
+            export_file_format = self.export_file_format.value
 
-        export_locale: str | Unset = UNSET
-        if not isinstance(self.export_locale, Unset):
-            export_locale = self.export_locale.value
+            export_locale: str | Unset = UNSET
+            if not isinstance(self.export_locale, Unset):
+                export_locale = self.export_locale.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fromDate": from_date,
-                "toDate": to_date,
-                "exportFormat": export_format,
-                "exportFileFormat": export_file_format,
-            }
-        )
-        if export_locale is not UNSET:
-            field_dict["exportLocale"] = export_locale
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "fromDate": from_date,
+                    "toDate": to_date,
+                    "exportFormat": export_format,
+                    "exportFileFormat": export_file_format,
+                }
+            )
+            if export_locale is not UNSET:
+                field_dict["exportLocale"] = export_locale
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_array,
     install_lazy_fields,
@@ -43,29 +45,37 @@ class TimeRestrictions:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        opening_hours_category: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.opening_hours_category, Unset):
-            opening_hours_category = self.opening_hours_category.to_dict()
+        try:
+            opening_hours_category: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.opening_hours_category, Unset):
+                opening_hours_category = self.opening_hours_category.to_dict()
 
-        availabilities: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.availabilities, Unset):
-            availabilities = []
-            for availabilities_item_data in self.availabilities:
-                availabilities_item = availabilities_item_data.to_dict()
-                availabilities.append(availabilities_item)
+            availabilities: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.availabilities, Unset):
+                availabilities = []
+                for availabilities_item_data in self.availabilities:
+                    availabilities_item = availabilities_item_data.to_dict()
+                    availabilities.append(availabilities_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if opening_hours_category is not UNSET:
-            field_dict["openingHoursCategory"] = opening_hours_category
-        if availabilities is not UNSET:
-            field_dict["availabilities"] = availabilities
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update({})
+            if opening_hours_category is not UNSET:
+                field_dict["openingHoursCategory"] = opening_hours_category
+            if availabilities is not UNSET:
+                field_dict["availabilities"] = availabilities
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

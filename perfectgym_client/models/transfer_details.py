@@ -12,7 +12,9 @@ from ..models.transfer_details_origin import TransferDetailsOrigin
 from ..models.transfer_details_status import TransferDetailsStatus
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     install_lazy_fields,
@@ -52,44 +54,52 @@ class TransferDetails:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        collection_date: str | Unset = UNSET
-        if not isinstance(self.collection_date, Unset):
-            collection_date = self.collection_date.isoformat()
+        try:
+            collection_date: str | Unset = UNSET
+            if not isinstance(self.collection_date, Unset):
+                collection_date = self.collection_date.isoformat()
 
-        debt_collection_type: str | Unset = UNSET
-        if not isinstance(self.debt_collection_type, Unset):
-            debt_collection_type = self.debt_collection_type.value
+            debt_collection_type: str | Unset = UNSET
+            if not isinstance(self.debt_collection_type, Unset):
+                debt_collection_type = self.debt_collection_type.value
 
-        client: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.client, Unset):
-            client = self.client.to_dict()
+            client: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.client, Unset):
+                client = self.client.to_dict()
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
 
-        origin: str | Unset = UNSET
-        if not isinstance(self.origin, Unset):
-            origin = self.origin.value
+            origin: str | Unset = UNSET
+            if not isinstance(self.origin, Unset):
+                origin = self.origin.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if collection_date is not UNSET:
-            field_dict["collectionDate"] = collection_date
-        if debt_collection_type is not UNSET:
-            field_dict["debtCollectionType"] = debt_collection_type
-        if client is not UNSET:
-            field_dict["client"] = client
-        if status is not UNSET:
-            field_dict["status"] = status
-        if origin is not UNSET:
-            field_dict["origin"] = origin
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update({})
+            if collection_date is not UNSET:
+                field_dict["collectionDate"] = collection_date
+            if debt_collection_type is not UNSET:
+                field_dict["debtCollectionType"] = debt_collection_type
+            if client is not UNSET:
+                field_dict["client"] = client
+            if status is not UNSET:
+                field_dict["status"] = status
+            if origin is not UNSET:
+                field_dict["origin"] = origin
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     expect_json_scalar,
     install_lazy_fields,
@@ -53,41 +55,49 @@ class TrialOfferConfig:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        id = self.id
+        try:
+            id = self.id
 
-        name = self.name
+            name = self.name
 
-        prevent_multiple_bookings_term = self.prevent_multiple_bookings_term.to_dict()
+            prevent_multiple_bookings_term = self.prevent_multiple_bookings_term.to_dict()
 
-        contingent = self.contingent
+            contingent = self.contingent
 
-        allow_booking_for_leads = self.allow_booking_for_leads
+            allow_booking_for_leads = self.allow_booking_for_leads
 
-        lead_data_config = self.lead_data_config.to_dict()
+            lead_data_config = self.lead_data_config.to_dict()
 
-        confirmation_of_booking_term: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.confirmation_of_booking_term, Unset):
-            confirmation_of_booking_term = self.confirmation_of_booking_term.to_dict()
+            confirmation_of_booking_term: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.confirmation_of_booking_term, Unset):
+                confirmation_of_booking_term = self.confirmation_of_booking_term.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "preventMultipleBookingsTerm": prevent_multiple_bookings_term,
-                "contingent": contingent,
-                "allowBookingForLeads": allow_booking_for_leads,
-                "leadDataConfig": lead_data_config,
-            }
-        )
-        if confirmation_of_booking_term is not UNSET:
-            field_dict["confirmationOfBookingTerm"] = confirmation_of_booking_term
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "id": id,
+                    "name": name,
+                    "preventMultipleBookingsTerm": prevent_multiple_bookings_term,
+                    "contingent": contingent,
+                    "allowBookingForLeads": allow_booking_for_leads,
+                    "leadDataConfig": lead_data_config,
+                }
+            )
+            if confirmation_of_booking_term is not UNSET:
+                field_dict["confirmationOfBookingTerm"] = confirmation_of_booking_term
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

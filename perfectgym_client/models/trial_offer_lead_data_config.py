@@ -11,6 +11,8 @@ from ..models.trial_offer_lead_data_config_date_of_birth_mode import TrialOfferL
 from ..models.trial_offer_lead_data_config_gender_mode import TrialOfferLeadDataConfigGenderMode
 from ..models.trial_offer_lead_data_config_telephone_mode import TrialOfferLeadDataConfigTelephoneMode
 from ..types import (
+    MalformedFieldError,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     expect_json_scalar,
@@ -47,32 +49,40 @@ class TrialOfferLeadDataConfig:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        trial_offer_lead_data_config_id = self.trial_offer_lead_data_config_id
+        try:
+            trial_offer_lead_data_config_id = self.trial_offer_lead_data_config_id
 
-        gender_mode = self.gender_mode.value
+            gender_mode = self.gender_mode.value
 
-        date_of_birth_mode = self.date_of_birth_mode.value
+            date_of_birth_mode = self.date_of_birth_mode.value
 
-        telephone_mode = self.telephone_mode.value
+            telephone_mode = self.telephone_mode.value
 
-        address_mode = self.address_mode.value
+            address_mode = self.address_mode.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "trialOfferLeadDataConfigId": trial_offer_lead_data_config_id,
-                "genderMode": gender_mode,
-                "dateOfBirthMode": date_of_birth_mode,
-                "telephoneMode": telephone_mode,
-                "addressMode": address_mode,
-            }
-        )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "trialOfferLeadDataConfigId": trial_offer_lead_data_config_id,
+                    "genderMode": gender_mode,
+                    "dateOfBirthMode": date_of_birth_mode,
+                    "telephoneMode": telephone_mode,
+                    "addressMode": address_mode,
+                }
+            )
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

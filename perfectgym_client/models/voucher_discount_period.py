@@ -10,7 +10,9 @@ from ..models.voucher_discount_period_discount_type import VoucherDiscountPeriod
 from ..models.voucher_discount_period_effective_period import VoucherDiscountPeriodEffectivePeriod
 from ..types import (
     UNSET,
+    MalformedFieldError,
     Unset,
+    dict_as_received,
     dict_with_absent_fields,
     enum_members,
     install_lazy_fields,
@@ -54,50 +56,58 @@ class VoucherDiscountPeriod:
         """The model as the API's JSON (its field names, ISO dates); absent fields left out.
 
         ``exclude_unset=False`` lists every declared field, an absent one as None (nested models too).
+        Never fails on a model read from a response: a field its type cannot read (a required key
+        the server left out, a malformed value) is written as received, or left out when absent.
         """
         if not exclude_unset:
             return dict_with_absent_fields(self)
-        discount_type = self.discount_type.value
+        try:
+            discount_type = self.discount_type.value
 
-        discount_value = self.discount_value.to_dict()
+            discount_value = self.discount_value.to_dict()
 
-        effective_period = self.effective_period.value
+            effective_period = self.effective_period.value
 
-        effective_period_time_based_term: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.effective_period_time_based_term, Unset):
-            effective_period_time_based_term = self.effective_period_time_based_term.to_dict()
+            effective_period_time_based_term: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.effective_period_time_based_term, Unset):
+                effective_period_time_based_term = self.effective_period_time_based_term.to_dict()
 
-        discounted_base_price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discounted_base_price, Unset):
-            discounted_base_price = self.discounted_base_price.to_dict()
+            discounted_base_price: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.discounted_base_price, Unset):
+                discounted_base_price = self.discounted_base_price.to_dict()
 
-        company_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company_amount, Unset):
-            company_amount = self.company_amount.to_dict()
+            company_amount: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.company_amount, Unset):
+                company_amount = self.company_amount.to_dict()
 
-        member_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.member_amount, Unset):
-            member_amount = self.member_amount.to_dict()
+            member_amount: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.member_amount, Unset):
+                member_amount = self.member_amount.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "discountType": discount_type,
-                "discountValue": discount_value,
-                "effectivePeriod": effective_period,
-            }
-        )
-        if effective_period_time_based_term is not UNSET:
-            field_dict["effectivePeriodTimeBasedTerm"] = effective_period_time_based_term
-        if discounted_base_price is not UNSET:
-            field_dict["discountedBasePrice"] = discounted_base_price
-        if company_amount is not UNSET:
-            field_dict["companyAmount"] = company_amount
-        if member_amount is not UNSET:
-            field_dict["memberAmount"] = member_amount
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "discountType": discount_type,
+                    "discountValue": discount_value,
+                    "effectivePeriod": effective_period,
+                }
+            )
+            if effective_period_time_based_term is not UNSET:
+                field_dict["effectivePeriodTimeBasedTerm"] = effective_period_time_based_term
+            if discounted_base_price is not UNSET:
+                field_dict["discountedBasePrice"] = discounted_base_price
+            if company_amount is not UNSET:
+                field_dict["companyAmount"] = company_amount
+            if member_amount is not UNSET:
+                field_dict["memberAmount"] = member_amount
 
-        return field_dict
+            return field_dict
+
+        except MalformedFieldError:
+            if "_raw" not in self.__dict__:
+                raise
+            return dict_as_received(self)
 
     def to_json(self, *, exclude_unset: bool = True) -> str:
         """``to_dict()`` as compact JSON text."""

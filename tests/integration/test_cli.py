@@ -27,6 +27,7 @@ from perfectgym.cli._rows import model_columns
 from perfectgym.testing import DEFAULT_API_KEYS, LocalTenant
 from perfectgym_client.models import Customer, GetCustomersCustomerStatus
 from tests.support.spec import example_for, load_spec, spec_operation
+from tests.support.stub_server import stub_server
 
 EXIT_FAILED, EXIT_BAD_INPUT, EXIT_API_ERROR, EXIT_CONNECTION, EXIT_INTERRUPTED = 1, 2, 3, 4, 130
 WAIT = 60.0  # an upper bound for a subprocess step, never an assertion about speed
@@ -272,6 +273,28 @@ def test_call_an_api_error_is_one_line_with_exit_3_and_no_connection_exit_4(
     gone = write_config(tmp_path / "gone.toml", {"gone": (f"http://127.0.0.1:{closed_port()}", "k")})
     result = run_cli("call", "getCustomerById", "--studio", "gone", "--param", "customerId=1", "--config", str(gone))
     assert result.returncode == EXIT_CONNECTION and "APIConnectionError" in one_line(result.stderr)
+
+
+HIDDEN = "\u202e\u2066\u200b\x9b\x7f"  # bidi override and isolate, zero width space, a C1 control, DEL
+
+
+def test_call_prints_text_that_reorders_or_hides_characters_escaped_in_json_and_in_errors(tmp_path: Path) -> None:
+    answer = json.dumps({"id": 1, "firstName": f"Ann{HIDDEN}exe.txt"}).encode()
+    with stub_server(200, answer) as url:
+        config = write_config(tmp_path / "hostile.toml", {"demo": (url, "k")})
+        result = run_cli(
+            "call", "getCustomerById", "--studio", "demo", "--param", "customerId=1", "--config", str(config)
+        )
+    assert result.returncode == 0, result.stderr
+    assert not set(HIDDEN) & set(result.stdout), ascii(result.stdout)
+    assert json.loads(result.stdout)["firstName"] == f"Ann{HIDDEN}exe.txt"  # escaped, still the same JSON value
+    with stub_server(404, json.dumps({"errorMessage": f"no such {HIDDEN} customer"}).encode()) as url:
+        config = write_config(tmp_path / "hostile.toml", {"demo": (url, "k")})
+        result = run_cli(
+            "call", "getCustomerById", "--studio", "demo", "--param", "customerId=1", "--config", str(config)
+        )
+    assert result.returncode == EXIT_API_ERROR and "NotFoundError" in one_line(result.stderr)
+    assert not set(HIDDEN) & set(result.stderr), ascii(result.stderr)
 
 
 # export

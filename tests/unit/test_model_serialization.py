@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from openapi_python_client.strings import snake_case
 
+from perfectgym import MalformedFieldError
 from perfectgym.types import UNSET, Customer
 from tests.support.spec import load_spec, schema_example
 
@@ -77,3 +80,48 @@ def test_unset_survives_pickle_and_copies_so_a_copied_model_serializes_the_same(
         assert copied.to_dict() == model.to_dict() == {"email": "a@b.c"}
         assert copied.first_name is UNSET
     assert pickle.loads(pickle.dumps(UNSET)) is UNSET
+
+
+def _date_field() -> str:
+    """An optional Customer property of format date or date-time, read from the spec."""
+    properties = SCHEMAS["Customer"]["properties"]
+    return next(k for k in sorted(DECLARED - REQUIRED) if properties[k].get("format") in {"date", "date-time"})
+
+
+OPTIONAL_TEXT = next(
+    k
+    for k in sorted(DECLARED - REQUIRED)
+    if SCHEMAS["Customer"]["properties"][k].get("type") == "string"
+    and "format" not in SCHEMAS["Customer"]["properties"][k]
+    and "enum" not in SCHEMAS["Customer"]["properties"][k]
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(missing=st.sets(st.sampled_from(sorted(REQUIRED)), min_size=1), changed=st.booleans(), read=st.booleans())
+def test_a_response_missing_required_fields_or_holding_a_malformed_one_serializes_as_received(
+    missing: set[str], changed: bool, read: bool
+) -> None:
+    """As openai-python's models dump what the server sent: to_dict() never fails on a response; reads still do."""
+    raw: dict[str, Any] = {k: v for k, v in CUSTOMER.items() if k not in missing} | {_date_field(): "not-a-date"}
+    customer = Customer.from_dict(raw)
+    with pytest.raises(MalformedFieldError):
+        getattr(customer, snake_case(sorted(missing)[0]))
+    if read:  # fields already read keep their value, serialized as to_dict() always does
+        assert getattr(customer, snake_case(OPTIONAL_TEXT)) == raw.get(OPTIONAL_TEXT, UNSET)
+    if changed:
+        setattr(customer, snake_case(OPTIONAL_TEXT), "Ada")
+    expected = raw | ({OPTIONAL_TEXT: "Ada"} if changed else {})
+    shaped = customer.to_dict()
+    assert shaped == expected and json.loads(customer.to_json()) == expected
+    full = customer.to_dict(exclude_unset=False)
+    assert all(full[key] is None for key in missing) and set(full) == DECLARED
+    shaped[_date_field()] = "changed by the caller"
+    assert customer.to_dict() == expected  # a fresh dict each time: the model's JSON is not handed out
+
+
+def test_a_field_set_to_unset_on_a_malformed_response_is_left_out() -> None:
+    raw = {k: v for k, v in CUSTOMER.items() if k != sorted(REQUIRED)[0]} | {OPTIONAL_TEXT: "Bo"}
+    customer = Customer.from_dict(raw)
+    setattr(customer, snake_case(OPTIONAL_TEXT), UNSET)
+    assert OPTIONAL_TEXT not in customer.to_dict()

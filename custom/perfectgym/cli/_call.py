@@ -16,6 +16,7 @@ from perfectgym._errors import InvalidRequestError
 from perfectgym._generated_resources import OPERATIONS
 from perfectgym._operation import Operation
 from perfectgym.cli._outcome import CliError
+from perfectgym.cli._terminal import terminal_safe
 
 __all__ = ["find_operation", "invoke", "read_body", "to_json"]
 
@@ -71,8 +72,12 @@ def _body_required(client: Any, operation: Operation) -> bool:
 
 
 def to_json(result: Any) -> str:
-    """The result as JSON text with the API's field names (``to_dict()``); ``null`` for an empty body."""
-    return json.dumps(_plain(result), indent=2, ensure_ascii=False, default=str)  # default: a UUID or date in extras
+    """The result as JSON text with the API's field names (``to_dict()``); ``null`` for an empty body.
+
+    Non-ASCII text stays readable; characters that would reorder or hide text are escaped.
+    """
+    text = json.dumps(_plain(result), indent=2, ensure_ascii=False, default=str)  # default: a UUID or date in extras
+    return terminal_safe(text)
 
 
 def _plain(value: Any) -> Any:

@@ -24,6 +24,7 @@ from perfectgym._errors import (
     ResponseTooLargeError,
 )
 from perfectgym._studios import UnknownStudioError
+from perfectgym.cli._terminal import terminal_safe
 
 __all__ = [
     "EXIT_API_ERROR",
@@ -72,4 +73,5 @@ def failure(error: BaseException) -> tuple[int, str] | None:
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    """One line, with what a server may have put in the message escaped (see _terminal)."""
+    return terminal_safe(" ".join(text.split()))

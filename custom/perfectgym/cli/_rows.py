@@ -16,8 +16,6 @@ from typing import Any, Protocol
 
 import attrs
 
-from perfectgym_client.errors import MalformedFieldError
-
 __all__ = ["FORMATS", "RowFormat", "model_columns", "row_format"]
 
 FORMATS = ("jsonl", "csv")
@@ -40,23 +38,6 @@ def model_columns(model: type) -> list[str]:
     return columns
 
 
-def record_json(record: Any) -> dict[str, Any]:
-    """The record as the API's JSON: ``to_dict()``, or the JSON as received when a field cannot be read.
-
-    A tenant on another API version may leave out a field the spec marks required; the SDK
-    reads such a record (that field raises when read), so the export keeps it, as sent,
-    rather than stopping on that page at every rerun.
-    """
-    try:
-        shaped: dict[str, Any] = record.to_dict()
-    except MalformedFieldError:
-        received = vars(record).get("_raw")  # generated models keep the JSON they were built from
-        if not isinstance(received, dict):
-            raise
-        return received
-    return shaped
-
-
 class JsonLines:
     """One compact JSON object per record (``to_dict()``: the API's names, unknown fields kept)."""
 
@@ -64,7 +45,7 @@ class JsonLines:
         return b""
 
     def encode(self, records: Sequence[Any]) -> bytes:
-        return "".join(json.dumps(record_json(r), separators=(",", ":")) + "\n" for r in records).encode("ascii")
+        return "".join(json.dumps(r.to_dict(), separators=(",", ":")) + "\n" for r in records).encode("ascii")
 
 
 class Csv:
@@ -85,7 +66,7 @@ class Csv:
     def encode(self, records: Sequence[Any]) -> bytes:
         rows = []
         for record in records:
-            values = record_json(record)
+            values = record.to_dict()  # a field the spec's type cannot read: as received
             for name in values.keys() - self._known - self._reported:
                 self._reported.add(name)
                 self._on_unknown(name)
