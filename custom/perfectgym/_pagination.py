@@ -18,14 +18,15 @@ from.
 from __future__ import annotations
 
 import asyncio
+import re
 from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from typing import Any, Generic, Protocol, TypeVar
 
-from perfectgym._errors import PerfectGymError
+from perfectgym._errors import InvalidRequestError, PerfectGymError
 from perfectgym_client.types import Unset
 
-__all__ = ["AsyncPaginator", "PaginationError", "items_of"]
+__all__ = ["AsyncPaginator", "PaginationError", "items_of", "refuse_chain_checkpoint"]
 
 ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT", bound="SlicedPage")
@@ -38,6 +39,8 @@ _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)  # what a lazy
 # full customer takes ~30 us, so a 500-record slice consumed in one go blocks every other task of
 # the loop for 15+ ms; 50 records keep it near the cost of decoding the slice.
 ITEMS_PER_TURN = 50
+# What a ChainedPaginator's checkpoint starts with (see _paginator_chain): "<kind>/v<version>/".
+_CHAIN_CHECKPOINT = re.compile(r"(iter_all_\w+)/v\d+/")
 
 
 class PaginationError(PerfectGymError):
@@ -68,6 +71,16 @@ class SlicedPage(Protocol):
 
 def _shown(value: object) -> str:
     return "absent" if isinstance(value, Unset) else repr(value)[:100]
+
+
+def refuse_chain_checkpoint(operation_id: str, start_offset: object) -> None:
+    """A chained walk's checkpoint (``iter_all_customers``) is no offset of one listing: refused, never sent."""
+    if isinstance(start_offset, str) and (found := _CHAIN_CHECKPOINT.match(start_offset)):
+        kind = found.group(1)
+        raise InvalidRequestError(
+            f"{operation_id}: start_offset {start_offset[:80]!r} is a checkpoint of {kind}(), not an offset "
+            f"of this listing; resume that walk with {kind}(start_offset=...)"
+        )
 
 
 def _as_int(offset: str | None) -> int | None:
@@ -196,9 +209,15 @@ class AsyncPaginator(Generic[ItemT, PageT]):
         try:  # models parse lazily: a malformed field raises here, on first read
             has_next: object = page.has_next
             result: object = page.result
-            next_offset: object = page.offset
         except _PARSE_ERRORS as exc:
             raise self._error(f"{where} is malformed ({exc})") from exc
+        try:
+            next_offset: object = page.offset
+        except _PARSE_ERRORS as exc:
+            if has_next is False:  # nothing follows: a last slice may carry a null offset, or none
+                next_offset = None
+            else:
+                raise self._error(f"{where} is malformed ({exc})") from exc
         if not isinstance(has_next, bool):
             raise self._error(f"{where} has hasNext={_shown(has_next)}, not a boolean")
         if not isinstance(result, list):

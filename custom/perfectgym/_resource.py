@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from perfectgym._operation import Operation
-from perfectgym._pagination import AsyncPaginator
+from perfectgym._pagination import AsyncPaginator, refuse_chain_checkpoint
 from perfectgym._pipeline import RequestPipeline
 from perfectgym._request_options import RequestExtras, checked_options
 from perfectgym._response import APIResponse
@@ -50,6 +50,7 @@ class Resource:
     ) -> AsyncPaginator[Any, Any]:
         # Check (and convert) every argument and option now, so a bad one fails at iter_*() rather
         # than on the first page; each page's call checks the converted arguments again, cheaply.
+        refuse_chain_checkpoint(operation.operation_id, start_offset)
         first = {} if start_offset is None else {"offset": start_offset}
         pipeline, extras = _with_options(self._pipeline, operation, options)
         arguments = operation.prepare_arguments({**arguments, **first}, pipeline.settings.body_rules)

@@ -208,6 +208,50 @@ async def test_a_status_with_no_customers_is_one_empty_page_and_the_walk_goes_on
     assert route.calls[-1].request.url.params["customerStatus"] == STATUSES[-1]
 
 
+@pytest.mark.asyncio
+@pytest.mark.parametrize("last_offset", [None, "absent", ""])
+async def test_a_last_slice_with_a_null_or_missing_offset_ends_its_status_and_resumes_at_the_next(
+    last_offset: str | None,
+) -> None:
+    """A server that sends no offset with hasNext=false (nothing to continue from) is not an error."""
+    ids = _ids([SLICE + 3, 0, 5])
+    cursor_style = status_server(ids)
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        answer = cursor_style(request)
+        body = answer.json()
+        if not body["hasNext"]:
+            body.pop("offset") if last_offset == "absent" else body.update(offset=last_offset)
+        return httpx.Response(200, json=body)
+
+    with respx.mock() as router:
+        router.get(CUSTOMERS_URL).mock(side_effect=handle)
+        async with make_client() as client:
+            paginator = client.customers.iter_all_customers(slice_size=SLICE)
+            saved: list[str] = []
+            seen = []
+            async for page in paginator.pages():
+                seen += _rows(page)
+                saved.append(paginator.page_checkpoint)
+            resumed = [c.id async for c in client.customers.iter_all_customers(start_offset=saved[1])]
+    assert seen == _all(ids)
+    assert resumed == [i for status in STATUSES[1:] for i in ids[status]]  # saved with the first status's end
+
+
+@pytest.mark.asyncio
+async def test_a_checkpoint_of_iter_all_customers_is_refused_by_iter_customers_before_any_request() -> None:
+    with respx.mock(assert_all_called=False) as router:
+        route = router.get(CUSTOMERS_URL).mock(side_effect=status_server(SEVERAL_SLICES))
+        async with make_client() as client:
+            walk = client.customers.iter_all_customers(slice_size=SLICE)
+            async for _ in walk.pages():
+                break
+            sent = route.call_count
+            with pytest.raises(InvalidRequestError, match="a checkpoint of iter_all_customers"):
+                client.customers.iter_customers(start_offset=walk.page_checkpoint)
+    assert route.call_count == sent
+
+
 def _slice(first_id: int, offset: object, has_next: object = True) -> dict[str, object]:
     return {"result": [_customer(first_id, "MEMBER")], "hasNext": has_next, "offset": offset}
 
