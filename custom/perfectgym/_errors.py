@@ -14,7 +14,12 @@ may hold carries the request with its key header already redacted.
 
 from __future__ import annotations
 
+import base64
+import functools
+import json
+import re
 from typing import Any
+from urllib.parse import quote, quote_plus
 
 import httpx
 
@@ -50,6 +55,30 @@ REDACTED_SECRET = "[redacted]"
 """What replaces the API key in text a server sent back."""
 
 _BODY_EXCERPT = 500
+
+
+@functools.lru_cache(maxsize=64)
+def _secret_forms(secret: str) -> tuple[str, ...]:
+    """`secret` as a server might echo it: as sent, percent-encoded (either hex case, or form-style),
+    in base64 (standard or URL-safe, padded or not), JSON- or Python-escaped; longest first."""
+    encoded = secret.encode("utf-8", "surrogatepass")
+    quoted = quote(secret, safe="", errors="surrogatepass")
+    forms = {secret, quoted, re.sub(r"%[0-9A-F]{2}", lambda m: m.group().lower(), quoted)}
+    forms.add(quote_plus(secret, safe="", errors="surrogatepass"))
+    for b64 in (base64.b64encode(encoded).decode(), base64.urlsafe_b64encode(encoded).decode()):
+        forms |= {b64, b64.rstrip("=")}
+    forms |= {json.dumps(secret)[1:-1], repr(secret)[1:-1]}
+    return tuple(sorted((form for form in forms if form), key=len, reverse=True))
+
+
+def redact_secret(text: str, secret: str) -> str:
+    """`text` with `secret` (the API key), in any form a server might echo it, replaced by ``[redacted]``."""
+    if not secret:
+        return text
+    for form in _secret_forms(secret):
+        if form in text:
+            text = text.replace(form, REDACTED_SECRET)
+    return text
 
 
 MAY_HAVE_EXECUTED_NOTE = " (the request may have executed: check its effect before repeating it)"
@@ -223,13 +252,13 @@ class APIStatusError(PerfectGymError):
         self.typed_args: list[Any] = list(raw_typed) if isinstance(raw_typed, list) else []
 
     def redact(self, secret: str) -> None:
-        """Replace `secret` wherever the server echoed it: the message and the text fields read from the body."""
-        self.message = self.message.replace(secret, REDACTED_SECRET)
+        """Replace `secret` (in any encoding) wherever the server echoed it: the message and the body's text fields."""
+        self.message = redact_secret(self.message, secret)
         self.args = (self.message,)
         for name in ("error_message", "error_code", "trace_id", "reference"):
             value = getattr(self, name)
             if value is not None:
-                setattr(self, name, value.replace(secret, REDACTED_SECRET))
+                setattr(self, name, redact_secret(value, secret))
 
     def __str__(self) -> str:
         return self.message

@@ -16,6 +16,8 @@ from collections.abc import Mapping
 
 import httpx
 
+from perfectgym._errors import redact_secret
+
 __all__ = [
     "ENV_LOG",
     "call_extra",
@@ -97,8 +99,7 @@ def safe_text(value: str | None, secret: str) -> str | None:
     """
     if value is None:
         return None
-    if secret:
-        value = value.replace(secret, "[redacted]")
+    value = redact_secret(value, secret)
     if not value.isprintable():
         value = repr(value)[1:-1]
     return value if len(value) <= _MAX_TEXT else value[:_MAX_TEXT] + "..."

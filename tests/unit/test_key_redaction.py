@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import base64
 import logging
 import traceback
+from urllib.parse import quote, quote_plus
 
 import httpx
 import pytest
@@ -81,3 +83,35 @@ async def test_a_server_echoing_the_key_does_not_get_it_into_the_error(echo: htt
     said += [str(getattr(error, name)) for name in ("error_message", "error_code", "trace_id", "reference")]
     assert not [text for text in said if API_KEY in text]
     assert "[redacted]" in "".join(said)  # the echo is visible as such, not silently dropped
+
+
+ODD_KEY = "k3y+with/slash=and~more?&%"  # characters that every encoding writes differently
+
+
+def _encoded_forms(key: str) -> list[str]:
+    b64, urlsafe = base64.b64encode(key.encode()).decode(), base64.urlsafe_b64encode(key.encode()).decode()
+    return [quote(key, safe=""), quote(key, safe="").lower(), quote_plus(key), b64, b64.rstrip("="), urlsafe]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("form", range(len(_encoded_forms(ODD_KEY))))
+async def test_a_server_echoing_the_key_url_encoded_or_in_base64_does_not_get_it_into_the_error(
+    form: int, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="perfectgym")
+    echoed = _encoded_forms(ODD_KEY)[form]
+    echo = httpx.Response(
+        503, headers={"x-trace-id": echoed}, json={"errorMessage": f"key {echoed} refused", "errorCode": echoed}
+    )
+    with respx.mock() as router:
+        router.get(URL).mock(side_effect=[echo, echo])
+        async with AsyncPerfectGym(
+            BASE_URL, ODD_KEY, max_retries=1, retry_policy=perfectgym.RetryPolicy(max_retries=1, jitter=lambda: 0.0)
+        ) as client:
+            with pytest.raises(perfectgym.APIStatusError) as info:
+                await client.customers.get_customer_by_id(42)
+    error = info.value
+    said = [str(error), repr(error), *(str(getattr(error, n)) for n in ("error_message", "error_code", "trace_id"))]
+    leaked = [text for text in [*said, caplog.text] if echoed in text or ODD_KEY in text]
+    assert not leaked
+    assert "[redacted]" in str(error)
