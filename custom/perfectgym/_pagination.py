@@ -26,7 +26,7 @@ from typing import Any, Generic, Protocol, TypeVar
 from perfectgym._errors import InvalidRequestError, PerfectGymError
 from perfectgym_client.types import Unset
 
-__all__ = ["AsyncPaginator", "PaginationError", "items_of", "refuse_chain_checkpoint"]
+__all__ = ["AsyncPaginator", "PaginationError", "already_iterated", "items_of", "refuse_chain_checkpoint"]
 
 ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT", bound="SlicedPage")
@@ -71,6 +71,15 @@ class SlicedPage(Protocol):
 
 def _shown(value: object) -> str:
     return "absent" if isinstance(value, Unset) else repr(value)[:100]
+
+
+def already_iterated(where: str, operation_id: str, checkpoint: str | None) -> PaginationError:
+    """The error for a second iteration of one paginator: it tracks one position, so say where to continue."""
+    return PaginationError(
+        f"{where}: this paginator was already iterated; start a new one with start_offset={checkpoint!r} to continue",
+        operation_id=operation_id,
+        checkpoint=checkpoint,
+    )
 
 
 def refuse_chain_checkpoint(operation_id: str, start_offset: object) -> None:
@@ -167,12 +176,7 @@ class AsyncPaginator(Generic[ItemT, PageT]):
     async def pages(self) -> AsyncGenerator[PageT, None]:
         """Every slice in order; a slice counts as consumed when the next one is asked for."""
         if self._started:
-            raise PaginationError(
-                f"{self._operation_id}: this paginator was already iterated; "
-                f"start a new one with start_offset={self._checkpoint!r} to continue",
-                operation_id=self._operation_id,
-                checkpoint=self._checkpoint,
-            )
+            raise already_iterated(self._operation_id, self._operation_id, self._checkpoint)
         self._started = True
         offset = self._start_offset
         sent: set[str] = set()

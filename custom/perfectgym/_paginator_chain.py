@@ -18,7 +18,7 @@ from typing import Generic
 from urllib.parse import quote, unquote
 
 from perfectgym._errors import InvalidRequestError
-from perfectgym._pagination import AsyncPaginator, ItemT, PageT, PaginationError, items_of
+from perfectgym._pagination import AsyncPaginator, ItemT, PageT, PaginationError, already_iterated, items_of
 
 __all__ = ["ChainedPaginator", "decode_checkpoint", "encode_checkpoint"]
 
@@ -159,12 +159,7 @@ class ChainedPaginator(Generic[ItemT, PageT]):
     async def pages(self) -> AsyncGenerator[PageT, None]:
         """Every slice of every segment in order; a segment's empty listing is one empty slice."""
         if self._started:
-            raise PaginationError(
-                f"{self._kind}: this iterator was already iterated; "
-                f"start a new one with start_offset={self.checkpoint!r} to continue",
-                operation_id=self._operation_id,
-                checkpoint=self.checkpoint,
-            )
+            raise already_iterated(self._kind, self._operation_id, self.checkpoint)
         self._started = True
         for position, (segment, paginator) in enumerate(self._parts):
             self._position, self._segment_done = position, False

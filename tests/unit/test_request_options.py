@@ -130,3 +130,25 @@ async def test_paginators_take_the_options_for_every_page_and_check_them_at_once
                 client.customers.iter_customers(extra_heders={"X": "1"})  # type: ignore[call-arg]
             items = [c.id async for c in client.customers.iter_customers(extra_query={"v2": 1}, max_retries=0)]
     assert items == [42] and route.calls.last.request.url.params["v2"] == "1"
+
+
+def test_a_body_schema_composed_with_all_of_declares_every_parts_fields_for_extra_body() -> None:
+    """A spec bump that composes a body (allOf) must not let extra_body shadow the fields of its parts."""
+    from perfectgym._schema import Schema
+
+    raw = {
+        "components": {
+            "schemas": {
+                "Base": {"type": "object", "required": ["id"], "properties": {"id": {"type": "integer"}}},
+                "Named": {
+                    "allOf": [
+                        {"$ref": "#/components/schemas/Base"},
+                        {"type": "object", "properties": {"name": {"type": "string"}}},
+                    ]
+                },
+            }
+        }
+    }
+    writer = generate_layer.SchemaWriter(raw)
+    schema = eval(writer.code(raw["components"]["schemas"]["Named"]), {"Schema": Schema})  # noqa: S307 - our own code
+    assert set(schema.properties) == {"id", "name"} and schema.required == {"id"}
