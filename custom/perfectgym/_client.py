@@ -30,6 +30,7 @@ from perfectgym._pipeline import DEFAULT_MAX_RESPONSE_BYTES, ClientSettings, Req
 from perfectgym._pool import DEFAULT_TIMEOUT, TRANSPORTS, PoolOwner, Transport
 from perfectgym._rate_budget import EndpointLimiter, RateBudget, RateLimiter, SharedRateLimiter
 from perfectgym._retry import RetryPolicy
+from perfectgym._secrets import remember_secret
 from perfectgym._version import __version__
 from perfectgym.hooks import Hooks, RequestHook, ResponseHook, hook_runner
 
@@ -189,6 +190,7 @@ class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
                 + (f"; got a {type(api_key).__name__}, not a str" if api_key and not isinstance(api_key, str) else "")
             )
         check_header_value("api_key", api_key.strip(), secret=True)
+        remember_secret(api_key.strip())  # the SDK's loggers redact it in any record
         if accept_language is not None:
             check_header_value("accept_language", accept_language)
         policy = retry_policy or RetryPolicy()
@@ -356,6 +358,7 @@ class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
         # Loaded on first use: most programs never call request(), and every import of perfectgym would pay.
         from perfectgym._raw_request import checked_cast_to, parse_raw, prepare_raw_request
         from perfectgym._request_options import call_settings
+        from perfectgym_client.types import read_every_field
 
         checked_cast_to(cast_to)
         raw = prepare_raw_request(method, path, path_params=path_params, params=params, json=json, headers=headers)
@@ -366,17 +369,24 @@ class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
         changes = call_settings(f"request {raw.method} {raw.template!r}", pipeline.settings.retry, options)
         if changes:
             pipeline = pipeline.derived(**changes)
-        response = await pipeline.raw(raw.method, raw.endpoint, raw.kwargs)
         where = raw.endpoint.path
-        try:
-            return parse_raw(response.content, cast_to, f"{raw.method} {where}")
-        except (ValueError, KeyError, TypeError, RecursionError) as exc:
-            raise APIResponseValidationError(
-                f"{raw.method} {where} answered {response.status_code} with a body that does not fit: {exc}",
-                response=response,
-                method=raw.method,
-                path=where,
-            ) from exc
+        validate = pipeline.settings.validate_responses
+
+        def parse(response: httpx.Response) -> M | Any:
+            try:
+                parsed = parse_raw(response.content, cast_to, f"{raw.method} {where}")
+                if validate and cast_to is not None:
+                    read_every_field(parsed)  # as for every operation: a bad value fails the call now
+                return parsed
+            except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+                raise APIResponseValidationError(
+                    f"{raw.method} {where} answered {response.status_code} with a body that does not fit: {exc}",
+                    response=response,
+                    method=raw.method,
+                    path=where,
+                ) from exc
+
+        return await pipeline.raw(raw.method, raw.endpoint, raw.kwargs, parse)
 
     async def verify_api_key(self) -> bool:
         """True if the API accepts the key (HEAD answers 200), False on 401; other failures raise."""

@@ -14,16 +14,12 @@ may hold carries the request with its key header already redacted.
 
 from __future__ import annotations
 
-import base64
-import functools
-import json
-import re
 from typing import Any
-from urllib.parse import quote, quote_plus
 
 import httpx
 
 from perfectgym._json import decode_json
+from perfectgym._secrets import redact_secret, scrub_error
 from perfectgym_client.errors import MalformedFieldError, PerfectGymError
 
 __all__ = [
@@ -51,34 +47,8 @@ __all__ = [
     "status_error_from_response",
 ]
 
-REDACTED_SECRET = "[redacted]"
-"""What replaces the API key in text a server sent back."""
 
 _BODY_EXCERPT = 500
-
-
-@functools.lru_cache(maxsize=64)
-def _secret_forms(secret: str) -> tuple[str, ...]:
-    """`secret` as a server might echo it: as sent, percent-encoded (either hex case, or form-style),
-    in base64 (standard or URL-safe, padded or not), JSON- or Python-escaped; longest first."""
-    encoded = secret.encode("utf-8", "surrogatepass")
-    quoted = quote(secret, safe="", errors="surrogatepass")
-    forms = {secret, quoted, re.sub(r"%[0-9A-F]{2}", lambda m: m.group().lower(), quoted)}
-    forms.add(quote_plus(secret, safe="", errors="surrogatepass"))
-    for b64 in (base64.b64encode(encoded).decode(), base64.urlsafe_b64encode(encoded).decode()):
-        forms |= {b64, b64.rstrip("=")}
-    forms |= {json.dumps(secret)[1:-1], repr(secret)[1:-1]}
-    return tuple(sorted((form for form in forms if form), key=len, reverse=True))
-
-
-def redact_secret(text: str, secret: str) -> str:
-    """`text` with `secret` (the API key), in any form a server might echo it, replaced by ``[redacted]``."""
-    if not secret:
-        return text
-    for form in _secret_forms(secret):
-        if form in text:
-            text = text.replace(form, REDACTED_SECRET)
-    return text
 
 
 MAY_HAVE_EXECUTED_NOTE = " (the request may have executed: check its effect before repeating it)"
@@ -251,15 +221,6 @@ class APIStatusError(PerfectGymError):
         raw_typed = fields.get("typedArgs")
         self.typed_args: list[Any] = list(raw_typed) if isinstance(raw_typed, list) else []
 
-    def redact(self, secret: str) -> None:
-        """Replace `secret` (in any encoding) wherever the server echoed it: the message and the body's text fields."""
-        self.message = redact_secret(self.message, secret)
-        self.args = (self.message,)
-        for name in ("error_message", "error_code", "trace_id", "reference"):
-            value = getattr(self, name)
-            if value is not None:
-                setattr(self, name, redact_secret(value, secret))
-
     def __str__(self) -> str:
         return self.message
 
@@ -396,7 +357,7 @@ def status_error_from_response(
         if details:
             parts.append(f" ({', '.join(details)})")
     elif isinstance(body, str) and body.strip():
-        excerpt = body.strip()[:_BODY_EXCERPT]
+        excerpt = redact_secret(body.strip(), secret)[:_BODY_EXCERPT]  # redacted before it is cut
         parts.append(f": response body is not the documented error JSON: {excerpt!r}")
     if attempts > 1:
         parts.append(f" [after {attempts} attempts]")
@@ -414,6 +375,5 @@ def status_error_from_response(
         attempts=attempts,
         may_have_executed=may_have_executed,
     )
-    if secret:
-        error.redact(secret)
+    scrub_error(error, secret)
     return error

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 
 import httpx
 
-from perfectgym._errors import redact_secret
+from perfectgym._secrets import RedactKeys, redact_secret
 
 __all__ = [
     "ENV_LOG",
@@ -39,6 +39,11 @@ logger = logging.getLogger("perfectgym")
 request_logger = logging.getLogger("perfectgym.requests")
 """One DEBUG line per call; a child, so a service can keep the retry warnings and silence these."""
 hook_logger = logging.getLogger("perfectgym.hooks")
+# Every logger the SDK writes to redacts the keys of this process's clients in any record (see
+# _secrets): a record that quotes server text (an unknown enum value, a reason phrase) could hold one.
+SDK_LOGGERS = ("perfectgym", "perfectgym.requests", "perfectgym.hooks", "perfectgym.redis", "perfectgym.webhooks")
+for _name in SDK_LOGGERS:
+    logging.getLogger(_name).addFilter(RedactKeys())
 _lock = threading.Lock()
 _done = False
 

@@ -24,6 +24,7 @@ from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from typing import Any, Generic, Protocol, TypeVar
 
 from perfectgym._errors import InvalidRequestError, PerfectGymError
+from perfectgym._secrets import redact_secret
 from perfectgym_client.types import Unset
 
 __all__ = ["AsyncPaginator", "PaginationError", "already_iterated", "items_of", "refuse_chain_checkpoint"]
@@ -125,8 +126,10 @@ class AsyncPaginator(Generic[ItemT, PageT]):
         *,
         operation_id: str,
         start_offset: str | None = None,
+        secret: str = "",
     ) -> None:
         self._fetch_page = fetch_page
+        self._secret = secret  # the client's key: kept out of error messages quoting server-chosen offsets
         self._operation_id = operation_id
         self._start_offset = start_offset
         self._checkpoint = start_offset
@@ -167,8 +170,9 @@ class AsyncPaginator(Generic[ItemT, PageT]):
         )
 
     def _error(self, problem: str) -> PaginationError:
+        message = f"{self._operation_id}: {problem}; stopping instead of guessing (checkpoint={self._checkpoint!r})"
         return PaginationError(
-            f"{self._operation_id}: {problem}; stopping instead of guessing (checkpoint={self._checkpoint!r})",
+            redact_secret(message, self._secret),
             operation_id=self._operation_id,
             checkpoint=self._checkpoint,
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -40,6 +40,7 @@ from perfectgym._operation import BodyRule, Operation
 from perfectgym._rate_budget import EndpointLimiter, SlotUnavailable
 from perfectgym._response import APIResponse
 from perfectgym._retry import NOT_SENT_ERRORS, RetryPolicy, parse_retry_after
+from perfectgym._secrets import scrub_error
 from perfectgym.hooks import Hooks
 from perfectgym_client.errors import UnexpectedStatus
 
@@ -190,11 +191,15 @@ class RequestPipeline:
         except (TypeError, ValueError, AttributeError, UnicodeError, httpx.InvalidURL) as exc:
             # A last line of defence behind prepare_arguments: never a raw error from httpx.
             raise InvalidRequestError(f"{operation.operation_id}: the request cannot be built: {exc}") from exc
+        validate = self.settings.validate_responses
         try:
-            response, attempts = await self._send(
-                operation.method, operation.path, request, operation_id=operation.operation_id
+            response, attempts, parsed = await self._send(
+                operation.method,
+                operation.path,
+                request,
+                operation_id=operation.operation_id,
+                parse=lambda response: self._parse(operation, response, validate=validate),
             )
-            parsed = self._parse(operation, response, validate=self.settings.validate_responses)
             return APIResponse(parsed=parsed, http_response=response, attempts=attempts)
         finally:
             request.headers[API_KEY_HEADER] = REDACTED
@@ -205,25 +210,31 @@ class RequestPipeline:
             raise closed_client_error("HEAD", path)
         request = self._build_request({"method": "HEAD", "url": path})
         try:
-            response, _ = await self._send("HEAD", path, request, map_statuses=False)
+            response, _, _ = await self._send("HEAD", path, request, map_statuses=False)
             return response
         finally:
             request.headers[API_KEY_HEADER] = REDACTED
 
-    async def raw(self, method: str, endpoint: Endpoint, kwargs: dict[str, Any]) -> httpx.Response:
-        """An ad-hoc request (``client.request``), already checked: retries, budget and typed errors as for any call."""
+    async def raw(
+        self, method: str, endpoint: Endpoint, kwargs: dict[str, Any], parse: Callable[[httpx.Response], Any]
+    ) -> Any:
+        """An ad-hoc request (``client.request``), already checked: retries, budget and typed errors as for any call.
+
+        Returns ``parse(response)``; `parse` raises APIResponseValidationError for a body that does not fit.
+        """
         if pool_closed(self._http):
             raise closed_client_error(method, endpoint.path)
         request = self._build_request(dict(kwargs))
         try:
-            response, _ = await self._send(
+            _, _, parsed = await self._send(
                 method,
                 endpoint.path,
                 request,
                 operation_id=endpoint.operation_id,
                 budget_endpoint=f"{method} {endpoint.budget_path}",
+                parse=parse,
             )
-            return response
+            return parsed
         finally:
             request.headers[API_KEY_HEADER] = REDACTED
 
@@ -250,10 +261,12 @@ class RequestPipeline:
         map_statuses: bool = True,
         operation_id: str | None = None,
         budget_endpoint: str | None = None,
-    ) -> tuple[httpx.Response, int]:
-        """`_send_stoppable`, with its outcome logged and given to the hooks (see _call_watch).
+        parse: Callable[[httpx.Response], Any] | None = None,
+    ) -> tuple[httpx.Response, int, Any]:
+        """`_send_stoppable`, then `parse` of the response; the outcome logged and given to the hooks (_call_watch).
 
         `budget_endpoint` is the rate budget's name of the endpoint ("GET /v1/x/{id}"), by default `method` `path`.
+        A failure to parse is the call's outcome too. Every error leaves here scrubbed of the key (_secrets).
         """
         settings = self.settings
         deadline = _Deadline(settings.clock, settings.retry.deadline)
@@ -264,11 +277,13 @@ class RequestPipeline:
             response, attempts = await self._send_stoppable(
                 method, path, request, map_statuses, watch, deadline, budget_endpoint
             )
+            parsed = None if parse is None else parse(response)
         except PerfectGymError as exc:
+            scrub_error(exc, settings.api_key)
             await watch.finished(error=exc)
             raise
         await watch.finished(response=response)
-        return response, attempts
+        return response, attempts, parsed
 
     async def _send_stoppable(
         self,

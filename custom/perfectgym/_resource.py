@@ -60,7 +60,8 @@ class Resource:
             page_arguments = {**arguments, "offset": UNSET if offset is None else offset}
             return (await pipeline.call(operation, page_arguments, extras)).parsed
 
-        return AsyncPaginator(fetch_page, operation_id=operation.operation_id, start_offset=start_offset)
+        secret = pipeline.settings.api_key
+        return AsyncPaginator(fetch_page, operation_id=operation.operation_id, start_offset=start_offset, secret=secret)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self._pipeline.settings.base_url}>"

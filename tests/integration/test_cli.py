@@ -288,6 +288,12 @@ def test_call_prints_text_that_reorders_or_hides_characters_escaped_in_json_and_
     assert result.returncode == 0, result.stderr
     assert not set(HIDDEN) & set(result.stdout), ascii(result.stdout)
     assert json.loads(result.stdout)["firstName"] == f"Ann{HIDDEN}exe.txt"  # escaped, still the same JSON value
+    with stub_server(200, json.dumps({"id": 1, "firstName": "key-echo-0123456789"}).encode()) as url:
+        config = write_config(tmp_path / "hostile.toml", {"demo": (url, "key-echo-0123456789")})
+        result = run_cli(
+            "call", "getCustomerById", "--studio", "demo", "--param", "customerId=1", "--config", str(config)
+        )
+    assert result.returncode == 0 and "key-echo" not in result.stdout and "[redacted]" in result.stdout
     with stub_server(404, json.dumps({"errorMessage": f"no such {HIDDEN} customer"}).encode()) as url:
         config = write_config(tmp_path / "hostile.toml", {"demo": (url, "k")})
         result = run_cli(

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import base64
 import logging
+import pickle
 import traceback
+from typing import Any
 from urllib.parse import quote, quote_plus
 
 import httpx
@@ -115,3 +117,93 @@ async def test_a_server_echoing_the_key_url_encoded_or_in_base64_does_not_get_it
     leaked = [text for text in [*said, caplog.text] if echoed in text or ODD_KEY in text]
     assert not leaked
     assert "[redacted]" in str(error)
+
+
+def _b64(key: str) -> str:
+    return base64.b64encode(key.encode()).decode()
+
+
+def _over_encoded(key: str) -> str:
+    return key.replace("-", "%2D")
+
+
+LEAKS: list[tuple[str, Any, Any]] = [  # (case, what the server echoes, the answer echoing it)
+    ("redirect Location", str, lambda e: httpx.Response(302, headers={"Location": f"https://evil.example/cb?k={e}"})),
+    ("base64 Location", _b64, lambda e: httpx.Response(307, headers={"Location": f"/x?{e}"})),
+    ("lowercased", str.lower, lambda e: httpx.Response(400, json={"errorMessage": f"bad {e}"})),
+    ("over-encoded", _over_encoded, lambda e: httpx.Response(400, json={"errorMessage": f"bad {e}"})),
+    ("hex", lambda k: k.encode().hex(), lambda e: httpx.Response(400, json={"errorMessage": f"bad {e}"})),
+    ("cut excerpt", str, lambda e: httpx.Response(500, text="x" * 480 + e + "tail")),
+    ("args", str, lambda e: httpx.Response(400, json={"errorMessage": "no", "args": [e], "typedArgs": [{"v": e}]})),
+    ("protocol error", str, lambda e: httpx.RemoteProtocolError(f"illegal header line: bytearray(b'X-Echo {e}')")),
+]
+
+
+def _where_it_shows(error: BaseException, echoed: str) -> list[str]:
+    """Where the echo, or its first eight characters in any case, still shows."""
+    texts = {
+        "str": str(error),
+        "repr": repr(error),
+        "vars": repr(vars(error)),
+        "traceback": "".join(traceback.format_exception(error)),
+        "pickle": pickle.dumps(error).decode("latin-1"),
+    }
+    return [where for where, text in texts.items() if echoed[:8].lower() in text.lower()]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(("case", "encode", "answer"), LEAKS, ids=[case for case, _, _ in LEAKS])
+async def test_an_echoed_key_is_in_no_message_attribute_cause_or_pickle_of_the_error(
+    case: str, encode: Any, answer: Any
+) -> None:
+    echoed = encode(API_KEY)
+    with respx.mock() as router:
+        router.get(URL).mock(side_effect=[answer(echoed)])
+        async with make_client(max_retries=0) as client:
+            with pytest.raises(perfectgym.PerfectGymError) as info:
+                await client.customers.get_customer_by_id(42)
+    assert _where_it_shows(info.value, echoed) == []
+
+
+@pytest.mark.asyncio
+async def test_a_validated_response_holding_the_key_fails_without_it_and_hooks_and_logs_see_the_failure(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="perfectgym")
+    events: list[object] = []
+    with respx.mock() as router:
+        router.get(URL).respond(200, json={"id": API_KEY, "status": "MEMBER", "accessRefusal": False})
+        async with make_client(max_retries=0, validate_responses=True, on_response=events.append) as client:
+            with pytest.raises(perfectgym.APIResponseValidationError) as info:
+                await client.customers.get_customer_by_id(42)
+            with pytest.raises(perfectgym.APIResponseValidationError):
+                await client.request("GET", "/v1/customers/42", cast_to=perfectgym.types.Customer)
+    assert _where_it_shows(info.value, API_KEY) == []
+    assert [getattr(e, "error", None) for e in events] == [perfectgym.APIResponseValidationError] * 2
+    lines = [r.getMessage() for r in caplog.records if r.name == "perfectgym.requests"]
+    assert len(lines) == 2 and all("error=APIResponseValidationError" in line for line in lines)
+    assert API_KEY[:8] not in caplog.text
+
+
+@pytest.mark.asyncio
+async def test_an_unknown_enum_value_that_is_the_key_is_logged_redacted(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="perfectgym")
+    with respx.mock() as router:
+        router.get(URL).respond(200, json={"id": 1, "status": API_KEY, "accessRefusal": False})
+        async with make_client(max_retries=0) as client:
+            customer = await client.customers.get_customer_by_id(42)
+            customer.status  # noqa: B018  # the read that logs the unknown value
+    assert "unknown value" in caplog.text and API_KEY[:8] not in caplog.text
+
+
+@pytest.mark.asyncio
+async def test_a_pagination_error_quoting_an_offset_that_echoes_the_key_does_not_hold_it() -> None:
+    looping = {"result": [], "hasNext": True, "offset": API_KEY}
+    with respx.mock() as router:
+        router.get(f"{BASE_URL}/v1/customers").respond(200, json=looping)
+        async with make_client(max_retries=0) as client:
+            with pytest.raises(perfectgym.PaginationError) as info:
+                async for _ in client.customers.iter_customers(start_offset="1"):
+                    pass
+    assert "already sent" in str(info.value) or "same offset" in str(info.value)
+    assert API_KEY[:8] not in str(info.value)

@@ -126,8 +126,9 @@ def call(
         if body is not None:
             arguments["body"] = read_body(body)
         async with load_registry(config) as registry:
-            result = await invoke(registry.client(studio), operation, arguments)
-        typer.echo(to_json(result))
+            client = registry.client(studio)
+            result = await invoke(client, operation, arguments)
+        typer.echo(to_json(result, secret=client._pipeline.settings.api_key))  # a body echoing the key: redacted
         return EXIT_OK
 
     _run(work)

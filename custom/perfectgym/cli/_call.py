@@ -15,6 +15,7 @@ from typing import Any
 from perfectgym._errors import InvalidRequestError
 from perfectgym._generated_resources import OPERATIONS
 from perfectgym._operation import Operation
+from perfectgym._secrets import redact_secret
 from perfectgym.cli._outcome import CliError
 from perfectgym.cli._terminal import terminal_safe
 
@@ -71,13 +72,14 @@ def _body_required(client: Any, operation: Operation) -> bool:
     return body is not None and body.default is inspect.Parameter.empty
 
 
-def to_json(result: Any) -> str:
+def to_json(result: Any, secret: str = "") -> str:
     """The result as JSON text with the API's field names (``to_dict()``); ``null`` for an empty body.
 
-    Non-ASCII text stays readable; characters that would reorder or hide text are escaped.
+    Non-ASCII text stays readable; characters that would reorder or hide text are escaped, and
+    `secret` (the studio's key), should the body echo it, is redacted.
     """
     text = json.dumps(_plain(result), indent=2, ensure_ascii=False, default=str)  # default: a UUID or date in extras
-    return terminal_safe(text)
+    return terminal_safe(redact_secret(text, secret))
 
 
 def _plain(value: Any) -> Any:

@@ -1,0 +1,196 @@
+"""The API key kept out of everything the SDK hands out or writes: errors, their pickles, log lines.
+
+A hostile or careless server can echo the key it was sent anywhere: in an error body, a
+header, a redirect's Location, the line that breaks the HTTP parser, a field value. It may
+echo it encoded (percent-encoding, base64, hex, JSON escapes), and the SDK may cut a long
+text to an excerpt, leaving the key's first characters. :func:`redact_secret` replaces
+every such form, and any run of eight or more of its first characters; :func:`scrub_error`
+applies it to everything an error carries, at the one place errors leave the pipeline.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import json
+import logging
+import re
+import threading
+from collections import OrderedDict
+from typing import Any
+
+import httpx
+
+__all__ = ["REDACTED_SECRET", "redact_secret", "remember_secret", "scrub_error"]
+
+REDACTED_SECRET = "[redacted]"
+"""What replaces the API key in text a server sent back."""
+
+_MIN_PREFIX = 8  # this many leading characters of a form already identify the key
+_MAX_REMEMBERED = 1024  # keys of clients built in this process, for the log filter
+_MAX_DEPTH = 64  # nesting scrubbed in an error's body; deeper bodies that hold the key are dropped
+
+
+@functools.lru_cache(maxsize=256)
+def _literal_forms(secret: str) -> tuple[str, ...]:
+    """`secret` encoded as a server might echo it: base64 (standard or URL-safe), hex, JSON- or Python-escaped."""
+    encoded = secret.encode("utf-8", "surrogatepass")
+    forms = {base64.b64encode(encoded).decode(), base64.urlsafe_b64encode(encoded).decode(), encoded.hex()}
+    forms |= {json.dumps(secret)[1:-1], repr(secret)[1:-1]}
+    return tuple(sorted(forms - {secret}))
+
+
+def _percent_or_plain(char: str) -> str:
+    """A character of the key as sent, or percent-encoded (any hex case; a space also as '+')."""
+    escaped = "".join(f"%{byte:02x}" for byte in char.encode("utf-8", "surrogatepass"))
+    alternatives = [re.escape(char), re.escape(escaped)] + ([r"\+"] if char == " " else [])
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def _prefix_pattern(parts: list[str], least: int) -> str:
+    """The first `least` parts, then as many of the rest, in order, as follow (a cut echo still matches)."""
+    rest = ""
+    for part in reversed(parts[least:]):
+        rest = f"(?:{part}{rest})?"
+    return "".join(parts[:least]) + rest
+
+
+@functools.lru_cache(maxsize=256)
+def _pattern(secret: str) -> re.Pattern[str]:
+    """Every echo of `secret`: as sent or percent-encoded char by char, or a literal form; any case; cut or whole."""
+    least = _MIN_PREFIX
+    families = [_prefix_pattern([_percent_or_plain(char) for char in secret], least)]
+    for form in _literal_forms(secret):
+        families.append(_prefix_pattern([re.escape(char) for char in form], least))
+    return re.compile("|".join(families), re.IGNORECASE)
+
+
+def redact_secret(text: str, secret: str) -> str:
+    """`text` with `secret` (the API key), in any form a server might echo it, replaced by ``[redacted]``.
+
+    Any letter case and any percent-encoding; a form cut short (an excerpt ends inside it) is
+    replaced from its first eight characters on.
+    """
+    if not secret or not text:
+        return text
+    if len(secret) < _MIN_PREFIX:  # too short to tell from other text in its other forms: as sent only
+        return text.replace(secret, REDACTED_SECRET)
+    return _pattern(secret).sub(REDACTED_SECRET, text)
+
+
+def holds_secret(text: str, secret: str) -> bool:
+    return bool(secret) and redact_secret(text, secret) != text
+
+
+def _scrubbed(value: Any, secret: str, depth: int = 0) -> Any:
+    """`value` (an error's attribute: text, a decoded body) with the secret redacted in every string."""
+    if isinstance(value, str):
+        return redact_secret(value, secret)
+    if isinstance(value, list | tuple | dict) and depth > _MAX_DEPTH:
+        return REDACTED_SECRET if holds_secret(repr(value), secret) else value
+    if isinstance(value, list):
+        return [_scrubbed(item, secret, depth + 1) for item in value]
+    if isinstance(value, tuple):
+        return tuple(_scrubbed(item, secret, depth + 1) for item in value)
+    if isinstance(value, dict):
+        return {_scrubbed(k, secret, depth + 1): _scrubbed(v, secret, depth + 1) for k, v in value.items()}
+    return value
+
+
+def _scrubbed_response(response: httpx.Response, secret: str) -> httpx.Response:
+    """`response` itself, or a copy whose body, headers and reason phrase no longer hold the secret."""
+    text = response.content.decode("utf-8", "surrogateescape")
+    headers = [(name, value) for name, value in response.headers.items()]
+    reason = response.reason_phrase
+    clean_text = redact_secret(text, secret)
+    clean_headers = [(name, redact_secret(value, secret)) for name, value in headers]
+    clean_reason = redact_secret(reason, secret)
+    if clean_text == text and clean_headers == headers and clean_reason == reason:
+        return response
+    framing = {"content-encoding", "content-length", "transfer-encoding"}  # the copy holds the decoded body
+    copy = httpx.Response(
+        response.status_code,
+        headers=[(name, value) for name, value in clean_headers if name.lower() not in framing],
+        content=clean_text.encode("utf-8", "surrogateescape"),
+        request=response.request,
+        extensions={"reason_phrase": clean_reason.encode("ascii", "replace"), "http_version": b"HTTP/1.1"},
+    )
+    return copy
+
+
+def scrub_error(error: BaseException, secret: str) -> None:
+    """Remove the secret from everything `error` carries: message, attributes, response, and causes.
+
+    A cause or context exception (httpx's, a MalformedFieldError) that holds the key is
+    dropped rather than kept: it cannot be rewritten, and the error's own message already
+    says what happened.
+    """
+    if not secret:
+        return
+    error.args = _scrubbed(error.args, secret)
+    state = vars(error)
+    for name, value in list(state.items()):
+        if isinstance(value, httpx.Response):
+            state[name] = _scrubbed_response(value, secret)
+        else:
+            state[name] = _scrubbed(value, secret)
+    if any(_chain_holds(linked, secret) for linked in (error.__cause__, error.__context__)):
+        error.__cause__ = None
+        error.__context__ = None
+        error.__suppress_context__ = True
+
+
+def _chain_holds(error: BaseException | None, secret: str, depth: int = 0) -> bool:
+    if error is None or depth > 8:
+        return False
+    texts = [str(error), repr(error), *(repr(value) for value in vars(error).values())]
+    if any(holds_secret(text, secret) for text in texts):
+        return True
+    return _chain_holds(error.__cause__, secret, depth + 1) or _chain_holds(error.__context__, secret, depth + 1)
+
+
+# Keys of this process's clients, for log records written where no key is at hand (a
+# generated enum meeting an unknown value logs it; the value could be an echoed key).
+_remembered: OrderedDict[str, None] = OrderedDict()
+_remembered_lock = threading.Lock()
+
+
+def remember_secret(secret: str) -> None:
+    """Note a key a client of this process uses, so the SDK's loggers redact it in any record.
+
+    A key shorter than eight characters (a test's) is not: in arbitrary text it cannot be told apart.
+    """
+    if len(secret) < _MIN_PREFIX:
+        return
+    with _remembered_lock:
+        _remembered[secret] = None
+        _remembered.move_to_end(secret)
+        while len(_remembered) > _MAX_REMEMBERED:
+            _remembered.popitem(last=False)
+        _any_head.cache_clear()
+
+
+@functools.lru_cache(maxsize=1)
+def _any_head() -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    secrets = tuple(_remembered)
+    forms = {form for secret in secrets for form in (secret, *_literal_forms(secret))}
+    heads = {form[:_MIN_PREFIX] for form in forms} | {"%"}  # any escape may hide a percent-encoded key
+    pattern = re.compile("|".join(re.escape(head) for head in sorted(heads)), re.IGNORECASE) if secrets else None
+    return pattern, secrets
+
+
+class RedactKeys(logging.Filter):
+    """On the SDK's loggers: a record whose text holds a key of this process's clients is redacted."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        with _remembered_lock:
+            pattern, secrets = _any_head()
+        if pattern is None:
+            return True
+        message = record.getMessage()
+        if pattern.search(message) is None:
+            return True
+        for secret in secrets:
+            message = redact_secret(message, secret)
+        record.msg, record.args = message, None
+        return True
