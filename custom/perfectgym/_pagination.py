@@ -27,7 +27,7 @@ from perfectgym._errors import InvalidRequestError, PerfectGymError
 from perfectgym._secrets import redact_secret
 from perfectgym_client.types import Unset
 
-__all__ = ["AsyncPaginator", "PaginationError", "already_iterated", "items_of", "refuse_chain_checkpoint"]
+__all__ = ["END_OF_LISTING", "AsyncPaginator", "PaginationError", "already_iterated", "items_of", "refuse_chain_checkpoint"]
 
 ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT", bound="SlicedPage")
@@ -40,6 +40,9 @@ _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)  # what a lazy
 # full customer takes ~30 us, so a 500-record slice consumed in one go blocks every other task of
 # the loop for 15+ ms; 50 records keep it near the cost of decoding the slice.
 ITEMS_PER_TURN = 50
+END_OF_LISTING = "perfectgym:end-of-listing"
+"""``page_checkpoint`` after a last page that gave no offset: a paginator started there lists nothing."""
+MAX_OFFSET_CHARS = 2048  # an offset is an id or a count; anything longer is not one to send back
 # What a ChainedPaginator's checkpoint starts with (see _paginator_chain): "<kind>/v<version>/".
 _CHAIN_CHECKPOINT = re.compile(r"(iter_all_\w+)/v\d+/")
 
@@ -72,6 +75,17 @@ class SlicedPage(Protocol):
 
 def _shown(value: object) -> str:
     return "absent" if isinstance(value, Unset) else repr(value)[:100]
+
+
+def _sendable(offset: str) -> bool:
+    """Whether an offset can go back into a query string: UTF-8, and not absurdly long."""
+    if len(offset) > MAX_OFFSET_CHARS:
+        return False
+    try:
+        offset.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate from a JSON escape
+        return False
+    return True
 
 
 def already_iterated(where: str, operation_id: str, checkpoint: str | None) -> PaginationError:
@@ -150,7 +164,9 @@ class AsyncPaginator(Generic[ItemT, PageT]):
         Save it with the page, in one transaction, and resume with ``start_offset=`` from the saved
         value: no slice is lost or repeated. (``checkpoint`` only moves on when the next slice is
         asked for, so saving it with the page repeats that page on resume.) When the page's offset
-        cannot lead forward (the server would loop), it stays the offset sent for this page.
+        cannot lead forward (the server would loop), the page is not yielded: PaginationError.
+        After a last page that carries no offset it is ``END_OF_LISTING``, from which a
+        paginator lists nothing, so a job that crashed after saving the last page repeats nothing.
         """
         return self._page_checkpoint
 
@@ -183,6 +199,9 @@ class AsyncPaginator(Generic[ItemT, PageT]):
             raise already_iterated(self._operation_id, self._operation_id, self._checkpoint)
         self._started = True
         offset = self._start_offset
+        if offset == END_OF_LISTING:  # saved after the last page of a listing that gave no offset to go on from
+            self._exhausted = True
+            return
         sent: set[str] = set()
         order: deque[str] = deque()
         while True:
@@ -194,18 +213,18 @@ class AsyncPaginator(Generic[ItemT, PageT]):
             page = await self._fetch_page(offset)
             self._pages_fetched += 1
             has_next, next_offset = self._check_slice(page, offset)
-            # The page's records are valid even when its offset would loop: they are yielded, and the
-            # error follows when the next slice is asked for; no resume point past them is offered.
+            # A page whose offset would loop is not yielded: nothing could be saved with it that resumes
+            # past it, so a job saving each page with its checkpoint would write it again on every rerun.
             problem = self._progress_problem(offset, next_offset, sent) if has_next else None
-            if problem is None and next_offset is not None:
-                self._page_checkpoint = next_offset
-            await asyncio.sleep(0)  # decoding the slice was one stall; the consumer's first records start a new turn
-            yield page
-            await asyncio.sleep(0)  # a long listing must not starve the other tasks of the loop
             if problem is not None:
                 raise self._error(problem)
-            if next_offset is not None:
-                self._checkpoint = next_offset
+            if next_offset is None:  # only a last page may lack an offset: nothing follows it
+                next_offset = END_OF_LISTING
+            await asyncio.sleep(0)  # decoding the slice was one stall; the consumer's first records start a new turn
+            self._page_checkpoint = next_offset  # only now: a cancellation in the turn above saw no page
+            yield page
+            await asyncio.sleep(0)  # a long listing must not starve the other tasks of the loop
+            self._checkpoint = next_offset
             if not has_next:
                 self._exhausted = True
                 return
@@ -234,6 +253,10 @@ class AsyncPaginator(Generic[ItemT, PageT]):
             return has_next, None
         if not isinstance(next_offset, str):
             raise self._error(f"{where} has offset={_shown(next_offset)}, not a string")
+        if not _sendable(next_offset):
+            if not has_next:
+                return has_next, None  # nothing follows a last page: its offset is not needed
+            raise self._error(f"{where} has offset={_shown(next_offset)}, which cannot be sent back in a URL")
         return has_next, next_offset
 
     @staticmethod

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Callable
 
 import httpx
@@ -11,6 +12,7 @@ import respx
 
 import perfectgym
 from perfectgym import InvalidRequestError, PaginationError
+from perfectgym._pagination import END_OF_LISTING
 from perfectgym_client.models import Customer, CustomerSlicedResult
 from tests.support.fakes import BASE_URL, make_client
 
@@ -219,7 +221,7 @@ async def test_an_offset_cycle_a_b_a_raises_before_sending_an_offset_again() -> 
             with pytest.raises(PaginationError, match="'cursor-A', already sent") as info:
                 async for customer in client.customers.iter_customers():
                     seen.append(customer.id)
-    assert route.call_count == 3 and seen == [1, 2, 3]
+    assert route.call_count == 3 and seen == [1, 2]  # the looping page is not yielded: no checkpoint could follow it
     assert (info.value.operation_id, info.value.checkpoint) == ("getCustomers", "cursor-B")
     assert "checkpoint='cursor-B'" in str(info.value)
 
@@ -420,7 +422,7 @@ async def test_a_job_saving_each_page_with_its_page_checkpoint_writes_every_row_
 
 
 @pytest.mark.asyncio
-async def test_page_checkpoint_does_not_move_past_a_page_whose_offset_would_loop() -> None:
+async def test_a_page_whose_offset_would_loop_is_not_yielded_so_a_saving_job_never_writes_it_twice() -> None:
     script = {None: _slice(1, "cursor-A"), "cursor-A": _slice(2, "cursor-B"), "cursor-B": _slice(3, "cursor-A")}
     with respx.mock() as router:
         router.get(CUSTOMERS_URL).mock(side_effect=scripted_server(script))
@@ -430,5 +432,60 @@ async def test_page_checkpoint_does_not_move_past_a_page_whose_offset_would_loop
             with pytest.raises(PaginationError, match="already sent") as info:
                 async for _ in paginator.pages():
                     page_checkpoints.append(paginator.page_checkpoint)
-    # the third page's records were yielded, but resuming past them would send 'cursor-A' again
-    assert page_checkpoints == ["cursor-A", "cursor-B", "cursor-B"] and info.value.checkpoint == "cursor-B"
+    # the third page would have to be saved with 'cursor-B' (its own offset) and written again on every rerun
+    assert page_checkpoints == ["cursor-A", "cursor-B"] and info.value.checkpoint == "cursor-B"
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("last", [{"offset": None}, {}], ids=["null", "absent"])
+async def test_after_a_last_page_without_offset_the_saved_checkpoint_resumes_to_nothing(
+    last: dict[str, object],
+) -> None:
+    final = {"result": [_customer(3)], "hasNext": False} | last
+    script = {None: _slice(1, "cursor-A"), "cursor-A": final}
+    with respx.mock() as router:
+        route = router.get(CUSTOMERS_URL).mock(side_effect=scripted_server(script))
+        async with make_client() as client:
+            paginator = client.customers.iter_customers()
+            saved = [paginator.page_checkpoint async for _ in paginator.pages()]
+            sent = route.call_count
+            resumed = [c.id async for c in client.customers.iter_customers(start_offset=saved[-1])]
+    assert saved == ["cursor-A", END_OF_LISTING] and resumed == [] and route.call_count == sent
+
+
+@pytest.mark.asyncio
+async def test_a_cancellation_before_a_page_is_yielded_leaves_page_checkpoint_before_it() -> None:
+    script = {None: _slice(1, "cursor-A"), "cursor-A": _slice(2, "cursor-B", has_next=False)}
+    with respx.mock() as router:
+        router.get(CUSTOMERS_URL).mock(side_effect=scripted_server(script))
+        async with make_client() as client:
+            paginator = client.customers.iter_customers()
+            pages = paginator.pages()
+            await anext(pages)  # the first page, saved with 'cursor-A'
+            second = asyncio.ensure_future(anext(pages))
+            for _ in range(50):  # cancel at the turn between decoding the second slice and yielding it
+                if paginator.pages_fetched == 2:
+                    break
+                await asyncio.sleep(0)
+            second.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await second
+    assert paginator.pages_fetched == 2 and paginator.page_checkpoint == "cursor-A"
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("offset", ['"\\ud800"', json.dumps("9" * 5000)], ids=["lone-surrogate", "huge"])
+async def test_an_offset_that_cannot_be_sent_back_is_a_pagination_error_with_the_checkpoint(offset: str) -> None:
+    first = json.dumps(_slice(1, "cursor-A")).encode()
+    second = json.dumps(_slice(2, "OFFSET")).replace('"OFFSET"', offset).encode()  # JSON text: a lone surrogate too
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=second if request.url.params.get("offset") else first)
+
+    with respx.mock() as router:
+        router.get(CUSTOMERS_URL).mock(side_effect=answer)
+        async with make_client() as client:
+            with pytest.raises(PaginationError, match="cannot be sent back") as info:
+                async for _ in client.customers.iter_customers():
+                    pass
+    assert info.value.checkpoint == "cursor-A"
