@@ -505,13 +505,28 @@ def _json_ready(value: Any) -> Any:
     return value
 
 
-def _json_copy(value: Any) -> Any:
-    """A copy of received JSON, so the dict handed out never shares a container with the model."""
-    if value.__class__ is dict:
-        return {key: _json_copy(item) for key, item in value.items()}
-    if value.__class__ is list:
-        return [_json_copy(item) for item in value]
-    return value
+def json_copy(value: Any) -> Any:
+    """A copy of JSON-like data (its dicts and lists), so what ``to_dict()`` hands out shares nothing with the model.
+
+    Iterative: a value nested thousands of levels deep is copied like any other.
+    """
+    if value.__class__ is not dict and value.__class__ is not list:
+        return value
+    root: Any = {} if value.__class__ is dict else []
+    pending = [(value, root)]
+    while pending:
+        source, target = pending.pop()
+        items = source.items() if source.__class__ is dict else enumerate(source)
+        for key, item in items:
+            if item.__class__ is dict or item.__class__ is list:
+                copied: Any = {} if item.__class__ is dict else []
+                pending.append((item, copied))
+                item = copied
+            if target.__class__ is dict:
+                target[key] = item
+            else:
+                target.append(item)
+    return root
 
 
 def dict_as_received(model: Any) -> dict[str, Any]:
@@ -529,18 +544,18 @@ def dict_as_received(model: Any) -> dict[str, Any]:
     keeps_extras = isinstance(vars(type(model)).get("additional_properties"), LazyExtrasField)
     extras = state.get("additional_properties")  # None: never read, so unknown keys are as received
     shaped: dict[str, Any] = {}
+    for key, value in (extras or {}).items():  # first, as to_dict() does: a declared field wins over an extra
+        shaped[key] = _json_ready(value)
     for key, value in raw.items():
         name = declared.get(key)
         if name is None:
             if keeps_extras and extras is None:
-                shaped[key] = _json_copy(value)
+                shaped[key] = json_copy(value)
         elif name not in state:
-            shaped[key] = _json_copy(value)
+            shaped[key] = json_copy(value)
     for key, name in declared.items():
         if name in state and state[name] is not UNSET:
             shaped[key] = _json_ready(state[name])
-    for key, value in (extras or {}).items():
-        shaped[key] = _json_ready(value)
     return shaped
 
 
@@ -588,5 +603,29 @@ def dict_with_absent_fields(model: Any) -> dict[str, Any]:
 
 
 def model_json(shaped: dict[str, Any]) -> str:
-    """``to_json()``: the dict ``to_dict()`` gave as compact JSON text (non-ASCII kept as it is)."""
-    return json.dumps(shaped, ensure_ascii=False, separators=(",", ":"))
+    """``to_json()``: the dict ``to_dict()`` gave as compact JSON text (non-ASCII kept as it is).
+
+    A date, enum or UUID a caller put into ``additional_properties`` is written as ``to_dict()``
+    writes declared ones; text that is not valid Unicode (a lone surrogate from a JSON escape)
+    is kept escaped, so the result can always be encoded as UTF-8.
+    """
+    text = json.dumps(shaped, ensure_ascii=False, separators=(",", ":"), default=_json_default)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(shaped, separators=(",", ":"), default=_json_default)
+    return text
+
+
+def _json_default(value: Any) -> Any:
+    ready = _json_ready(value)
+    if ready is value:
+        raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+    return ready
+
+
+def expect_json_scalars(values: list[Any], kind: type) -> None:
+    """Refuse a list of scalars holding an item of another JSON type (["a", 1, {}] in a list of names)."""
+    for value in values:
+        if value.__class__ is not kind:
+            expect_json_scalar(value, kind)

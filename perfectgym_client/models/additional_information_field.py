@@ -17,6 +17,7 @@ from ..types import (
     expect_json_array,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -73,8 +74,12 @@ class AdditionalInformationField:
                     list_items_item = list_items_item_data.to_dict()
                     list_items.append(list_items_item)
 
+            if list_items.__class__ is list and list_items is self.list_items:
+                list_items = list(list_items)  # handed out: never the model's own list
+
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "id": id,

@@ -20,6 +20,7 @@ from ..types import (
     expect_json_array,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -118,6 +119,9 @@ class AdditionalModuleContractExtended:
                     rate_codes_item = rate_codes_item_data.to_dict()
                     rate_codes.append(rate_codes_item)
 
+            if rate_codes.__class__ is list and rate_codes is self.rate_codes:
+                rate_codes = list(rate_codes)  # handed out: never the model's own list
+
             available_cancelation_dates: list[str] | Unset = UNSET
             if not isinstance(self.available_cancelation_dates, Unset):
                 available_cancelation_dates = []
@@ -125,8 +129,17 @@ class AdditionalModuleContractExtended:
                     available_cancelation_dates_item = available_cancelation_dates_item_data.isoformat()
                     available_cancelation_dates.append(available_cancelation_dates_item)
 
+            if (
+                available_cancelation_dates.__class__ is list
+                and available_cancelation_dates is self.available_cancelation_dates
+            ):
+                available_cancelation_dates = list(
+                    available_cancelation_dates
+                )  # handed out: never the model's own list
+
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "name": name,

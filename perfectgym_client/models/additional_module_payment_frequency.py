@@ -17,6 +17,7 @@ from ..types import (
     expect_json_array,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -83,6 +84,9 @@ class AdditionalModulePaymentFrequency:
                     month_days_to_prices_item = month_days_to_prices_item_data.to_dict()
                     month_days_to_prices.append(month_days_to_prices_item)
 
+            if month_days_to_prices.__class__ is list and month_days_to_prices is self.month_days_to_prices:
+                month_days_to_prices = list(month_days_to_prices)  # handed out: never the model's own list
+
             terms_to_prices: list[dict[str, Any]] | Unset = UNSET
             if not isinstance(self.terms_to_prices, Unset):
                 terms_to_prices = []
@@ -90,8 +94,12 @@ class AdditionalModulePaymentFrequency:
                     terms_to_prices_item = terms_to_prices_item_data.to_dict()
                     terms_to_prices.append(terms_to_prices_item)
 
+            if terms_to_prices.__class__ is list and terms_to_prices is self.terms_to_prices:
+                terms_to_prices = list(terms_to_prices)  # handed out: never the model's own list
+
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "type": type_,

@@ -14,7 +14,9 @@ from ..types import (
     dict_with_absent_fields,
     expect_json_array,
     expect_json_scalar,
+    expect_json_scalars,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -63,10 +65,16 @@ class AgencyCollectionCaseUpdate:
 
             collection_case_ids = self.collection_case_ids
 
+            if collection_case_ids.__class__ is list and collection_case_ids is self.collection_case_ids:
+                collection_case_ids = list(collection_case_ids)  # handed out: never the model's own list
+
             debts = []
             for debts_item_data in self.debts:
                 debts_item = debts_item_data.to_dict()
                 debts.append(debts_item)
+
+            if debts.__class__ is list and debts is self.debts:
+                debts = list(debts)  # handed out: never the model's own list
 
             public_collection_case_id = self.public_collection_case_id
 
@@ -75,7 +83,8 @@ class AgencyCollectionCaseUpdate:
                 closure = self.closure.to_dict()
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "agencyCollectionCaseId": agency_collection_case_id,
@@ -172,6 +181,8 @@ def _parse_collection_case_ids(d: dict[str, Any]) -> list[str]:
     _source = d["collectionCaseIds"]
     if _source.__class__ is not list:
         expect_json_array(_source)
+    if _source.__class__ is list:
+        expect_json_scalars(_source, str)
     collection_case_ids: list[str] = _source
     return collection_case_ids
 

@@ -14,7 +14,9 @@ from ..types import (
     dict_with_absent_fields,
     expect_json_array,
     expect_json_scalar,
+    expect_json_scalars,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -66,8 +68,12 @@ class AppointmentBookingRequest:
             if not isinstance(self.instructor_ids, Unset):
                 instructor_ids = self.instructor_ids
 
+            if instructor_ids.__class__ is list and instructor_ids is self.instructor_ids:
+                instructor_ids = list(instructor_ids)  # handed out: never the model's own list
+
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "customerId": customer_id,
@@ -171,6 +177,8 @@ def _parse_instructor_ids(d: dict[str, Any]) -> list[int] | Unset:
         _source = UNSET
     if _source.__class__ is not list:
         expect_json_array(_source)
+    if _source.__class__ is list:
+        expect_json_scalars(_source, int)
     instructor_ids: list[int] | Unset = _source
     return instructor_ids
 

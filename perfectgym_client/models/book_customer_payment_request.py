@@ -14,7 +14,9 @@ from ..types import (
     dict_with_absent_fields,
     expect_json_array,
     expect_json_scalar,
+    expect_json_scalars,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -60,8 +62,12 @@ class BookCustomerPaymentRequest:
             if not isinstance(self.debt_claim_ids, Unset):
                 debt_claim_ids = self.debt_claim_ids
 
+            if debt_claim_ids.__class__ is list and debt_claim_ids is self.debt_claim_ids:
+                debt_claim_ids = list(debt_claim_ids)  # handed out: never the model's own list
+
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "paymentRequestToken": payment_request_token,
@@ -162,6 +168,8 @@ def _parse_debt_claim_ids(d: dict[str, Any]) -> list[int] | Unset:
         _source = UNSET
     if _source.__class__ is not list:
         expect_json_array(_source)
+    if _source.__class__ is list:
+        expect_json_scalars(_source, int)
     debt_claim_ids: list[int] | Unset = _source
     return debt_claim_ids
 

@@ -15,6 +15,7 @@ from ..types import (
     expect_json_array,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -65,8 +66,12 @@ class BookableAppointmentSlot:
                     instructors_item = instructors_item_data.to_dict()
                     instructors.append(instructors_item)
 
+            if instructors.__class__ is list and instructors is self.instructors:
+                instructors = list(instructors)  # handed out: never the model's own list
+
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update({})
             if start_date_time is not UNSET:
                 field_dict["startDateTime"] = start_date_time

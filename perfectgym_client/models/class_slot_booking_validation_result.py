@@ -15,6 +15,7 @@ from ..types import (
     dict_with_absent_fields,
     enum_members,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -47,7 +48,8 @@ class ClassSlotBookingValidationResult:
             validation_status = self.validation_status.value
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "validationStatus": validation_status,

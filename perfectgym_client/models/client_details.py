@@ -15,6 +15,7 @@ from ..types import (
     expect_json_array,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -111,6 +112,9 @@ class ClientDetails:
                     contact_details_item = contact_details_item_data.to_dict()
                     contact_details.append(contact_details_item)
 
+            if contact_details.__class__ is list and contact_details is self.contact_details:
+                contact_details = list(contact_details)  # handed out: never the model's own list
+
             address_line_1 = self.address_line_1
 
             address_line_2 = self.address_line_2
@@ -124,7 +128,8 @@ class ClientDetails:
                 address_data = self.address_data.to_dict()
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "name1": name1,

@@ -19,6 +19,7 @@ from ..types import (
     expect_json_array,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -74,6 +75,9 @@ class ClosureUpdate:
                     options_item = options_item_data.to_dict()
                     options.append(options_item)
 
+            if options.__class__ is list and options is self.options:
+                options = list(options)  # handed out: never the model's own list
+
             rejection_reason: str | Unset = UNSET
             if not isinstance(self.rejection_reason, Unset):
                 rejection_reason = self.rejection_reason.value
@@ -81,7 +85,8 @@ class ClosureUpdate:
             closure_reason = self.closure_reason
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "type": type_,

@@ -15,6 +15,7 @@ from ..types import (
     expect_json_array,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -66,12 +67,16 @@ class CollectionCase:
                 debt_item = debt_item_data.to_dict()
                 debt.append(debt_item)
 
+            if debt.__class__ is list and debt is self.debt:
+                debt = list(debt)  # handed out: never the model's own list
+
             ext_human_id = self.ext_human_id
 
             ext_reference_id = self.ext_reference_id
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "collectionCaseId": collection_case_id,

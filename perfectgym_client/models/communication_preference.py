@@ -16,6 +16,7 @@ from ..types import (
     enum_members,
     expect_json_array,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -64,8 +65,12 @@ class CommunicationPreference:
                     channels_item = channels_item_data.to_dict()
                     channels.append(channels_item)
 
+            if channels.__class__ is list and channels is self.channels:
+                channels = list(channels)  # handed out: never the model's own list
+
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update({})
             if message_category is not UNSET:
                 field_dict["messageCategory"] = message_category

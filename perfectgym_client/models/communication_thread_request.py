@@ -22,6 +22,7 @@ from ..types import (
     enum_members,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -90,7 +91,8 @@ class CommunicationThreadRequest:
             communication_date_time = self.communication_date_time
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "communicationThreadStatus": communication_thread_status,

@@ -18,6 +18,7 @@ from ..types import (
     expect_json_array,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -125,6 +126,9 @@ class Contract:
                     rate_codes_item = rate_codes_item_data.to_dict()
                     rate_codes.append(rate_codes_item)
 
+            if rate_codes.__class__ is list and rate_codes is self.rate_codes:
+                rate_codes = list(rate_codes)  # handed out: never the model's own list
+
             cancellation_period: dict[str, Any] | Unset = UNSET
             if not isinstance(self.cancellation_period, Unset):
                 cancellation_period = self.cancellation_period.to_dict()
@@ -146,12 +150,18 @@ class Contract:
                     flat_fee_contracts_item = flat_fee_contracts_item_data.to_dict()
                     flat_fee_contracts.append(flat_fee_contracts_item)
 
+            if flat_fee_contracts.__class__ is list and flat_fee_contracts is self.flat_fee_contracts:
+                flat_fee_contracts = list(flat_fee_contracts)  # handed out: never the model's own list
+
             module_contracts: list[dict[str, Any]] | Unset = UNSET
             if not isinstance(self.module_contracts, Unset):
                 module_contracts = []
                 for module_contracts_item_data in self.module_contracts:
                     module_contracts_item = module_contracts_item_data.to_dict()
                     module_contracts.append(module_contracts_item)
+
+            if module_contracts.__class__ is list and module_contracts is self.module_contracts:
+                module_contracts = list(module_contracts)  # handed out: never the model's own list
 
             signed_document_url = self.signed_document_url
 
@@ -160,7 +170,8 @@ class Contract:
             price = self.price
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "id": id,

@@ -13,6 +13,7 @@ from ..types import (
     dict_as_received,
     dict_with_absent_fields,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -65,7 +66,8 @@ class ContractVolume:
                 )
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update({})
             if total_contract_volume is not UNSET:
                 field_dict["totalContractVolume"] = total_contract_volume

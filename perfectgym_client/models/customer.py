@@ -18,7 +18,9 @@ from ..types import (
     enum_members,
     expect_json_array,
     expect_json_scalar,
+    expect_json_scalars,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -226,6 +228,9 @@ class Customer:
                     idle_periods_item = idle_periods_item_data.to_dict()
                     idle_periods.append(idle_periods_item)
 
+            if idle_periods.__class__ is list and idle_periods is self.idle_periods:
+                idle_periods = list(idle_periods)  # handed out: never the model's own list
+
             bank_account: dict[str, Any] | Unset = UNSET
             if not isinstance(self.bank_account, Unset):
                 bank_account = self.bank_account.to_dict()
@@ -236,6 +241,9 @@ class Customer:
                 for access_restrictions_item_data in self.access_restrictions:
                     access_restrictions_item = access_restrictions_item_data.to_dict()
                     access_restrictions.append(access_restrictions_item)
+
+            if access_restrictions.__class__ is list and access_restrictions is self.access_restrictions:
+                access_restrictions = list(access_restrictions)  # handed out: never the model's own list
 
             uuid = self.uuid
 
@@ -256,6 +264,14 @@ class Customer:
                     )
                     additional_information_field_assignments.append(additional_information_field_assignments_item)
 
+            if (
+                additional_information_field_assignments.__class__ is list
+                and additional_information_field_assignments is self.additional_information_field_assignments
+            ):
+                additional_information_field_assignments = list(
+                    additional_information_field_assignments
+                )  # handed out: never the model's own list
+
             third_party_id = self.third_party_id
 
             created_date_time = self.created_date_time
@@ -267,12 +283,19 @@ class Customer:
                     access_mediums_item = access_mediums_item_data.to_dict()
                     access_mediums.append(access_mediums_item)
 
+            if access_mediums.__class__ is list and access_mediums is self.access_mediums:
+                access_mediums = list(access_mediums)  # handed out: never the model's own list
+
             card_numbers: list[str] | Unset = UNSET
             if not isinstance(self.card_numbers, Unset):
                 card_numbers = self.card_numbers
 
+            if card_numbers.__class__ is list and card_numbers is self.card_numbers:
+                card_numbers = list(card_numbers)  # handed out: never the model's own list
+
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "id": id,
@@ -989,6 +1012,8 @@ def _parse_card_numbers(d: dict[str, Any]) -> list[str] | Unset:
         _source = UNSET
     if _source.__class__ is not list:
         expect_json_array(_source)
+    if _source.__class__ is list:
+        expect_json_scalars(_source, str)
     card_numbers: list[str] | Unset = _source
     return card_numbers
 

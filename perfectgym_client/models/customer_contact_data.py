@@ -14,6 +14,7 @@ from ..types import (
     dict_with_absent_fields,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -62,7 +63,8 @@ class CustomerContactData:
             phone_business_mobile = self.phone_business_mobile
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update({})
             if email is not UNSET:
                 field_dict["email"] = email

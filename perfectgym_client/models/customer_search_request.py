@@ -17,6 +17,7 @@ from ..types import (
     enum_members,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -69,7 +70,8 @@ class CustomerSearchRequest:
                 card_number_format = self.card_number_format.value
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update({})
             if first_name is not UNSET:
                 field_dict["firstName"] = first_name

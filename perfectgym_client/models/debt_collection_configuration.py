@@ -21,6 +21,7 @@ from ..types import (
     dict_with_absent_fields,
     enum_members,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -86,7 +87,8 @@ class DebtCollectionConfiguration:
                 derecognize_remaining_debts_on_rejection = self.derecognize_remaining_debts_on_rejection.value
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update({})
             if client is not UNSET:
                 field_dict["client"] = client

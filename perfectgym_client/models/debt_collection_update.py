@@ -13,6 +13,7 @@ from ..types import (
     expect_json_array,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -53,10 +54,14 @@ class DebtCollectionUpdate:
                 debtors_item = debtors_item_data.to_dict()
                 debtors.append(debtors_item)
 
+            if debtors.__class__ is list and debtors is self.debtors:
+                debtors = list(debtors)  # handed out: never the model's own list
+
             request_id = self.request_id
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "debtors": debtors,

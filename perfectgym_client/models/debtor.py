@@ -16,6 +16,7 @@ from ..types import (
     expect_json_array,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -130,6 +131,9 @@ class Debtor:
                     contract_details_item = contract_details_item_data.to_dict()
                     contract_details.append(contract_details_item)
 
+            if contract_details.__class__ is list and contract_details is self.contract_details:
+                contract_details = list(contract_details)  # handed out: never the model's own list
+
             birthdate: str | Unset = UNSET
             if not isinstance(self.birthdate, Unset):
                 birthdate = self.birthdate.isoformat()
@@ -149,12 +153,18 @@ class Debtor:
                     contact_details_item = contact_details_item_data.to_dict()
                     contact_details.append(contact_details_item)
 
+            if contact_details.__class__ is list and contact_details is self.contact_details:
+                contact_details = list(contact_details)  # handed out: never the model's own list
+
             collection_cases: list[dict[str, Any]] | Unset = UNSET
             if not isinstance(self.collection_cases, Unset):
                 collection_cases = []
                 for collection_cases_item_data in self.collection_cases:
                     collection_cases_item = collection_cases_item_data.to_dict()
                     collection_cases.append(collection_cases_item)
+
+            if collection_cases.__class__ is list and collection_cases is self.collection_cases:
+                collection_cases = list(collection_cases)  # handed out: never the model's own list
 
             region = self.region
 
@@ -173,7 +183,8 @@ class Debtor:
             address_line_3 = self.address_line_3
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "debtorId": debtor_id,

@@ -15,6 +15,7 @@ from ..types import (
     expect_json_array,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -66,8 +67,12 @@ class DebtorId:
                     debts_item = debts_item_data.to_dict()
                     debts.append(debts_item)
 
+            if debts.__class__ is list and debts is self.debts:
+                debts = list(debts)  # handed out: never the model's own list
+
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "debtorId": debtor_id,

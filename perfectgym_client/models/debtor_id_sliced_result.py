@@ -13,6 +13,7 @@ from ..types import (
     expect_json_array,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -55,12 +56,16 @@ class DebtorIdSlicedResult:
                 result_item = result_item_data.to_dict()
                 result.append(result_item)
 
+            if result.__class__ is list and result is self.result:
+                result = list(result)  # handed out: never the model's own list
+
             has_next = self.has_next
 
             offset = self.offset
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "result": result,

@@ -15,6 +15,7 @@ from ..types import (
     expect_json_array,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -60,12 +61,16 @@ class DebtorUpdate:
                 agency_collection_cases_item = agency_collection_cases_item_data.to_dict()
                 agency_collection_cases.append(agency_collection_cases_item)
 
+            if agency_collection_cases.__class__ is list and agency_collection_cases is self.agency_collection_cases:
+                agency_collection_cases = list(agency_collection_cases)  # handed out: never the model's own list
+
             block: dict[str, Any] | Unset = UNSET
             if not isinstance(self.block, Unset):
                 block = self.block.to_dict()
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "debtorId": debtor_id,

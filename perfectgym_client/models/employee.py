@@ -18,7 +18,9 @@ from ..types import (
     enum_members,
     expect_json_array,
     expect_json_scalar,
+    expect_json_scalars,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -132,8 +134,12 @@ class Employee:
             if not isinstance(self.employee_competences, Unset):
                 employee_competences = self.employee_competences
 
+            if employee_competences.__class__ is list and employee_competences is self.employee_competences:
+                employee_competences = list(employee_competences)  # handed out: never the model's own list
+
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "id": id,
@@ -437,6 +443,8 @@ def _parse_employee_competences(d: dict[str, Any]) -> list[str] | Unset:
         _source = UNSET
     if _source.__class__ is not list:
         expect_json_array(_source)
+    if _source.__class__ is list:
+        expect_json_scalars(_source, str)
     employee_competences: list[str] | Unset = _source
     return employee_competences
 

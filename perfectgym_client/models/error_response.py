@@ -15,6 +15,7 @@ from ..types import (
     expect_json_array,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -74,6 +75,9 @@ class ErrorResponse:
                     args_item = args_item_data.to_dict()
                     args.append(args_item)
 
+            if args.__class__ is list and args is self.args:
+                args = list(args)  # handed out: never the model's own list
+
             typed_args: list[dict[str, Any]] | Unset = UNSET
             if not isinstance(self.typed_args, Unset):
                 typed_args = []
@@ -81,8 +85,12 @@ class ErrorResponse:
                     typed_args_item = typed_args_item_data.to_dict()
                     typed_args.append(typed_args_item)
 
+            if typed_args.__class__ is list and typed_args is self.typed_args:
+                typed_args = list(typed_args)  # handed out: never the model's own list
+
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "errorMessage": error_message,

@@ -22,6 +22,7 @@ from ..types import (
     expect_json_array,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -105,6 +106,9 @@ class IdlePeriodConfiguration:
                 idle_period_reasons_item = idle_period_reasons_item_data.to_dict()
                 idle_period_reasons.append(idle_period_reasons_item)
 
+            if idle_period_reasons.__class__ is list and idle_period_reasons is self.idle_period_reasons:
+                idle_period_reasons = list(idle_period_reasons)  # handed out: never the model's own list
+
             idle_period_creation_status = self.idle_period_creation_status.value
 
             contract_has_extension = self.contract_has_extension
@@ -122,7 +126,8 @@ class IdlePeriodConfiguration:
             max_term_per_reference_period = self.max_term_per_reference_period
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "temporalUnit": temporal_unit,

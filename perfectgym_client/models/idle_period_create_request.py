@@ -17,6 +17,7 @@ from ..types import (
     enum_members,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -67,7 +68,8 @@ class IdlePeriodCreateRequest:
             unlimited = self.unlimited
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "startDate": start_date,

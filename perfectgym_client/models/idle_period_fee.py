@@ -16,6 +16,7 @@ from ..types import (
     enum_members,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -79,7 +80,8 @@ class IdlePeriodFee:
             idle_period_fee_calculation_percentage = self.idle_period_fee_calculation_percentage
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update({})
             if idle_period_fee_calculation_type is not UNSET:
                 field_dict["idlePeriodFeeCalculationType"] = idle_period_fee_calculation_type

@@ -18,6 +18,7 @@ from ..types import (
     enum_members,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -76,7 +77,8 @@ class IdlePeriodFeeCalculationConfig:
             recurring_idle_period_charges = self.recurring_idle_period_charges
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "idlePeriodAmount": idle_period_amount,

@@ -12,6 +12,7 @@ from ..types import (
     dict_with_absent_fields,
     expect_json_array,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -52,13 +53,25 @@ class IdlePeriodLists:
                 past_idle_periods_item = past_idle_periods_item_data.to_dict()
                 past_idle_periods.append(past_idle_periods_item)
 
+            if past_idle_periods.__class__ is list and past_idle_periods is self.past_idle_periods:
+                past_idle_periods = list(past_idle_periods)  # handed out: never the model's own list
+
             current_and_upcoming_idle_periods = []
             for current_and_upcoming_idle_periods_item_data in self.current_and_upcoming_idle_periods:
                 current_and_upcoming_idle_periods_item = current_and_upcoming_idle_periods_item_data.to_dict()
                 current_and_upcoming_idle_periods.append(current_and_upcoming_idle_periods_item)
 
+            if (
+                current_and_upcoming_idle_periods.__class__ is list
+                and current_and_upcoming_idle_periods is self.current_and_upcoming_idle_periods
+            ):
+                current_and_upcoming_idle_periods = list(
+                    current_and_upcoming_idle_periods
+                )  # handed out: never the model's own list
+
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "pastIdlePeriods": past_idle_periods,

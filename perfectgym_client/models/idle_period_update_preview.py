@@ -17,6 +17,7 @@ from ..types import (
     enum_members,
     expect_json_array,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -68,8 +69,12 @@ class IdlePeriodUpdatePreview:
                     preview_charges_item = preview_charges_item_data.to_dict()
                     preview_charges.append(preview_charges_item)
 
+            if preview_charges.__class__ is list and preview_charges is self.preview_charges:
+                preview_charges = list(preview_charges)  # handed out: never the model's own list
+
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "validationStatus": validation_status,

@@ -17,6 +17,7 @@ from ..types import (
     enum_members,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -73,7 +74,8 @@ class IdlePeriodUpdateRequest:
                 end_date = self.end_date.isoformat()
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "startDate": start_date,

@@ -17,7 +17,9 @@ from ..types import (
     enum_members,
     expect_json_array,
     expect_json_scalar,
+    expect_json_scalars,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -72,8 +74,12 @@ class LeadAdditionalFieldConfiguration:
             if not isinstance(self.selection_values, Unset):
                 selection_values = self.selection_values
 
+            if selection_values.__class__ is list and selection_values is self.selection_values:
+                selection_values = list(selection_values)  # handed out: never the model's own list
+
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "additionalFieldId": additional_field_id,
@@ -189,6 +195,8 @@ def _parse_selection_values(d: dict[str, Any]) -> list[str] | Unset:
         _source = UNSET
     if _source.__class__ is not list:
         expect_json_array(_source)
+    if _source.__class__ is list:
+        expect_json_scalars(_source, str)
     selection_values: list[str] | Unset = _source
     return selection_values
 

@@ -14,7 +14,9 @@ from ..types import (
     dict_with_absent_fields,
     expect_json_array,
     expect_json_scalar,
+    expect_json_scalars,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -57,8 +59,12 @@ class LeadAdditionalInformation:
             if not isinstance(self.values, Unset):
                 values = self.values
 
+            if values.__class__ is list and values is self.values:
+                values = list(values)  # handed out: never the model's own list
+
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "additionalFieldId": additional_field_id,
@@ -145,6 +151,8 @@ def _parse_values(d: dict[str, Any]) -> list[str] | Unset:
         _source = UNSET
     if _source.__class__ is not list:
         expect_json_array(_source)
+    if _source.__class__ is list:
+        expect_json_scalars(_source, str)
     values: list[str] | Unset = _source
     return values
 

@@ -19,6 +19,7 @@ from ..types import (
     enum_members,
     expect_json_array,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -80,6 +81,9 @@ class LeadConfig:
                     additional_information_item = additional_information_item_data.to_dict()
                     additional_information.append(additional_information_item)
 
+            if additional_information.__class__ is list and additional_information is self.additional_information:
+                additional_information = list(additional_information)  # handed out: never the model's own list
+
             communication_preferences: list[dict[str, Any]] | Unset = UNSET
             if not isinstance(self.communication_preferences, Unset):
                 communication_preferences = []
@@ -87,8 +91,15 @@ class LeadConfig:
                     communication_preferences_item = communication_preferences_item_data.to_dict()
                     communication_preferences.append(communication_preferences_item)
 
+            if (
+                communication_preferences.__class__ is list
+                and communication_preferences is self.communication_preferences
+            ):
+                communication_preferences = list(communication_preferences)  # handed out: never the model's own list
+
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "addressMode": address_mode,

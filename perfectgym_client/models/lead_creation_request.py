@@ -15,6 +15,7 @@ from ..types import (
     expect_json_array,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -76,6 +77,12 @@ class LeadCreationRequest:
                     communication_preferences_item = communication_preferences_item_data.to_dict()
                     communication_preferences.append(communication_preferences_item)
 
+            if (
+                communication_preferences.__class__ is list
+                and communication_preferences is self.communication_preferences
+            ):
+                communication_preferences = list(communication_preferences)  # handed out: never the model's own list
+
             additional_information: list[dict[str, Any]] | Unset = UNSET
             if not isinstance(self.additional_information, Unset):
                 additional_information = []
@@ -83,12 +90,16 @@ class LeadCreationRequest:
                     additional_information_item = additional_information_item_data.to_dict()
                     additional_information.append(additional_information_item)
 
+            if additional_information.__class__ is list and additional_information is self.additional_information:
+                additional_information = list(additional_information)  # handed out: never the model's own list
+
             notes = self.notes
 
             external_identifier = self.external_identifier
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "leadCustomer": lead_customer,

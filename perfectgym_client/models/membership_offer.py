@@ -17,6 +17,7 @@ from ..types import (
     expect_json_array,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -89,10 +90,16 @@ class MembershipOffer:
                 rate_codes_item = rate_codes_item_data.to_dict()
                 rate_codes.append(rate_codes_item)
 
+            if rate_codes.__class__ is list and rate_codes is self.rate_codes:
+                rate_codes = list(rate_codes)  # handed out: never the model's own list
+
             terms = []
             for terms_item_data in self.terms:
                 terms_item = terms_item_data.to_dict()
                 terms.append(terms_item)
+
+            if terms.__class__ is list and terms is self.terms:
+                terms = list(terms)  # handed out: never the model's own list
 
             sub_description = self.sub_description
 
@@ -101,7 +108,8 @@ class MembershipOffer:
             footnote = self.footnote
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "id": id,

@@ -15,6 +15,7 @@ from ..types import (
     expect_json_array,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -95,8 +96,12 @@ class MembershipOfferModule:
                     rate_codes_item = rate_codes_item_data.to_dict()
                     rate_codes.append(rate_codes_item)
 
+            if rate_codes.__class__ is list and rate_codes is self.rate_codes:
+                rate_codes = list(rate_codes)  # handed out: never the model's own list
+
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "paymentFrequency": payment_frequency,

@@ -15,6 +15,7 @@ from ..types import (
     dict_with_absent_fields,
     enum_members,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -76,7 +77,8 @@ class MembershipOfferModuleTerm:
                 extension_cancelation_period = self.extension_cancelation_period.to_dict()
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "extensionType": extension_type,

@@ -11,6 +11,7 @@ from ..types import (
     dict_as_received,
     dict_with_absent_fields,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -52,7 +53,8 @@ class MembershipOfferMonthDayToPrice:
             price = self.price.to_dict()
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "monthDay": month_day,

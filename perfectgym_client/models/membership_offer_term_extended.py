@@ -19,6 +19,7 @@ from ..types import (
     expect_json_array,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -108,6 +109,9 @@ class MembershipOfferTermExtended:
                 flat_fees_item = flat_fees_item_data.to_dict()
                 flat_fees.append(flat_fees_item)
 
+            if flat_fees.__class__ is list and flat_fees is self.flat_fees:
+                flat_fees = list(flat_fees)  # handed out: never the model's own list
+
             extension_type = self.extension_type.value
 
             cancelation_strategy = self.cancelation_strategy.value
@@ -137,6 +141,9 @@ class MembershipOfferTermExtended:
                     price_adjustment_rules_item = price_adjustment_rules_item_data.to_dict()
                     price_adjustment_rules.append(price_adjustment_rules_item)
 
+            if price_adjustment_rules.__class__ is list and price_adjustment_rules is self.price_adjustment_rules:
+                price_adjustment_rules = list(price_adjustment_rules)  # handed out: never the model's own list
+
             extension_fixed_term: dict[str, Any] | Unset = UNSET
             if not isinstance(self.extension_fixed_term, Unset):
                 extension_fixed_term = self.extension_fixed_term.to_dict()
@@ -160,6 +167,9 @@ class MembershipOfferTermExtended:
                     rate_bonus_periods_item = rate_bonus_periods_item_data.to_dict()
                     rate_bonus_periods.append(rate_bonus_periods_item)
 
+            if rate_bonus_periods.__class__ is list and rate_bonus_periods is self.rate_bonus_periods:
+                rate_bonus_periods = list(rate_bonus_periods)  # handed out: never the model's own list
+
             rate_start_price: dict[str, Any] | Unset = UNSET
             if not isinstance(self.rate_start_price, Unset):
                 rate_start_price = self.rate_start_price.to_dict()
@@ -170,6 +180,9 @@ class MembershipOfferTermExtended:
                 for optional_modules_item_data in self.optional_modules:
                     optional_modules_item = optional_modules_item_data.to_dict()
                     optional_modules.append(optional_modules_item)
+
+            if optional_modules.__class__ is list and optional_modules is self.optional_modules:
+                optional_modules = list(optional_modules)  # handed out: never the model's own list
 
             term_after_extension: dict[str, Any] | Unset = UNSET
             if not isinstance(self.term_after_extension, Unset):
@@ -184,7 +197,8 @@ class MembershipOfferTermExtended:
                 term = self.term.to_dict()
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "id": id,

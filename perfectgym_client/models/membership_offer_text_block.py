@@ -16,6 +16,7 @@ from ..types import (
     enum_members,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -102,7 +103,8 @@ class MembershipOfferTextBlock:
             confirmation_required = self.confirmation_required
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update({})
             if id is not UNSET:
                 field_dict["id"] = id

@@ -15,7 +15,9 @@ from ..types import (
     dict_with_absent_fields,
     expect_json_array,
     expect_json_scalar,
+    expect_json_scalars,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -96,9 +98,25 @@ class MembershipSignupContract:
             if not isinstance(self.selected_selectable_module_ids, Unset):
                 selected_selectable_module_ids = self.selected_selectable_module_ids
 
+            if (
+                selected_selectable_module_ids.__class__ is list
+                and selected_selectable_module_ids is self.selected_selectable_module_ids
+            ):
+                selected_selectable_module_ids = list(
+                    selected_selectable_module_ids
+                )  # handed out: never the model's own list
+
             selected_optional_module_ids: list[int] | Unset = UNSET
             if not isinstance(self.selected_optional_module_ids, Unset):
                 selected_optional_module_ids = self.selected_optional_module_ids
+
+            if (
+                selected_optional_module_ids.__class__ is list
+                and selected_optional_module_ids is self.selected_optional_module_ids
+            ):
+                selected_optional_module_ids = list(
+                    selected_optional_module_ids
+                )  # handed out: never the model's own list
 
             initial_payment_request_token = self.initial_payment_request_token
 
@@ -113,10 +131,14 @@ class MembershipSignupContract:
                     text_block_signatures_item = text_block_signatures_item_data.to_dict()
                     text_block_signatures.append(text_block_signatures_item)
 
+            if text_block_signatures.__class__ is list and text_block_signatures is self.text_block_signatures:
+                text_block_signatures = list(text_block_signatures)  # handed out: never the model's own list
+
             voucher_code = self.voucher_code
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "contractOfferTermId": contract_offer_term_id,
@@ -305,6 +327,8 @@ def _parse_selected_selectable_module_ids(d: dict[str, Any]) -> list[int] | Unse
         _source = UNSET
     if _source.__class__ is not list:
         expect_json_array(_source)
+    if _source.__class__ is list:
+        expect_json_scalars(_source, int)
     selected_selectable_module_ids: list[int] | Unset = _source
     return selected_selectable_module_ids
 
@@ -317,6 +341,8 @@ def _parse_selected_optional_module_ids(d: dict[str, Any]) -> list[int] | Unset:
         _source = UNSET
     if _source.__class__ is not list:
         expect_json_array(_source)
+    if _source.__class__ is list:
+        expect_json_scalars(_source, int)
     selected_optional_module_ids: list[int] | Unset = _source
     return selected_optional_module_ids
 

@@ -18,6 +18,7 @@ from ..types import (
     expect_json_array,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -199,6 +200,12 @@ class MembershipSignupCustomer:
                     communication_preferences_item = communication_preferences_item_data.to_dict()
                     communication_preferences.append(communication_preferences_item)
 
+            if (
+                communication_preferences.__class__ is list
+                and communication_preferences is self.communication_preferences
+            ):
+                communication_preferences = list(communication_preferences)  # handed out: never the model's own list
+
             document_identification: dict[str, Any] | Unset = UNSET
             if not isinstance(self.document_identification, Unset):
                 document_identification = self.document_identification.to_dict()
@@ -214,8 +221,17 @@ class MembershipSignupCustomer:
                     )
                     additional_information_field_assignments.append(additional_information_field_assignments_item)
 
+            if (
+                additional_information_field_assignments.__class__ is list
+                and additional_information_field_assignments is self.additional_information_field_assignments
+            ):
+                additional_information_field_assignments = list(
+                    additional_information_field_assignments
+                )  # handed out: never the model's own list
+
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "firstName": first_name,

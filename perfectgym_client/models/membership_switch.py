@@ -15,7 +15,9 @@ from ..types import (
     dict_with_absent_fields,
     expect_json_array,
     expect_json_scalar,
+    expect_json_scalars,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -78,14 +80,31 @@ class MembershipSwitch:
             if not isinstance(self.selected_selectable_module_ids, Unset):
                 selected_selectable_module_ids = self.selected_selectable_module_ids
 
+            if (
+                selected_selectable_module_ids.__class__ is list
+                and selected_selectable_module_ids is self.selected_selectable_module_ids
+            ):
+                selected_selectable_module_ids = list(
+                    selected_selectable_module_ids
+                )  # handed out: never the model's own list
+
             selected_optional_module_ids: list[int] | Unset = UNSET
             if not isinstance(self.selected_optional_module_ids, Unset):
                 selected_optional_module_ids = self.selected_optional_module_ids
 
+            if (
+                selected_optional_module_ids.__class__ is list
+                and selected_optional_module_ids is self.selected_optional_module_ids
+            ):
+                selected_optional_module_ids = list(
+                    selected_optional_module_ids
+                )  # handed out: never the model's own list
+
             initial_payment_request_token = self.initial_payment_request_token
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "configId": config_id,
@@ -222,6 +241,8 @@ def _parse_selected_selectable_module_ids(d: dict[str, Any]) -> list[int] | Unse
         _source = UNSET
     if _source.__class__ is not list:
         expect_json_array(_source)
+    if _source.__class__ is list:
+        expect_json_scalars(_source, int)
     selected_selectable_module_ids: list[int] | Unset = _source
     return selected_selectable_module_ids
 
@@ -232,6 +253,8 @@ def _parse_selected_optional_module_ids(d: dict[str, Any]) -> list[int] | Unset:
         _source = UNSET
     if _source.__class__ is not list:
         expect_json_array(_source)
+    if _source.__class__ is list:
+        expect_json_scalars(_source, int)
     selected_optional_module_ids: list[int] | Unset = _source
     return selected_optional_module_ids
 

@@ -13,6 +13,7 @@ from ..types import (
     expect_json_array,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -66,8 +67,12 @@ class MembershipSwitchConfig:
                 source_contracts_item = source_contracts_item_data.to_dict()
                 source_contracts.append(source_contracts_item)
 
+            if source_contracts.__class__ is list and source_contracts is self.source_contracts:
+                source_contracts = list(source_contracts)  # handed out: never the model's own list
+
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "id": id,

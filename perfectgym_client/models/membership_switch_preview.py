@@ -14,6 +14,7 @@ from ..types import (
     dict_with_absent_fields,
     expect_json_array,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -73,12 +74,19 @@ class MembershipSwitchPreview:
                     module_consent_text_blocks_item = module_consent_text_blocks_item_data.to_dict()
                     module_consent_text_blocks.append(module_consent_text_blocks_item)
 
+            if (
+                module_consent_text_blocks.__class__ is list
+                and module_consent_text_blocks is self.module_consent_text_blocks
+            ):
+                module_consent_text_blocks = list(module_consent_text_blocks)  # handed out: never the model's own list
+
             payment_preview: dict[str, Any] | Unset = UNSET
             if not isinstance(self.payment_preview, Unset):
                 payment_preview = self.payment_preview.to_dict()
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update({})
             if contract_volume_information is not UNSET:
                 field_dict["contractVolumeInformation"] = contract_volume_information

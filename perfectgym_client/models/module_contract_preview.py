@@ -19,6 +19,7 @@ from ..types import (
     expect_json_array,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -91,6 +92,9 @@ class ModuleContractPreview:
                     discount_periods_item = discount_periods_item_data.to_dict()
                     discount_periods.append(discount_periods_item)
 
+            if discount_periods.__class__ is list and discount_periods is self.discount_periods:
+                discount_periods = list(discount_periods)  # handed out: never the model's own list
+
             company_amount: dict[str, Any] | Unset = UNSET
             if not isinstance(self.company_amount, Unset):
                 company_amount = self.company_amount.to_dict()
@@ -110,7 +114,8 @@ class ModuleContractPreview:
             credit_value = self.credit_value
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "id": id,

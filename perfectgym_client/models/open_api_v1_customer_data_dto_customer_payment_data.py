@@ -18,6 +18,7 @@ from ..types import (
     enum_members,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -83,7 +84,8 @@ class OpenApiV1CustomerDataDtoCustomerPaymentData:
                 pending_amendment = self.pending_amendment.to_dict()
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "amendmentConfigurationStatus": amendment_configuration_status,

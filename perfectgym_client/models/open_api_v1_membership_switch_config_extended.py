@@ -13,6 +13,7 @@ from ..types import (
     expect_json_array,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -69,13 +70,25 @@ class OpenApiV1MembershipSwitchConfigExtended:
                 source_contracts_item = source_contracts_item_data.to_dict()
                 source_contracts.append(source_contracts_item)
 
+            if source_contracts.__class__ is list and source_contracts is self.source_contracts:
+                source_contracts = list(source_contracts)  # handed out: never the model's own list
+
             destination_membership_offers = []
             for destination_membership_offers_item_data in self.destination_membership_offers:
                 destination_membership_offers_item = destination_membership_offers_item_data.to_dict()
                 destination_membership_offers.append(destination_membership_offers_item)
 
+            if (
+                destination_membership_offers.__class__ is list
+                and destination_membership_offers is self.destination_membership_offers
+            ):
+                destination_membership_offers = list(
+                    destination_membership_offers
+                )  # handed out: never the model's own list
+
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "id": id,

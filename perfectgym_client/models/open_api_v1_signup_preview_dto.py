@@ -23,6 +23,7 @@ from ..types import (
     expect_json_array,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -147,6 +148,9 @@ class OpenApiV1SignupPreviewDto:
                     voucher_discount_periods_item = voucher_discount_periods_item_data.to_dict()
                     voucher_discount_periods.append(voucher_discount_periods_item)
 
+            if voucher_discount_periods.__class__ is list and voucher_discount_periods is self.voucher_discount_periods:
+                voucher_discount_periods = list(voucher_discount_periods)  # handed out: never the model's own list
+
             discounted_pre_use_charge: dict[str, Any] | Unset = UNSET
             if not isinstance(self.discounted_pre_use_charge, Unset):
                 discounted_pre_use_charge = self.discounted_pre_use_charge.to_dict()
@@ -192,12 +196,18 @@ class OpenApiV1SignupPreviewDto:
                     voucher_text_blocks_item = voucher_text_blocks_item_data.to_dict()
                     voucher_text_blocks.append(voucher_text_blocks_item)
 
+            if voucher_text_blocks.__class__ is list and voucher_text_blocks is self.voucher_text_blocks:
+                voucher_text_blocks = list(voucher_text_blocks)  # handed out: never the model's own list
+
             flat_fee_previews: list[dict[str, Any]] | Unset = UNSET
             if not isinstance(self.flat_fee_previews, Unset):
                 flat_fee_previews = []
                 for flat_fee_previews_item_data in self.flat_fee_previews:
                     flat_fee_previews_item = flat_fee_previews_item_data.to_dict()
                     flat_fee_previews.append(flat_fee_previews_item)
+
+            if flat_fee_previews.__class__ is list and flat_fee_previews is self.flat_fee_previews:
+                flat_fee_previews = list(flat_fee_previews)  # handed out: never the model's own list
 
             voucher_success_message = self.voucher_success_message
 
@@ -220,12 +230,26 @@ class OpenApiV1SignupPreviewDto:
                     module_consent_text_blocks_item = module_consent_text_blocks_item_data.to_dict()
                     module_consent_text_blocks.append(module_consent_text_blocks_item)
 
+            if (
+                module_consent_text_blocks.__class__ is list
+                and module_consent_text_blocks is self.module_consent_text_blocks
+            ):
+                module_consent_text_blocks = list(module_consent_text_blocks)  # handed out: never the model's own list
+
             selected_optional_modules_previews: list[dict[str, Any]] | Unset = UNSET
             if not isinstance(self.selected_optional_modules_previews, Unset):
                 selected_optional_modules_previews = []
                 for selected_optional_modules_previews_item_data in self.selected_optional_modules_previews:
                     selected_optional_modules_previews_item = selected_optional_modules_previews_item_data.to_dict()
                     selected_optional_modules_previews.append(selected_optional_modules_previews_item)
+
+            if (
+                selected_optional_modules_previews.__class__ is list
+                and selected_optional_modules_previews is self.selected_optional_modules_previews
+            ):
+                selected_optional_modules_previews = list(
+                    selected_optional_modules_previews
+                )  # handed out: never the model's own list
 
             payment_preview: dict[str, Any] | Unset = UNSET
             if not isinstance(self.payment_preview, Unset):
@@ -252,7 +276,8 @@ class OpenApiV1SignupPreviewDto:
                 discount_value = self.discount_value.to_dict()
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "basePrice": base_price,

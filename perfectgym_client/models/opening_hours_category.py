@@ -12,6 +12,7 @@ from ..types import (
     dict_with_absent_fields,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -49,7 +50,8 @@ class OpeningHoursCategory:
             name = self.name
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "categoryId": category_id,

@@ -21,6 +21,7 @@ from ..types import (
     expect_json_array,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -89,12 +90,19 @@ class PaymentsUserSessionRequest:
                     permitted_payment_choices_item = permitted_payment_choices_item_data.value
                     permitted_payment_choices.append(permitted_payment_choices_item)
 
+            if (
+                permitted_payment_choices.__class__ is list
+                and permitted_payment_choices is self.permitted_payment_choices
+            ):
+                permitted_payment_choices = list(permitted_payment_choices)  # handed out: never the model's own list
+
             require_direct_debit_signature = self.require_direct_debit_signature
 
             show_existing_payment_instruments = self.show_existing_payment_instruments
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "amount": amount,

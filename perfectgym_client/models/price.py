@@ -13,6 +13,7 @@ from ..types import (
     expect_json_array,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -60,8 +61,12 @@ class Price:
                 price_components_item = price_components_item_data.to_dict()
                 price_components.append(price_components_item)
 
+            if price_components.__class__ is list and price_components is self.price_components:
+                price_components = list(price_components)  # handed out: never the model's own list
+
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "amount": amount,

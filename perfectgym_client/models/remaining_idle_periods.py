@@ -13,6 +13,7 @@ from ..types import (
     dict_as_received,
     dict_with_absent_fields,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -55,7 +56,8 @@ class RemainingIdlePeriods:
                 remaining_max_terms = self.remaining_max_terms.to_dict()
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "remainingFreeTerms": remaining_free_terms,

@@ -14,6 +14,7 @@ from ..types import (
     dict_with_absent_fields,
     expect_json_array,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -58,12 +59,16 @@ class SignupPaymentPreview:
                     payment_schedule_item = payment_schedule_item_data.to_dict()
                     payment_schedule.append(payment_schedule_item)
 
+            if payment_schedule.__class__ is list and payment_schedule is self.payment_schedule:
+                payment_schedule = list(payment_schedule)  # handed out: never the model's own list
+
             due_on_signing_amount: dict[str, Any] | Unset = UNSET
             if not isinstance(self.due_on_signing_amount, Unset):
                 due_on_signing_amount = self.due_on_signing_amount.to_dict()
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update({})
             if payment_schedule is not UNSET:
                 field_dict["paymentSchedule"] = payment_schedule

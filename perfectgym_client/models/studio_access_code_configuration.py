@@ -14,6 +14,7 @@ from ..types import (
     dict_with_absent_fields,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -47,7 +48,8 @@ class StudioAccessCodeConfiguration:
             enabled = self.enabled
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update({})
             if enabled is not UNSET:
                 field_dict["enabled"] = enabled

@@ -15,6 +15,7 @@ from ..types import (
     dict_with_absent_fields,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -75,7 +76,8 @@ class StudioInformationBase:
                 closing_date = self.closing_date.isoformat()
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "studioId": studio_id,

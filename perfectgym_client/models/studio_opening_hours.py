@@ -17,6 +17,7 @@ from ..types import (
     enum_members,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -65,7 +66,8 @@ class StudioOpeningHours:
             time_to = self.time_to
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update({})
             if day_of_week_from is not UNSET:
                 field_dict["dayOfWeekFrom"] = day_of_week_from

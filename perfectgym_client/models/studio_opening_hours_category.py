@@ -13,6 +13,7 @@ from ..types import (
     expect_json_array,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -59,8 +60,12 @@ class StudioOpeningHoursCategory:
                 opening_hours_item = opening_hours_item_data.to_dict()
                 opening_hours.append(opening_hours_item)
 
+            if opening_hours.__class__ is list and opening_hours is self.opening_hours:
+                opening_hours = list(opening_hours)  # handed out: never the model's own list
+
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "categoryId": category_id,

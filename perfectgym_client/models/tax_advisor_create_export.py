@@ -18,6 +18,7 @@ from ..types import (
     dict_with_absent_fields,
     enum_members,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -70,7 +71,8 @@ class TaxAdvisorCreateExport:
                 export_locale = self.export_locale.value
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "fromDate": from_date,

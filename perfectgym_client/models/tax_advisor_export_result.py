@@ -14,6 +14,7 @@ from ..types import (
     dict_with_absent_fields,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -46,7 +47,8 @@ class TaxAdvisorExportResult:
             export_id = self.export_id
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update({})
             if export_id is not UNSET:
                 field_dict["exportId"] = export_id

@@ -14,6 +14,7 @@ from ..types import (
     enum_members,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -51,7 +52,8 @@ class Term:
             unit = self.unit.value
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "value": value,

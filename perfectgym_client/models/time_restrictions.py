@@ -14,6 +14,7 @@ from ..types import (
     dict_with_absent_fields,
     expect_json_array,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -62,8 +63,12 @@ class TimeRestrictions:
                     availabilities_item = availabilities_item_data.to_dict()
                     availabilities.append(availabilities_item)
 
+            if availabilities.__class__ is list and availabilities is self.availabilities:
+                availabilities = list(availabilities)  # handed out: never the model's own list
+
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update({})
             if opening_hours_category is not UNSET:
                 field_dict["openingHoursCategory"] = opening_hours_category

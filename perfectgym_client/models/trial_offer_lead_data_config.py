@@ -17,6 +17,7 @@ from ..types import (
     enum_members,
     expect_json_scalar,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -66,7 +67,8 @@ class TrialOfferLeadDataConfig:
             address_mode = self.address_mode.value
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "trialOfferLeadDataConfigId": trial_offer_lead_data_config_id,

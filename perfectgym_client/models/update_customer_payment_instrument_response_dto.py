@@ -11,6 +11,7 @@ from ..types import (
     dict_as_received,
     dict_with_absent_fields,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -35,7 +36,8 @@ class UpdateCustomerPaymentInstrumentResponseDto:
             return dict_with_absent_fields(self)
         try:
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
 
             return field_dict
 

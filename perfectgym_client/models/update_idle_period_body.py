@@ -18,6 +18,7 @@ from ..types import (
     dict_as_received,
     dict_with_absent_fields,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -60,7 +61,8 @@ class UpdateIdlePeriodBody:
                 document = self.document.to_tuple()
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "data": data,

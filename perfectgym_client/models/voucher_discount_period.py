@@ -16,6 +16,7 @@ from ..types import (
     dict_with_absent_fields,
     enum_members,
     install_lazy_fields,
+    json_copy,
     json_object,
     lazy_model_eq,
     lazy_model_repr,
@@ -85,7 +86,8 @@ class VoucherDiscountPeriod:
                 member_amount = self.member_amount.to_dict()
 
             field_dict: dict[str, Any] = {}
-            field_dict.update(self.additional_properties)
+            if self.additional_properties:
+                field_dict.update(json_copy(self.additional_properties))
             field_dict.update(
                 {
                     "discountType": discount_type,

@@ -125,3 +125,61 @@ def test_a_field_set_to_unset_on_a_malformed_response_is_left_out() -> None:
     customer = Customer.from_dict(raw)
     setattr(customer, snake_case(OPTIONAL_TEXT), UNSET)
     assert OPTIONAL_TEXT not in customer.to_dict()
+
+
+def _list_of_strings_field() -> str:
+    """A Customer property that is an array of plain strings, read from the spec."""
+    properties = SCHEMAS["Customer"]["properties"]
+    return next(k for k, p in sorted(properties.items()) if (p.get("items") or {}).get("type") == "string")
+
+
+def test_to_dict_hands_out_fresh_containers_never_the_models_own() -> None:
+    strings = _list_of_strings_field()
+    raw = {key: CUSTOMER[key] for key in REQUIRED} | {strings: ["a", "b"], "futureField": {"k": [1, 2]}}
+    customer = Customer.from_dict(raw)
+    for _ in range(2):  # a well-formed model, then one whose to_dict() keeps a field as received
+        shaped = customer.to_dict()
+        shaped[strings].append("INJECTED")
+        shaped["futureField"]["k"].append(3)
+        assert customer.to_dict() == raw and getattr(customer, snake_case(strings)) == ["a", "b"]
+        customer = Customer.from_dict({**raw, _date_field(): "not-a-date"})
+        raw = {**raw, _date_field(): "not-a-date"}
+
+
+def test_a_value_nested_thousands_deep_beside_a_malformed_field_still_serializes() -> None:
+    deep: Any = "leaf"
+    for _ in range(5000):
+        deep = [deep]
+    raw = {key: CUSTOMER[key] for key in REQUIRED} | {_date_field(): "not-a-date", "futureField": deep}
+    shaped = Customer.from_dict(raw).to_dict()
+    depth, node = 0, shaped["futureField"]
+    while isinstance(node, list):
+        depth, node = depth + 1, node[0]
+    assert depth == 5000 and node == "leaf"
+
+
+def test_an_extra_named_like_a_declared_field_loses_to_it_whether_or_not_another_field_is_malformed() -> None:
+    declared_id = sorted(REQUIRED)[0]
+    base = {key: CUSTOMER[key] for key in REQUIRED}
+    for raw in (base, {**base, _date_field(): "not-a-date"}):
+        customer = Customer.from_dict(raw)
+        customer.additional_properties[declared_id] = "from extras"
+        assert customer.to_dict()[declared_id] == raw[declared_id]
+
+
+def test_to_json_writes_dates_set_in_extras_and_text_that_is_not_valid_unicode() -> None:
+    import datetime
+
+    customer = Customer.from_dict({key: CUSTOMER[key] for key in REQUIRED} | {OPTIONAL_TEXT: "a\ud800b"})
+    customer.additional_properties["since"] = datetime.date(2026, 1, 31)
+    text = customer.to_json()
+    text.encode("utf-8")  # always encodable
+    assert json.loads(text)["since"] == "2026-01-31" and json.loads(text)[OPTIONAL_TEXT] == "a\ud800b"
+
+
+def test_a_list_of_strings_holding_other_json_types_is_malformed_when_read() -> None:
+    strings = _list_of_strings_field()
+    customer = Customer.from_dict({key: CUSTOMER[key] for key in REQUIRED} | {strings: ["a", 1, {"b": 2}]})
+    with pytest.raises(MalformedFieldError):
+        getattr(customer, snake_case(strings))
+    assert customer.to_dict()[strings] == ["a", 1, {"b": 2}]  # as received
