@@ -27,7 +27,14 @@ from perfectgym._errors import InvalidRequestError, PerfectGymError
 from perfectgym._secrets import redact_secret
 from perfectgym_client.types import Unset
 
-__all__ = ["END_OF_LISTING", "AsyncPaginator", "PaginationError", "already_iterated", "items_of", "refuse_chain_checkpoint"]
+__all__ = [
+    "END_OF_LISTING",
+    "AsyncPaginator",
+    "PaginationError",
+    "already_iterated",
+    "items_of",
+    "refuse_chain_checkpoint",
+]
 
 ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT", bound="SlicedPage")

@@ -13,6 +13,7 @@ bump that changes them, a resume could skip a new value silently, so it is refus
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Sequence
 from typing import Generic
 from urllib.parse import quote, unquote
@@ -54,6 +55,11 @@ def decode_checkpoint(
             f"{kind}: start_offset must be a checkpoint string this iterator gave (got {type(checkpoint).__name__})"
         )
     prefix = f"{kind}/{_VERSION}/"
+    if not checkpoint.startswith(prefix) and re.match(rf"{re.escape(kind)}/v\d+/", checkpoint):
+        raise InvalidRequestError(
+            f"{kind}: start_offset {shown} is a checkpoint of another version of this iterator "
+            f"(this one writes {prefix}...); start again without start_offset"
+        )
     parts = checkpoint.removeprefix(prefix).split("/") if checkpoint.startswith(prefix) else []
     digest, parts = (parts[0], parts[1:]) if parts else ("", [])
     if not 1 <= len(parts) <= 2:

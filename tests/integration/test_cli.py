@@ -510,7 +510,101 @@ def test_export_refused_by_its_arguments_or_the_api_before_a_page_leaves_nothing
     assert not checkpoint.exists()
 
 
+def test_export_stopped_before_its_first_page_exits_130_in_one_line_leaving_nothing(
+    tenant: LocalTenant, tmp_path: Path, config: Path
+) -> None:
+    tenant.faults.configure("getCustomers", latency=30.0)  # the first page never arrives in time
+    out = tmp_path / "customers.jsonl"
+    process = start_cli("export", "customers", "--studio", "demo", "--out", str(out), "--config", str(config))
+    checkpoint = Path(f"{out}.checkpoint")
+    deadline = time.monotonic() + WAIT
+    while not checkpoint.exists() and time.monotonic() < deadline:  # FILE and checkpoint in place: the request goes
+        assert process.poll() is None
+        time.sleep(0.02)
+    time.sleep(0.3)
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=WAIT)
+    assert process.returncode == EXIT_INTERRUPTED and "nothing to resume" in stderr.strip().splitlines()[-1]
+    assert "Traceback" not in stderr
+    assert not out.exists() and not checkpoint.exists()
+
+
+def test_export_refuses_to_resume_a_csv_whose_columns_another_sdk_version_wrote(
+    tenant: LocalTenant, tmp_path: Path, config: Path
+) -> None:
+    out = tmp_path / "customers.csv"
+    args = ("export", "customers", "--studio", "demo", "--format", "csv", "--out", str(out), "--config", str(config))
+    tenant.faults.configure("getCustomers", latency=0.25)
+    process = start_cli(*args, "--slice-size", "50")
+    checkpoint = Path(f"{out}.checkpoint")
+    wait_for_saved_rows(checkpoint, process)
+    process.send_signal(signal.SIGINT)
+    process.communicate(timeout=WAIT)
+    state = json.loads(checkpoint.read_text(encoding="utf-8"))
+    state["what"]["columns"] = "0" * 12  # as an SDK whose Customer had other fields wrote it
+    checkpoint.write_text(json.dumps(state), encoding="utf-8")
+    result = run_cli(*args, "--slice-size", "50")
+    assert result.returncode == EXIT_BAD_INPUT and "other CSV columns" in one_line(result.stderr)
+    assert "--overwrite" in result.stderr
+
+
+def test_export_with_a_checkpoint_the_spec_no_longer_fits_says_to_pass_overwrite(
+    tenant: LocalTenant, tmp_path: Path, config: Path
+) -> None:
+    out = tmp_path / "customers.jsonl"
+    args = ("export", "customers", "--studio", "demo", "--out", str(out), "--config", str(config))
+    tenant.faults.configure("getCustomers", latency=0.25)
+    process = start_cli(*args, "--slice-size", "50")
+    checkpoint = Path(f"{out}.checkpoint")
+    wait_for_saved_rows(checkpoint, process)
+    process.send_signal(signal.SIGINT)
+    process.communicate(timeout=WAIT)
+    state = json.loads(checkpoint.read_text(encoding="utf-8"))
+    kind, version, _digest, *rest = state["position"].split("/")
+    state["position"] = "/".join([kind, version, "0" * 12, *rest])  # written when the spec listed other statuses
+    checkpoint.write_text(json.dumps(state), encoding="utf-8")
+    result = run_cli(*args, "--slice-size", "50")
+    line = one_line(result.stderr)
+    assert result.returncode == EXIT_BAD_INPUT and "--overwrite" in line and "without start_offset" not in line
+
+
+def test_call_refuses_absurd_input_with_one_line_and_exit_2(tenant: LocalTenant, config: Path, tmp_path: Path) -> None:
+    (path_parameter,) = [p for p in OPERATIONS["getCustomerById"].parameters if p.location == "path"]
+    huge = run_cli(
+        "call",
+        "getCustomerById",
+        "--studio",
+        "demo",
+        "--param",
+        f"{path_parameter.name}={'9' * 5000}",
+        "--config",
+        str(config),
+    )
+    assert huge.returncode == EXIT_BAD_INPUT and "InvalidRequestError" in one_line(huge.stderr)
+    deep = run_cli(
+        "call",
+        "searchCustomers",
+        "--studio",
+        "demo",
+        "--body",
+        "-",
+        "--config",
+        str(config),
+        stdin="[" * 100_000 + "]" * 100_000,
+    )
+    assert deep.returncode == EXIT_BAD_INPUT and "nested too deeply" in one_line(deep.stderr)
+
+
 # tenant
+
+
+def test_tenant_on_a_port_in_use_says_so_once() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        result = run_cli("tenant", "--port", str(taken.getsockname()[1]), "--studios", "1", "--customers", "1")
+    line = one_line(result.stderr)
+    assert result.returncode == EXIT_BAD_INPUT and line.count("did not start") == 1
 
 
 def test_tenant_serves_every_studio_until_sigint() -> None:

@@ -48,6 +48,8 @@ def read_body(source: str) -> Any:
         return json.loads(text)
     except ValueError as exc:
         raise CliError(f"{where} is not valid JSON: {exc}") from exc
+    except RecursionError as exc:
+        raise CliError(f"{where} is nested too deeply to read") from exc
 
 
 async def invoke(client: Any, operation: Operation, arguments: dict[str, Any]) -> Any:

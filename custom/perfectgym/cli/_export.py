@@ -8,6 +8,7 @@ FILE ends with every listed customer exactly once.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -29,17 +30,22 @@ class ExportJob:
     format: str
     out: Path
     overwrite: bool = False
+    columns: tuple[str, ...] = ()
+    """CSV's columns (the model's fields): rows of another SDK version's model would not fit the header."""
 
     @property
     def what(self) -> dict[str, str]:
         """What a checkpoint must match to be continued by this job."""
-        return {
+        what = {
             "export": "customers",
             "studio": self.studio_id,
             "base_url": self.base_url,
             "format": self.format,
             "file": str(self.out.resolve()),
         }
+        if self.columns:
+            what["columns"] = hashlib.sha256("\n".join(self.columns).encode()).hexdigest()[:12]
+        return what
 
 
 def _start(job: ExportJob, size: int) -> ExportState:
@@ -58,6 +64,12 @@ def _start(job: ExportJob, size: int) -> ExportState:
         state = ExportState(job.what)
         save_state(path, state)
         return state
+    differing = {key for key in state.what.keys() | job.what.keys() if state.what.get(key) != job.what.get(key)}
+    if differing == {"columns"}:
+        raise CliError(
+            f"{path} was written with other CSV columns (another SDK version's Customer fields), so rows "
+            "would not fit the header; pass --overwrite to start over"
+        )
     if state.what != job.what:
         theirs = ", ".join(f"{k}={v}" for k, v in state.what.items() if job.what.get(k) != v)
         raise CliError(

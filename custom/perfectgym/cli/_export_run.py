@@ -8,13 +8,13 @@ import signal
 from collections.abc import Callable
 from pathlib import Path
 
-from perfectgym._errors import PerfectGymError
+from perfectgym._errors import InvalidRequestError, PerfectGymError
 from perfectgym.cli._checkpoint import checkpoint_path
 from perfectgym.cli._config import load_registry
 from perfectgym.cli._export import ExportJob, export_customers
 from perfectgym.cli._outcome import EXIT_INTERRUPTED, EXIT_OK, CliError, failure
 from perfectgym.cli._progress import progress_bar
-from perfectgym.cli._rows import row_format
+from perfectgym.cli._rows import model_columns, row_format
 
 __all__ = ["run_export"]
 
@@ -35,7 +35,8 @@ async def run_export(
     _cancel_on_sigterm()
     async with load_registry(config) as registry:
         client = registry.client(studio)
-        job = ExportJob(studio, client.base_url, format, out, overwrite)
+        columns = tuple(model_columns(Customer)) if format == "csv" else ()
+        job = ExportJob(studio, client.base_url, format, out, overwrite, columns)
         rows = row_format(format, Customer, lambda name: warn(f"warning: field {name!r} is not in the spec; no column"))
         written: list[int] = []  # set once FILE and its checkpoint are in place
 
@@ -58,8 +59,15 @@ async def run_export(
             total = await export_customers(client, job, rows, on_start=on_start, on_page=on_page, slice_size=slice_size)
         except asyncio.CancelledError:
             if not written or not checkpoint_path(out).exists():
-                raise
+                raise CliError(
+                    "interrupted before the first page was saved: nothing to resume", EXIT_INTERRUPTED
+                ) from None
             raise CliError(f"interrupted: {resume_hint()}", EXIT_INTERRUPTED) from None
+        except InvalidRequestError as exc:  # the checkpoint file's position, refused by iter_all_customers
+            if "start_offset" not in str(exc):
+                raise
+            why = str(exc).removesuffix("; start again without start_offset")
+            raise CliError(f"{checkpoint_path(out)} cannot be resumed: {why}; pass --overwrite to start over") from exc
         except PerfectGymError as exc:
             outcome = failure(exc)
             if not written or outcome is None or not checkpoint_path(out).exists():  # nothing to resume

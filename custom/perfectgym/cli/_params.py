@@ -53,7 +53,10 @@ def parse_params(operation: Operation, pairs: Iterable[str]) -> dict[str, Any]:
 def _convert(text: str, schema: Schema) -> Any:
     kind = "integer" if schema.enum and all(isinstance(v, int) for v in schema.enum) else schema.kind
     if kind == "integer" and _INTEGER.fullmatch(text):
-        return int(text)
+        try:
+            return int(text)
+        except ValueError:  # past Python's digit limit: no parameter is that large; the SDK refuses the text
+            return text
     if kind == "number":
         try:
             return float(text)

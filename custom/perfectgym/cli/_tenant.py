@@ -32,7 +32,10 @@ def serve_tenant(*, port: int, studios: int, customers: int, seed: int, echo: Ca
     try:
         tenant = LocalTenant(_studios(studios, customers, seed), port=port).start()
     except (OSError, RuntimeError) as exc:  # the port is taken, or not ours to bind
-        raise CliError(f"the local tenant did not start on 127.0.0.1:{port}: {exc}") from exc
+        detail = (
+            str(exc) if "did not start" in str(exc) else f"the local tenant did not start on 127.0.0.1:{port}: {exc}"
+        )
+        raise CliError(f"{detail} (is the port in use? try --port 0 for any free port)") from exc
     try:
         echo(f"Local PerfectGym tenant on {tenant.url}")
         echo("Studios (save as studios.toml, then: perfectgym verify --config studios.toml):")
