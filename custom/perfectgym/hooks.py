@@ -7,19 +7,21 @@ personal data). A hook may be a plain function or an ``async def``.
 
 A hook runs inline, in the call's task, and its time counts against the call's deadline:
 keep it cheap and non-blocking (update a counter, put on a queue). An async hook gets at
-most what the call has left (and at most one attempt's timeout); past that it is cancelled,
-so a hung metrics backend cannot hold a call past its deadline. A hook that raises or runs
-out of time never breaks or retries the call: its first failure is logged at WARNING (later
-ones of the same hook at DEBUG) and the call goes on.
+most one attempt's timeout, and never more than the call has left; past that it is
+cancelled (and, should it ignore that, left to finish alone), so a hung metrics backend
+cannot hold a call past its deadline. A hook runs in a copy of the call's context. A hook
+that raises or runs out of time never breaks or retries the call: its first failure is
+logged at WARNING (later ones of the same hook at DEBUG) and the call goes on.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import inspect
 import logging
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import attrs
 
@@ -75,6 +77,14 @@ def checked_hook(name: str, hook: object) -> None:
         raise ConfigurationError(f"{name} must be a callable taking one event, or None (got {type(hook).__name__})")
     if isinstance(hook, type):
         raise ConfigurationError(f"{name} must be a callable taking one event, not the class {hook.__name__}")
+    try:
+        generator = inspect.isasyncgenfunction(hook) or inspect.isgeneratorfunction(hook)
+    except Exception:  # a proxy whose attributes raise: trusted, as a callable without a signature is
+        return
+    if generator:
+        raise ConfigurationError(
+            f"{name} is a generator function, whose body never runs when called; use a plain or async def"
+        )
     if hook is not None:
         try:
             signature = inspect.signature(hook)
@@ -97,25 +107,41 @@ class HookRunner(Generic[E]):
         self._failed = False
 
     async def __call__(self, event: E, within: float | None = None) -> None:
-        """Run the hook on `event`; an async one is cancelled after `within` seconds (None: no bound)."""
+        """Run the hook on `event`; an async one is given `within` seconds (None: no bound), then cancelled.
+
+        The hook runs in a copy of the call's context (a ContextVar it sets stays its own), and
+        an async hook runs as its own task: one that ignores its cancellation is left to finish
+        alone, never waited for past `within`.
+        """
+        context = contextvars.copy_context()
         try:
-            result = self._hook(event)
-            if inspect.isawaitable(result):
-                limit = asyncio.timeout(None if within is None else max(within, 0.0))
-                try:
-                    async with limit:
-                        await result
-                except TimeoutError:
-                    if not limit.expired():
-                        raise  # the hook's own TimeoutError: reported as any exception it raises
-                    self._report(event, f"did not finish within the {max(within or 0.0, 0.0):.2f}s the call had left")
-        except asyncio.CancelledError:
-            task = asyncio.current_task()
-            if task is not None and task.cancelling():
-                raise  # the call itself is being cancelled: so is its hook
-            self._report(event, "was cancelled")  # the hook's own cancellation is its failure, not the call's
+            result = context.run(self._hook, event)
         except Exception as exc:  # any failure of the user's code: the call goes on
             self._report(event, f"raised {type(exc).__name__}", exc)
+            return
+        if inspect.isasyncgen(result) or inspect.isgenerator(result):
+            self._report(event, "returned a generator, which never runs (use a plain or async def that returns)")
+            return
+        if not inspect.isawaitable(result):
+            return
+        if inspect.iscoroutine(result):
+            task: asyncio.Future[Any] = asyncio.get_running_loop().create_task(result, context=context)
+        else:
+            task = asyncio.ensure_future(result)
+        try:
+            done, _ = await asyncio.wait({task}, timeout=None if within is None else max(within, 0.0))
+        except asyncio.CancelledError:
+            task.cancel()  # the call itself is being cancelled: so is its hook
+            raise
+        if not done:
+            task.cancel()
+            _left_running.add(task)  # if it ignores the cancellation it finishes alone; the call does not wait
+            task.add_done_callback(_left_running.discard)
+            self._report(event, f"did not finish within {max(within or 0.0, 0.0):.2f}s and was cancelled")
+        elif task.cancelled():
+            self._report(event, "was cancelled")  # the hook's own cancellation is its failure, not the call's
+        elif (failure := task.exception()) is not None:
+            self._report(event, f"raised {type(failure).__name__}", failure)
 
     def _report(self, event: E, what: str, exc: BaseException | None = None) -> None:
         first = not self._failed
@@ -130,12 +156,25 @@ class HookRunner(Generic[E]):
             event.studio,
             event.operation_id,
             self._name,
-            getattr(self._hook, "__qualname__", type(self._hook).__name__),
+            _hook_name(self._hook),
             what,
             "" if first else " (it failed before)",
             exc_info=exc if first else None,
             extra=call_extra(event.studio, event.operation_id, event.attempt, status, trace_id),
         )
+
+
+_left_running: set[asyncio.Future[Any]] = set()
+"""Hooks cancelled past their time that have not ended yet (held so the loop does not drop them)."""
+
+
+def _hook_name(hook: object) -> str:
+    """The hook's name for a log line; a callable whose attributes raise (a proxy) is named by its type."""
+    try:
+        name = getattr(hook, "__qualname__", None)
+    except Exception:  # a broken proxy must not turn a hook failure into a call failure
+        name = None
+    return name if isinstance(name, str) else type(hook).__name__
 
 
 @attrs.frozen

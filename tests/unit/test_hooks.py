@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import contextvars
 import logging
 import re
 from typing import Any
@@ -302,3 +303,73 @@ def test_a_hook_that_is_not_a_one_argument_callable_is_refused_when_the_client_i
         make_client().with_options(on_response=hook)
     with pytest.raises(ConfigurationError, match="on_request must"):
         StudioRegistry(on_request=hook)
+
+
+@pytest.mark.asyncio
+async def test_a_hook_that_ignores_its_cancellation_is_left_running_and_the_call_returns() -> None:
+    release, finished = asyncio.Event(), asyncio.Event()
+
+    async def stubborn(event: RequestEvent) -> None:
+        while not release.is_set():
+            try:
+                await release.wait()
+            except asyncio.CancelledError:
+                continue  # swallowed: the hook will not stop
+        finished.set()
+
+    with respx.mock() as router:
+        router.get(_url()).mock(return_value=_ok())
+        async with _deadline_client(None, on_response=stubborn) as client:
+            customer = await asyncio.wait_for(client.customers.get_customer_by_id(CUSTOMER_ID), 10)
+    assert customer is not None and not finished.is_set()  # the call did not wait for it
+    release.set()
+    await asyncio.wait_for(finished.wait(), 10)
+
+
+REQUEST_ID: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="caller's")
+
+
+@pytest.mark.asyncio
+async def test_a_context_variable_a_hook_sets_stays_the_hooks_own() -> None:
+    def sync_hook(event: RequestEvent) -> None:
+        REQUEST_ID.set("set by the sync hook")
+
+    async def async_hook(event: ResponseEvent) -> None:
+        REQUEST_ID.set("set by the async hook")
+
+    with respx.mock() as router:
+        router.get(_url()).mock(return_value=_ok())
+        async with make_client(on_request=sync_hook, on_response=async_hook) as client:
+            await client.customers.get_customer_by_id(CUSTOMER_ID)
+            assert REQUEST_ID.get() == "caller's"
+
+
+@pytest.mark.asyncio
+async def test_a_failing_hook_whose_name_cannot_be_read_still_never_breaks_the_call(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    class Proxy:
+        def __call__(self, event: RequestEvent) -> None:
+            raise ValueError("metrics down")
+
+        def __getattr__(self, name: str) -> Any:
+            raise RuntimeError(f"working outside of context ({name})")
+
+    caplog.set_level(logging.WARNING, logger="perfectgym")
+    with respx.mock() as router:
+        router.get(_url()).mock(return_value=_ok())
+        async with make_client(on_request=Proxy()) as client:
+            assert await client.customers.get_customer_by_id(CUSTOMER_ID) is not None
+    assert "Proxy" in caplog.text and "raised ValueError" in caplog.text
+
+
+def test_a_generator_function_as_a_hook_is_refused_when_the_client_is_built() -> None:
+    async def agen(event: RequestEvent) -> Any:
+        yield event
+
+    def gen(event: RequestEvent) -> Any:
+        yield event
+
+    for hook in (agen, gen):
+        with pytest.raises(ConfigurationError, match="generator function"):
+            make_client(on_request=hook)
