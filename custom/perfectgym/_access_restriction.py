@@ -95,6 +95,17 @@ class AccessRestriction(Mapping[str, Any]):
         """
         if isinstance(value, AccessRestriction):
             return value
+        if isinstance(value, Mapping):  # a caller's mapping: a misspelt key must not read as an absent date
+            unknown = sorted(str(key) for key in value if key not in _WIRE_NAMES)
+            if unknown:
+                from perfectgym._body_schema import suggestion  # only on this error path
+
+                hint = suggestion(unknown[0], list(_WIRE_NAMES))
+                raise InvalidAccessRestrictionError(
+                    f"unknown field {unknown[0]!r} in an access restriction"
+                    + (f" (did you mean {hint!r}?)" if hint else "")
+                    + f"; its fields are {', '.join(_WIRE_NAMES)}"
+                )
         if not isinstance(value, Mapping):
             to_dict = getattr(value, "to_dict", None)
             if not callable(to_dict):

@@ -64,6 +64,11 @@ def _is_loopback(host: str) -> bool:
 
 def _as_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
     if isinstance(timeout, httpx.Timeout):
+        from perfectgym._request_options import timeout_problem  # loaded with the first per-call option otherwise
+
+        problem = timeout_problem(timeout)
+        if problem is not None:
+            raise ConfigurationError(f"timeout: {problem}")
         return timeout
     if not finite_number(timeout) or timeout <= 0:
         raise ConfigurationError(f"timeout must be a number of seconds > 0 or an httpx.Timeout (got {timeout!r})")

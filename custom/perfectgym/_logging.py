@@ -79,12 +79,28 @@ def configure_from_env(environ: Mapping[str, str] | None = None) -> None:
 
 
 class _StderrUntilAppLogs(logging.StreamHandler):  # type: ignore[type-arg]
-    """stderr for the SDK's records while nothing else would show them; silent once the root logger has handlers."""
+    """stderr for the SDK's records while nothing else would show them.
+
+    Silent for a record that another handler on its way up (its own logger, ``perfectgym``, or
+    the root, as far as propagation goes) receives: the application logs it, in its format.
+    """
 
     def emit(self, record: logging.LogRecord) -> None:
-        if logger.propagate and logging.getLogger().handlers:
-            return  # the application's handlers get the record through propagation
+        if _handled_elsewhere(record, self):
+            return
         super().emit(record)
+
+
+def _handled_elsewhere(record: logging.LogRecord, ours: logging.Handler) -> bool:
+    """Whether a handler other than `ours` gets `record` on its way from its logger up to the root."""
+    current: logging.Logger | None = logging.getLogger(record.name)
+    while current is not None:
+        if any(handler is not ours and record.levelno >= handler.level for handler in current.handlers):
+            return True
+        if not current.propagate:
+            return False
+        current = current.parent
+    return False
 
 
 @functools.lru_cache(maxsize=1024)

@@ -17,7 +17,7 @@ import attrs
 
 from perfectgym._errors import InvalidRequestError
 from perfectgym._json import decode_json
-from perfectgym._request_options import checked_headers, checked_query_value
+from perfectgym._request_options import checked_headers, checked_query_value, int_fits
 from perfectgym._spec_routes import Endpoint, endpoint_of
 from perfectgym._value_checks import Problem, check_sendable, check_text
 
@@ -96,8 +96,12 @@ def _check_segments(where: str, path: str) -> None:
         raise InvalidRequestError(f"{where}: in path, '%' must start an escape of two hex digits (write '%25' for '%')")
     for segment in path.split("/"):
         decoded = unquote(segment)
-        if decoded in {".", ".."}:
+        if decoded.split(";", 1)[0] in {".", ".."}:  # '..;/' is '..' to some servers (path parameters)
             raise InvalidRequestError(f"{where}: path must not contain '.' or '..' segments (plain or percent-encoded)")
+        if not decoded.isprintable() or "%" in decoded:  # NUL, controls, or an escape written twice ('%252e')
+            raise InvalidRequestError(
+                f"{where}: path segment {segment!r} decodes to {decoded!r}: a control character or a second escape"
+            )
         if "/" in decoded or "\\" in decoded:
             raise InvalidRequestError(
                 f"{where}: path segment {segment!r} has an encoded '/' or '\\'; pass such a value in path_params="
@@ -118,8 +122,10 @@ def _filled(where: str, template: str, values: dict[str, Any]) -> str:
         value = values[match.group(1)]
         if isinstance(value, bool) or not isinstance(value, str | int):
             raise InvalidRequestError(
-                f"{where}: path_params[{match.group(1)!r}] must be a str or an int (got {value!r})"
+                f"{where}: path_params[{match.group(1)!r}] must be a str or an int (got {type(value).__name__})"
             )
+        if isinstance(value, int) and not int_fits(value):
+            raise InvalidRequestError(f"{where}: path_params[{match.group(1)!r}] is an integer too large to send")
         text = _text(where, f"path_params[{match.group(1)!r}]", str(value))
         if text in _DOT_SEGMENTS:
             raise InvalidRequestError(f"{where}: path_params[{match.group(1)!r}] must not be {text!r}")
@@ -134,7 +140,8 @@ def _query(where: str, params: Mapping[str, Any]) -> dict[str, Any]:
     for name, value in params.items():
         if not isinstance(name, str) or not name:
             raise InvalidRequestError(
-                f"{where}: params[{name!r}] must be a str, int, float or bool, or a list of them (got {value!r:.100})"
+                f"{where}: params[{name!r}] must be a str, int, float or bool, or a list of them "
+                f"(got {type(value).__name__})"
             )
         checked_query_value(where, f"params[{name!r}]", value)
         _text(where, f"params name {name!r}", name)

@@ -28,6 +28,8 @@ __all__ = [
     "checked_headers",
     "checked_options",
     "checked_query_value",
+    "int_fits",
+    "timeout_problem",
 ]
 
 QueryValue = str | int | float | bool
@@ -43,6 +45,17 @@ _OWNED_HEADERS: Mapping[str, str] = {
     ),
     "proxy-authorization": "it is meant for a proxy: configure the proxy on the transport",
     "cookie": "the API authenticates by key alone, and the client's cookie jar owns this header",
+    "content-encoding": "it changes how the body is read, and the SDK writes the body",
+    # A method override makes the server run another method than the one retries were decided for.
+    **dict.fromkeys(
+        ("x-http-method-override", "x-http-method", "x-method-override"),
+        "it would make the server run another method than the one the SDK retries as",
+    ),
+    # Conditional or partial requests: a 304 or 206 answer is not the operation's documented body.
+    **dict.fromkeys(
+        ("if-none-match", "if-modified-since", "if-range", "range"),
+        "a 304 or 206 answer would not be the operation's documented response",
+    ),
 }
 
 
@@ -82,7 +95,11 @@ class RequestExtras:
         if self.headers:
             kwargs["headers"] = {**(kwargs.get("headers") or {}), **self.headers}
         if self.body:
-            kwargs["json"] = {**(kwargs.get("json") or {}), **self.body}
+            body = kwargs.get("json") or {}
+            taken = sorted(set(self.body) & set(body))
+            if taken:  # e.g. a key the body model's additional_properties already sets: an extra only adds
+                raise InvalidRequestError(f"extra_body cannot set {taken[0]!r}: the body already has it")
+            kwargs["json"] = {**body, **self.body}
         return kwargs
 
 
@@ -128,8 +145,20 @@ def call_settings(where: str, retry: Any, options: Mapping[str, Any]) -> dict[st
     return settings
 
 
+def timeout_problem(value: httpx.Timeout) -> str | None:
+    """What is wrong with an httpx.Timeout's phases (each must be None or a finite number > 0), or None."""
+    for phase in ("connect", "read", "write", "pool"):
+        seconds = getattr(value, phase)
+        if seconds is not None and (not finite_number(seconds) or seconds <= 0):
+            return f"its {phase} timeout must be None or a number of seconds > 0 (got {seconds!r})"
+    return None
+
+
 def _timeout(where: str, value: Any) -> httpx.Timeout:
     if isinstance(value, httpx.Timeout):
+        problem = timeout_problem(value)
+        if problem is not None:
+            raise InvalidRequestError(f"{where}: timeout: {problem}")
         return value
     if isinstance(value, bool) or not finite_number(value) or value <= 0:
         raise InvalidRequestError(
@@ -179,6 +208,15 @@ def _query(operation: Operation, value: Any) -> dict[str, Any]:
     return dict(query)
 
 
+def int_fits(value: int) -> bool:
+    """An int Python can write as text (past ~4300 digits str() raises ValueError)."""
+    try:
+        str(value)
+    except ValueError:
+        return False
+    return True
+
+
 def _declared(operation: Operation, location: str) -> frozenset[str]:
     """The operation's parameter names in `location`, lowercase: the API matches them without regard to case."""
     return frozenset(p.name.lower() for p in operation.parameters if p.location == location)
@@ -189,8 +227,10 @@ def checked_query_value(where: str, label: str, value: Any) -> None:
     items = value if isinstance(value, list | tuple) else [value]
     if not items or not all(isinstance(each, str | int | float) for each in items):
         raise InvalidRequestError(
-            f"{where}: {label} must be a str, int, float or bool, or a list of them (got {value!r:.100})"
+            f"{where}: {label} must be a str, int, float or bool, or a list of them (got {type(value).__name__})"
         )
+    if any(isinstance(each, int) and not int_fits(each) for each in items):
+        raise InvalidRequestError(f"{where}: {label} is an integer too large to send")
     if not all(finite_number(each) for each in items if isinstance(each, float)):
         raise InvalidRequestError(f"{where}: {label} must be a finite number (got {value!r:.100})")
 
@@ -211,4 +251,7 @@ def _body(operation: Operation, value: Any) -> dict[str, Any]:
             check_sendable(item, f"extra_body[{name!r}]")
         except Problem as problem:
             raise InvalidRequestError(f"{where}: {problem}") from None
+        except RecursionError:
+            too_deep = f"{where}: extra_body[{name!r}] is nested too deeply (or contains itself)"
+            raise InvalidRequestError(too_deep) from None
     return dict(fields)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from urllib.parse import unquote
 
 import attrs
 
@@ -41,7 +42,7 @@ def _routes() -> dict[tuple[str, int], list[tuple[Operation, tuple[str | None, .
 
     routes: dict[tuple[str, int], list[tuple[Operation, tuple[str | None, ...]]]] = {}
     for operation in OPERATIONS.values():
-        segments = tuple(None if _PLACEHOLDER.fullmatch(s) else s for s in operation.path.split("/"))
+        segments = tuple(None if _PLACEHOLDER.fullmatch(s) else _normal(s) for s in operation.path.split("/"))
         routes.setdefault((operation.method, len(segments)), []).append((operation, segments))
     return routes
 
@@ -59,13 +60,23 @@ def _literal_matches(route: Sequence[str | None], given: Sequence[str]) -> tuple
     return tuple(matched)
 
 
+def _normal(segment: str) -> str:
+    """A literal segment as a server would most likely route it: escapes decoded, lowercase."""
+    return segment if _PLACEHOLDER.fullmatch(segment) else unquote(segment).lower()
+
+
 def endpoint_of(method: str, template: str) -> Endpoint:
     """The endpoint `template` (a checked ``client.request`` path, placeholders unfilled) names.
 
     A path of the spec is its operation: the most literal match wins, earlier segments first
-    (``/v1/customers/by`` is not ``/v1/customers/{customerId}``).
+    (``/v1/customers/by`` is not ``/v1/customers/{customerId}``). Segments are compared as a
+    server would likely route them (``%63ustomers``, ``Customers``, a trailing ``/``), so no
+    spelling of a path opens a second budget for it.
     """
-    given = template.split("/")
+    written = template.split("/")
+    if len(written) > 2 and written[-1] == "":
+        written = written[:-1]
+    given = [_normal(segment) for segment in written]
     best: tuple[tuple[bool, ...], Operation] | None = None
     for operation, route in _routes().get((method, len(given)), ()):
         score = _literal_matches(route, given)
@@ -74,5 +85,6 @@ def endpoint_of(method: str, template: str) -> Endpoint:
     if best is not None:
         operation = best[1]
         return Endpoint(operation.path, operation.path, operation.operation_id)
-    shown = "/".join("{id}" if _ID_LIKE.fullmatch(segment) else segment for segment in given)
-    return Endpoint(shown, _PLACEHOLDER.sub("{}", shown))
+    shown = "/".join("{id}" if _ID_LIKE.fullmatch(segment) else segment for segment in written)
+    budget = "/".join("{}" if _ID_LIKE.fullmatch(segment) else segment for segment in given)
+    return Endpoint(shown, _PLACEHOLDER.sub("{}", budget))

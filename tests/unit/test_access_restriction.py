@@ -148,3 +148,10 @@ async def test_the_domain_value_the_model_and_a_mapping_go_anywhere_and_send_the
     assert all(json.loads(call.request.content) == stored for call in route.calls)
     assert dict(domain) == stored and AccessRestriction.from_api(model) == domain == AccessRestriction.from_api(mapping)
     assert hash(domain) == hash(AccessRestriction.from_api(stored))
+
+
+def test_from_api_refuses_a_misspelt_key_of_a_mapping_rather_than_reading_no_dates() -> None:
+    with pytest.raises(
+        InvalidAccessRestrictionError, match=r"unknown field '(start|end)_date'.*did you mean '(start|end)Date'"
+    ):
+        AccessRestriction.from_api({"reason": "x", "start_date": "2026-01-01", "end_date": "2025-01-01"})

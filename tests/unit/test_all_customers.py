@@ -428,3 +428,10 @@ def test_a_checkpoint_from_a_walk_over_other_statuses_is_refused_not_resumed_pas
         STATUSES[-1],
         "42",
     )
+
+
+@pytest.mark.parametrize("option", ["customer_status", "card_number_format", "max_retry"])
+def test_iter_all_customers_takes_only_per_call_options(option: str) -> None:
+    client = make_client()
+    with pytest.raises(InvalidRequestError, match=f"unknown option '{option}'"):
+        client.customers.iter_all_customers(**{option: "x"})  # type: ignore[arg-type]

@@ -234,6 +234,18 @@ def test_logging_configured_by_the_app_after_a_client_was_built_gets_each_line_o
     assert all(line.startswith("app-format perfectgym.requests") for line in lines), stderr
 
 
+def test_an_app_handler_on_the_request_logger_alone_gets_each_line_once() -> None:
+    setup = (
+        "import logging, sys; h = logging.StreamHandler(sys.stderr); "
+        "h.setFormatter(logging.Formatter('app-format %(name)s %(message)s')); "
+        "requests = logging.getLogger('perfectgym.requests'); "
+        "requests.handlers or requests.addHandler(h)"
+    )
+    stderr = _run_with_log_env("debug", setup)
+    lines = [line for line in stderr.splitlines() if "status=200" in line]
+    assert len(lines) == 2 and all(line.startswith("app-format") for line in lines), stderr
+
+
 def test_perfectgym_log_junk_prints_one_warning_and_no_request_lines() -> None:
     stderr = _run_with_log_env("loud")
     assert stderr.count("PERFECTGYM_LOG='loud' ignored") == 1, stderr

@@ -90,6 +90,13 @@ async def test_extras_reach_the_request_beside_the_typed_arguments() -> None:
         ({"extra_headers": {"Proxy-Authorization": "Basic eA=="}}, "cannot set 'Proxy-Authorization'"),
         ({"extra_headers": {"Cookie": "a=b"}}, "cannot set 'Cookie'"),
         ({"extra_headers": {"User-Agent": "mine/1"}}, "cannot set 'User-Agent'"),
+        ({"extra_headers": {"Content-Encoding": "gzip"}}, "cannot set 'Content-Encoding'"),
+        ({"extra_headers": {"X-HTTP-Method-Override": "DELETE"}}, "another method"),
+        ({"extra_headers": {"If-None-Match": '"v1"'}}, "a 304 or 206"),
+        ({"extra_headers": {"Range": "bytes=0-1"}}, "a 304 or 206"),
+        ({"extra_query": {"x": 10**5000}}, "an integer too large to send"),
+        ({"timeout": httpx.Timeout(-1)}, "timeout must be None or a number of seconds > 0"),
+        ({"timeout": httpx.Timeout(5, read=float("nan"))}, "read timeout must be None"),
         ({"extra_body": {"x": 1}}, "extra_body needs a JSON object body"),
     ],
 )
@@ -152,3 +159,39 @@ def test_a_body_schema_composed_with_all_of_declares_every_parts_fields_for_extr
     writer = generate_layer.SchemaWriter(raw)
     schema = eval(writer.code(raw["components"]["schemas"]["Named"]), {"Schema": Schema})  # the generator writes Python
     assert set(schema.properties) == {"id", "name"} and schema.required == {"id"}
+
+
+def _cyclic() -> dict[str, Any]:
+    loop: dict[str, Any] = {}
+    loop["self"] = loop
+    return loop
+
+
+def _deep(levels: int) -> list[Any]:
+    deep: list[Any] = []
+    for _ in range(levels):
+        deep = [deep]
+    return deep
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("value", [_cyclic(), _deep(5000)], ids=["cycle", "deep"])
+async def test_extra_body_that_contains_itself_or_nests_too_deep_is_refused(value: Any) -> None:
+    with respx.mock(assert_all_called=False) as router:
+        route = router.route().respond(200, json=[CUSTOMER])
+        async with make_client() as client:
+            with pytest.raises(InvalidRequestError, match="nested too deeply"):
+                await client.customers.search_customers(body={}, extra_body={"newField": value})
+    assert route.call_count == 0
+
+
+@pytest.mark.asyncio
+async def test_extra_body_cannot_replace_a_key_the_body_already_has() -> None:
+    body = SEARCH.body_model.from_dict({})  # type: ignore[union-attr]
+    body.additional_properties["newField"] = 1
+    with respx.mock(assert_all_called=False) as router:
+        route = router.route().respond(200, json=[CUSTOMER])
+        async with make_client() as client:
+            with pytest.raises(InvalidRequestError, match="'newField': the body already has it"):
+                await client.customers.search_customers(body=body, extra_body={"newField": 2})
+    assert route.call_count == 0
