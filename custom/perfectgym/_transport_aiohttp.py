@@ -13,6 +13,7 @@ lines up to 64 KiB are read, as httpx reads them. Proxies from the environment a
 
 from __future__ import annotations
 
+import re
 import ssl
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
@@ -49,11 +50,19 @@ _ERRORS: tuple[tuple[type[BaseException], type[httpx.TransportError]], ...] = (
 )
 
 
+_URL_PATH = re.compile(r"""(https?://[^/\s'"]+)[^\s'"]*""")
+
+
+def _without_paths(text: str) -> str:
+    """aiohttp's messages quote the whole URL; keep its origin only (ids and query values can be personal data)."""
+    return _URL_PATH.sub(r"\1/...", text)
+
+
 def _httpx_error(exc: BaseException) -> httpx.TransportError | None:
     cause = exc if isinstance(exc, aiohttp.ClientError) else exc.__cause__
     for theirs, ours in _ERRORS:
         if isinstance(cause, theirs):
-            return ours(str(cause) or type(cause).__name__)
+            return ours(_without_paths(str(cause)) or type(cause).__name__)
     return None
 
 
@@ -65,7 +74,7 @@ def _mapped_errors() -> Iterator[None]:
         mapped = _httpx_error(exc)
         if mapped is None:
             raise
-        raise mapped from (exc.__cause__ if isinstance(exc, httpx.TransportError) else exc)
+        raise mapped from None  # aiohttp's own exception quotes the whole URL; the mapped one says what happened
 
 
 class _MappedStream(httpx.AsyncByteStream):

@@ -157,6 +157,29 @@ async def test_no_server_is_the_same_connection_error_that_did_not_execute() -> 
     assert first == second and first["type"] is perfectgym.APIConnectionError and not first["may_have_executed"]
 
 
+@pytest.mark.asyncio
+async def test_a_broken_answer_names_no_filled_in_path_or_query_value_on_either_transport() -> None:
+    class BrokenStatusLine(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.wfile.write(b"HTTP/1.1 2OO NOT-A-STATUS\r\n\r\n")
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    def call(client: AsyncPerfectGym) -> Awaitable[Any]:
+        return client.customers.get_customer_by_id(987654321, extra_query={"email": "jane.doe@example.com"})
+
+    messages = []
+    with serving(BrokenStatusLine) as url:
+        for transport in TRANSPORTS:
+            async with _client(url, "key", transport, max_retries=0) as client:
+                with pytest.raises(perfectgym.APIConnectionError) as info:
+                    await call(client)
+                messages.append(str(info.value))
+    for message in messages:  # ids and query values can be personal data: the template only
+        assert "987654321" not in message and "jane.doe" not in message, message
+
+
 def test_transport_is_checked_when_the_client_is_built() -> None:
     with pytest.raises(ConfigurationError, match="transport must be one of 'httpx', 'aiohttp'"):
         AsyncPerfectGym("https://x.example", "k", transport="curl")  # type: ignore[arg-type]
