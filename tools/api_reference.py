@@ -6,8 +6,11 @@ Rendered by ``tools/generate_layer.py`` from the same parse of the spec as the l
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+import ast
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 HEADER = """# API reference
 
@@ -34,6 +37,104 @@ class Entry:
     summary: str
     paginator: str | None = None
     """``iter_x(...) -> AsyncPaginator[...]`` for operations that answer slices."""
+    note: str = ""
+    """Where a hand-written method lives (it replaces or adds to the generated ones)."""
+
+
+@dataclass(frozen=True)
+class HandWritten:
+    """A public method a hand-written namespace class adds or overrides (read from its source, not imported)."""
+
+    tag: str
+    name: str
+    params: Sequence[str]
+    returns: str
+    summary: str
+    module: str
+
+
+def hand_written(package: Path, tags: Sequence[str]) -> list[HandWritten]:
+    """The methods of classes in `package`'s modules that subclass a generated ``<Tag>Resource``.
+
+    Read with ``ast``: the generator runs before the layer can be imported. ``**options`` is left
+    out, as for generated methods (the header names the per-call options).
+    """
+    bases = {"".join(part.title() for part in tag.split("_")) + "Resource": tag for tag in tags}
+    found: list[HandWritten] = []
+    for module in sorted(package.glob("*.py")):
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        renamed = _model_aliases(tree)
+        for node in tree.body:
+            if not isinstance(node, ast.ClassDef):
+                continue
+            tag = next((bases[b.id] for b in node.bases if isinstance(b, ast.Name) and b.id in bases), None)
+            if tag is None:
+                continue
+            for item in node.body:
+                if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef) and not item.name.startswith("_"):
+                    doc = (ast.get_docstring(item) or "").strip().split("\n", 1)[0].replace("``", "`")
+                    returns = ast.unparse(item.returns) if item.returns is not None else "None"
+                    params = [renamed(param) for param in _params(item.args)]
+                    found.append(HandWritten(tag, item.name, params, renamed(returns), doc, module.name))
+    return found
+
+
+def _model_aliases(tree: ast.Module) -> Callable[[str], str]:
+    """Text with a module's local names for generated models (``X as XModel``) written as ``types.X``."""
+    aliases = {
+        alias.asname: f"types.{alias.name}"
+        for node in tree.body
+        if isinstance(node, ast.ImportFrom) and node.module == "perfectgym_client.models"
+        for alias in node.names
+        if alias.asname
+    }
+    if not aliases:
+        return lambda text: text
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, aliases)) + r")\b")
+    return lambda text: pattern.sub(lambda match: aliases[match.group(1)], text)
+
+
+def _params(args: ast.arguments) -> Iterator[str]:
+    positional = [*args.posonlyargs, *args.args][1:]  # without self
+    defaults = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
+    for arg, default in zip(positional, defaults, strict=True):
+        yield _param(arg, default)
+    if args.kwonlyargs:
+        yield "*"
+    for arg, kw_default in zip(args.kwonlyargs, args.kw_defaults, strict=True):
+        yield _param(arg, kw_default)
+
+
+def _param(arg: ast.arg, default: ast.expr | None) -> str:
+    text = arg.arg + (f": {ast.unparse(arg.annotation)}" if arg.annotation is not None else "")
+    return text + (f" = {ast.unparse(default)}" if default is not None else "")
+
+
+def with_hand_written(entries: Sequence[Entry], methods: Sequence[HandWritten]) -> list[Entry]:
+    """`entries` with each override's signature in place of the generated one, and each addition after its tag's."""
+    by_key = {(method.tag, method.name): method for method in methods}
+    result = []
+    for entry in entries:
+        method = by_key.pop((entry.tag, entry.name), None)
+        if method is not None:
+            note = f"hand-written in `perfectgym/{method.module}`; the generated form stays on `with_raw_response`"
+            entry = replace(entry, params=method.params, returns=method.returns, note=note)
+        result.append(entry)
+    for method in by_key.values():  # additions: placed after the last entry of their namespace
+        last = max(i for i, entry in enumerate(result) if entry.tag == method.tag)
+        addition = Entry(
+            tag=method.tag,
+            name=method.name,
+            params=method.params,
+            returns=method.returns,
+            http_method="",
+            path="",
+            operation_id="",
+            summary=method.summary,
+            note=f"hand-written in `perfectgym/{method.module}`",
+        )
+        result.insert(last + 1, addition)
+    return result
 
 
 def _code(text: str) -> str:
@@ -54,9 +155,14 @@ def render(entries: Sequence[Entry], descriptions: Mapping[str, str], version: s
             lines.append(f"{descriptions[tag].strip()}.\n")
         for entry in (entry for entry in entries if entry.tag == tag):
             lines.append(f"- {_code(_signature(entry.name, entry.params, entry.returns))}")
-            route = f"{entry.http_method} {entry.path}"
             summary = f": {entry.summary}" if entry.summary else ""
-            lines.append(f"  {_code(route)} (operationId `{entry.operation_id}`){summary}")
+            if entry.operation_id:
+                route = f"{entry.http_method} {entry.path}"
+                lines.append(f"  {_code(route)} (operationId `{entry.operation_id}`){summary}")
+            else:
+                lines.append(f"  {summary.removeprefix(': ')}")
+            if entry.note:
+                lines.append(f"  ({entry.note})")
             if entry.paginator:
                 lines.append(f"  Paginates: {_code(entry.paginator)}")
         lines.append("")
