@@ -2,6 +2,7 @@
 
 import json
 import logging
+import math
 import threading
 from collections.abc import Callable, Mapping, MutableMapping
 from enum import Enum, IntEnum, StrEnum
@@ -609,12 +610,42 @@ def model_json(shaped: dict[str, Any]) -> str:
     writes declared ones; text that is not valid Unicode (a lone surrogate from a JSON escape)
     is kept escaped, so the result can always be encoded as UTF-8.
     """
-    text = json.dumps(shaped, ensure_ascii=False, separators=(",", ":"), default=_json_default)
+    return strict_json(shaped, ensure_ascii=False, separators=(",", ":"))
+
+
+def strict_json(value: Any, **options: Any) -> str:
+    """``json.dumps`` that always writes RFC 8259 JSON that encodes as UTF-8.
+
+    A NaN or infinity (which a lenient server's JSON can carry) is written as ``null``, as JSON
+    has no such number; a lone surrogate is kept as an escape. Dates, enums and UUIDs a caller
+    put into ``additional_properties`` are written as ``to_dict()`` writes them.
+    """
     try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        text = json.dumps(shaped, separators=(",", ":"), default=_json_default)
+        text = json.dumps(value, allow_nan=False, default=_json_default, **options)
+    except ValueError:  # a non-finite float somewhere (circular references are refused by to_dict)
+        text = json.dumps(_finite(value), allow_nan=False, default=_json_default, **options)
+    if options.get("ensure_ascii", True) is False:
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            return strict_json(value, **{**options, "ensure_ascii": True})
     return text
+
+
+def _finite(value: Any) -> Any:
+    """A copy of JSON-like `value` with every NaN or infinity as None (iterative, like json_copy)."""
+    copied = json_copy(value)
+    pending = [copied] if copied.__class__ in (dict, list) else []
+    while pending:
+        container = pending.pop()
+        keys = container.keys() if container.__class__ is dict else range(len(container))
+        for key in keys:
+            item = container[key]
+            if item.__class__ is float and (item != item or item in (float("inf"), float("-inf"))):
+                container[key] = None
+            elif item.__class__ is dict or item.__class__ is list:
+                pending.append(item)
+    return None if copied.__class__ is float and not math.isfinite(copied) else copied
 
 
 def _json_default(value: Any) -> Any:

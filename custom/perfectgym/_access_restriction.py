@@ -8,6 +8,7 @@ means a broken pair never becomes a request, whichever way the caller builds it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -26,8 +27,13 @@ def _check_rule(
     reason: object, start_date: dt.date | None, end_date: dt.date | None, *, names: tuple[str, str, str]
 ) -> None:
     reason_name, start_name, end_name = names
-    if not isinstance(reason, str) or not reason.strip():
+    if not isinstance(reason, str) or not _visible(reason):
         raise InvalidAccessRestrictionError(f"{reason_name} must be a non-empty string (got {reason_name}={reason!r})")
+    try:
+        reason.encode("utf-8")
+    except UnicodeEncodeError:
+        invalid = f"{reason_name} is not valid Unicode (got {reason_name}={reason!r})"
+        raise InvalidAccessRestrictionError(invalid) from None
     got = f"(got {start_name}={_show(start_date)}, {end_name}={_show(end_date)})"
     if (start_date is None) != (end_date is None):
         raise InvalidAccessRestrictionError(f"{start_name} and {end_name} must be given together or not at all {got}")
@@ -37,6 +43,14 @@ def _check_rule(
 
 _PYTHON_NAMES = ("reason", "start_date", "end_date")
 _WIRE_NAMES = ("reason", "startDate", "endDate")
+
+
+def _visible(text: str) -> bool:
+    """Whether `text` shows something: not only spaces, NUL, controls or zero-width/bidi characters."""
+    return any(char.isprintable() and not char.isspace() for char in text)
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # what the API writes; fromisoformat also takes 20260101 and 2026-W01-1
 
 
 def _show(value: dt.date | None) -> str:
@@ -50,7 +64,7 @@ def _as_date(field: str, value: object) -> dt.date | None:
         raise InvalidAccessRestrictionError(f"{field} must be a date, not a datetime (got {field}={value!r})")
     if isinstance(value, dt.date):
         return value
-    if isinstance(value, str):
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
         try:
             return dt.date.fromisoformat(value)
         except ValueError:

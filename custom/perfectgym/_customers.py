@@ -57,11 +57,12 @@ class Customers(CustomersResource):
         """Every customer of every status: ``iter_customers`` once per ``customer_status``, one checkpoint.
 
         ``iter_customers()`` alone lists only the API's default status. The statuses are the
-        spec's (``GetCustomersCustomerStatus``, in its order); ``slice_size=None`` is the spec's
-        default. ``checkpoint`` and ``page_checkpoint`` are opaque strings naming the status and
-        its offset: resume with ``start_offset=`` and no slice is skipped or repeated. A string
-        that is not one of these checkpoints, names a status the spec no longer has, or was written
-        when the spec listed other statuses (a resume could skip a new one) raises
+        spec's (``GetCustomersCustomerStatus``, in the generated enum's order, which the generator
+        sorts); ``slice_size=None`` is the spec's default. ``checkpoint`` and ``page_checkpoint``
+        are opaque strings naming the status and its offset: resume with ``start_offset=`` and no
+        slice is skipped or repeated. A string that is not one of these checkpoints, names a
+        status the spec no longer has, or was written when the spec listed other statuses (a
+        resume could skip a new one) raises
         InvalidRequestError before any request.
         """
         unknown = sorted(set(options) - OPTION_NAMES)

@@ -225,7 +225,9 @@ class AsyncPaginator(Generic[ItemT, PageT]):
             problem = self._progress_problem(offset, next_offset, sent) if has_next else None
             if problem is not None:
                 raise self._error(problem)
-            if next_offset is None:  # only a last page may lack an offset: nothing follows it
+            if not has_next and (not next_offset or self._progress_problem(offset, next_offset, sent)):
+                # A last page's offset that leads nowhere new (none, "", one already sent) cannot be resumed
+                # from without repeating rows: nothing follows this page.
                 next_offset = END_OF_LISTING
             await asyncio.sleep(0)  # decoding the slice was one stall; the consumer's first records start a new turn
             self._page_checkpoint = next_offset  # only now: a cancellation in the turn above saw no page
@@ -272,6 +274,8 @@ class AsyncPaginator(Generic[ItemT, PageT]):
         where = f"a slice with hasNext=true (sent offset {sent_offset!r})"
         if not next_offset:
             return f"{where} returned no offset"
+        if next_offset == END_OF_LISTING:
+            return f"{where} returned the offset {END_OF_LISTING!r}, which this SDK reserves for a listing's end"
         if next_offset == sent_offset:
             return f"{where} returned the same offset {next_offset!r} again"
         if _identity(next_offset) in sent:

@@ -75,7 +75,51 @@ def redact_secret(text: str, secret: str) -> str:
         return text
     if len(secret) < _MIN_PREFIX:  # too short to tell from other text in its other forms: as sent only
         return text.replace(secret, REDACTED_SECRET)
-    return _pattern(secret).sub(REDACTED_SECRET, text)
+    redacted = _without_pieces(_pattern(secret).sub(REDACTED_SECRET, text), secret)
+    visible = _INVISIBLE.sub("", redacted)
+    if visible != redacted:  # zero-width or soft-hyphen characters may split an echo: judged without them
+        cleaned = _without_pieces(_pattern(secret).sub(REDACTED_SECRET, visible), secret)
+        if cleaned != visible:
+            return cleaned
+    return redacted
+
+
+_INVISIBLE = re.compile(  # characters that show as nothing: soft hyphen, zero-width, bidi controls, variation selectors
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\ufe00-\ufe0f\ufeff]"
+)
+_MIN_PIECE = 12  # a run of the key's characters this long, anywhere in it, is the key's (its tail, its middle)
+
+
+@functools.lru_cache(maxsize=256)
+def _pieces(secret: str) -> frozenset[str]:
+    """Every `_MIN_PIECE`-character run of the key, lowercase: where an echo of a part of it starts."""
+    folded = secret.lower()
+    return frozenset(folded[i : i + _MIN_PIECE] for i in range(len(folded) - _MIN_PIECE + 1))
+
+
+def _without_pieces(text: str, secret: str) -> str:
+    """`text` with every run of `_MIN_PIECE` or more characters of the key (any part of it, any case) redacted."""
+    pieces = _pieces(secret)
+    if not pieces or len(text) < _MIN_PIECE:
+        return text
+    folded = text.lower()
+    if len(folded) != len(text):  # a character whose lowercase is longer: compare case-sensitively
+        folded = text
+    key = secret.lower()
+    out: list[str] = []
+    position = start = 0
+    while start <= len(folded) - _MIN_PIECE:
+        if folded[start : start + _MIN_PIECE] not in pieces:
+            start += 1
+            continue
+        end = start + _MIN_PIECE
+        while end < len(folded) and folded[start : end + 1] in key:  # extend while still a part of the key
+            end += 1
+        out += [text[position:start], REDACTED_SECRET]
+        position = start = end
+    out.append(text[position:])
+    return "".join(out)
 
 
 def holds_secret(text: str, secret: str) -> bool:
@@ -177,6 +221,17 @@ def _any_head() -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
     heads = {form[:_MIN_PREFIX] for form in forms} | {"%"}  # any escape may hide a percent-encoded key
     pattern = re.compile("|".join(re.escape(head) for head in sorted(heads)), re.IGNORECASE) if secrets else None
     return pattern, secrets
+
+
+def redact_remembered(text: str) -> str:
+    """`text` with the key of every client of this process redacted (for output written where no key is at hand)."""
+    with _remembered_lock:
+        pattern, secrets = _any_head()
+    if pattern is None:
+        return text
+    for secret in secrets:
+        text = redact_secret(text, secret)
+    return text
 
 
 class RedactKeys(logging.Filter):

@@ -595,6 +595,22 @@ def test_call_refuses_absurd_input_with_one_line_and_exit_2(tenant: LocalTenant,
     assert deep.returncode == EXIT_BAD_INPUT and "nested too deeply" in one_line(deep.stderr)
 
 
+def test_export_of_slices_that_do_not_match_the_spec_exits_3_and_writes_strict_json(tmp_path: Path) -> None:
+    out = tmp_path / "customers.jsonl"
+    broken = json.dumps({"result": None, "hasNext": True, "offset": "1"}).encode()
+    with stub_server(200, broken) as url:
+        config = write_config(tmp_path / "hostile.toml", {"demo": (url, "k")})
+        result = run_cli("export", "customers", "--studio", "demo", "--out", str(out), "--config", str(config))
+    assert result.returncode == EXIT_API_ERROR and "PaginationError" in result.stderr
+    nan_page = b'{"result": [{"id": 1, "status": "MEMBER", "accessRefusal": false, "score": NaN}], "hasNext": false}'
+    with stub_server(200, nan_page) as url:
+        config = write_config(tmp_path / "hostile.toml", {"demo": (url, "k")})
+        result = run_cli("export", "customers", "--studio", "demo", "--out", str(out), "--config", str(config))
+    assert result.returncode == 0, result.stderr
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines and all(json.loads(line, parse_constant=lambda c: 1 / 0)["score"] is None for line in lines)
+
+
 # tenant
 
 

@@ -18,7 +18,11 @@ URL = f"{BASE_URL}/v1/customers/42/access-restrictions"
 optional_dates = st.one_of(st.none(), st.dates())
 
 
-@given(start=optional_dates, end=optional_dates, reason=st.text(min_size=1).filter(str.strip))
+def _shows_something(text: str) -> bool:
+    return any(char.isprintable() and not char.isspace() for char in text)
+
+
+@given(start=optional_dates, end=optional_dates, reason=st.text(min_size=1).filter(_shows_something))
 def test_construction_succeeds_exactly_when_the_pair_is_valid(
     start: dt.date | None, end: dt.date | None, reason: str
 ) -> None:
@@ -155,3 +159,17 @@ def test_from_api_refuses_a_misspelt_key_of_a_mapping_rather_than_reading_no_dat
         InvalidAccessRestrictionError, match=r"unknown field '(start|end)_date'.*did you mean '(start|end)Date'"
     ):
         AccessRestriction.from_api({"reason": "x", "start_date": "2026-01-01", "end_date": "2025-01-01"})
+
+
+@pytest.mark.parametrize("reason", ["\ud800", "\x00", "\u202e", "\u200b", " \t"])
+def test_a_reason_that_shows_nothing_or_cannot_be_sent_is_refused_in_every_form(reason: str) -> None:
+    with pytest.raises(InvalidAccessRestrictionError):
+        AccessRestriction(reason)
+    with pytest.raises(InvalidAccessRestrictionError):
+        AccessRestriction.from_api({"reason": reason})
+
+
+@pytest.mark.parametrize("day", ["20260101", "2026-W01-1", "2026-001"])
+def test_only_the_apis_date_form_is_read_not_every_form_python_accepts(day: str) -> None:
+    with pytest.raises(InvalidAccessRestrictionError, match="ISO date like"):
+        AccessRestriction.from_api({"reason": "x", "startDate": day, "endDate": "2026-12-31"})

@@ -136,6 +136,8 @@ LEAKS: list[tuple[str, Any, Any]] = [  # (case, what the server echoes, the answ
     ("cut excerpt", str, lambda e: httpx.Response(500, text="x" * 480 + e + "tail")),
     ("args", str, lambda e: httpx.Response(400, json={"errorMessage": "no", "args": [e], "typedArgs": [{"v": e}]})),
     ("protocol error", str, lambda e: httpx.RemoteProtocolError(f"illegal header line: bytearray(b'X-Echo {e}')")),
+    ("its tail", lambda k: k[-14:], lambda e: httpx.Response(400, json={"errorMessage": f"...{e}"})),
+    ("zero-width split", lambda k: k[:6] + "\u200b" + k[6:], lambda e: httpx.Response(400, json={"errorMessage": e})),
 ]
 
 

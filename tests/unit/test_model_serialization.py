@@ -183,3 +183,13 @@ def test_a_list_of_strings_holding_other_json_types_is_malformed_when_read() -> 
     with pytest.raises(MalformedFieldError):
         getattr(customer, snake_case(strings))
     assert customer.to_dict()[strings] == ["a", 1, {"b": 2}]  # as received
+
+
+def test_to_json_writes_a_nan_or_infinity_a_lenient_server_sent_as_null_so_the_text_is_json() -> None:
+    def no_constants(name: str) -> object:
+        raise AssertionError(f"not JSON: {name}")
+
+    raw = {key: CUSTOMER[key] for key in REQUIRED} | {"score": float("nan"), "nested": [float("inf"), 1.5]}
+    for customer in (Customer.from_dict(raw), Customer.from_dict({**raw, _date_field(): "not-a-date"})):
+        parsed = json.loads(customer.to_json(), parse_constant=no_constants)
+        assert parsed["score"] is None and parsed["nested"] == [None, 1.5]

@@ -437,7 +437,11 @@ async def test_a_page_whose_offset_would_loop_is_not_yielded_so_a_saving_job_nev
 
 
 @pytest.mark.asyncio
-@pytest.mark.parametrize("last", [{"offset": None}, {}], ids=["null", "absent"])
+@pytest.mark.parametrize(
+    "last",
+    [{"offset": None}, {}, {"offset": ""}, {"offset": "cursor-A"}],
+    ids=["null", "absent", "empty", "sent-again"],
+)
 async def test_after_a_last_page_without_offset_the_saved_checkpoint_resumes_to_nothing(
     last: dict[str, object],
 ) -> None:
@@ -489,3 +493,14 @@ async def test_an_offset_that_cannot_be_sent_back_is_a_pagination_error_with_the
                 async for _ in client.customers.iter_customers():
                     pass
     assert info.value.checkpoint == "cursor-A"
+
+
+@pytest.mark.asyncio
+async def test_a_server_offset_equal_to_the_end_marker_is_refused_not_taken_for_the_end() -> None:
+    script = {None: _slice(1, END_OF_LISTING), END_OF_LISTING: _slice(2, "cursor-B", has_next=False)}
+    with respx.mock() as router:
+        router.get(CUSTOMERS_URL).mock(side_effect=scripted_server(script))
+        async with make_client() as client:
+            with pytest.raises(PaginationError, match="reserves for a listing's end"):
+                async for _ in client.customers.iter_customers():
+                    pass

@@ -50,7 +50,10 @@ StudioOption = Annotated[str, typer.Option("--studio", metavar="S", help="The st
 
 
 def _error(line: str) -> None:
-    typer.echo(line, err=True)
+    """A line on stderr; text a server chose (a field name, a message) may echo a studio's key: redacted."""
+    from perfectgym._secrets import redact_remembered
+
+    typer.echo(redact_remembered(line), err=True)
 
 
 def _run(work: Callable[[], Coroutine[object, object, int]]) -> NoReturn:

@@ -18,6 +18,7 @@ from perfectgym._operation import Operation
 from perfectgym._secrets import redact_secret
 from perfectgym.cli._outcome import CliError
 from perfectgym.cli._terminal import terminal_safe
+from perfectgym_client.types import strict_json
 
 __all__ = ["find_operation", "invoke", "read_body", "to_json"]
 
@@ -80,7 +81,7 @@ def to_json(result: Any, secret: str = "") -> str:
     Non-ASCII text stays readable; characters that would reorder or hide text are escaped, and
     `secret` (the studio's key), should the body echo it, is redacted.
     """
-    text = json.dumps(_plain(result), indent=2, ensure_ascii=False, default=str)  # default: a UUID or date in extras
+    text = strict_json(_plain(result), indent=2, ensure_ascii=False)  # valid JSON whatever the server sent
     return terminal_safe(redact_secret(text, secret))
 
 

@@ -149,7 +149,7 @@ async def export_customers(
     file, state = _prepare(job)
     path = checkpoint_path(job.out)
     try:
-        with file:
+        with file:  # the checkpoint is removed (done, or nothing to resume) while FILE's lock is still held
             pages = client.customers.iter_all_customers(slice_size=slice_size, start_offset=state.position)
             on_start(state.rows)
             if state.size == 0 and (header := rows.header()):
@@ -162,10 +162,10 @@ async def export_customers(
                 state = attrs.evolve(state, position=pages.page_checkpoint, rows=state.rows + len(records), size=size)
                 save_state(path, state)
                 on_page(len(records), pages.segment)
+            path.unlink()
     except BaseException:
-        if created and state.position is None:
+        if created and state.position is None:  # FILE is closed by now; a rival export was refused its lock
             path.unlink(missing_ok=True)
             job.out.unlink(missing_ok=True)
         raise
-    path.unlink()
     return state.rows

@@ -6,7 +6,7 @@
 | 1 | `verify`: a studio failed its check; any other SDK failure |
 | 2 | bad input, refused before any request: usage, config, unknown studio / operation / parameter, |
 |   | invalid values or body, unusable files or checkpoint |
-| 3 | the API answered an error (4xx/5xx, a redirect, a body that does not match the spec) |
+| 3 | the API answered an error (4xx/5xx, a redirect, a body or slices that do not match the spec) |
 | 4 | no connection, or a timeout |
 | 130 | interrupted (Ctrl-C); `export` can be resumed |
 """
@@ -23,6 +23,7 @@ from perfectgym._errors import (
     RedirectNotFollowedError,
     ResponseTooLargeError,
 )
+from perfectgym._pagination import PaginationError
 from perfectgym._studios import UnknownStudioError
 from perfectgym.cli._terminal import terminal_safe
 
@@ -44,7 +45,13 @@ EXIT_API_ERROR = 3
 EXIT_CONNECTION = 4
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
-_API_ERRORS = (APIStatusError, RedirectNotFollowedError, ResponseTooLargeError, APIResponseValidationError)
+_API_ERRORS = (
+    APIStatusError,
+    RedirectNotFollowedError,
+    ResponseTooLargeError,
+    APIResponseValidationError,
+    PaginationError,  # slices that do not match the spec, or that would loop
+)
 
 
 class CliError(Exception):

@@ -10,13 +10,16 @@ from __future__ import annotations
 import csv
 import inspect
 import io
-import json
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 import attrs
 
+from perfectgym_client.types import strict_json
+
 __all__ = ["FORMATS", "RowFormat", "model_columns", "row_format"]
+
+_MAX_REPORTED = 50  # field names warned about at most, per export run
 
 FORMATS = ("jsonl", "csv")
 
@@ -45,7 +48,8 @@ class JsonLines:
         return b""
 
     def encode(self, records: Sequence[Any]) -> bytes:
-        return "".join(json.dumps(r.to_dict(), separators=(",", ":")) + "\n" for r in records).encode("ascii")
+        # strict_json: a NaN a lenient server sent is written as null, so every line is JSON
+        return "".join(strict_json(r.to_dict(), separators=(",", ":")) + "\n" for r in records).encode("ascii")
 
 
 class Csv:
@@ -67,9 +71,11 @@ class Csv:
         rows = []
         for record in records:
             values = record.to_dict()  # a field the spec's type cannot read: as received
-            for name in values.keys() - self._known - self._reported:
+            for name in sorted(values.keys() - self._known - self._reported):
+                if len(self._reported) >= _MAX_REPORTED:
+                    break  # a server inventing a name per record: warned about enough, memory bounded
                 self._reported.add(name)
-                self._on_unknown(name)
+                self._on_unknown(name if len(self._reported) < _MAX_REPORTED else f"{name} (and no more warnings)")
             rows.append([_cell(values.get(name)) for name in self._columns])
         return self._lines(rows)
 
@@ -85,7 +91,7 @@ def _cell(value: object) -> str:
         return ""
     if isinstance(value, str):
         return value
-    return json.dumps(value, separators=(",", ":"))  # numbers, booleans, lists and objects as JSON
+    return strict_json(value, separators=(",", ":"))  # numbers, booleans, lists and objects as JSON
 
 
 def row_format(name: str, model: type, on_unknown: Callable[[str], None]) -> RowFormat:
