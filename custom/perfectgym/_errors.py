@@ -308,9 +308,27 @@ def _decode_body(response: httpx.Response) -> Any:
     if not text:
         return None
     try:
-        return decode_json(text)
+        body = decode_json(text)
     except ValueError:
         return text
+    # An error body nested deeper than any real one stays text: an error must repr, pickle and log at any
+    # stack depth (Python's repr and pickle of a structure recurse, and give out near 600-1000 levels).
+    return text if _deeper_than(body, _MAX_BODY_DEPTH) else body
+
+
+_MAX_BODY_DEPTH = 64
+
+
+def _deeper_than(value: Any, limit: int) -> bool:
+    """Whether `value` (decoded JSON) nests more than `limit` containers deep; iterative."""
+    pending = [(value, 1)]
+    while pending:
+        item, depth = pending.pop()
+        if isinstance(item, dict | list):
+            if depth > limit:
+                return True
+            pending.extend((child, depth + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return False
 
 
 def status_may_have_executed(status_code: int) -> bool:

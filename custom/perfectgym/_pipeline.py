@@ -382,6 +382,7 @@ class RequestPipeline:
                 if wait is not None and self._may_wait(attempt, deadline, wait):
                     progress.lost = progress.lost or (reason if may_have_executed and write else None)
                     await watch.retrying(reason, wait, _transport_error_class(exc))
+                    self._check_time_for_wait(attempt, deadline, wait, method, path, progress)
                     await clock.sleep(wait)
                     continue
                 may_have_executed = may_have_executed or progress.lost is not None
@@ -411,6 +412,7 @@ class RequestPipeline:
                         progress.lost = progress.lost or f"{status} {response.reason_phrase}"
                     reason = f"{status} {response.reason_phrase}"
                     await watch.retrying(reason, wait, _STATUS_ERRORS.get(status, UnexpectedStatusError), response)
+                    self._check_time_for_wait(attempt, deadline, wait, method, path, progress)
                     await clock.sleep(wait)
                     continue
             if map_statuses and status >= 400:
@@ -423,6 +425,19 @@ class RequestPipeline:
                     secret=settings.api_key,
                 )
             return response, attempt
+
+    def _check_time_for_wait(
+        self, attempt: int, deadline: _Deadline, wait: float, method: str, path: str, progress: _Progress
+    ) -> None:
+        """After the hooks of a failed attempt ran: if they used the time the wait needs, the call ends here."""
+        if not self._may_wait(attempt, deadline, wait):
+            raise deadline.exceeded(
+                f"the {wait:.2f}s wait before the next attempt no longer fits (hooks took the time)",
+                method,
+                path,
+                attempt,
+                progress.lost,
+            )
 
     def _may_wait(self, attempt: int, deadline: _Deadline, wait: float) -> bool:
         if attempt > self.settings.retry.max_retries:

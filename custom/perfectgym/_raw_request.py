@@ -17,7 +17,7 @@ import attrs
 
 from perfectgym._errors import InvalidRequestError
 from perfectgym._json import decode_json
-from perfectgym._request_options import checked_headers, checked_query_value, int_fits
+from perfectgym._request_options import checked_headers, checked_query_value, int_fits, plain_query_value
 from perfectgym._spec_routes import Endpoint, endpoint_of
 from perfectgym._value_checks import Problem, check_sendable, check_text
 
@@ -119,7 +119,7 @@ def _filled(where: str, template: str, values: dict[str, Any]) -> str:
         )
 
     def segment(match: re.Match[str]) -> str:
-        value = values[match.group(1)]
+        value = plain_query_value(values[match.group(1)])  # an Enum member as its value
         if isinstance(value, bool) or not isinstance(value, str | int):
             raise InvalidRequestError(
                 f"{where}: path_params[{match.group(1)!r}] must be a str or an int (got {type(value).__name__})"
@@ -148,7 +148,7 @@ def _query(where: str, params: Mapping[str, Any]) -> dict[str, Any]:
         for item in value if isinstance(value, list | tuple) else [value]:
             if isinstance(item, str):
                 _text(where, f"params[{name!r}]", item)
-    return {name: list(value) if isinstance(value, tuple) else value for name, value in params.items()}
+    return {name: plain_query_value(value) for name, value in params.items()}
 
 
 def _text(where: str, what: str, value: str) -> str:

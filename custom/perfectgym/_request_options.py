@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from enum import Enum
 from typing import Any, TypedDict
 
 import attrs
@@ -29,6 +30,7 @@ __all__ = [
     "checked_options",
     "checked_query_value",
     "int_fits",
+    "plain_query_value",
     "timeout_problem",
 ]
 
@@ -51,10 +53,10 @@ _OWNED_HEADERS: Mapping[str, str] = {
         ("x-http-method-override", "x-http-method", "x-method-override"),
         "it would make the server run another method than the one the SDK retries as",
     ),
-    # Conditional or partial requests: a 304 or 206 answer is not the operation's documented body.
+    # Conditional or partial requests: a 304, 206 or 412 answer is not the operation's documented body.
     **dict.fromkeys(
-        ("if-none-match", "if-modified-since", "if-range", "range"),
-        "a 304 or 206 answer would not be the operation's documented response",
+        ("if-none-match", "if-modified-since", "if-match", "if-unmodified-since", "if-range", "range"),
+        "a 304, 206 or 412 answer would not be the operation's documented response",
     ),
 }
 
@@ -183,7 +185,8 @@ def checked_headers(where: str, value: Any, declared: frozenset[str] = frozenset
     headers = _mapping(where, "extra_headers", value)
     checked: dict[str, str] = {}
     for name, text in headers.items():
-        why = _OWNED_HEADERS.get(name.lower()) or ("the spec declares it" if name.lower() in declared else None)
+        folded = name.lower().replace("_", "-")  # X_API_KEY is X-API-KEY to CGI-style servers
+        why = _OWNED_HEADERS.get(folded) or ("the spec declares it" if folded in declared else None)
         if why is not None:
             raise InvalidRequestError(f"{where}: extra_headers cannot set {name!r}: {why}")
         if not _TOKEN.fullmatch(name):
@@ -199,13 +202,20 @@ def checked_headers(where: str, value: Any, declared: frozenset[str] = frozenset
 def _query(operation: Operation, value: Any) -> dict[str, Any]:
     where = operation.operation_id
     query = _mapping(where, "extra_query", value)
-    declared = _declared(operation, "query")
+    declared = frozenset(p.name.lower() for p in operation.parameters)  # a path name too: '?customerId=' shadows
     for name, item in query.items():
         if name.lower() in declared:
             python = next(p.python_name for p in operation.parameters if p.name.lower() == name.lower())
             raise InvalidRequestError(f"{where}: extra_query cannot set {name!r}: the spec declares it; pass {python}=")
         checked_query_value(where, f"extra_query[{name!r}]", item)
-    return dict(query)
+    return {name: plain_query_value(item) for name, item in query.items()}
+
+
+def plain_query_value(value: Any) -> Any:
+    """A checked query value with any Enum member as its value (httpx would write ``Mine.A``)."""
+    if isinstance(value, list | tuple):
+        return [plain_query_value(item) for item in value]
+    return value.value if isinstance(value, Enum) else value
 
 
 def int_fits(value: int) -> bool:
@@ -244,14 +254,15 @@ def _body(operation: Operation, value: Any) -> dict[str, Any]:
     if body is None or body.multipart or operation.body_is_list:
         raise InvalidRequestError(f"{where}: extra_body needs a JSON object body, and this operation has none")
     declared = {name.lower() for name in body.definitions.get(body.schema.ref or "", body.schema).properties}
+    checked: dict[str, Any] = {}
     for name, item in fields.items():
         if name.lower() in declared:
             raise InvalidRequestError(f"{where}: extra_body cannot set {name!r}: the spec declares it; set it in body=")
         try:
-            check_sendable(item, f"extra_body[{name!r}]")
+            checked[name] = check_sendable(item, f"extra_body[{name!r}]")  # JSON-ready: a UUID as text
         except Problem as problem:
             raise InvalidRequestError(f"{where}: {problem}") from None
         except RecursionError:
             too_deep = f"{where}: extra_body[{name!r}] is nested too deeply (or contains itself)"
             raise InvalidRequestError(too_deep) from None
-    return dict(fields)
+    return checked

@@ -18,6 +18,7 @@ import re
 import threading
 from collections import OrderedDict
 from typing import Any
+from urllib.parse import unquote
 
 import httpx
 
@@ -31,20 +32,29 @@ _MAX_REMEMBERED = 1024  # keys of clients built in this process, for the log fil
 _MAX_DEPTH = 64  # nesting scrubbed in an error's body; deeper bodies that hold the key are dropped
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=_MAX_REMEMBERED + 64)
 def _literal_forms(secret: str) -> tuple[str, ...]:
     """`secret` encoded as a server might echo it: base64 (standard or URL-safe), hex, JSON- or Python-escaped."""
     encoded = secret.encode("utf-8", "surrogatepass")
-    forms = {base64.b64encode(encoded).decode(), base64.urlsafe_b64encode(encoded).decode(), encoded.hex()}
-    forms |= {json.dumps(secret)[1:-1], repr(secret)[1:-1]}
+    forms = {encoded.hex(), json.dumps(secret)[1:-1], repr(secret)[1:-1]}
+    for encode in (base64.b64encode, base64.urlsafe_b64encode):
+        forms.add(encode(encoded).decode())
+        for shift in (1, 2):  # inside a longer base64 text ("X-API-KEY: <key>"): the key at another alignment
+            shifted = encode(b"\0" * shift + encoded).decode().rstrip("=")
+            middle = shifted[(shift * 8) // 6 + 1 : -2]  # the characters that depend on the key alone
+            if len(middle) >= _MIN_PIECE:
+                forms.add(middle)
     return tuple(sorted(forms - {secret}))
 
 
 def _percent_or_plain(char: str) -> str:
-    """A character of the key as sent, or percent-encoded (any hex case; a space also as '+')."""
-    escaped = "".join(f"%{byte:02x}" for byte in char.encode("utf-8", "surrogatepass"))
-    alternatives = [re.escape(char), re.escape(escaped)] + ([r"\+"] if char == " " else [])
-    return "(?:" + "|".join(alternatives) + ")"
+    """A character of the key as sent, percent-encoded once or twice (any hex case; a space also as '+'),
+    or as an HTML character reference."""
+    raw = char.encode("utf-8", "surrogatepass")
+    escaped = "".join(f"%{byte:02x}" for byte in raw)
+    twice = "".join(f"%25{byte:02x}" for byte in raw)  # percent-encoded twice
+    alternatives = [re.escape(char), re.escape(escaped), re.escape(twice), f"&#0*{ord(char)};", f"&#x0*{ord(char):x};"]
+    return "(?:" + "|".join(alternatives + ([r"\+"] if char == " " else [])) + ")"
 
 
 def _prefix_pattern(parts: list[str], least: int) -> str:
@@ -55,7 +65,7 @@ def _prefix_pattern(parts: list[str], least: int) -> str:
     return "".join(parts[:least]) + rest
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=_MAX_REMEMBERED + 64)
 def _pattern(secret: str) -> re.Pattern[str]:
     """Every echo of `secret`: as sent or percent-encoded char by char, or a literal form; any case; cut or whole."""
     least = _MIN_PREFIX
@@ -91,7 +101,7 @@ _INVISIBLE = re.compile(  # characters that show as nothing: soft hyphen, zero-w
 _MIN_PIECE = 12  # a run of the key's characters this long, anywhere in it, is the key's (its tail, its middle)
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=_MAX_REMEMBERED + 64)
 def _pieces(secret: str) -> frozenset[str]:
     """Every `_MIN_PIECE`-character run of the key, lowercase: where an echo of a part of it starts."""
     folded = secret.lower()
@@ -127,11 +137,14 @@ def holds_secret(text: str, secret: str) -> bool:
 
 
 def _scrubbed(value: Any, secret: str, depth: int = 0) -> Any:
-    """`value` (an error's attribute: text, a decoded body) with the secret redacted in every string."""
+    """`value` (an error's attribute: text, a decoded body) with the secret redacted in every string.
+
+    Past `_MAX_DEPTH` levels (error bodies deeper than that are kept as text) a container is dropped.
+    """
     if isinstance(value, str):
         return redact_secret(value, secret)
     if isinstance(value, list | tuple | dict) and depth > _MAX_DEPTH:
-        return REDACTED_SECRET if holds_secret(repr(value), secret) else value
+        return REDACTED_SECRET
     if isinstance(value, list):
         return [_scrubbed(item, secret, depth + 1) for item in value]
     if isinstance(value, tuple):
@@ -142,12 +155,23 @@ def _scrubbed(value: Any, secret: str, depth: int = 0) -> Any:
 
 
 def _scrubbed_response(response: httpx.Response, secret: str) -> httpx.Response:
-    """`response` itself, or a copy whose body, headers and reason phrase no longer hold the secret."""
+    """`response` itself, or a copy whose body, headers and reason phrase no longer hold the secret.
+
+    A JSON body that holds it once decoded (``\\u`` escapes) is written back decoded and redacted.
+    """
     text = response.content.decode("utf-8", "surrogateescape")
     headers = [(name, value) for name, value in response.headers.items()]
     reason = response.reason_phrase
     clean_text = redact_secret(text, secret)
-    clean_headers = [(name, redact_secret(value, secret)) for name, value in headers]
+    try:
+        decoded = json.loads(text) if clean_text == text and "\\u" in text else None
+    except (ValueError, RecursionError):
+        decoded = None
+    if decoded is not None:
+        clean = _scrubbed(decoded, secret)
+        if clean != decoded:
+            clean_text = json.dumps(clean)
+    clean_headers = [(redact_secret(name, secret), redact_secret(value, secret)) for name, value in headers]
     clean_reason = redact_secret(reason, secret)
     if clean_text == text and clean_headers == headers and clean_reason == reason:
         return response
@@ -187,7 +211,10 @@ def scrub_error(error: BaseException, secret: str) -> None:
 def _chain_holds(error: BaseException | None, secret: str, depth: int = 0) -> bool:
     if error is None or depth > 8:
         return False
-    texts = [str(error), repr(error), *(repr(value) for value in vars(error).values())]
+    try:
+        texts = [str(error), repr(error), *(repr(value) for value in vars(error).values())]
+    except (RecursionError, ValueError):  # a value too deep (or an int too long) to show: assume the worst
+        return True
     if any(holds_secret(text, secret) for text in texts):
         return True
     return _chain_holds(error.__cause__, secret, depth + 1) or _chain_holds(error.__context__, secret, depth + 1)
@@ -211,25 +238,43 @@ def remember_secret(secret: str) -> None:
         _remembered.move_to_end(secret)
         while len(_remembered) > _MAX_REMEMBERED:
             _remembered.popitem(last=False)
-        _any_head.cache_clear()
+        _heads_of_remembered.cache_clear()
 
 
 @functools.lru_cache(maxsize=1)
-def _any_head() -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
-    secrets = tuple(_remembered)
-    forms = {form for secret in secrets for form in (secret, *_literal_forms(secret))}
-    heads = {form[:_MIN_PREFIX] for form in forms} | {"%"}  # any escape may hide a percent-encoded key
-    pattern = re.compile("|".join(re.escape(head) for head in sorted(heads)), re.IGNORECASE) if secrets else None
-    return pattern, secrets
+def _heads_of_remembered() -> dict[str, tuple[str, ...]]:
+    """The first eight characters (lowercase) of every remembered key's forms and 12-runs, and whose they are."""
+    owners: dict[str, list[str]] = {}
+    for secret in _remembered:
+        for form in (secret, *_literal_forms(secret)):
+            owners.setdefault(form[:_MIN_PREFIX].lower(), []).append(secret)
+        for start in range(0, max(len(secret) - _MIN_PREFIX, 0) + 1, _MIN_PIECE - _MIN_PREFIX):  # one per 12-run
+            owners.setdefault(secret[start : start + _MIN_PREFIX].lower(), []).append(secret)
+    return {head: tuple(dict.fromkeys(secrets)) for head, secrets in owners.items()}
+
+
+def _candidates(text: str) -> tuple[str, ...]:
+    """The remembered keys `text` may hold an echo of (as written, or once percent-decoded).
+
+    One set lookup per character, however many keys are remembered: a log line costs microseconds.
+    """
+    with _remembered_lock:
+        owners = _heads_of_remembered()
+    if not owners:
+        return ()
+    found: dict[str, None] = {}
+    for variant in (text, unquote(text)) if "%" in text else (text,):
+        folded = _INVISIBLE.sub("", variant).lower()
+        for start in range(len(folded) - _MIN_PREFIX + 1):
+            secrets = owners.get(folded[start : start + _MIN_PREFIX])
+            if secrets is not None:
+                found.update(dict.fromkeys(secrets))
+    return tuple(found)
 
 
 def redact_remembered(text: str) -> str:
     """`text` with the key of every client of this process redacted (for output written where no key is at hand)."""
-    with _remembered_lock:
-        pattern, secrets = _any_head()
-    if pattern is None:
-        return text
-    for secret in secrets:
+    for secret in _candidates(text):
         text = redact_secret(text, secret)
     return text
 
@@ -238,14 +283,8 @@ class RedactKeys(logging.Filter):
     """On the SDK's loggers: a record whose text holds a key of this process's clients is redacted."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        with _remembered_lock:
-            pattern, secrets = _any_head()
-        if pattern is None:
-            return True
         message = record.getMessage()
-        if pattern.search(message) is None:
-            return True
-        for secret in secrets:
-            message = redact_secret(message, secret)
-        record.msg, record.args = message, None
+        redacted = redact_remembered(message)
+        if redacted != message:
+            record.msg, record.args = redacted, None
         return True

@@ -61,8 +61,8 @@ def _literal_matches(route: Sequence[str | None], given: Sequence[str]) -> tuple
 
 
 def _normal(segment: str) -> str:
-    """A literal segment as a server would most likely route it: escapes decoded, lowercase."""
-    return segment if _PLACEHOLDER.fullmatch(segment) else unquote(segment).lower()
+    """A literal segment as a server would most likely route it: ';params' dropped, escapes decoded, lowercase."""
+    return segment if _PLACEHOLDER.fullmatch(segment) else unquote(segment.split(";", 1)[0]).lower()
 
 
 def endpoint_of(method: str, template: str) -> Endpoint:
@@ -73,9 +73,10 @@ def endpoint_of(method: str, template: str) -> Endpoint:
     server would likely route them (``%63ustomers``, ``Customers``, a trailing ``/``), so no
     spelling of a path opens a second budget for it.
     """
-    written = template.split("/")
-    if len(written) > 2 and written[-1] == "":
-        written = written[:-1]
+    first, *rest = template.split("/")
+    written = [first, *(segment for segment in rest if segment)]  # '//', a trailing '/': as '/'
+    if len(written) == 1:
+        written.append("")  # the root, "/"
     given = [_normal(segment) for segment in written]
     best: tuple[tuple[bool, ...], Operation] | None = None
     for operation, route in _routes().get((method, len(given)), ()):

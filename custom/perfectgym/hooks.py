@@ -116,7 +116,8 @@ class HookRunner(Generic[E]):
         context = contextvars.copy_context()
         try:
             result = context.run(self._hook, event)
-        except Exception as exc:  # any failure of the user's code: the call goes on
+        except (Exception, asyncio.CancelledError) as exc:  # any failure of the user's code: the call goes on
+            # (a plain function raising CancelledError is its own doing: the call is not being cancelled)
             self._report(event, f"raised {type(exc).__name__}", exc)
             return
         if inspect.isasyncgen(result) or inspect.isgenerator(result):

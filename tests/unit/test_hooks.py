@@ -373,3 +373,40 @@ def test_a_generator_function_as_a_hook_is_refused_when_the_client_is_built() ->
     for hook in (agen, gen):
         with pytest.raises(ConfigurationError, match="generator function"):
             make_client(on_request=hook)
+
+
+@pytest.mark.asyncio
+async def test_a_retried_attempt_reports_the_trace_id_of_its_error_body(caplog: pytest.LogCaptureFixture) -> None:
+    """The API puts traceId in the error body (the spec), not in a header: retries must carry it too."""
+    caplog.set_level(logging.WARNING, logger="perfectgym")
+    events: list[ResponseEvent] = []
+    answers = [httpx.Response(503, json={"errorMessage": "busy", "traceId": "trace-503"}), _ok()]
+    with respx.mock() as router:
+        router.get(_url()).mock(side_effect=answers)
+        async with make_client(on_response=events.append) as client:
+            await client.customers.get_customer_by_id(CUSTOMER_ID)
+    assert events[0].trace_id == "trace-503" and events[0].will_retry
+    (warning,) = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert warning.trace_id == "trace-503"  # type: ignore[attr-defined]
+
+
+@pytest.mark.asyncio
+async def test_when_a_hook_uses_the_time_a_retry_wait_needs_the_call_ends_at_its_deadline() -> None:
+    answers = [httpx.Response(503, headers={"Retry-After": "0.8"}), _ok()]  # fits 1 s, not after a 0.3 s hook
+    with respx.mock() as router:
+        route = router.get(_url()).mock(side_effect=answers)
+        async with _deadline_client(1.0, on_response=_never_returns) as client:
+            with pytest.raises(perfectgym.DeadlineExceededError, match="hooks took the time"):
+                await asyncio.wait_for(client.customers.get_customer_by_id(CUSTOMER_ID), 10)
+    assert route.call_count == 1  # no wait past the deadline, and no second attempt
+
+
+@pytest.mark.asyncio
+async def test_a_plain_function_hook_raising_cancelled_error_does_not_cancel_the_call() -> None:
+    def cancels(event: RequestEvent) -> None:
+        raise asyncio.CancelledError
+
+    with respx.mock() as router:
+        router.get(_url()).mock(return_value=_ok())
+        async with make_client(on_request=cancels, on_response=cancels) as client:
+            assert await client.customers.get_customer_by_id(CUSTOMER_ID) is not None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import json
 import logging
 import pickle
 import traceback
@@ -123,6 +124,13 @@ def _b64(key: str) -> str:
     return base64.b64encode(key.encode()).decode()
 
 
+JSON_TYPE = {"content-type": "application/json"}
+
+
+def _message(text: str) -> httpx.Response:
+    return httpx.Response(400, json={"errorMessage": f"bad {text}"})
+
+
 def _over_encoded(key: str) -> str:
     return key.replace("-", "%2D")
 
@@ -137,6 +145,20 @@ LEAKS: list[tuple[str, Any, Any]] = [  # (case, what the server echoes, the answ
     ("args", str, lambda e: httpx.Response(400, json={"errorMessage": "no", "args": [e], "typedArgs": [{"v": e}]})),
     ("protocol error", str, lambda e: httpx.RemoteProtocolError(f"illegal header line: bytearray(b'X-Echo {e}')")),
     ("its tail", lambda k: k[-14:], lambda e: httpx.Response(400, json={"errorMessage": f"...{e}"})),
+    ("header name", str, lambda e: httpx.Response(400, headers={e: "1"}, json={"errorMessage": "no"})),
+    (
+        "JSON escapes",
+        lambda k: "".join(f"\\u{ord(c):04x}" for c in k),
+        lambda e: httpx.Response(400, content=f'{{"errorMessage": "{e}"}}'.encode(), headers=JSON_TYPE),
+    ),
+    ("twice percent-encoded", lambda k: "".join(f"%25{b:02x}" for b in k.encode()), lambda e: _message(e)),
+    ("HTML entities", lambda k: "".join(f"&#{ord(c)};" for c in k), lambda e: _message(e)),
+    # base64 of "X-API-KEY: <key>": the key's part starts mid-text (what must not show: from its 16th character)
+    (
+        "base64 after a prefix",
+        lambda k: _b64("X-API-KEY: " + k)[16:],
+        lambda e: _message(_b64("X-API-KEY: " + API_KEY)),
+    ),
     ("zero-width split", lambda k: k[:6] + "\u200b" + k[6:], lambda e: httpx.Response(400, json={"errorMessage": e})),
 ]
 
@@ -164,7 +186,26 @@ async def test_an_echoed_key_is_in_no_message_attribute_cause_or_pickle_of_the_e
         async with make_client(max_retries=0) as client:
             with pytest.raises(perfectgym.PerfectGymError) as info:
                 await client.customers.get_customer_by_id(42)
-    assert _where_it_shows(info.value, echoed) == []
+    assert _where_it_shows(info.value, echoed) == [] and _where_it_shows(info.value, API_KEY) == []
+    if isinstance(info.value.__dict__.get("response"), httpx.Response):
+        kept = info.value.__dict__["response"]
+        assert API_KEY.lower() not in (kept.text + str(kept.headers)).lower()
+        if kept.headers.get("content-type") == "application/json":
+            assert API_KEY not in json.dumps(kept.json())  # decoded, too
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("depth", [100, 950])
+async def test_an_error_body_nested_absurdly_deep_is_still_a_typed_error_that_pickles(depth: int) -> None:
+    deep = "[" * depth + "]" * depth
+    body = f'{{"errorMessage": "deep", "d": {deep}}}'.encode()
+    with respx.mock() as router:
+        router.get(URL).respond(400, content=body, headers=JSON_TYPE)
+        async with make_client(max_retries=0) as client:
+            with pytest.raises(perfectgym.BadRequestError) as info:
+                await client.customers.get_customer_by_id(42)
+    pickle.loads(pickle.dumps(info.value))
+    repr(info.value)
 
 
 @pytest.mark.asyncio
@@ -209,3 +250,28 @@ async def test_a_pagination_error_quoting_an_offset_that_echoes_the_key_does_not
                     pass
     assert "already sent" in str(info.value) or "same offset" in str(info.value)
     assert API_KEY[:8] not in str(info.value)
+
+
+def test_a_log_record_is_checked_against_only_the_keys_it_may_hold_however_many_clients_there_are(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With a thousand studios' keys remembered, a log line must not be redacted a thousand times (loop stall)."""
+    from collections import OrderedDict
+
+    from perfectgym import _secrets
+
+    monkeypatch.setattr(_secrets, "_remembered", OrderedDict())
+    _secrets._heads_of_remembered.cache_clear()
+    keys = [f"studio-{n:04d}-{n * 7919:08x}-key" for n in range(1000)]
+    for key in keys:
+        _secrets.remember_secret(key)
+    tried: list[str] = []
+    real = _secrets.redact_secret
+    monkeypatch.setattr(_secrets, "redact_secret", lambda text, secret: tried.append(secret) or real(text, secret))
+    quiet = logging.LogRecord("perfectgym", logging.WARNING, __file__, 1, "503 Overloaded: 100%% busy", (), None)
+    echo = logging.LogRecord("perfectgym", logging.WARNING, __file__, 1, "echo %s", (keys[500][-14:],), None)
+    filtered = _secrets.RedactKeys()
+    assert filtered.filter(quiet) and filtered.filter(echo)
+    assert keys[500] in tried and len(tried) <= 3  # only the keys the text may hold
+    assert keys[500][-14:] not in echo.getMessage()
+    _secrets._heads_of_remembered.cache_clear()

@@ -144,7 +144,9 @@ async def test_a_path_of_the_spec_shares_the_generated_methods_budget_and_is_nam
                 "GET", _filled(get_by_id.path, "45").replace(literal, f"%{ord(literal[0]):02x}{literal[1:]}")
             )
             await client.request("GET", _filled(get_by_id.path, "46") + "/")
-    assert clock.elapsed == pytest.approx(50.0)  # six calls, one lane: five budget intervals apart
+            await client.request("GET", _filled(get_by_id.path, "47").replace("/v1/", "/v1//"))
+            await client.request("GET", _filled(get_by_id.path, "48").replace(literal, literal + ";v=1"))
+    assert clock.elapsed == pytest.approx(70.0)  # eight calls, one lane: seven budget intervals apart
     assert {(e.path, e.operation_id) for e in events} == {(get_by_id.path, get_by_id.operation_id)}
 
 

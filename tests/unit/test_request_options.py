@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import enum
 import json
 import re
+import uuid
 from typing import Any
 
 import httpx
@@ -92,8 +94,11 @@ async def test_extras_reach_the_request_beside_the_typed_arguments() -> None:
         ({"extra_headers": {"User-Agent": "mine/1"}}, "cannot set 'User-Agent'"),
         ({"extra_headers": {"Content-Encoding": "gzip"}}, "cannot set 'Content-Encoding'"),
         ({"extra_headers": {"X-HTTP-Method-Override": "DELETE"}}, "another method"),
-        ({"extra_headers": {"If-None-Match": '"v1"'}}, "a 304 or 206"),
-        ({"extra_headers": {"Range": "bytes=0-1"}}, "a 304 or 206"),
+        ({"extra_headers": {"If-None-Match": '"v1"'}}, "a 304, 206 or 412"),
+        ({"extra_headers": {"Range": "bytes=0-1"}}, "a 304, 206 or 412"),
+        ({"extra_headers": {"If-Match": '"v1"'}}, "a 304, 206 or 412"),
+        ({"extra_headers": {"X_API_KEY": "someone-elses"}}, "cannot set 'X_API_KEY'"),
+        ({"extra_query": {"CUSTOMERID": 5}}, "the spec declares it"),
         ({"extra_query": {"x": 10**5000}}, "an integer too large to send"),
         ({"timeout": httpx.Timeout(-1)}, "timeout must be None or a number of seconds > 0"),
         ({"timeout": httpx.Timeout(5, read=float("nan"))}, "read timeout must be None"),
@@ -195,3 +200,23 @@ async def test_extra_body_cannot_replace_a_key_the_body_already_has() -> None:
             with pytest.raises(InvalidRequestError, match="'newField': the body already has it"):
                 await client.customers.search_customers(body=body, extra_body={"newField": 2})
     assert route.call_count == 0
+
+
+class Colour(str, enum.Enum):  # noqa: UP042  # the mixin users write; str() of a member is "Colour.RED"
+    RED = "red-value"
+
+
+@pytest.mark.asyncio
+async def test_extras_send_a_uuid_as_text_and_an_enum_member_as_its_value() -> None:
+    with respx.mock() as router:
+        get = router.get(url__startswith=ONE).respond(200, json=CUSTOMER)
+        post = router.post(f"{BASE_URL}{SEARCH.path}").respond(200, json=[CUSTOMER])
+        raw = router.get(url__startswith=f"{BASE_URL}/v9/").respond(200, json={})
+        async with make_client() as client:
+            await client.customers.get_customer_by_id(42, extra_query={"colour": Colour.RED, "many": [Colour.RED]})
+            await client.customers.search_customers(body={}, extra_body={"ref": uuid.UUID(int=7)})
+            await client.request("GET", "/v9/{c}", path_params={"c": Colour.RED}, params={"c": Colour.RED})
+    assert get.calls.last.request.url.params["colour"] == "red-value"
+    assert get.calls.last.request.url.params.get_list("many") == ["red-value"]
+    assert json.loads(post.calls.last.request.content)["ref"] == str(uuid.UUID(int=7))
+    assert raw.calls.last.request.url.raw_path == b"/v9/red-value?c=red-value"
