@@ -529,18 +529,24 @@ def test_export_stopped_before_its_first_page_exits_130_in_one_line_leaving_noth
     assert not out.exists() and not checkpoint.exists()
 
 
-def test_export_refuses_to_resume_a_csv_whose_columns_another_sdk_version_wrote(
-    tenant: LocalTenant, tmp_path: Path, config: Path
-) -> None:
-    out = tmp_path / "customers.csv"
-    args = ("export", "customers", "--studio", "demo", "--format", "csv", "--out", str(out), "--config", str(config))
+def _interrupted_export(tenant: LocalTenant, args: tuple[str, ...], out: Path) -> tuple[Path, dict[str, Any]]:
+    """Run `args` with slow pages, Ctrl-C it after a saved page; the checkpoint file and what it holds."""
     tenant.faults.configure("getCustomers", latency=0.25)
     process = start_cli(*args, "--slice-size", "50")
     checkpoint = Path(f"{out}.checkpoint")
     wait_for_saved_rows(checkpoint, process)
     process.send_signal(signal.SIGINT)
     process.communicate(timeout=WAIT)
-    state = json.loads(checkpoint.read_text(encoding="utf-8"))
+    state: dict[str, Any] = json.loads(checkpoint.read_text(encoding="utf-8"))
+    return checkpoint, state
+
+
+def test_export_refuses_to_resume_a_csv_whose_columns_another_sdk_version_wrote(
+    tenant: LocalTenant, tmp_path: Path, config: Path
+) -> None:
+    out = tmp_path / "customers.csv"
+    args = ("export", "customers", "--studio", "demo", "--format", "csv", "--out", str(out), "--config", str(config))
+    checkpoint, state = _interrupted_export(tenant, args, out)
     state["what"]["columns"] = "0" * 12  # as an SDK whose Customer had other fields wrote it
     checkpoint.write_text(json.dumps(state), encoding="utf-8")
     result = run_cli(*args, "--slice-size", "50")
@@ -553,13 +559,7 @@ def test_export_with_a_checkpoint_the_spec_no_longer_fits_says_to_pass_overwrite
 ) -> None:
     out = tmp_path / "customers.jsonl"
     args = ("export", "customers", "--studio", "demo", "--out", str(out), "--config", str(config))
-    tenant.faults.configure("getCustomers", latency=0.25)
-    process = start_cli(*args, "--slice-size", "50")
-    checkpoint = Path(f"{out}.checkpoint")
-    wait_for_saved_rows(checkpoint, process)
-    process.send_signal(signal.SIGINT)
-    process.communicate(timeout=WAIT)
-    state = json.loads(checkpoint.read_text(encoding="utf-8"))
+    checkpoint, state = _interrupted_export(tenant, args, out)
     kind, version, _digest, *rest = state["position"].split("/")
     state["position"] = "/".join([kind, version, "0" * 12, *rest])  # written when the spec listed other statuses
     checkpoint.write_text(json.dumps(state), encoding="utf-8")
