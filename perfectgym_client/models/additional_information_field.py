@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.additional_information_field_type import AdditionalInformationFieldType
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -73,9 +73,6 @@ class AdditionalInformationField:
                 for list_items_item_data in self.list_items:
                     list_items_item = list_items_item_data.to_dict()
                     list_items.append(list_items_item)
-
-            if list_items.__class__ is list and list_items is self.list_items:
-                list_items = list(list_items)  # handed out: never the model's own list
 
             field_dict: dict[str, Any] = {}
             if self.additional_properties:

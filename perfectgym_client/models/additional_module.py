@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -78,9 +78,6 @@ class AdditionalModule:
                 payment_frequencies_item = payment_frequencies_item_data.to_dict()
                 payment_frequencies.append(payment_frequencies_item)
 
-            if payment_frequencies.__class__ is list and payment_frequencies is self.payment_frequencies:
-                payment_frequencies = list(payment_frequencies)  # handed out: never the model's own list
-
             term_information = self.term_information.to_dict()
 
             description = self.description
@@ -95,9 +92,6 @@ class AdditionalModule:
                 for rate_codes_item_data in self.rate_codes:
                     rate_codes_item = rate_codes_item_data.to_dict()
                     rate_codes.append(rate_codes_item)
-
-            if rate_codes.__class__ is list and rate_codes is self.rate_codes:
-                rate_codes = list(rate_codes)  # handed out: never the model's own list
 
             field_dict: dict[str, Any] = {}
             if self.additional_properties:

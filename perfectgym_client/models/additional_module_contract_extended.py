@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.additional_module_contract_extended_contract_cancelation_status import (
     AdditionalModuleContractExtendedContractCancelationStatus,
 )
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -119,23 +119,12 @@ class AdditionalModuleContractExtended:
                     rate_codes_item = rate_codes_item_data.to_dict()
                     rate_codes.append(rate_codes_item)
 
-            if rate_codes.__class__ is list and rate_codes is self.rate_codes:
-                rate_codes = list(rate_codes)  # handed out: never the model's own list
-
             available_cancelation_dates: list[str] | Unset = UNSET
             if not isinstance(self.available_cancelation_dates, Unset):
                 available_cancelation_dates = []
                 for available_cancelation_dates_item_data in self.available_cancelation_dates:
                     available_cancelation_dates_item = available_cancelation_dates_item_data.isoformat()
                     available_cancelation_dates.append(available_cancelation_dates_item)
-
-            if (
-                available_cancelation_dates.__class__ is list
-                and available_cancelation_dates is self.available_cancelation_dates
-            ):
-                available_cancelation_dates = list(
-                    available_cancelation_dates
-                )  # handed out: never the model's own list
 
             field_dict: dict[str, Any] = {}
             if self.additional_properties:

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -65,16 +65,13 @@ class AgencyCollectionCaseUpdate:
 
             collection_case_ids = self.collection_case_ids
 
-            if collection_case_ids.__class__ is list and collection_case_ids is self.collection_case_ids:
+            if isinstance(collection_case_ids, list):
                 collection_case_ids = list(collection_case_ids)  # handed out: never the model's own list
 
             debts = []
             for debts_item_data in self.debts:
                 debts_item = debts_item_data.to_dict()
                 debts.append(debts_item)
-
-            if debts.__class__ is list and debts is self.debts:
-                debts = list(debts)  # handed out: never the model's own list
 
             public_collection_case_id = self.public_collection_case_id
 

@@ -6,9 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -68,7 +68,7 @@ class AppointmentBookingRequest:
             if not isinstance(self.instructor_ids, Unset):
                 instructor_ids = self.instructor_ids
 
-            if instructor_ids.__class__ is list and instructor_ids is self.instructor_ids:
+            if isinstance(instructor_ids, list):
                 instructor_ids = list(instructor_ids)  # handed out: never the model's own list
 
             field_dict: dict[str, Any] = {}

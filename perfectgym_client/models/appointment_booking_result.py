@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.appointment_booking_result_appointment_status import AppointmentBookingResultAppointmentStatus
 from ..models.appointment_booking_result_booking_status import AppointmentBookingResultBookingStatus
 from ..models.appointment_booking_result_participant_status import AppointmentBookingResultParticipantStatus
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -105,9 +105,6 @@ class AppointmentBookingResult:
                 for instructors_item_data in self.instructors:
                     instructors_item = instructors_item_data.to_dict()
                     instructors.append(instructors_item)
-
-            if instructors.__class__ is list and instructors is self.instructors:
-                instructors = list(instructors)  # handed out: never the model's own list
 
             field_dict: dict[str, Any] = {}
             if self.additional_properties:

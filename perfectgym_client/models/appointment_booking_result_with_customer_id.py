@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.appointment_booking_result_with_customer_id_appointment_status import (
     AppointmentBookingResultWithCustomerIdAppointmentStatus,
 )
@@ -17,7 +18,6 @@ from ..models.appointment_booking_result_with_customer_id_participant_status imp
 )
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -115,9 +115,6 @@ class AppointmentBookingResultWithCustomerId:
                 for instructors_item_data in self.instructors:
                     instructors_item = instructors_item_data.to_dict()
                     instructors.append(instructors_item)
-
-            if instructors.__class__ is list and instructors is self.instructors:
-                instructors = list(instructors)  # handed out: never the model's own list
 
             field_dict: dict[str, Any] = {}
             if self.additional_properties:

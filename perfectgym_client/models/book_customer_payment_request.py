@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -62,7 +62,7 @@ class BookCustomerPaymentRequest:
             if not isinstance(self.debt_claim_ids, Unset):
                 debt_claim_ids = self.debt_claim_ids
 
-            if debt_claim_ids.__class__ is list and debt_claim_ids is self.debt_claim_ids:
+            if isinstance(debt_claim_ids, list):
                 debt_claim_ids = list(debt_claim_ids)  # handed out: never the model's own list
 
             field_dict: dict[str, Any] = {}

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..types import (
-    MalformedFieldError,
     dict_as_received,
     dict_with_absent_fields,
     expect_json_array,
@@ -55,9 +55,6 @@ class BookableAppointmentSlicedResult:
             for result_item_data in self.result:
                 result_item = result_item_data.to_dict()
                 result.append(result_item)
-
-            if result.__class__ is list and result is self.result:
-                result = list(result)  # handed out: never the model's own list
 
             has_next = self.has_next
 

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -98,9 +98,6 @@ class ClassSlot:
                 for instructors_item_data in self.instructors:
                     instructors_item = instructors_item_data.to_dict()
                     instructors.append(instructors_item)
-
-            if instructors.__class__ is list and instructors is self.instructors:
-                instructors = list(instructors)  # handed out: never the model's own list
 
             location: dict[str, Any] | Unset = UNSET
             if not isinstance(self.location, Unset):

@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.class_slot_booking_result_booking_status import ClassSlotBookingResultBookingStatus
 from ..models.class_slot_booking_result_class_slot_status import ClassSlotBookingResultClassSlotStatus
 from ..models.class_slot_booking_result_participant_status import ClassSlotBookingResultParticipantStatus
 from ..types import (
-    MalformedFieldError,
     dict_as_received,
     dict_with_absent_fields,
     enum_members,

@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.class_slot_booking_validation_result_validation_status import (
     ClassSlotBookingValidationResultValidationStatus,
 )
 from ..types import (
-    MalformedFieldError,
     dict_as_received,
     dict_with_absent_fields,
     enum_members,

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -111,9 +111,6 @@ class ClientDetails:
                 for contact_details_item_data in self.contact_details:
                     contact_details_item = contact_details_item_data.to_dict()
                     contact_details.append(contact_details_item)
-
-            if contact_details.__class__ is list and contact_details is self.contact_details:
-                contact_details = list(contact_details)  # handed out: never the model's own list
 
             address_line_1 = self.address_line_1
 

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.closure_update_rejection_reason import ClosureUpdateRejectionReason
 from ..models.closure_update_type import ClosureUpdateType
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -74,9 +74,6 @@ class ClosureUpdate:
                 for options_item_data in self.options:
                     options_item = options_item_data.to_dict()
                     options.append(options_item)
-
-            if options.__class__ is list and options is self.options:
-                options = list(options)  # handed out: never the model's own list
 
             rejection_reason: str | Unset = UNSET
             if not isinstance(self.rejection_reason, Unset):

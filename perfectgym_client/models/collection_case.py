@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -66,9 +66,6 @@ class CollectionCase:
             for debt_item_data in self.debt:
                 debt_item = debt_item_data.to_dict()
                 debt.append(debt_item)
-
-            if debt.__class__ is list and debt is self.debt:
-                debt = list(debt)  # handed out: never the model's own list
 
             ext_human_id = self.ext_human_id
 

@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.communication_preference_message_category import CommunicationPreferenceMessageCategory
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -64,9 +64,6 @@ class CommunicationPreference:
                 for channels_item_data in self.channels:
                     channels_item = channels_item_data.to_dict()
                     channels.append(channels_item)
-
-            if channels.__class__ is list and channels is self.channels:
-                channels = list(channels)  # handed out: never the model's own list
 
             field_dict: dict[str, Any] = {}
             if self.additional_properties:

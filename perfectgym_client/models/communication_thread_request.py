@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.communication_thread_request_communication_channel import CommunicationThreadRequestCommunicationChannel
 from ..models.communication_thread_request_communication_direction import (
     CommunicationThreadRequestCommunicationDirection,
@@ -15,7 +16,6 @@ from ..models.communication_thread_request_communication_thread_status import (
 )
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.contract_status import ContractStatus
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -126,9 +126,6 @@ class Contract:
                     rate_codes_item = rate_codes_item_data.to_dict()
                     rate_codes.append(rate_codes_item)
 
-            if rate_codes.__class__ is list and rate_codes is self.rate_codes:
-                rate_codes = list(rate_codes)  # handed out: never the model's own list
-
             cancellation_period: dict[str, Any] | Unset = UNSET
             if not isinstance(self.cancellation_period, Unset):
                 cancellation_period = self.cancellation_period.to_dict()
@@ -150,18 +147,12 @@ class Contract:
                     flat_fee_contracts_item = flat_fee_contracts_item_data.to_dict()
                     flat_fee_contracts.append(flat_fee_contracts_item)
 
-            if flat_fee_contracts.__class__ is list and flat_fee_contracts is self.flat_fee_contracts:
-                flat_fee_contracts = list(flat_fee_contracts)  # handed out: never the model's own list
-
             module_contracts: list[dict[str, Any]] | Unset = UNSET
             if not isinstance(self.module_contracts, Unset):
                 module_contracts = []
                 for module_contracts_item_data in self.module_contracts:
                     module_contracts_item = module_contracts_item_data.to_dict()
                     module_contracts.append(module_contracts_item)
-
-            if module_contracts.__class__ is list and module_contracts is self.module_contracts:
-                module_contracts = list(module_contracts)  # handed out: never the model's own list
 
             signed_document_url = self.signed_document_url
 

@@ -9,11 +9,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..errors import MalformedFieldError
 from ..types import (
     UNSET,
     File,
     FileTypes,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,

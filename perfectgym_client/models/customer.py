@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.customer_gender import CustomerGender
 from ..models.customer_status import CustomerStatus
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -228,9 +228,6 @@ class Customer:
                     idle_periods_item = idle_periods_item_data.to_dict()
                     idle_periods.append(idle_periods_item)
 
-            if idle_periods.__class__ is list and idle_periods is self.idle_periods:
-                idle_periods = list(idle_periods)  # handed out: never the model's own list
-
             bank_account: dict[str, Any] | Unset = UNSET
             if not isinstance(self.bank_account, Unset):
                 bank_account = self.bank_account.to_dict()
@@ -241,9 +238,6 @@ class Customer:
                 for access_restrictions_item_data in self.access_restrictions:
                     access_restrictions_item = access_restrictions_item_data.to_dict()
                     access_restrictions.append(access_restrictions_item)
-
-            if access_restrictions.__class__ is list and access_restrictions is self.access_restrictions:
-                access_restrictions = list(access_restrictions)  # handed out: never the model's own list
 
             uuid = self.uuid
 
@@ -264,14 +258,6 @@ class Customer:
                     )
                     additional_information_field_assignments.append(additional_information_field_assignments_item)
 
-            if (
-                additional_information_field_assignments.__class__ is list
-                and additional_information_field_assignments is self.additional_information_field_assignments
-            ):
-                additional_information_field_assignments = list(
-                    additional_information_field_assignments
-                )  # handed out: never the model's own list
-
             third_party_id = self.third_party_id
 
             created_date_time = self.created_date_time
@@ -283,14 +269,11 @@ class Customer:
                     access_mediums_item = access_mediums_item_data.to_dict()
                     access_mediums.append(access_mediums_item)
 
-            if access_mediums.__class__ is list and access_mediums is self.access_mediums:
-                access_mediums = list(access_mediums)  # handed out: never the model's own list
-
             card_numbers: list[str] | Unset = UNSET
             if not isinstance(self.card_numbers, Unset):
                 card_numbers = self.card_numbers
 
-            if card_numbers.__class__ is list and card_numbers is self.card_numbers:
+            if isinstance(card_numbers, list):
                 card_numbers = list(card_numbers)  # handed out: never the model's own list
 
             field_dict: dict[str, Any] = {}

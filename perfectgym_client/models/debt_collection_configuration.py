@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.debt_collection_configuration_debt_collection_type import DebtCollectionConfigurationDebtCollectionType
 from ..models.debt_collection_configuration_derecognize_remaining_debts_on_closure import (
     DebtCollectionConfigurationDerecognizeRemainingDebtsOnClosure,
@@ -15,7 +16,6 @@ from ..models.debt_collection_configuration_derecognize_remaining_debts_on_rejec
 )
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..types import (
-    MalformedFieldError,
     dict_as_received,
     dict_with_absent_fields,
     expect_json_array,
@@ -53,9 +53,6 @@ class DebtCollectionUpdate:
             for debtors_item_data in self.debtors:
                 debtors_item = debtors_item_data.to_dict()
                 debtors.append(debtors_item)
-
-            if debtors.__class__ is list and debtors is self.debtors:
-                debtors = list(debtors)  # handed out: never the model's own list
 
             request_id = self.request_id
 

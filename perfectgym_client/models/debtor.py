@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -131,9 +131,6 @@ class Debtor:
                     contract_details_item = contract_details_item_data.to_dict()
                     contract_details.append(contract_details_item)
 
-            if contract_details.__class__ is list and contract_details is self.contract_details:
-                contract_details = list(contract_details)  # handed out: never the model's own list
-
             birthdate: str | Unset = UNSET
             if not isinstance(self.birthdate, Unset):
                 birthdate = self.birthdate.isoformat()
@@ -153,18 +150,12 @@ class Debtor:
                     contact_details_item = contact_details_item_data.to_dict()
                     contact_details.append(contact_details_item)
 
-            if contact_details.__class__ is list and contact_details is self.contact_details:
-                contact_details = list(contact_details)  # handed out: never the model's own list
-
             collection_cases: list[dict[str, Any]] | Unset = UNSET
             if not isinstance(self.collection_cases, Unset):
                 collection_cases = []
                 for collection_cases_item_data in self.collection_cases:
                     collection_cases_item = collection_cases_item_data.to_dict()
                     collection_cases.append(collection_cases_item)
-
-            if collection_cases.__class__ is list and collection_cases is self.collection_cases:
-                collection_cases = list(collection_cases)  # handed out: never the model's own list
 
             region = self.region
 

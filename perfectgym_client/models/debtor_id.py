@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -66,9 +66,6 @@ class DebtorId:
                 for debts_item_data in self.debts:
                     debts_item = debts_item_data.to_dict()
                     debts.append(debts_item)
-
-            if debts.__class__ is list and debts is self.debts:
-                debts = list(debts)  # handed out: never the model's own list
 
             field_dict: dict[str, Any] = {}
             if self.additional_properties:

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -60,9 +60,6 @@ class DebtorUpdate:
             for agency_collection_cases_item_data in self.agency_collection_cases:
                 agency_collection_cases_item = agency_collection_cases_item_data.to_dict()
                 agency_collection_cases.append(agency_collection_cases_item)
-
-            if agency_collection_cases.__class__ is list and agency_collection_cases is self.agency_collection_cases:
-                agency_collection_cases = list(agency_collection_cases)  # handed out: never the model's own list
 
             block: dict[str, Any] | Unset = UNSET
             if not isinstance(self.block, Unset):

@@ -7,11 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.employee_business_role import EmployeeBusinessRole
 from ..models.employee_gender import EmployeeGender
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -134,7 +134,7 @@ class Employee:
             if not isinstance(self.employee_competences, Unset):
                 employee_competences = self.employee_competences
 
-            if employee_competences.__class__ is list and employee_competences is self.employee_competences:
+            if isinstance(employee_competences, list):
                 employee_competences = list(employee_competences)  # handed out: never the model's own list
 
             field_dict: dict[str, Any] = {}

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -75,18 +75,12 @@ class ErrorResponse:
                     args_item = args_item_data.to_dict()
                     args.append(args_item)
 
-            if args.__class__ is list and args is self.args:
-                args = list(args)  # handed out: never the model's own list
-
             typed_args: list[dict[str, Any]] | Unset = UNSET
             if not isinstance(self.typed_args, Unset):
                 typed_args = []
                 for typed_args_item_data in self.typed_args:
                     typed_args_item = typed_args_item_data.to_dict()
                     typed_args.append(typed_args_item)
-
-            if typed_args.__class__ is list and typed_args is self.typed_args:
-                typed_args = list(typed_args)  # handed out: never the model's own list
 
             field_dict: dict[str, Any] = {}
             if self.additional_properties:

@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.flat_fee_preview_paid_time_period_calculation_type import FlatFeePreviewPaidTimePeriodCalculationType
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -85,9 +85,6 @@ class FlatFeePreview:
                 for discount_periods_item_data in self.discount_periods:
                     discount_periods_item = discount_periods_item_data.to_dict()
                     discount_periods.append(discount_periods_item)
-
-            if discount_periods.__class__ is list and discount_periods is self.discount_periods:
-                discount_periods = list(discount_periods)  # handed out: never the model's own list
 
             company_amount: dict[str, Any] | Unset = UNSET
             if not isinstance(self.company_amount, Unset):

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.idle_period_configuration_idle_period_creation_status import (
     IdlePeriodConfigurationIdlePeriodCreationStatus,
 )
@@ -14,7 +15,6 @@ from ..models.idle_period_configuration_reference_period import IdlePeriodConfig
 from ..models.idle_period_configuration_temporal_unit import IdlePeriodConfigurationTemporalUnit
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -105,9 +105,6 @@ class IdlePeriodConfiguration:
             for idle_period_reasons_item_data in self.idle_period_reasons:
                 idle_period_reasons_item = idle_period_reasons_item_data.to_dict()
                 idle_period_reasons.append(idle_period_reasons_item)
-
-            if idle_period_reasons.__class__ is list and idle_period_reasons is self.idle_period_reasons:
-                idle_period_reasons = list(idle_period_reasons)  # handed out: never the model's own list
 
             idle_period_creation_status = self.idle_period_creation_status.value
 

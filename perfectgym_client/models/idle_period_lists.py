@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..types import (
-    MalformedFieldError,
     dict_as_received,
     dict_with_absent_fields,
     expect_json_array,
@@ -53,21 +53,10 @@ class IdlePeriodLists:
                 past_idle_periods_item = past_idle_periods_item_data.to_dict()
                 past_idle_periods.append(past_idle_periods_item)
 
-            if past_idle_periods.__class__ is list and past_idle_periods is self.past_idle_periods:
-                past_idle_periods = list(past_idle_periods)  # handed out: never the model's own list
-
             current_and_upcoming_idle_periods = []
             for current_and_upcoming_idle_periods_item_data in self.current_and_upcoming_idle_periods:
                 current_and_upcoming_idle_periods_item = current_and_upcoming_idle_periods_item_data.to_dict()
                 current_and_upcoming_idle_periods.append(current_and_upcoming_idle_periods_item)
-
-            if (
-                current_and_upcoming_idle_periods.__class__ is list
-                and current_and_upcoming_idle_periods is self.current_and_upcoming_idle_periods
-            ):
-                current_and_upcoming_idle_periods = list(
-                    current_and_upcoming_idle_periods
-                )  # handed out: never the model's own list
 
             field_dict: dict[str, Any] = {}
             if self.additional_properties:

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.idle_period_update_preview_validation_status import IdlePeriodUpdatePreviewValidationStatus
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -68,9 +68,6 @@ class IdlePeriodUpdatePreview:
                 for preview_charges_item_data in self.preview_charges:
                     preview_charges_item = preview_charges_item_data.to_dict()
                     preview_charges.append(preview_charges_item)
-
-            if preview_charges.__class__ is list and preview_charges is self.preview_charges:
-                preview_charges = list(preview_charges)  # handed out: never the model's own list
 
             field_dict: dict[str, Any] = {}
             if self.additional_properties:

@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.lead_additional_field_configuration_mode import LeadAdditionalFieldConfigurationMode
 from ..models.lead_additional_field_configuration_type import LeadAdditionalFieldConfigurationType
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -74,7 +74,7 @@ class LeadAdditionalFieldConfiguration:
             if not isinstance(self.selection_values, Unset):
                 selection_values = self.selection_values
 
-            if selection_values.__class__ is list and selection_values is self.selection_values:
+            if isinstance(selection_values, list):
                 selection_values = list(selection_values)  # handed out: never the model's own list
 
             field_dict: dict[str, Any] = {}

@@ -6,9 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -59,7 +59,7 @@ class LeadAdditionalInformation:
             if not isinstance(self.values, Unset):
                 values = self.values
 
-            if values.__class__ is list and values is self.values:
+            if isinstance(values, list):
                 values = list(values)  # handed out: never the model's own list
 
             field_dict: dict[str, Any] = {}

@@ -6,13 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.lead_config_address_mode import LeadConfigAddressMode
 from ..models.lead_config_date_of_birth_mode import LeadConfigDateOfBirthMode
 from ..models.lead_config_gender_mode import LeadConfigGenderMode
 from ..models.lead_config_telephone_mode import LeadConfigTelephoneMode
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -81,21 +81,12 @@ class LeadConfig:
                     additional_information_item = additional_information_item_data.to_dict()
                     additional_information.append(additional_information_item)
 
-            if additional_information.__class__ is list and additional_information is self.additional_information:
-                additional_information = list(additional_information)  # handed out: never the model's own list
-
             communication_preferences: list[dict[str, Any]] | Unset = UNSET
             if not isinstance(self.communication_preferences, Unset):
                 communication_preferences = []
                 for communication_preferences_item_data in self.communication_preferences:
                     communication_preferences_item = communication_preferences_item_data.to_dict()
                     communication_preferences.append(communication_preferences_item)
-
-            if (
-                communication_preferences.__class__ is list
-                and communication_preferences is self.communication_preferences
-            ):
-                communication_preferences = list(communication_preferences)  # handed out: never the model's own list
 
             field_dict: dict[str, Any] = {}
             if self.additional_properties:

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -77,21 +77,12 @@ class LeadCreationRequest:
                     communication_preferences_item = communication_preferences_item_data.to_dict()
                     communication_preferences.append(communication_preferences_item)
 
-            if (
-                communication_preferences.__class__ is list
-                and communication_preferences is self.communication_preferences
-            ):
-                communication_preferences = list(communication_preferences)  # handed out: never the model's own list
-
             additional_information: list[dict[str, Any]] | Unset = UNSET
             if not isinstance(self.additional_information, Unset):
                 additional_information = []
                 for additional_information_item_data in self.additional_information:
                     additional_information_item = additional_information_item_data.to_dict()
                     additional_information.append(additional_information_item)
-
-            if additional_information.__class__ is list and additional_information is self.additional_information:
-                additional_information = list(additional_information)  # handed out: never the model's own list
 
             notes = self.notes
 

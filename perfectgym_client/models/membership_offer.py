@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.contract_pre_use_type import ContractPreUseType
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -90,16 +90,10 @@ class MembershipOffer:
                 rate_codes_item = rate_codes_item_data.to_dict()
                 rate_codes.append(rate_codes_item)
 
-            if rate_codes.__class__ is list and rate_codes is self.rate_codes:
-                rate_codes = list(rate_codes)  # handed out: never the model's own list
-
             terms = []
             for terms_item_data in self.terms:
                 terms_item = terms_item_data.to_dict()
                 terms.append(terms_item)
-
-            if terms.__class__ is list and terms is self.terms:
-                terms = list(terms)  # handed out: never the model's own list
 
             sub_description = self.sub_description
 

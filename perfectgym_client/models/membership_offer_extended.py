@@ -6,13 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.contract_pre_use_type import ContractPreUseType
 from ..models.membership_offer_extended_allowed_payment_choices_item import (
     MembershipOfferExtendedAllowedPaymentChoicesItem,
 )
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -117,32 +117,20 @@ class MembershipOfferExtended:
                 rate_codes_item = rate_codes_item_data.to_dict()
                 rate_codes.append(rate_codes_item)
 
-            if rate_codes.__class__ is list and rate_codes is self.rate_codes:
-                rate_codes = list(rate_codes)  # handed out: never the model's own list
-
             included_modules = []
             for included_modules_item_data in self.included_modules:
                 included_modules_item = included_modules_item_data.to_dict()
                 included_modules.append(included_modules_item)
-
-            if included_modules.__class__ is list and included_modules is self.included_modules:
-                included_modules = list(included_modules)  # handed out: never the model's own list
 
             allowed_payment_choices = []
             for allowed_payment_choices_item_data in self.allowed_payment_choices:
                 allowed_payment_choices_item = allowed_payment_choices_item_data.value
                 allowed_payment_choices.append(allowed_payment_choices_item)
 
-            if allowed_payment_choices.__class__ is list and allowed_payment_choices is self.allowed_payment_choices:
-                allowed_payment_choices = list(allowed_payment_choices)  # handed out: never the model's own list
-
             contract_text_blocks = []
             for contract_text_blocks_item_data in self.contract_text_blocks:
                 contract_text_blocks_item = contract_text_blocks_item_data.to_dict()
                 contract_text_blocks.append(contract_text_blocks_item)
-
-            if contract_text_blocks.__class__ is list and contract_text_blocks is self.contract_text_blocks:
-                contract_text_blocks = list(contract_text_blocks)  # handed out: never the model's own list
 
             sub_description = self.sub_description
 
@@ -161,18 +149,12 @@ class MembershipOfferExtended:
                     selectable_modules_item = selectable_modules_item_data.to_dict()
                     selectable_modules.append(selectable_modules_item)
 
-            if selectable_modules.__class__ is list and selectable_modules is self.selectable_modules:
-                selectable_modules = list(selectable_modules)  # handed out: never the model's own list
-
             terms: list[dict[str, Any]] | Unset = UNSET
             if not isinstance(self.terms, Unset):
                 terms = []
                 for terms_item_data in self.terms:
                     terms_item = terms_item_data.to_dict()
                     terms.append(terms_item)
-
-            if terms.__class__ is list and terms is self.terms:
-                terms = list(terms)  # handed out: never the model's own list
 
             time_restrictions: dict[str, Any] | Unset = UNSET
             if not isinstance(self.time_restrictions, Unset):

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.membership_offer_module_age_based_adjustment_type import MembershipOfferModuleAgeBasedAdjustmentType
 from ..types import (
-    MalformedFieldError,
     dict_as_received,
     dict_with_absent_fields,
     enum_members,

@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.membership_offer_payment_frequency_type import MembershipOfferPaymentFrequencyType
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -92,18 +92,12 @@ class MembershipOfferPaymentFrequency:
                     month_days_to_prices_item = month_days_to_prices_item_data.to_dict()
                     month_days_to_prices.append(month_days_to_prices_item)
 
-            if month_days_to_prices.__class__ is list and month_days_to_prices is self.month_days_to_prices:
-                month_days_to_prices = list(month_days_to_prices)  # handed out: never the model's own list
-
             terms_to_prices: list[dict[str, Any]] | Unset = UNSET
             if not isinstance(self.terms_to_prices, Unset):
                 terms_to_prices = []
                 for terms_to_prices_item_data in self.terms_to_prices:
                     terms_to_prices_item = terms_to_prices_item_data.to_dict()
                     terms_to_prices.append(terms_to_prices_item)
-
-            if terms_to_prices.__class__ is list and terms_to_prices is self.terms_to_prices:
-                terms_to_prices = list(terms_to_prices)  # handed out: never the model's own list
 
             recurring = self.recurring
 
@@ -113,9 +107,6 @@ class MembershipOfferPaymentFrequency:
                 for age_based_adjustments_item_data in self.age_based_adjustments:
                     age_based_adjustments_item = age_based_adjustments_item_data.to_dict()
                     age_based_adjustments.append(age_based_adjustments_item)
-
-            if age_based_adjustments.__class__ is list and age_based_adjustments is self.age_based_adjustments:
-                age_based_adjustments = list(age_based_adjustments)  # handed out: never the model's own list
 
             term: dict[str, Any] | Unset = UNSET
             if not isinstance(self.term, Unset):

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.membership_offer_term_adjustment_rule_charge_adjustment_type import (
     MembershipOfferTermAdjustmentRuleChargeAdjustmentType,
 )
 from ..models.membership_offer_term_adjustment_rule_type import MembershipOfferTermAdjustmentRuleType
 from ..types import (
-    MalformedFieldError,
     dict_as_received,
     dict_with_absent_fields,
     enum_members,

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.membership_offer_term_extended_cancelation_strategy import MembershipOfferTermExtendedCancelationStrategy
 from ..models.membership_offer_term_extended_extension_type import MembershipOfferTermExtendedExtensionType
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -109,9 +109,6 @@ class MembershipOfferTermExtended:
                 flat_fees_item = flat_fees_item_data.to_dict()
                 flat_fees.append(flat_fees_item)
 
-            if flat_fees.__class__ is list and flat_fees is self.flat_fees:
-                flat_fees = list(flat_fees)  # handed out: never the model's own list
-
             extension_type = self.extension_type.value
 
             cancelation_strategy = self.cancelation_strategy.value
@@ -141,9 +138,6 @@ class MembershipOfferTermExtended:
                     price_adjustment_rules_item = price_adjustment_rules_item_data.to_dict()
                     price_adjustment_rules.append(price_adjustment_rules_item)
 
-            if price_adjustment_rules.__class__ is list and price_adjustment_rules is self.price_adjustment_rules:
-                price_adjustment_rules = list(price_adjustment_rules)  # handed out: never the model's own list
-
             extension_fixed_term: dict[str, Any] | Unset = UNSET
             if not isinstance(self.extension_fixed_term, Unset):
                 extension_fixed_term = self.extension_fixed_term.to_dict()
@@ -167,9 +161,6 @@ class MembershipOfferTermExtended:
                     rate_bonus_periods_item = rate_bonus_periods_item_data.to_dict()
                     rate_bonus_periods.append(rate_bonus_periods_item)
 
-            if rate_bonus_periods.__class__ is list and rate_bonus_periods is self.rate_bonus_periods:
-                rate_bonus_periods = list(rate_bonus_periods)  # handed out: never the model's own list
-
             rate_start_price: dict[str, Any] | Unset = UNSET
             if not isinstance(self.rate_start_price, Unset):
                 rate_start_price = self.rate_start_price.to_dict()
@@ -180,9 +171,6 @@ class MembershipOfferTermExtended:
                 for optional_modules_item_data in self.optional_modules:
                     optional_modules_item = optional_modules_item_data.to_dict()
                     optional_modules.append(optional_modules_item)
-
-            if optional_modules.__class__ is list and optional_modules is self.optional_modules:
-                optional_modules = list(optional_modules)  # handed out: never the model's own list
 
             term_after_extension: dict[str, Any] | Unset = UNSET
             if not isinstance(self.term_after_extension, Unset):

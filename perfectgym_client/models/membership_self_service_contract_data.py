@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.contract_status import ContractStatus
 from ..models.membership_self_service_contract_data_cancelation_origin import (
     MembershipSelfServiceContractDataCancelationOrigin,
@@ -16,7 +17,6 @@ from ..models.membership_self_service_contract_data_cancelation_status import (
 )
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -128,14 +128,6 @@ class MembershipSelfServiceContractData:
                     available_cancelation_dates_item = available_cancelation_dates_item_data.isoformat()
                     available_cancelation_dates.append(available_cancelation_dates_item)
 
-            if (
-                available_cancelation_dates.__class__ is list
-                and available_cancelation_dates is self.available_cancelation_dates
-            ):
-                available_cancelation_dates = list(
-                    available_cancelation_dates
-                )  # handed out: never the model's own list
-
             cancelation_origin: str | Unset = UNSET
             if not isinstance(self.cancelation_origin, Unset):
                 cancelation_origin = self.cancelation_origin.value
@@ -146,9 +138,6 @@ class MembershipSelfServiceContractData:
                 for rate_codes_item_data in self.rate_codes:
                     rate_codes_item = rate_codes_item_data.to_dict()
                     rate_codes.append(rate_codes_item)
-
-            if rate_codes.__class__ is list and rate_codes is self.rate_codes:
-                rate_codes = list(rate_codes)  # handed out: never the model's own list
 
             price = self.price
 

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -98,10 +98,7 @@ class MembershipSignupContract:
             if not isinstance(self.selected_selectable_module_ids, Unset):
                 selected_selectable_module_ids = self.selected_selectable_module_ids
 
-            if (
-                selected_selectable_module_ids.__class__ is list
-                and selected_selectable_module_ids is self.selected_selectable_module_ids
-            ):
+            if isinstance(selected_selectable_module_ids, list):
                 selected_selectable_module_ids = list(
                     selected_selectable_module_ids
                 )  # handed out: never the model's own list
@@ -110,10 +107,7 @@ class MembershipSignupContract:
             if not isinstance(self.selected_optional_module_ids, Unset):
                 selected_optional_module_ids = self.selected_optional_module_ids
 
-            if (
-                selected_optional_module_ids.__class__ is list
-                and selected_optional_module_ids is self.selected_optional_module_ids
-            ):
+            if isinstance(selected_optional_module_ids, list):
                 selected_optional_module_ids = list(
                     selected_optional_module_ids
                 )  # handed out: never the model's own list
@@ -130,9 +124,6 @@ class MembershipSignupContract:
                 for text_block_signatures_item_data in self.text_block_signatures:
                     text_block_signatures_item = text_block_signatures_item_data.to_dict()
                     text_block_signatures.append(text_block_signatures_item)
-
-            if text_block_signatures.__class__ is list and text_block_signatures is self.text_block_signatures:
-                text_block_signatures = list(text_block_signatures)  # handed out: never the model's own list
 
             voucher_code = self.voucher_code
 

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.membership_signup_customer_gender import MembershipSignupCustomerGender
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -200,12 +200,6 @@ class MembershipSignupCustomer:
                     communication_preferences_item = communication_preferences_item_data.to_dict()
                     communication_preferences.append(communication_preferences_item)
 
-            if (
-                communication_preferences.__class__ is list
-                and communication_preferences is self.communication_preferences
-            ):
-                communication_preferences = list(communication_preferences)  # handed out: never the model's own list
-
             document_identification: dict[str, Any] | Unset = UNSET
             if not isinstance(self.document_identification, Unset):
                 document_identification = self.document_identification.to_dict()
@@ -220,14 +214,6 @@ class MembershipSignupCustomer:
                         additional_information_field_assignments_item_data.to_dict()
                     )
                     additional_information_field_assignments.append(additional_information_field_assignments_item)
-
-            if (
-                additional_information_field_assignments.__class__ is list
-                and additional_information_field_assignments is self.additional_information_field_assignments
-            ):
-                additional_information_field_assignments = list(
-                    additional_information_field_assignments
-                )  # handed out: never the model's own list
 
             field_dict: dict[str, Any] = {}
             if self.additional_properties:

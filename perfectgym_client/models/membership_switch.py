@@ -7,9 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -80,10 +80,7 @@ class MembershipSwitch:
             if not isinstance(self.selected_selectable_module_ids, Unset):
                 selected_selectable_module_ids = self.selected_selectable_module_ids
 
-            if (
-                selected_selectable_module_ids.__class__ is list
-                and selected_selectable_module_ids is self.selected_selectable_module_ids
-            ):
+            if isinstance(selected_selectable_module_ids, list):
                 selected_selectable_module_ids = list(
                     selected_selectable_module_ids
                 )  # handed out: never the model's own list
@@ -92,10 +89,7 @@ class MembershipSwitch:
             if not isinstance(self.selected_optional_module_ids, Unset):
                 selected_optional_module_ids = self.selected_optional_module_ids
 
-            if (
-                selected_optional_module_ids.__class__ is list
-                and selected_optional_module_ids is self.selected_optional_module_ids
-            ):
+            if isinstance(selected_optional_module_ids, list):
                 selected_optional_module_ids = list(
                     selected_optional_module_ids
                 )  # handed out: never the model's own list

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -73,12 +73,6 @@ class MembershipSwitchPreview:
                 for module_consent_text_blocks_item_data in self.module_consent_text_blocks:
                     module_consent_text_blocks_item = module_consent_text_blocks_item_data.to_dict()
                     module_consent_text_blocks.append(module_consent_text_blocks_item)
-
-            if (
-                module_consent_text_blocks.__class__ is list
-                and module_consent_text_blocks is self.module_consent_text_blocks
-            ):
-                module_consent_text_blocks = list(module_consent_text_blocks)  # handed out: never the model's own list
 
             payment_preview: dict[str, Any] | Unset = UNSET
             if not isinstance(self.payment_preview, Unset):

@@ -7,9 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.open_api_v1_block_dto_limit_type import OpenApiV1BlockDtoLimitType
 from ..types import (
-    MalformedFieldError,
     dict_as_received,
     dict_with_absent_fields,
     enum_members,

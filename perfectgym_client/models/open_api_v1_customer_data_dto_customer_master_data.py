@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.open_api_v1_customer_data_dto_customer_master_data_amendment_configuration_status import (
     OpenApiV1CustomerDataDtoCustomerMasterDataAmendmentConfigurationStatus,
 )
@@ -18,7 +19,6 @@ from ..models.open_api_v1_customer_data_dto_customer_master_data_gender import (
 )
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,

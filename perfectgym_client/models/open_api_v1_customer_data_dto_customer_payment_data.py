@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.open_api_v1_customer_data_dto_customer_payment_data_amendment_configuration_status import (
     OpenApiV1CustomerDataDtoCustomerPaymentDataAmendmentConfigurationStatus,
 )
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.open_api_v1_customer_data_pending_amendment_dto_customer_master_data_customer_title import (
     OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterDataCustomerTitle,
 )
@@ -15,7 +16,6 @@ from ..models.open_api_v1_customer_data_pending_amendment_dto_customer_master_da
 )
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,

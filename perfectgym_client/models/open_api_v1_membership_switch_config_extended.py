@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..types import (
-    MalformedFieldError,
     dict_as_received,
     dict_with_absent_fields,
     expect_json_array,
@@ -70,21 +70,10 @@ class OpenApiV1MembershipSwitchConfigExtended:
                 source_contracts_item = source_contracts_item_data.to_dict()
                 source_contracts.append(source_contracts_item)
 
-            if source_contracts.__class__ is list and source_contracts is self.source_contracts:
-                source_contracts = list(source_contracts)  # handed out: never the model's own list
-
             destination_membership_offers = []
             for destination_membership_offers_item_data in self.destination_membership_offers:
                 destination_membership_offers_item = destination_membership_offers_item_data.to_dict()
                 destination_membership_offers.append(destination_membership_offers_item)
-
-            if (
-                destination_membership_offers.__class__ is list
-                and destination_membership_offers is self.destination_membership_offers
-            ):
-                destination_membership_offers = list(
-                    destination_membership_offers
-                )  # handed out: never the model's own list
 
             field_dict: dict[str, Any] = {}
             if self.additional_properties:

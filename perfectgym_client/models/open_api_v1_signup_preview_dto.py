@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.open_api_v1_signup_preview_dto_company_fee_split_type import OpenApiV1SignupPreviewDtoCompanyFeeSplitType
 from ..models.open_api_v1_signup_preview_dto_discount_type import OpenApiV1SignupPreviewDtoDiscountType
 from ..models.open_api_v1_signup_preview_dto_voucher_effective_period import (
@@ -15,7 +16,6 @@ from ..models.open_api_v1_signup_preview_dto_voucher_error_code import OpenApiV1
 from ..models.open_api_v1_signup_preview_dto_voucher_type import OpenApiV1SignupPreviewDtoVoucherType
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -148,9 +148,6 @@ class OpenApiV1SignupPreviewDto:
                     voucher_discount_periods_item = voucher_discount_periods_item_data.to_dict()
                     voucher_discount_periods.append(voucher_discount_periods_item)
 
-            if voucher_discount_periods.__class__ is list and voucher_discount_periods is self.voucher_discount_periods:
-                voucher_discount_periods = list(voucher_discount_periods)  # handed out: never the model's own list
-
             discounted_pre_use_charge: dict[str, Any] | Unset = UNSET
             if not isinstance(self.discounted_pre_use_charge, Unset):
                 discounted_pre_use_charge = self.discounted_pre_use_charge.to_dict()
@@ -196,18 +193,12 @@ class OpenApiV1SignupPreviewDto:
                     voucher_text_blocks_item = voucher_text_blocks_item_data.to_dict()
                     voucher_text_blocks.append(voucher_text_blocks_item)
 
-            if voucher_text_blocks.__class__ is list and voucher_text_blocks is self.voucher_text_blocks:
-                voucher_text_blocks = list(voucher_text_blocks)  # handed out: never the model's own list
-
             flat_fee_previews: list[dict[str, Any]] | Unset = UNSET
             if not isinstance(self.flat_fee_previews, Unset):
                 flat_fee_previews = []
                 for flat_fee_previews_item_data in self.flat_fee_previews:
                     flat_fee_previews_item = flat_fee_previews_item_data.to_dict()
                     flat_fee_previews.append(flat_fee_previews_item)
-
-            if flat_fee_previews.__class__ is list and flat_fee_previews is self.flat_fee_previews:
-                flat_fee_previews = list(flat_fee_previews)  # handed out: never the model's own list
 
             voucher_success_message = self.voucher_success_message
 
@@ -230,26 +221,12 @@ class OpenApiV1SignupPreviewDto:
                     module_consent_text_blocks_item = module_consent_text_blocks_item_data.to_dict()
                     module_consent_text_blocks.append(module_consent_text_blocks_item)
 
-            if (
-                module_consent_text_blocks.__class__ is list
-                and module_consent_text_blocks is self.module_consent_text_blocks
-            ):
-                module_consent_text_blocks = list(module_consent_text_blocks)  # handed out: never the model's own list
-
             selected_optional_modules_previews: list[dict[str, Any]] | Unset = UNSET
             if not isinstance(self.selected_optional_modules_previews, Unset):
                 selected_optional_modules_previews = []
                 for selected_optional_modules_previews_item_data in self.selected_optional_modules_previews:
                     selected_optional_modules_previews_item = selected_optional_modules_previews_item_data.to_dict()
                     selected_optional_modules_previews.append(selected_optional_modules_previews_item)
-
-            if (
-                selected_optional_modules_previews.__class__ is list
-                and selected_optional_modules_previews is self.selected_optional_modules_previews
-            ):
-                selected_optional_modules_previews = list(
-                    selected_optional_modules_previews
-                )  # handed out: never the model's own list
 
             payment_preview: dict[str, Any] | Unset = UNSET
             if not isinstance(self.payment_preview, Unset):

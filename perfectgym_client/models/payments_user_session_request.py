@@ -7,13 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.payments_user_session_request_permitted_payment_choices_item import (
     PaymentsUserSessionRequestPermittedPaymentChoicesItem,
 )
 from ..models.payments_user_session_request_scope import PaymentsUserSessionRequestScope
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -89,12 +89,6 @@ class PaymentsUserSessionRequest:
                 for permitted_payment_choices_item_data in self.permitted_payment_choices:
                     permitted_payment_choices_item = permitted_payment_choices_item_data.value
                     permitted_payment_choices.append(permitted_payment_choices_item)
-
-            if (
-                permitted_payment_choices.__class__ is list
-                and permitted_payment_choices is self.permitted_payment_choices
-            ):
-                permitted_payment_choices = list(permitted_payment_choices)  # handed out: never the model's own list
 
             require_direct_debit_signature = self.require_direct_debit_signature
 

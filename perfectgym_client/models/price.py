@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..types import (
-    MalformedFieldError,
     dict_as_received,
     dict_with_absent_fields,
     expect_json_array,
@@ -60,9 +60,6 @@ class Price:
             for price_components_item_data in self.price_components:
                 price_components_item = price_components_item_data.to_dict()
                 price_components.append(price_components_item)
-
-            if price_components.__class__ is list and price_components is self.price_components:
-                price_components = list(price_components)  # handed out: never the model's own list
 
             field_dict: dict[str, Any] = {}
             if self.additional_properties:

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -58,9 +58,6 @@ class SignupPaymentPreview:
                 for payment_schedule_item_data in self.payment_schedule:
                     payment_schedule_item = payment_schedule_item_data.to_dict()
                     payment_schedule.append(payment_schedule_item)
-
-            if payment_schedule.__class__ is list and payment_schedule is self.payment_schedule:
-                payment_schedule = list(payment_schedule)  # handed out: never the model's own list
 
             due_on_signing_amount: dict[str, Any] | Unset = UNSET
             if not isinstance(self.due_on_signing_amount, Unset):

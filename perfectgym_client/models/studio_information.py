@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -159,18 +159,12 @@ class StudioInformation:
                     opening_hours_item = opening_hours_item_data.to_dict()
                     opening_hours.append(opening_hours_item)
 
-            if opening_hours.__class__ is list and opening_hours is self.opening_hours:
-                opening_hours = list(opening_hours)  # handed out: never the model's own list
-
             public_opening_hours: list[dict[str, Any]] | Unset = UNSET
             if not isinstance(self.public_opening_hours, Unset):
                 public_opening_hours = []
                 for public_opening_hours_item_data in self.public_opening_hours:
                     public_opening_hours_item = public_opening_hours_item_data.to_dict()
                     public_opening_hours.append(public_opening_hours_item)
-
-            if public_opening_hours.__class__ is list and public_opening_hours is self.public_opening_hours:
-                public_opening_hours = list(public_opening_hours)  # handed out: never the model's own list
 
             closing_hours: list[dict[str, Any]] | Unset = UNSET
             if not isinstance(self.closing_hours, Unset):
@@ -179,18 +173,12 @@ class StudioInformation:
                     closing_hours_item = closing_hours_item_data.to_dict()
                     closing_hours.append(closing_hours_item)
 
-            if closing_hours.__class__ is list and closing_hours is self.closing_hours:
-                closing_hours = list(closing_hours)  # handed out: never the model's own list
-
             opening_hours_categories: list[dict[str, Any]] | Unset = UNSET
             if not isinstance(self.opening_hours_categories, Unset):
                 opening_hours_categories = []
                 for opening_hours_categories_item_data in self.opening_hours_categories:
                     opening_hours_categories_item = opening_hours_categories_item_data.to_dict()
                     opening_hours_categories.append(opening_hours_categories_item)
-
-            if opening_hours_categories.__class__ is list and opening_hours_categories is self.opening_hours_categories:
-                opening_hours_categories = list(opening_hours_categories)  # handed out: never the model's own list
 
             street = self.street
 
@@ -210,9 +198,6 @@ class StudioInformation:
                 for studio_tags_item_data in self.studio_tags:
                     studio_tags_item = studio_tags_item_data.to_dict()
                     studio_tags.append(studio_tags_item)
-
-            if studio_tags.__class__ is list and studio_tags is self.studio_tags:
-                studio_tags = list(studio_tags)  # handed out: never the model's own list
 
             second_street = self.second_street
 

@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.studio_opening_hours_day_of_week_from import StudioOpeningHoursDayOfWeekFrom
 from ..models.studio_opening_hours_day_of_week_to import StudioOpeningHoursDayOfWeekTo
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..types import (
-    MalformedFieldError,
     dict_as_received,
     dict_with_absent_fields,
     expect_json_array,
@@ -59,9 +59,6 @@ class StudioOpeningHoursCategory:
             for opening_hours_item_data in self.opening_hours:
                 opening_hours_item = opening_hours_item_data.to_dict()
                 opening_hours.append(opening_hours_item)
-
-            if opening_hours.__class__ is list and opening_hours is self.opening_hours:
-                opening_hours = list(opening_hours)  # handed out: never the model's own list
 
             field_dict: dict[str, Any] = {}
             if self.additional_properties:

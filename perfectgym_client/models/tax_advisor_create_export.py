@@ -7,12 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.tax_advisor_create_export_export_file_format import TaxAdvisorCreateExportExportFileFormat
 from ..models.tax_advisor_create_export_export_format import TaxAdvisorCreateExportExportFormat
 from ..models.tax_advisor_create_export_export_locale import TaxAdvisorCreateExportExportLocale
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,

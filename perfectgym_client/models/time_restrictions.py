@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
@@ -62,9 +62,6 @@ class TimeRestrictions:
                 for availabilities_item_data in self.availabilities:
                     availabilities_item = availabilities_item_data.to_dict()
                     availabilities.append(availabilities_item)
-
-            if availabilities.__class__ is list and availabilities is self.availabilities:
-                availabilities = list(availabilities)  # handed out: never the model's own list
 
             field_dict: dict[str, Any] = {}
             if self.additional_properties:

@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.transfer_details_debt_collection_type import TransferDetailsDebtCollectionType
 from ..models.transfer_details_origin import TransferDetailsOrigin
 from ..models.transfer_details_status import TransferDetailsStatus
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,

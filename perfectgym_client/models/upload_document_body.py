@@ -8,9 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..errors import MalformedFieldError
 from ..types import (
     File,
-    MalformedFieldError,
     dict_as_received,
     dict_with_absent_fields,
     install_lazy_fields,

@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedFieldError
 from ..models.voucher_discount_period_discount_type import VoucherDiscountPeriodDiscountType
 from ..models.voucher_discount_period_effective_period import VoucherDiscountPeriodEffectivePeriod
 from ..types import (
     UNSET,
-    MalformedFieldError,
     Unset,
     dict_as_received,
     dict_with_absent_fields,
