@@ -509,25 +509,37 @@ def _json_ready(value: Any) -> Any:
 def json_copy(value: Any) -> Any:
     """A copy of JSON-like data (its dicts and lists), so what ``to_dict()`` hands out shares nothing with the model.
 
-    Iterative: a value nested thousands of levels deep is copied like any other.
+    Iterative: a value nested thousands of levels deep is copied like any other. A value that
+    contains itself (only a caller can build one) raises ValueError instead of copying forever.
     """
     if value.__class__ is not dict and value.__class__ is not list:
         return value
     root: Any = {} if value.__class__ is dict else []
-    pending = [(value, root)]
-    while pending:
-        source, target = pending.pop()
-        items = source.items() if source.__class__ is dict else enumerate(source)
+    inside = {id(value)}  # the containers on the path from the root to the one being copied
+    stack = [(value, root, iter(value.items() if value.__class__ is dict else enumerate(value)))]
+    while stack:
+        source, target, items = stack[-1]
         for key, item in items:
             if item.__class__ is dict or item.__class__ is list:
+                if id(item) in inside:
+                    raise ValueError("a value contains itself, so it cannot be written as JSON")
                 copied: Any = {} if item.__class__ is dict else []
-                pending.append((item, copied))
-                item = copied
-            if target.__class__ is dict:
-                target[key] = item
-            else:
-                target.append(item)
+                _put(target, key, copied)
+                inside.add(id(item))
+                stack.append((item, copied, iter(item.items() if item.__class__ is dict else enumerate(item))))
+                break
+            _put(target, key, item)
+        else:
+            stack.pop()
+            inside.discard(id(source))
     return root
+
+
+def _put(target: Any, key: Any, item: Any) -> None:
+    if target.__class__ is dict:
+        target[key] = item
+    else:
+        target.append(item)
 
 
 def dict_as_received(model: Any) -> dict[str, Any]:

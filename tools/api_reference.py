@@ -79,6 +79,30 @@ def hand_written(package: Path, tags: Sequence[str]) -> list[HandWritten]:
     return found
 
 
+def client_methods(module: Path, class_name: str) -> list[HandWritten]:
+    """The public methods of the client class itself (``client.request``, ``verify_api_key``, ...), from its source.
+
+    Properties and ``@overload`` stubs are left out: an overloaded method is shown by its implementation.
+    """
+    tree = ast.parse(module.read_text(encoding="utf-8"))
+    renamed = _model_aliases(tree)
+    found: list[HandWritten] = []
+    for node in tree.body:
+        if not (isinstance(node, ast.ClassDef) and node.name == class_name):
+            continue
+        for item in node.body:
+            if not isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef) or item.name.startswith("_"):
+                continue
+            decorators = {ast.unparse(decorator) for decorator in item.decorator_list}
+            if decorators & {"property", "cached_property", "overload", "typing.overload"}:
+                continue
+            doc = (ast.get_docstring(item) or "").strip().split("\n", 1)[0].replace("``", "`")
+            returns = ast.unparse(item.returns) if item.returns is not None else "None"
+            params = [renamed(param) for param in _params(item.args)]
+            found.append(HandWritten("", item.name, params, renamed(returns), doc, module.name))
+    return found
+
+
 def _model_aliases(tree: ast.Module) -> Callable[[str], str]:
     """Text with a module's local names for generated models (``X as XModel``) written as ``types.X``."""
     aliases = {
@@ -145,8 +169,18 @@ def _signature(name: str, params: Sequence[str], returns: str) -> str:
     return f"{name}({', '.join(params)}) -> {returns}"
 
 
-def render(entries: Sequence[Entry], descriptions: Mapping[str, str], version: str) -> str:
+def render(
+    entries: Sequence[Entry], descriptions: Mapping[str, str], version: str, client: Sequence[HandWritten] = ()
+) -> str:
     lines = [HEADER.format(version=version)]
+    if client:
+        lines.append("## client\n")
+        lines.append("The client itself (`AsyncPerfectGym`), besides its namespaces.\n")
+        for method in client:
+            lines.append(f"- {_code(_signature(method.name, method.params, method.returns))}")
+            if method.summary:
+                lines.append(f"  {method.summary}")
+        lines.append("")
     tags = list(dict.fromkeys(entry.tag for entry in entries))
     lines.append("Namespaces: " + ", ".join(f"[`{tag}`](#client{tag.replace('_', '')})" for tag in tags) + ".\n")
     for tag in tags:

@@ -731,7 +731,8 @@ def render(data: GeneratorData, raw_spec: Mapping[str, Any], aliases: Sequence[A
         ]
     hand_written = api_reference.hand_written(HAND_WRITTEN_PACKAGE, sorted(by_tag))
     entries = api_reference.with_hand_written(_reference_entries(methods), hand_written)
-    reference = api_reference.render(entries, tag_descriptions, api_version)
+    client = api_reference.client_methods(HAND_WRITTEN_PACKAGE / "_client.py", "AsyncPerfectGym")
+    reference = api_reference.render(entries, tag_descriptions, api_version, client)
     return Layer(core="\n".join(parts) + "\n", tags=tags, reference=reference)
 
 

@@ -142,7 +142,17 @@ class AccessRestriction(Mapping[str, Any]):
 
 
 def access_restriction_from_body(body: Mapping[str, Any]) -> AccessRestriction:
-    """Check a raw request body (API field names) against the rule; raise before anything is sent."""
+    """Check a raw request body (API field names) against the rule; raise before anything is sent.
+
+    A key that is one of the rule's fields in another letter case (``StartDate``) is refused: the
+    API matches names without regard to case, so it would carry a date the rule never saw.
+    """
+    for key in body:
+        wire = next((name for name in _WIRE_NAMES if isinstance(key, str) and key.lower() == name.lower()), None)
+        if wire is not None and key != wire:
+            raise InvalidAccessRestrictionError(
+                f"{key!r} is {wire!r} in another letter case, which the API reads as the same field; write {wire!r}"
+            )
     reason = body.get("reason")
     start_date = _as_date("startDate", body.get("startDate"))
     end_date = _as_date("endDate", body.get("endDate"))

@@ -22,7 +22,12 @@ from perfectgym._clock import Clock, SystemClock
 from perfectgym._concurrency import gather_bounded
 from perfectgym._config_checks import finite_number, whole_number
 from perfectgym._domain_rules import BODY_RULES
-from perfectgym._errors import APIResponseValidationError, ConfigurationError, status_error_from_response
+from perfectgym._errors import (
+    APIResponseValidationError,
+    ConfigurationError,
+    InvalidRequestError,
+    status_error_from_response,
+)
 from perfectgym._generated_resources import API_VERSION, ResourceNamespaces
 from perfectgym._header_values import check_header_value
 from perfectgym._logging import configure_from_env
@@ -367,6 +372,14 @@ class AsyncPerfectGym(PoolOwner, ResourceNamespaces):
 
         checked_cast_to(cast_to)
         raw = prepare_raw_request(method, path, path_params=path_params, params=params, json=json, headers=headers)
+        rule = self._pipeline.settings.body_rules.get(raw.endpoint.operation_id or "")
+        if rule is not None and "json" in raw.kwargs:  # a spec operation's rule holds whichever method calls it
+            body = raw.kwargs["json"]
+            if not isinstance(body, Mapping):
+                raise InvalidRequestError(
+                    f"request {raw.method} {raw.endpoint.path} ({raw.endpoint.operation_id}): its body is a JSON object"
+                )
+            rule(body)
         options = {
             name: value for name, value in (("timeout", timeout), ("max_retries", max_retries)) if value is not None
         }

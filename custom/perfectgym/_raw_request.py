@@ -152,7 +152,9 @@ def _query(where: str, params: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _text(where: str, what: str, value: str) -> str:
-    """`value` if it can go into a URL (UTF-8, so no lone surrogate), else InvalidRequestError."""
+    """`value` if it can go into a URL (UTF-8, so no lone surrogate, and no NUL), else InvalidRequestError."""
+    if "\x00" in value:
+        raise InvalidRequestError(f"{where}: {what} holds a NUL character")
     try:
         return check_text(value, what)
     except Problem as problem:

@@ -53,6 +53,12 @@ _OWNED_HEADERS: Mapping[str, str] = {
         ("x-http-method-override", "x-http-method", "x-method-override"),
         "it would make the server run another method than the one the SDK retries as",
     ),
+    # Headers some servers and proxies take as the path or host to serve: the budget, logs and retry
+    # decision would describe another endpoint than the one that runs.
+    **dict.fromkeys(
+        ("x-original-url", "x-rewrite-url", "x-forwarded-host", "x-forwarded-prefix"),
+        "it would make the server run another path or host than the one the SDK accounts for",
+    ),
     # Conditional or partial requests: a 304, 206 or 412 answer is not the operation's documented body.
     **dict.fromkeys(
         ("if-none-match", "if-modified-since", "if-match", "if-unmodified-since", "if-range", "range"),
@@ -239,6 +245,8 @@ def checked_query_value(where: str, label: str, value: Any) -> None:
         raise InvalidRequestError(
             f"{where}: {label} must be a str, int, float or bool, or a list of them (got {type(value).__name__})"
         )
+    if any(isinstance(each, str) and "\x00" in each for each in items):
+        raise InvalidRequestError(f"{where}: {label} holds a NUL character")
     if any(isinstance(each, int) and not int_fits(each) for each in items):
         raise InvalidRequestError(f"{where}: {label} is an integer too large to send")
     if not all(finite_number(each) for each in items if isinstance(each, float)):

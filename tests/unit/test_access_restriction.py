@@ -173,3 +173,36 @@ def test_a_reason_that_shows_nothing_or_cannot_be_sent_is_refused_in_every_form(
 def test_only_the_apis_date_form_is_read_not_every_form_python_accepts(day: str) -> None:
     with pytest.raises(InvalidAccessRestrictionError, match="ISO date like"):
         AccessRestriction.from_api({"reason": "x", "startDate": day, "endDate": "2026-12-31"})
+
+
+BROKEN_PAIRS = [
+    {"reason": "x", "startDate": "2026-02-01", "endDate": "2026-01-01"},
+    {"reason": "x", "startDate": "2026-02-01"},
+]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("body", BROKEN_PAIRS)
+async def test_client_request_to_the_operations_path_keeps_the_date_pair_rule(body: dict[str, str]) -> None:
+    with respx.mock(assert_all_called=False) as router:
+        route = router.route().respond(200, json={"reason": "x"})
+        async with make_client() as client:
+            for path, params in (
+                ("/v1/customers/{customerId}/access-restrictions", {"customerId": 1}),
+                ("/v1/customers/1/access-restrictions", None),
+            ):
+                with pytest.raises(InvalidAccessRestrictionError):
+                    await client.request("PUT", path, path_params=params, json=body)
+    assert route.call_count == 0
+
+
+@pytest.mark.asyncio
+async def test_a_rule_field_in_another_letter_case_in_a_models_extras_is_refused() -> None:
+    model = AccessRestrictionModel.from_dict({"reason": "x"})
+    model["StartDate"] = "2026-02-01"  # the API reads it as startDate: a start without an end
+    with respx.mock(assert_all_called=False) as router:
+        route = router.route().respond(200, json={"reason": "x"})
+        async with make_client() as client:
+            with pytest.raises(InvalidAccessRestrictionError, match="'StartDate' is 'startDate'"):
+                await client.customers.set_access_restriction(42, model)
+    assert route.call_count == 0

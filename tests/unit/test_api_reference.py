@@ -58,3 +58,12 @@ def test_hand_written_methods_appear_with_their_own_signatures() -> None:
             assert listed is not None, (tag, name)
             assert all(f"{parameter}:" in listed for parameter in parameters), (tag, name, listed)
             assert "hand-written" in section.split(listed, 1)[1].split("\n- ", 1)[0], (tag, name)
+
+
+def test_the_clients_own_methods_are_listed_with_their_signatures() -> None:
+    client_section = REFERENCE.split("\n## client\n", 1)[1].split("\n## client.", 1)[0]
+    for name, member in vars(AsyncPerfectGym).items():
+        if name.startswith("_") or not inspect.isfunction(member):
+            continue
+        assert f"- `{name}(" in client_section, name
+    assert "- `request(self" not in client_section and "path_params:" in client_section

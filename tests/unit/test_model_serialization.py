@@ -193,3 +193,14 @@ def test_to_json_writes_a_nan_or_infinity_a_lenient_server_sent_as_null_so_the_t
     for customer in (Customer.from_dict(raw), Customer.from_dict({**raw, _date_field(): "not-a-date"})):
         parsed = json.loads(customer.to_json(), parse_constant=no_constants)
         assert parsed["score"] is None and parsed["nested"] == [None, 1.5]
+
+
+def test_a_model_holding_a_value_that_contains_itself_fails_to_serialize_instead_of_looping() -> None:
+    loop: dict[str, Any] = {}
+    loop["self"] = loop
+    shared = [1, 2]
+    customer = Customer.from_dict({key: CUSTOMER[key] for key in REQUIRED} | {"futureField": loop})
+    with pytest.raises(ValueError, match="contains itself"):
+        customer.to_dict()
+    twice = Customer.from_dict({key: CUSTOMER[key] for key in REQUIRED} | {"a": shared, "b": {"c": shared}})
+    assert twice.to_dict()["b"] == {"c": [1, 2]}  # the same list twice is no cycle

@@ -81,6 +81,8 @@ async def test_retries_errors_and_a_json_body_work_as_for_generated_operations()
         ({"path": "/v1/a%00b"}, "a control character or a second escape"),
         ({"path": "/v1/%252e%252e/admin"}, "a control character or a second escape"),
         ({"path": "/v1/{id}", "path_params": {"id": 10**5000}}, "an integer too large to send"),
+        ({"path": "/v1/{id}", "path_params": {"id": "a\x00"}}, "NUL"),
+        ({"path": "/v1/x", "params": {"q\x00": "a"}}, "NUL"),
         ({"path": "/v1/x", "params": {"n": [1, 10**5000]}}, "an integer too large to send"),
         ({"path": "/v1/x", "params": {"a": float("nan")}}, "params['a'] must be a finite number"),
         ({"path": "/v1/x", "params": {"a": [1, float("-inf")]}}, "params['a'] must be a finite number"),

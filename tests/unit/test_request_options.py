@@ -98,6 +98,8 @@ async def test_extras_reach_the_request_beside_the_typed_arguments() -> None:
         ({"extra_headers": {"Range": "bytes=0-1"}}, "a 304, 206 or 412"),
         ({"extra_headers": {"If-Match": '"v1"'}}, "a 304, 206 or 412"),
         ({"extra_headers": {"X_API_KEY": "someone-elses"}}, "cannot set 'X_API_KEY'"),
+        ({"extra_headers": {"X-Original-URL": "/admin"}}, "another path or host"),
+        ({"extra_query": {"q": "a\x00b"}}, "NUL"),
         ({"extra_query": {"CUSTOMERID": 5}}, "the spec declares it"),
         ({"extra_query": {"x": 10**5000}}, "an integer too large to send"),
         ({"timeout": httpx.Timeout(-1)}, "timeout must be None or a number of seconds > 0"),
