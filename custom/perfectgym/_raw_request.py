@@ -87,7 +87,8 @@ def prepare_raw_request(
             raise InvalidRequestError(f"{where}: json is nested too deeply (or contains itself)") from None
     if headers:
         kwargs["headers"] = checked_headers(where, headers)
-    return RawRequest(method=method, template=path, url=url, kwargs=kwargs, endpoint=endpoint_of(method, path))
+    endpoint = endpoint_of(method, path, filled=url)
+    return RawRequest(method=method, template=path, url=url, kwargs=kwargs, endpoint=endpoint)
 
 
 def _check_segments(where: str, path: str) -> None:

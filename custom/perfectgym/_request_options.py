@@ -210,9 +210,12 @@ def _query(operation: Operation, value: Any) -> dict[str, Any]:
     query = _mapping(where, "extra_query", value)
     declared = frozenset(p.name.lower() for p in operation.parameters)  # a path name too: '?customerId=' shadows
     for name, item in query.items():
+        if "\x00" in name:
+            raise InvalidRequestError(f"{where}: extra_query name {name!r} holds a NUL character")
         if name.lower() in declared:
             python = next(p.python_name for p in operation.parameters if p.name.lower() == name.lower())
-            raise InvalidRequestError(f"{where}: extra_query cannot set {name!r}: the spec declares it; pass {python}=")
+            how = "a paginator sets it (resume with start_offset=)" if python == "offset" else f"pass {python}="
+            raise InvalidRequestError(f"{where}: extra_query cannot set {name!r}: the spec declares it; {how}")
         checked_query_value(where, f"extra_query[{name!r}]", item)
     return {name: plain_query_value(item) for name, item in query.items()}
 

@@ -65,27 +65,41 @@ def _normal(segment: str) -> str:
     return segment if _PLACEHOLDER.fullmatch(segment) else unquote(segment.split(";", 1)[0]).lower()
 
 
-def endpoint_of(method: str, template: str) -> Endpoint:
-    """The endpoint `template` (a checked ``client.request`` path, placeholders unfilled) names.
-
-    A path of the spec is its operation: the most literal match wins, earlier segments first
-    (``/v1/customers/by`` is not ``/v1/customers/{customerId}``). Segments are compared as a
-    server would likely route them (``%63ustomers``, ``Customers``, a trailing ``/``), so no
-    spelling of a path opens a second budget for it.
-    """
-    first, *rest = template.split("/")
+def _segments(path: str) -> list[str]:
+    first, *rest = path.split("/")
     written = [first, *(segment for segment in rest if segment)]  # '//', a trailing '/': as '/'
     if len(written) == 1:
         written.append("")  # the root, "/"
+    return written
+
+
+def _spec_operation(method: str, written: list[str]) -> Operation | None:
+    """The spec operation `written` (path segments) routes to: the most literal match, earlier segments first."""
     given = [_normal(segment) for segment in written]
     best: tuple[tuple[bool, ...], Operation] | None = None
     for operation, route in _routes().get((method, len(given)), ()):
         score = _literal_matches(route, given)
         if score is not None and (best is None or score > best[0]):
             best = (score, operation)
-    if best is not None:
-        operation = best[1]
+    return None if best is None else best[1]
+
+
+def endpoint_of(method: str, template: str, filled: str | None = None) -> Endpoint:
+    """The endpoint `template` (a checked ``client.request`` path, placeholders unfilled) names.
+
+    A path of the spec is its operation: the most literal match wins, earlier segments first
+    (``/v1/customers/by`` is not ``/v1/customers/{customerId}``). Segments are compared as a
+    server would likely route them (``%63ustomers``, ``Customers``, ``//``, a trailing ``/``), so
+    no spelling of a path opens a second budget for it. `filled` (the path with ``path_params``
+    in) is matched too: ``/v1/{resource}/{id}`` filled as ``/v1/customers/42`` is that operation.
+    """
+    written = _segments(template)
+    operation = _spec_operation(method, written)
+    if operation is None and filled is not None:
+        operation = _spec_operation(method, _segments(filled))
+    if operation is not None:
         return Endpoint(operation.path, operation.path, operation.operation_id)
+    given = [_normal(segment) for segment in written]
     shown = "/".join("{id}" if _ID_LIKE.fullmatch(segment) else segment for segment in written)
     budget = "/".join("{}" if _ID_LIKE.fullmatch(segment) else segment for segment in given)
     return Endpoint(shown, _PLACEHOLDER.sub("{}", budget))

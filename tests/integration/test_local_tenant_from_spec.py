@@ -140,6 +140,16 @@ async def test_a_query_parameter_the_tenant_ignores_is_named_in_a_header_and_log
     assert any("getCustomers" in r.getMessage() and "lastOffsetId, bogus" in r.getMessage() for r in caplog.records)
 
 
+@pytest.mark.asyncio
+@pytest.mark.parametrize("name", ["\u2603", "a\x00b", "a\r\nSet-Cookie: x=1"])
+async def test_an_ignored_parameter_with_any_name_is_named_escaped_and_the_answer_stands(
+    tenant_http: httpx.AsyncClient, name: str
+) -> None:
+    response = await tenant_http.get("/v1/customers", params={name: 1})
+    assert response.status_code == 200 and "set-cookie" not in response.headers
+    assert response.headers[IGNORED_HEADER].isascii() and "\\u" in response.headers[IGNORED_HEADER]
+
+
 def test_a_handler_for_an_operation_the_spec_lacks_is_recorded_not_raised() -> None:
     registry = HandlerRegistry(OPERATIONS)
 

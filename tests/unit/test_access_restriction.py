@@ -190,6 +190,7 @@ async def test_client_request_to_the_operations_path_keeps_the_date_pair_rule(bo
             for path, params in (
                 ("/v1/customers/{customerId}/access-restrictions", {"customerId": 1}),
                 ("/v1/customers/1/access-restrictions", None),
+                ("/v1/customers/{id}/{what}", {"id": 1, "what": "access-restrictions"}),  # a wrapper's template
             ):
                 with pytest.raises(InvalidAccessRestrictionError):
                     await client.request("PUT", path, path_params=params, json=body)

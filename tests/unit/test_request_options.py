@@ -100,6 +100,7 @@ async def test_extras_reach_the_request_beside_the_typed_arguments() -> None:
         ({"extra_headers": {"X_API_KEY": "someone-elses"}}, "cannot set 'X_API_KEY'"),
         ({"extra_headers": {"X-Original-URL": "/admin"}}, "another path or host"),
         ({"extra_query": {"q": "a\x00b"}}, "NUL"),
+        ({"extra_query": {"a\x00b": 1}}, "NUL"),
         ({"extra_query": {"CUSTOMERID": 5}}, "the spec declares it"),
         ({"extra_query": {"x": 10**5000}}, "an integer too large to send"),
         ({"timeout": httpx.Timeout(-1)}, "timeout must be None or a number of seconds > 0"),
@@ -222,3 +223,9 @@ async def test_extras_send_a_uuid_as_text_and_an_enum_member_as_its_value() -> N
     assert get.calls.last.request.url.params.get_list("many") == ["red-value"]
     assert json.loads(post.calls.last.request.content)["ref"] == str(uuid.UUID(int=7))
     assert raw.calls.last.request.url.raw_path == b"/v9/red-value?c=red-value"
+
+
+def test_a_paginators_extra_query_naming_the_offset_says_to_resume_with_start_offset() -> None:
+    client = make_client()
+    with pytest.raises(InvalidRequestError, match="start_offset="):
+        client.customers.iter_customers(extra_query={"OFFSET": "5"})

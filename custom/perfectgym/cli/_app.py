@@ -52,8 +52,9 @@ StudioOption = Annotated[str, typer.Option("--studio", metavar="S", help="The st
 def _error(line: str) -> None:
     """A line on stderr; text a server chose (a field name, a message) may echo a studio's key: redacted."""
     from perfectgym._secrets import redact_remembered
+    from perfectgym.cli._terminal import terminal_safe
 
-    typer.echo(redact_remembered(line), err=True)
+    typer.echo(terminal_safe(redact_remembered(line)), err=True)  # no bidi or escape sequence reaches the terminal
 
 
 def _run(work: Callable[[], Coroutine[object, object, int]]) -> NoReturn:

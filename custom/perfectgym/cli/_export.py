@@ -148,8 +148,8 @@ async def export_customers(
     created = not job.out.exists()
     file, state = _prepare(job)
     path = checkpoint_path(job.out)
-    try:
-        with file:  # the checkpoint is removed (done, or nothing to resume) while FILE's lock is still held
+    with file:  # the checkpoint is removed (done, or nothing to resume) while FILE's lock is still held
+        try:
             pages = client.customers.iter_all_customers(slice_size=slice_size, start_offset=state.position)
             on_start(state.rows)
             if state.size == 0 and (header := rows.header()):
@@ -163,9 +163,9 @@ async def export_customers(
                 save_state(path, state)
                 on_page(len(records), pages.segment)
             path.unlink()
-    except BaseException:
-        if created and state.position is None:  # FILE is closed by now; a rival export was refused its lock
-            path.unlink(missing_ok=True)
-            job.out.unlink(missing_ok=True)
-        raise
+        except BaseException:
+            if created and state.position is None:  # still holding FILE's lock: no rival export is writing it
+                path.unlink(missing_ok=True)
+                job.out.unlink(missing_ok=True)
+            raise
     return state.rows

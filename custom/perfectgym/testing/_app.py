@@ -45,6 +45,11 @@ HANDLERS = REGISTRY.handlers
 IGNORED_HEADER = "X-Local-Tenant-Ignored"
 
 
+def _header_safe(name: str) -> str:
+    """A caller's parameter name as printable ASCII: a Unicode, NUL or CR/LF name cannot break the header."""
+    return "".join(char if " " <= char <= "~" else f"\\u{ord(char):04x}" for char in name)
+
+
 def _enum_problem(operation_id: str, query: QueryParams) -> ApiError | None:
     """A 400 for a query value outside the enum the spec declares for that parameter."""
     spec = tenant_spec()
@@ -185,7 +190,7 @@ class LocalTenantApp:
         headers = {"content-type": "application/json"} if result is not None else {}
         ignored = query.ignored()
         if ignored:
-            headers[IGNORED_HEADER] = ",".join(ignored)
+            headers[IGNORED_HEADER] = ",".join(_header_safe(name) for name in ignored)
             self._log_ignored(op_id, ignored)
         if self.faults.take(op_id, "drop_connection"):
             return _DroppedResponse(content or b"{}", status_code=status, headers=headers)
