@@ -506,14 +506,15 @@ def _json_ready(value: Any) -> Any:
     return value
 
 
-def json_copy(value: Any) -> Any:
+def json_copy(value: Any, leaf: Callable[[Any], Any] | None = None) -> Any:
     """A copy of JSON-like data (its dicts and lists), so what ``to_dict()`` hands out shares nothing with the model.
 
     Iterative: a value nested thousands of levels deep is copied like any other. A value that
     contains itself (only a caller can build one) raises ValueError instead of copying forever.
+    `leaf`, when given, is applied to every value that is not a dict or a list.
     """
     if value.__class__ is not dict and value.__class__ is not list:
-        return value
+        return value if leaf is None else leaf(value)
     root: Any = {} if value.__class__ is dict else []
     inside = {id(value)}  # the containers on the path from the root to the one being copied
     stack = [(value, root, iter(value.items() if value.__class__ is dict else enumerate(value)))]
@@ -528,7 +529,7 @@ def json_copy(value: Any) -> Any:
                 inside.add(id(item))
                 stack.append((item, copied, iter(item.items() if item.__class__ is dict else enumerate(item))))
                 break
-            _put(target, key, item)
+            _put(target, key, item if leaf is None else leaf(item))
         else:
             stack.pop()
             inside.discard(id(source))
@@ -645,19 +646,12 @@ def strict_json(value: Any, **options: Any) -> str:
 
 
 def _finite(value: Any) -> Any:
-    """A copy of JSON-like `value` with every NaN or infinity as None (iterative, like json_copy)."""
-    copied = json_copy(value)
-    pending = [copied] if copied.__class__ in (dict, list) else []
-    while pending:
-        container = pending.pop()
-        keys = container.keys() if container.__class__ is dict else range(len(container))
-        for key in keys:
-            item = container[key]
-            if item.__class__ is float and (item != item or item in (float("inf"), float("-inf"))):
-                container[key] = None
-            elif item.__class__ is dict or item.__class__ is list:
-                pending.append(item)
-    return None if copied.__class__ is float and not math.isfinite(copied) else copied
+    """A copy of JSON-like `value` with every NaN or infinity as None."""
+    return json_copy(value, leaf=_null_if_not_finite)
+
+
+def _null_if_not_finite(value: Any) -> Any:
+    return None if value.__class__ is float and not math.isfinite(value) else value
 
 
 def _json_default(value: Any) -> Any:
