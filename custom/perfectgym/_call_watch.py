@@ -11,8 +11,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from perfectgym._errors import APIStatusError, PerfectGymError
-from perfectgym._json import decode_json
+from perfectgym._errors import APIStatusError, PerfectGymError, response_trace_id
 from perfectgym._logging import call_extra, logger, request_logger, safe_text, studio_of
 from perfectgym.hooks import RequestEvent, ResponseEvent
 
@@ -23,9 +22,7 @@ if TYPE_CHECKING:
 
     from perfectgym._pipeline import ClientSettings
 
-__all__ = ["TRACE_ID_HEADER", "CallWatch"]
-
-TRACE_ID_HEADER = "x-trace-id"  # the header the API's error responses carry their trace id in (as _errors reads it)
+__all__ = ["CallWatch"]
 
 
 class CallWatch:
@@ -133,26 +130,7 @@ class CallWatch:
             await hook(event, self._hook_time())
 
     def _trace_id(self, response: httpx.Response | None) -> str | None:
-        """The answer's trace id: its header, or (where the API puts it) the error body's ``traceId``."""
+        """The answer's trace id (the error body's ``traceId``, else the header), fit for a log line."""
         if response is None:
             return None
-        trace_id = response.headers.get(TRACE_ID_HEADER)
-        if trace_id is None and response.status_code >= 400:  # a success body is the caller's, not decoded twice
-            trace_id = _body_trace_id(response)
-        return safe_text(trace_id, self._settings.api_key)
-
-
-_MAX_TRACE_BODY = 64 * 1024  # error bodies are small; a larger one is not read again for its trace id
-
-
-def _body_trace_id(response: httpx.Response) -> str | None:
-    """``traceId`` of a JSON error body (the spec's place for it), for an attempt that is retried."""
-    content = response.content
-    if not content or len(content) > _MAX_TRACE_BODY or not content.lstrip().startswith(b"{"):
-        return None
-    try:
-        body = decode_json(content)
-    except ValueError:
-        return None
-    trace_id = body.get("traceId") if isinstance(body, dict) else None
-    return trace_id if isinstance(trace_id, str) else None
+        return safe_text(response_trace_id(response), self._settings.api_key)

@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 
 from perfectgym._json import decode_json
-from perfectgym._secrets import redact_secret, scrub_error
+from perfectgym._secrets import MAX_BODY_DEPTH, redact_secret, scrub_error
 from perfectgym_client.errors import MalformedFieldError, PerfectGymError
 
 __all__ = [
@@ -212,7 +212,7 @@ class APIStatusError(PerfectGymError):
         fields = body if isinstance(body, dict) else {}
         self.error_message: str | None = _str_or_none(fields.get("errorMessage"))
         self.error_code: str | None = _str_or_none(fields.get("errorCode"))
-        self.trace_id: str | None = _str_or_none(fields.get("traceId")) or response.headers.get("x-trace-id")
+        self.trace_id: str | None = _str_or_none(fields.get("traceId")) or response.headers.get(TRACE_ID_HEADER)
         self.reference: str | None = _str_or_none(fields.get("reference"))
         raw_args = fields.get("args")
         # The error body's ``args`` (message arguments). Not ``self.args``: that belongs to
@@ -296,6 +296,22 @@ def _str_or_none(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
+TRACE_ID_HEADER = "x-trace-id"
+_MAX_TRACE_BODY = 64 * 1024  # error bodies are small; a larger one is not decoded for its trace id alone
+
+
+def response_trace_id(response: httpx.Response) -> str | None:
+    """An answer's trace id, as its error reads it: the error body's ``traceId`` (the spec's place), else the header.
+
+    For an attempt that is retried, whose answer becomes no error; a success body is not decoded.
+    """
+    small_error = response.status_code >= 400 and len(response.content) <= _MAX_TRACE_BODY
+    body = _decode_body(response) if small_error else None
+    return (_str_or_none(body.get("traceId")) if isinstance(body, dict) else None) or response.headers.get(
+        TRACE_ID_HEADER
+    )
+
+
 # 5xx answers that do not say "refused, not executed" (API-NOTES: 503 and 429 do).
 _NOT_EXECUTED_STATUSES = frozenset({429, 503})
 
@@ -313,10 +329,7 @@ def _decode_body(response: httpx.Response) -> Any:
         return text
     # An error body nested deeper than any real one stays text: an error must repr, pickle and log at any
     # stack depth (Python's repr and pickle of a structure recurse, and give out near 600-1000 levels).
-    return text if _deeper_than(body, _MAX_BODY_DEPTH) else body
-
-
-_MAX_BODY_DEPTH = 64
+    return text if _deeper_than(body, MAX_BODY_DEPTH) else body
 
 
 def _deeper_than(value: Any, limit: int) -> bool:

@@ -43,6 +43,7 @@ from perfectgym._retry import NOT_SENT_ERRORS, RetryPolicy, parse_retry_after
 from perfectgym._secrets import scrub_error
 from perfectgym.hooks import Hooks
 from perfectgym_client.errors import UnexpectedStatus
+from perfectgym_client.types import read_every_field
 
 if TYPE_CHECKING:
     from perfectgym._request_options import RequestExtras
@@ -469,7 +470,7 @@ class RequestPipeline:
         try:
             parsed = operation.module._parse_response(client=_parse_context(), response=response)
             if validate:
-                _parse_every_field(parsed)
+                read_every_field(parsed)  # models parse lazily; to_dict() would write a bad value as received
             return parsed
         except UnexpectedStatus as exc:
             problem = f"answered {response.status_code}, a status the spec does not document for it"
@@ -483,10 +484,3 @@ class RequestPipeline:
             method=operation.method,
             path=operation.path,
         ) from cause
-
-
-def _parse_every_field(parsed: Any) -> None:
-    """Models parse lazily; reading every field surfaces a bad value now (to_dict() would write it as received)."""
-    from perfectgym_client.types import read_every_field
-
-    read_every_field(parsed)

@@ -17,9 +17,15 @@ import attrs
 
 from perfectgym._errors import InvalidRequestError
 from perfectgym._json import decode_json
-from perfectgym._request_options import checked_headers, checked_query_value, int_fits, plain_query_value
+from perfectgym._request_options import (
+    checked_headers,
+    checked_query_value,
+    int_fits,
+    plain_query_value,
+    url_text,
+)
 from perfectgym._spec_routes import Endpoint, endpoint_of
-from perfectgym._value_checks import Problem, check_sendable, check_text
+from perfectgym._value_checks import Problem, check_sendable
 
 __all__ = ["FromDict", "RawRequest", "checked_cast_to", "parse_raw", "prepare_raw_request"]
 
@@ -127,7 +133,7 @@ def _filled(where: str, template: str, values: dict[str, Any]) -> str:
             )
         if isinstance(value, int) and not int_fits(value):
             raise InvalidRequestError(f"{where}: path_params[{match.group(1)!r}] is an integer too large to send")
-        text = _text(where, f"path_params[{match.group(1)!r}]", str(value))
+        text = url_text(where, f"path_params[{match.group(1)!r}]", str(value))
         if text in _DOT_SEGMENTS:
             raise InvalidRequestError(f"{where}: path_params[{match.group(1)!r}] must not be {text!r}")
         return quote(text, safe="")
@@ -144,22 +150,9 @@ def _query(where: str, params: Mapping[str, Any]) -> dict[str, Any]:
                 f"{where}: params[{name!r}] must be a str, int, float or bool, or a list of them "
                 f"(got {type(value).__name__})"
             )
+        url_text(where, f"params name {name!r}", name)
         checked_query_value(where, f"params[{name!r}]", value)
-        _text(where, f"params name {name!r}", name)
-        for item in value if isinstance(value, list | tuple) else [value]:
-            if isinstance(item, str):
-                _text(where, f"params[{name!r}]", item)
     return {name: plain_query_value(value) for name, value in params.items()}
-
-
-def _text(where: str, what: str, value: str) -> str:
-    """`value` if it can go into a URL (UTF-8, so no lone surrogate, and no NUL), else InvalidRequestError."""
-    if "\x00" in value:
-        raise InvalidRequestError(f"{where}: {what} holds a NUL character")
-    try:
-        return check_text(value, what)
-    except Problem as problem:
-        raise InvalidRequestError(f"{where}: {problem}") from None
 
 
 def parse_raw(content: bytes, cast_to: type[M] | None, where: str) -> M | Any:

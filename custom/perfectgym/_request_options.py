@@ -20,7 +20,7 @@ from perfectgym._config_checks import finite_number, whole_number
 from perfectgym._errors import ConfigurationError, InvalidRequestError
 from perfectgym._header_values import check_header_value
 from perfectgym._operation import Operation
-from perfectgym._value_checks import Problem, check_sendable
+from perfectgym._value_checks import Problem, check_sendable, check_text
 
 __all__ = [
     "RequestExtras",
@@ -32,6 +32,7 @@ __all__ = [
     "int_fits",
     "plain_query_value",
     "timeout_problem",
+    "url_text",
 ]
 
 QueryValue = str | int | float | bool
@@ -210,8 +211,7 @@ def _query(operation: Operation, value: Any) -> dict[str, Any]:
     query = _mapping(where, "extra_query", value)
     declared = frozenset(p.name.lower() for p in operation.parameters)  # a path name too: '?customerId=' shadows
     for name, item in query.items():
-        if "\x00" in name:
-            raise InvalidRequestError(f"{where}: extra_query name {name!r} holds a NUL character")
+        url_text(where, f"extra_query name {name!r}", name)
         if name.lower() in declared:
             python = next(p.python_name for p in operation.parameters if p.name.lower() == name.lower())
             how = "a paginator sets it (resume with start_offset=)" if python == "offset" else f"pass {python}="
@@ -225,6 +225,16 @@ def plain_query_value(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [plain_query_value(item) for item in value]
     return value.value if isinstance(value, Enum) else value
+
+
+def url_text(where: str, what: str, value: str) -> str:
+    """`value` if it can go into a URL (UTF-8, so no lone surrogate, and no NUL), else InvalidRequestError."""
+    if "\x00" in value:
+        raise InvalidRequestError(f"{where}: {what} holds a NUL character")
+    try:
+        return check_text(value, what)
+    except Problem as problem:
+        raise InvalidRequestError(f"{where}: {problem}") from None
 
 
 def int_fits(value: int) -> bool:
@@ -248,8 +258,9 @@ def checked_query_value(where: str, label: str, value: Any) -> None:
         raise InvalidRequestError(
             f"{where}: {label} must be a str, int, float or bool, or a list of them (got {type(value).__name__})"
         )
-    if any(isinstance(each, str) and "\x00" in each for each in items):
-        raise InvalidRequestError(f"{where}: {label} holds a NUL character")
+    for each in items:
+        if isinstance(each, str):
+            url_text(where, label, each)
     if any(isinstance(each, int) and not int_fits(each) for each in items):
         raise InvalidRequestError(f"{where}: {label} is an integer too large to send")
     if not all(finite_number(each) for each in items if isinstance(each, float)):

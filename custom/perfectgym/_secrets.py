@@ -4,7 +4,8 @@ A hostile or careless server can echo the key it was sent anywhere: in an error 
 header, a redirect's Location, the line that breaks the HTTP parser, a field value. It may
 echo it encoded (percent-encoding, base64, hex, JSON escapes), and the SDK may cut a long
 text to an excerpt, leaving the key's first characters. :func:`redact_secret` replaces
-every such form, and any run of eight or more of its first characters; :func:`scrub_error`
+every such form, any run of eight or more of its first characters and any twelve-character
+run of it; :func:`scrub_error`
 applies it to everything an error carries, at the one place errors leave the pipeline.
 """
 
@@ -22,14 +23,25 @@ from urllib.parse import unquote
 
 import httpx
 
-__all__ = ["REDACTED_SECRET", "redact_secret", "remember_secret", "scrub_error"]
+__all__ = [
+    "MAX_BODY_DEPTH",
+    "REDACTED_SECRET",
+    "RedactKeys",
+    "holds_secret",
+    "redact_remembered",
+    "redact_secret",
+    "remember_secret",
+    "scrub_error",
+]
 
 REDACTED_SECRET = "[redacted]"
 """What replaces the API key in text a server sent back."""
 
 _MIN_PREFIX = 8  # this many leading characters of a form already identify the key
+_MIN_PIECE = 12  # a run of the key's characters this long, anywhere in it, is the key's (its tail, its middle)
 _MAX_REMEMBERED = 1024  # keys of clients built in this process, for the log filter
-_MAX_DEPTH = 64  # nesting scrubbed in an error's body; deeper bodies that hold the key are dropped
+MAX_BODY_DEPTH = 64
+"""Nesting kept in an error's decoded body (_errors keeps a deeper body as text); redaction walks no deeper."""
 
 
 @functools.lru_cache(maxsize=_MAX_REMEMBERED + 64)
@@ -98,7 +110,6 @@ _INVISIBLE = re.compile(  # characters that show as nothing: soft hyphen, zero-w
     "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
     "\u2060-\u206f\ufe00-\ufe0f\ufeff]"
 )
-_MIN_PIECE = 12  # a run of the key's characters this long, anywhere in it, is the key's (its tail, its middle)
 
 
 @functools.lru_cache(maxsize=_MAX_REMEMBERED + 64)
@@ -139,11 +150,11 @@ def holds_secret(text: str, secret: str) -> bool:
 def _scrubbed(value: Any, secret: str, depth: int = 0) -> Any:
     """`value` (an error's attribute: text, a decoded body) with the secret redacted in every string.
 
-    Past `_MAX_DEPTH` levels (error bodies deeper than that are kept as text) a container is dropped.
+    Past `MAX_BODY_DEPTH` levels (error bodies deeper than that are kept as text) a container is dropped.
     """
     if isinstance(value, str):
         return redact_secret(value, secret)
-    if isinstance(value, list | tuple | dict) and depth > _MAX_DEPTH:
+    if isinstance(value, list | tuple | dict) and depth > MAX_BODY_DEPTH:
         return REDACTED_SECRET
     if isinstance(value, list):
         return [_scrubbed(item, secret, depth + 1) for item in value]
@@ -176,14 +187,13 @@ def _scrubbed_response(response: httpx.Response, secret: str) -> httpx.Response:
     if clean_text == text and clean_headers == headers and clean_reason == reason:
         return response
     framing = {"content-encoding", "content-length", "transfer-encoding"}  # the copy holds the decoded body
-    copy = httpx.Response(
+    return httpx.Response(
         response.status_code,
         headers=[(name, value) for name, value in clean_headers if name.lower() not in framing],
         content=clean_text.encode("utf-8", "surrogateescape"),
         request=response.request,
         extensions={"reason_phrase": clean_reason.encode("ascii", "replace"), "http_version": b"HTTP/1.1"},
     )
-    return copy
 
 
 def scrub_error(error: BaseException, secret: str) -> None:
