@@ -68,14 +68,8 @@ def hand_written(package: Path, tags: Sequence[str]) -> list[HandWritten]:
             if not isinstance(node, ast.ClassDef):
                 continue
             tag = next((bases[b.id] for b in node.bases if isinstance(b, ast.Name) and b.id in bases), None)
-            if tag is None:
-                continue
-            for item in node.body:
-                if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef) and not item.name.startswith("_"):
-                    doc = (ast.get_docstring(item) or "").strip().split("\n", 1)[0].replace("``", "`")
-                    returns = ast.unparse(item.returns) if item.returns is not None else "None"
-                    params = [renamed(param) for param in _params(item.args)]
-                    found.append(HandWritten(tag, item.name, params, renamed(returns), doc, module.name))
+            if tag is not None:
+                found += _public_methods(node, tag, module.name, renamed)
     return found
 
 
@@ -88,18 +82,26 @@ def client_methods(module: Path, class_name: str) -> list[HandWritten]:
     renamed = _model_aliases(tree)
     found: list[HandWritten] = []
     for node in tree.body:
-        if not (isinstance(node, ast.ClassDef) and node.name == class_name):
+        if isinstance(node, ast.ClassDef) and node.name == class_name:
+            found += _public_methods(node, "", module.name, renamed)
+    return found
+
+
+_NOT_METHODS = frozenset({"property", "cached_property", "overload", "typing.overload"})
+
+
+def _public_methods(node: ast.ClassDef, tag: str, module: str, renamed: Callable[[str], str]) -> list[HandWritten]:
+    """A class's public methods as the reference shows them; properties and ``@overload`` stubs left out."""
+    found = []
+    for item in node.body:
+        if not isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef) or item.name.startswith("_"):
             continue
-        for item in node.body:
-            if not isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef) or item.name.startswith("_"):
-                continue
-            decorators = {ast.unparse(decorator) for decorator in item.decorator_list}
-            if decorators & {"property", "cached_property", "overload", "typing.overload"}:
-                continue
-            doc = (ast.get_docstring(item) or "").strip().split("\n", 1)[0].replace("``", "`")
-            returns = ast.unparse(item.returns) if item.returns is not None else "None"
-            params = [renamed(param) for param in _params(item.args)]
-            found.append(HandWritten("", item.name, params, renamed(returns), doc, module.name))
+        if {ast.unparse(decorator) for decorator in item.decorator_list} & _NOT_METHODS:
+            continue
+        doc = (ast.get_docstring(item) or "").strip().split("\n", 1)[0].replace("``", "`")
+        returns = ast.unparse(item.returns) if item.returns is not None else "None"
+        params = [renamed(param) for param in _params(item.args)]
+        found.append(HandWritten(tag, item.name, params, renamed(returns), doc, module))
     return found
 
 
