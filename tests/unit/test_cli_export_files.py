@@ -60,7 +60,7 @@ def test_a_checkpoint_that_cannot_be_written_is_a_clear_error(tmp_path: Path) ->
 
 def test_a_second_export_of_the_same_file_is_refused_while_the_first_holds_it(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
-    file, _ = _prepare(job(out))
+    file, _, _ = _prepare(job(out))
     with file, pytest.raises(CliError, match="another export is writing"):
         _prepare(job(out))
 
@@ -85,7 +85,7 @@ def test_bytes_after_the_checkpointed_size_are_cut_off_on_resume(tmp_path: Path)
     out = tmp_path / "out.jsonl"
     save_state(checkpoint_path(out), ExportState(job(out).what, rows=1, size=3))
     out.write_bytes(b"{}\n{half a page")
-    file, state = _prepare(job(out))
+    file, state, _ = _prepare(job(out))
     with file:
         assert state.rows == 1
     assert out.read_bytes() == b"{}\n"

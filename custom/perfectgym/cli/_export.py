@@ -113,8 +113,9 @@ def _append(file: IO[bytes], data: bytes, out: Path) -> int:
     return file.tell()
 
 
-def _prepare(job: ExportJob) -> tuple[IO[bytes], ExportState]:
-    """FILE locked and cut back to the checkpoint's size (dropping a page written after it), and the state."""
+def _prepare(job: ExportJob) -> tuple[IO[bytes], ExportState, bool]:
+    """FILE locked and cut back to the checkpoint's size (dropping a page written after it), the state, and
+    whether this run created FILE."""
     existed = job.out.exists()
     file = _open_locked(job.out)
     try:
@@ -122,11 +123,11 @@ def _prepare(job: ExportJob) -> tuple[IO[bytes], ExportState]:
         file.truncate(state.size)
         file.seek(state.size)
     except BaseException:
-        file.close()
         if not existed:
-            job.out.unlink(missing_ok=True)  # refused: leave no empty FILE behind
+            job.out.unlink(missing_ok=True)  # refused: leave no empty FILE behind (while its lock is still held)
+        file.close()
         raise
-    return file, state
+    return file, state, not existed
 
 
 async def export_customers(
@@ -145,8 +146,7 @@ async def export_customers(
     is nothing to resume, and a leftover would hold the next run to this one's format.
     """
     client.customers.iter_all_customers(slice_size=slice_size)  # its arguments checked before FILE is touched
-    created = not job.out.exists()
-    file, state = _prepare(job)
+    file, state, created = _prepare(job)
     path = checkpoint_path(job.out)
     with file:  # the checkpoint is removed (done, or nothing to resume) while FILE's lock is still held
         try:
