@@ -6,10 +6,9 @@ from collections.abc import Mapping
 from typing import Any, Unpack
 
 from perfectgym._access_restriction import AccessRestriction, InvalidAccessRestrictionError
-from perfectgym._errors import InvalidRequestError
 from perfectgym._pagination import AsyncPaginator
 from perfectgym._paginator_chain import ChainedPaginator
-from perfectgym._request_options import OPTION_NAMES, RequestOptions
+from perfectgym._request_options import RequestOptions, refuse_unknown_options
 from perfectgym._resources.customers import CustomersResource
 from perfectgym_client.models import AccessRestriction as AccessRestrictionModel
 from perfectgym_client.models import Customer, CustomerSlicedResult, GetCustomersCustomerStatus
@@ -65,12 +64,8 @@ class Customers(CustomersResource):
         resume could skip a new one) raises
         InvalidRequestError before any request.
         """
-        unknown = sorted(set(options) - OPTION_NAMES)
-        if unknown:  # only per-call options: the status and the other filters are this walk's own
-            raise InvalidRequestError(
-                f"iter_all_customers: unknown option {unknown[0]!r} (it walks every status with the "
-                f"spec's default filters; per-call options: {', '.join(sorted(OPTION_NAMES))})"
-            )
+        # only per-call options: the status and the other filters are this walk's own
+        refuse_unknown_options("iter_all_customers", options, "it walks every status with the spec's default filters; ")
         sizing: dict[str, Any] = {} if slice_size is None else {"slice_size": slice_size}
 
         def open_status(status: str, offset: str | None) -> AsyncPaginator[Customer, CustomerSlicedResult]:

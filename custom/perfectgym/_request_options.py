@@ -31,6 +31,7 @@ __all__ = [
     "checked_query_value",
     "int_fits",
     "plain_query_value",
+    "refuse_unknown_options",
     "timeout_problem",
     "url_text",
 ]
@@ -126,11 +127,7 @@ def checked_options(operation: Operation, options: Mapping[str, Any], retry: Any
     `retry` is the client's RetryPolicy, which ``max_retries`` replaces the count of.
     """
     where = operation.operation_id
-    unknown = sorted(set(options) - OPTION_NAMES)
-    if unknown:
-        raise InvalidRequestError(
-            f"{where}: unknown option {unknown[0]!r} (per-call options: {', '.join(sorted(OPTION_NAMES))})"
-        )
+    refuse_unknown_options(where, options)
     settings = call_settings(where, retry, options)
     extras = RequestExtras(
         headers=checked_headers(where, options.get("extra_headers"), _declared(operation, "header")),
@@ -139,6 +136,15 @@ def checked_options(operation: Operation, options: Mapping[str, Any], retry: Any
     )
     has_extras = bool(extras.headers or extras.query or extras.body)
     return CheckedOptions(settings=settings, extras=extras if has_extras else None)
+
+
+def refuse_unknown_options(where: str, options: Mapping[str, Any], why: str = "") -> None:
+    """InvalidRequestError for an option that is not a per-call option (a misspelling, or `why` it is not one here)."""
+    unknown = sorted(set(options) - OPTION_NAMES)
+    if unknown:
+        raise InvalidRequestError(
+            f"{where}: unknown option {unknown[0]!r} ({why}per-call options: {', '.join(sorted(OPTION_NAMES))})"
+        )
 
 
 def call_settings(where: str, retry: Any, options: Mapping[str, Any]) -> dict[str, Any]:
